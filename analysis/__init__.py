@@ -1,0 +1,1 @@
+"""Pure language work: articles in, facts out. No UI, no database."""

@@ -1,0 +1,456 @@
+"""Attribution: every quote-marked piece with its speaker, and every claim with its source.
+
+For each quote the cue is found in spaCy's dependency parse first (the speech verb the quotation
+hangs from, or that hangs from it: `X said, "..."`, `"...," said X`, `quoted X as saying`,
+`explaining that "..."`), then by nearness inside the sentence, then from a colon-ended previous
+paragraph; a quotation with no cue continues the previous speaker when it stands as its own
+sentence, and a short embedded one with no cue is a scare quote (speaker None). Speakers go
+through `SpeakerIndex` so that "Kim", "He" and "the agency" come out as the full names.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from quotemark.analysis.cues import CLAIM_VERBS, Cue, is_cue, make_cue
+from quotemark.analysis.model import Claim, Quote
+from quotemark.analysis.quotemarks import MarkedSpan, find_marked_spans, uses_single_quotes
+from quotemark.analysis.speakers import (
+    GROUP_PRONOUNS,
+    NAME_LABELS,
+    ORG_NOUNS,
+    PERSON_PRONOUNS,
+    Speaker,
+    SpeakerIndex,
+    ents_by_token,
+    gender_of_pronoun,
+    name_span,
+    strip_title,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from quotemark.analysis.pipeline import Paragraph
+
+# How far back (in paragraphs) a quotation without a cue may continue the previous speaker.
+CONTINUATION_PARAGRAPHS = 2
+# An embedded quotation of at most this many words with no cue is taken as a scare quote.
+SCARE_MAX_WORDS = 4
+_TRANSCRIPT = re.compile(r"([A-Z][A-Z.'\- ]{1,40}[A-Z.]):\s")
+_WEAK_DEPS = frozenset({"pobj", "compound", "poss", "nmod", "npadvmod", "amod", "nummod", "appos", "dep"})
+
+
+@dataclass
+class _Piece:
+    span: MarkedSpan
+    para: int
+    lo: int  # content tokens [lo, hi) in the paragraph doc
+    hi: int
+    quote: Quote
+    chain: int  # pieces of one quotation running over paragraphs share a chain id
+
+
+def attribute(paragraphs: list[Paragraph], text: str) -> tuple[list[Quote], list[Claim]]:
+    """Return the article's quotes (with speakers) and claims (with sources), in text order."""
+    single = uses_single_quotes(text)
+    marked = [find_marked_spans(text, p.start, p.end, single) for p in paragraphs]
+    inside = [(s.open_mark, _close_end(s, text)) for spans in marked for s in spans]
+    index = SpeakerIndex(paragraphs, text, inside)
+    pieces: list[_Piece] = []
+    claims: list[Claim] = []
+    previous: Speaker | None = None
+    previous_para = -10
+    before: tuple[Paragraph | None, dict[int, Span], list[Cue]] = (None, {}, [])
+    chain = 0
+    for pi, (p, spans) in enumerate(zip(paragraphs, marked)):
+        doc = p.doc
+        starts = [t.idx for t in doc]
+        quote_of = _quote_token_map(p, spans, starts, text)
+        ents = ents_by_token(doc)
+        cues = {t.i: make_cue(t) for t in doc if quote_of[t.i] < 0 and is_cue(t)}
+        for k, span in enumerate(spans):
+            lo = bisect.bisect_left(starts, span.start - p.start)
+            hi = bisect.bisect_left(starts, span.end - p.start)
+            quote = Quote(span.start, span.end, text[span.start : span.end])
+            if not span.continued:
+                chain += 1
+            piece = _Piece(span, pi, lo, max(hi, lo + 1), quote, chain)
+            found = _attribute_piece(piece, p, doc, k, quote_of, cues, ents, index, text, before)
+            if found is None and (pi - previous_para) <= CONTINUATION_PARAGRAPHS and previous is not None:
+                if _stands_alone(span, text, p):
+                    found = (previous, None, "direct", 0.6)
+            if found is None:
+                quote.kind = "scare" if _is_scare(piece, doc, text, p) else "direct"
+                quote.confidence = 0.5 if quote.kind == "scare" else 0.2
+            else:
+                speaker, cue, kind, conf = found
+                _fill(quote, speaker, cue, kind, conf, p)
+                if speaker is not None:
+                    previous, previous_para = speaker, pi
+            pieces.append(piece)
+        claims.extend(_claims(p, doc, cues, quote_of, spans, ents, index, text))
+        before = (p, ents, list(cues.values()))
+    _unify_chains(pieces)
+    quotes = [pc.quote for pc in pieces]
+    claims.sort(key=lambda c: (c.start, c.end))
+    return quotes, claims
+
+
+def _close_end(span: MarkedSpan, text: str) -> int:
+    if span.close_mark is None:
+        return span.end
+    return span.close_mark + (2 if text.startswith("''", span.close_mark) else 1)
+
+
+def _quote_token_map(p: Paragraph, spans: Sequence[MarkedSpan], starts: list[int], text: str) -> list[int]:
+    """Return, per token, the index of the quote-marked span it lies in (marks included), else -1."""
+    out = [-1] * len(starts)
+    for k, s in enumerate(spans):
+        a = bisect.bisect_left(starts, s.open_mark - p.start)
+        b = bisect.bisect_left(starts, _close_end(s, text) - p.start)
+        for i in range(a, b):
+            out[i] = k
+    return out
+
+
+def _attribute_piece(
+    piece: _Piece,
+    p: Paragraph,
+    doc: Doc,
+    k: int,
+    quote_of: list[int],
+    cues: dict[int, Cue],
+    ents: dict[int, Span],
+    index: SpeakerIndex,
+    text: str,
+    previous: tuple[Paragraph | None, dict[int, Span], list[Cue]],
+) -> tuple[Speaker | None, Cue | None, str, float] | None:
+    """Return (speaker, cue, kind, confidence) for one piece, or None when nothing names a speaker."""
+    span = piece.span
+    m = _TRANSCRIPT.match(text, span.start, span.end)
+    if m:
+        name = m.group(1).strip()
+        entity = index.entity_named(name.title())
+        if entity is not None:
+            return index.speaker(entity, 0.8), None, "direct", 0.8
+        return Speaker(name, span.start, span.start + len(name), None, "PERSON", 0.7), None, "direct", 0.7
+    cue, how, hops = _syntactic_cue(piece, doc, k, quote_of, cues)
+    if cue is None:
+        cue, how, hops = _nearby_cue(piece, doc, k, quote_of, cues), "near", 0
+    if cue is None and _after_colon(span, text, p):
+        prev_p, prev_ents, prev_cues = previous
+        cue = next((c for c in reversed(prev_cues) if c.subject is not None), None)
+        if cue is not None and prev_p is not None:
+            speaker = _resolve(cue.subject, cue, index, prev_ents, prev_p)
+            if speaker is not None:
+                return speaker, None, "direct", round(0.7 * speaker.confidence, 3)
+        return None
+    if cue is None or cue.subject is None:
+        return None
+    if how == "weak" and len(text[span.start : span.end].split()) <= SCARE_MAX_WORDS:
+        return None  # a title or term sitting in the cue's clause, not what was said
+    speaker = _resolve(cue.subject, cue, index, ents, p)
+    if speaker is None:
+        return None
+    kind = "mixed" if hops > 1 or _inside_clause(piece, doc, cue) else "direct"
+    base = {"syntax": 0.95, "weak": 0.7, "near": 0.8}.get(how, 0.7)
+    return speaker, cue, kind, round(base * speaker.confidence, 3)
+
+
+def _syntactic_cue(
+    piece: _Piece, doc: Doc, k: int, quote_of: list[int], cues: dict[int, Cue]
+) -> tuple[Cue | None, str, int]:
+    """Return the cue the quotation hangs from (or that hangs from it), how, and the path length."""
+    lo, hi = piece.lo, piece.hi
+    best: tuple[int, Cue, str] | None = None
+    for i in range(lo, min(hi, len(doc))):
+        tok = doc[i]
+        if tok.is_punct or lo <= tok.head.i < hi:
+            continue
+        first_dep = tok.dep_
+        t = tok.head
+        for hops in range(1, 6):
+            if quote_of[t.i] < 0 and t.i in cues:
+                weak = hops == 1 and first_dep in _WEAK_DEPS or (
+                    hops == 2 and first_dep in _WEAK_DEPS and doc[tok.head.i].lower_ not in ("as", "like")
+                )
+                cand = (hops, cues[t.i], "weak" if weak else "syntax")
+                if best is None or cand[0] < best[0]:
+                    best = cand
+                break
+            if t.head is t:
+                break
+            t = t.head
+    for i, cue in cues.items():
+        h = cue.token.head.i
+        if lo <= h < hi and cue.token.dep_ != "relcl":
+            cand = (1, cue, "syntax")
+            if best is None or best[2] == "weak" or cand[0] < best[0]:
+                best = cand
+    if best is None:
+        return None, "", 0
+    return best[1], best[2], best[0]
+
+
+def _nearby_cue(piece: _Piece, doc: Doc, k: int, quote_of: list[int], cues: dict[int, Cue]) -> Cue | None:
+    """Return the nearest cue with a subject in the quotation's sentences, not past another quote."""
+    lo, hi = piece.lo, min(piece.hi, len(doc))
+    first = doc[lo].sent.start
+    last = doc[hi - 1].sent.end
+    if last < len(doc) and _ends_sentence(doc, hi):
+        last = doc[last].sent.end if last < len(doc) else last
+    best: tuple[int, Cue] | None = None
+    for i, cue in cues.items():
+        if not (first <= i < last) or cue.subject is None:
+            continue
+        a, b = (hi, i) if i >= hi else (i, lo)
+        if any(quote_of[j] >= 0 and quote_of[j] != k for j in range(a, b)):
+            continue  # another quotation sits between, it takes this cue
+        dist = b - a
+        if best is None or dist < best[0]:
+            best = (dist, cue)
+    return best[1] if best else None
+
+
+def _ends_sentence(doc: Doc, hi: int) -> bool:
+    j = hi
+    while j < len(doc) and doc[j].is_punct:
+        j += 1
+    return j < len(doc) and doc[j].sent.start == j and j - hi <= 3
+
+
+def _after_colon(span: MarkedSpan, text: str, p: Paragraph) -> bool:
+    """Return True when the quotation opens its paragraph right after one ending with a colon."""
+    line_start = text.rfind("\n", 0, span.open_mark) + 1
+    if text[line_start : span.open_mark].strip():
+        return False
+    before = text[: line_start].rstrip()
+    return before.endswith(":")
+
+
+def _stands_alone(span: MarkedSpan, text: str, p: Paragraph) -> bool:
+    """Return True when the quotation is a sentence of its own (or opens its paragraph)."""
+    line_start = text.rfind("\n", 0, span.open_mark) + 1
+    before = text[line_start : span.open_mark].rstrip()
+    return before == "" or before[-1] in ".!?:\"”"
+
+
+def _is_scare(piece: _Piece, doc: Doc, text: str, p: Paragraph) -> bool:
+    """Return True for a short quotation embedded in a sentence: a term, title or scare quote."""
+    words = text[piece.span.start : piece.span.end].split()
+    return len(words) <= SCARE_MAX_WORDS and not _stands_alone(piece.span, text, p)
+
+
+def _inside_clause(piece: _Piece, doc: Doc, cue: Cue) -> bool:
+    """Return True when the quotation is part of a reported clause ("said the plan was '...'")."""
+    lo = piece.lo
+    j = lo - 1
+    while j >= 0 and doc[j].is_punct:
+        j -= 1
+    return j >= 0 and j != cue.token.i and doc[j].lower_ not in (":", ",") and doc[j].dep_ != "nsubj"
+
+
+def _resolve(tok: Token | None, cue: Cue, index: SpeakerIndex, ents: dict[int, Span], p: Paragraph) -> Speaker | None:
+    """Return the speaker a subject token stands for: a full name, a resolved pronoun or nominal."""
+    if tok is None:
+        return None
+    doc = tok.doc
+    off = p.start + tok.idx
+    low = tok.lower_
+    if low in PERSON_PRONOUNS:
+        if low in ("i", "me"):
+            return None
+        entity = index.last_person_before(off, gender_of_pronoun(low))
+        if entity is None:
+            return Speaker(tok.text, off, off + len(tok.text), None, "PERSON", 0.3)
+        return index.speaker(entity, 0.85)
+    if low in GROUP_PRONOUNS:
+        if low == "it":
+            entity = index.last_org_before(off)
+            if entity is not None:
+                return index.speaker(entity, 0.6)
+        return Speaker(tok.text, off, off + len(tok.text), None, "GROUP", 0.3)
+    ent = ents.get(tok.i)
+    role: str | None = None
+    if ent is None or ent.label_ not in NAME_LABELS:
+        for c in tok.children:
+            if c.dep_ == "appos" and c.i in ents and ents[c.i].label_ == "PERSON":
+                role = _phrase(doc, tok)
+                ent = ents[c.i]
+                break
+    if ent is not None and ent.label_ in NAME_LABELS:
+        return _named(doc, ent.start, ent.end, ent.label_, p, index, role)
+    if tok.pos_ == "PROPN":
+        sp = name_span(tok)
+        return _named(doc, sp.start, sp.end, "PERSON", p, index, role)
+    return _nominal(tok, index, p)
+
+
+def _named(doc: Doc, a: int, b: int, label: str, p: Paragraph, index: SpeakerIndex, role: str | None) -> Speaker:
+    words = [t.text for t in doc[a:b]]
+    lo, hi = strip_title(words)
+    if words and words[0].lower() == "the" and label != "PERSON":
+        lo = max(lo, 1)
+    lo, hi = min(lo, len(words) - 1), max(hi, lo + 1)
+    start = p.start + doc[a + lo].idx
+    last = doc[a + hi - 1]
+    end = p.start + last.idx + len(last.text)
+    name = doc.text[doc[a + lo].idx : last.idx + len(last.text)]
+    title = doc.text[doc[a].idx : doc[a + lo].idx].strip() if lo else None
+    entity = index.entity_named(name, label)
+    if entity is not None:
+        return index.speaker(entity, 1.0, role or title)
+    return Speaker(name, start, end, role or title, label, 0.9)
+
+
+def _nominal(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker:
+    """Return the entity a definite nominal ("the agency") refers to, else the phrase itself."""
+    off = p.start + tok.idx
+    head = tok.lemma_.lower()
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+    if definite:
+        entity = index.last_org_before(off, head) or index.entity_with_role_word(head, off)
+        if entity is None and head in ORG_NOUNS and head not in ("campaign", "government", "administration", "party"):
+            entity = index.last_org_before(off)
+        if entity is not None:
+            return index.speaker(entity, 0.75)
+    phrase = _phrase(tok.doc, tok)
+    start = p.start + tok.doc.text.find(phrase, tok.left_edge.idx) if phrase else off
+    return Speaker(phrase or tok.text, start, start + len(phrase or tok.text), None, "NOMINAL", 0.7)
+
+
+def _phrase(doc: Doc, tok: Token) -> str:
+    """Return the noun phrase of a head token without relative clauses or appositions."""
+    lo = tok.left_edge.i
+    hi = tok.i
+    for c in tok.rights:
+        if c.dep_ in ("prep",) and c.lower_ in ("of", "for", "at", "with") and c.right_edge.i - tok.i <= 6:
+            hi = c.right_edge.i
+        else:
+            break
+    toks = doc[lo : hi + 1]
+    while len(toks) > 1 and (toks[0].is_punct or toks[0].dep_ == "cc"):
+        toks = toks[1:]
+    while len(toks) > 1 and toks[-1].is_punct:
+        toks = toks[:-1]
+    return doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+
+
+def _fill(quote: Quote, speaker: Speaker | None, cue: Cue | None, kind: str, conf: float, p: Paragraph) -> None:
+    if speaker is not None:
+        quote.speaker = speaker.name
+        quote.speaker_start = speaker.start
+        quote.speaker_end = speaker.end
+        quote.speaker_role = speaker.role
+    if cue is not None:
+        quote.cue = cue.text
+        quote.cue_start = p.start + cue.start
+        quote.cue_end = p.start + cue.end
+    quote.kind = kind  # type: ignore[assignment]
+    quote.confidence = conf
+
+
+def _unify_chains(pieces: list[_Piece]) -> None:
+    """Give every piece of a quotation running over paragraphs the surest speaker of the chain."""
+    by_chain: dict[int, list[_Piece]] = {}
+    for pc in pieces:
+        by_chain.setdefault(pc.chain, []).append(pc)
+    for group in by_chain.values():
+        if len(group) < 2:
+            continue
+        best = max(group, key=lambda pc: (pc.quote.speaker is not None, pc.quote.confidence))
+        if best.quote.speaker is None:
+            continue
+        for pc in group:
+            if pc is best or (pc.quote.speaker == best.quote.speaker):
+                continue
+            q = pc.quote
+            q.speaker, q.speaker_start, q.speaker_end = best.quote.speaker, best.quote.speaker_start, best.quote.speaker_end
+            q.speaker_role = best.quote.speaker_role
+            q.kind = "direct"
+            q.confidence = round(best.quote.confidence * 0.9, 3)
+
+
+def _claims(
+    p: Paragraph,
+    doc: Doc,
+    cues: dict[int, Cue],
+    quote_of: list[int],
+    spans: Sequence[MarkedSpan],
+    ents: dict[int, Span],
+    index: SpeakerIndex,
+    text: str,
+) -> list[Claim]:
+    """Return the claims made through the paragraph's cues: a source and what it said or estimated."""
+    out: list[Claim] = []
+    for cue in cues.values():
+        tok = cue.token
+        if tok.lower_ != "according" and tok.lemma_.lower() not in CLAIM_VERBS:
+            continue
+        content = _content(cue, doc)
+        if content is None:
+            continue
+        a, b = content
+        source = _resolve(cue.subject, cue, index, ents, p)
+        if source is None or source.label in ("GROUP",) and source.confidence < 0.5:
+            continue
+        start, end = p.start + doc[a].idx, p.start + doc[b - 1].idx + len(doc[b - 1].text)
+        kind = _claim_kind(start, end, spans, text)
+        out.append(
+            Claim(
+                start=start,
+                end=end,
+                text=text[start:end],
+                source=source.name,
+                source_start=source.start,
+                source_end=source.end,
+                cue=cue.text,
+                cue_start=p.start + cue.start,
+                cue_end=p.start + cue.end,
+                kind=kind,  # type: ignore[arg-type]
+            )
+        )
+    return out
+
+
+def _content(cue: Cue, doc: Doc) -> tuple[int, int] | None:
+    """Return the token range [a, b) of what the cue reports, or None when it reports no clause."""
+    tok = cue.token
+    if tok.lower_ == "according":
+        sent = tok.sent
+        skip = range(tok.left_edge.i, tok.right_edge.i + 1)
+        toks = [t.i for t in sent if t.i not in skip]
+    else:
+        clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+        if clause is None:
+            clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        if clause is None:
+            return None
+        toks = [t.i for t in clause.subtree]
+        if toks and doc[toks[0]].dep_ == "mark" and doc[toks[0]].lower_ in ("that", "whether", "if"):
+            toks = toks[1:]
+    while toks and (doc[toks[0]].is_punct or doc[toks[0]].is_space):
+        toks = toks[1:]
+    while toks and (doc[toks[-1]].is_punct or doc[toks[-1]].is_space):
+        toks = toks[:-1]
+    if len(toks) < 2:
+        return None
+    return toks[0], toks[-1] + 1
+
+
+def _claim_kind(start: int, end: int, spans: Sequence[MarkedSpan], text: str) -> str:
+    """Return "direct" when the content is a quotation, "mixed" when it holds one, else "indirect"."""
+    quoted = 0
+    for s in spans:
+        a, b = max(start, s.start), min(end, s.end)
+        if b > a:
+            quoted += b - a
+    if quoted == 0:
+        return "indirect"
+    body = len(text[start:end].strip(" \"“”'’.,"))
+    return "direct" if quoted >= body - 2 else "mixed"

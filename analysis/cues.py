@@ -1,0 +1,107 @@
+"""Speech and report cues in a spaCy parse: which tokens introduce what someone said, and whose
+subject they take ("X said", "said X", "quoted X as saying", "according to X", "X, explaining that")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Verbs that introduce a quotation or a reported statement (lemmas).
+SPEECH_VERBS = frozenset(
+    """say tell add ask note explain write state declare insist continue argue reply respond recall
+    warn claim tweet announce acknowledge admit agree conclude suggest predict describe complain
+    stress emphasize emphasise observe remark comment joke quip boast promise vow pledge urge
+    testify report confirm deny estimate maintain assert contend concede caution exclaim shout
+    yell whisper mutter repeat reiterate recount quote clarify indicate reveal disclose allege
+    charge accuse lament proclaim mention wonder answer interrupt post chant scream sigh laugh
+    counter retort rail thunder muse speculate opine advise urge demand threaten tout hail praise
+    criticize criticise slam blast mock dub label brand call dismiss decry blame question
+    challenge recommend propose forecast project calculate find think believe feel""".split()
+)
+# Cues that can carry an indirect claim ("X estimated that ...") without a quotation.
+CLAIM_VERBS = SPEECH_VERBS - frozenset("call dub label brand mock praise hail laugh sigh chant scream interrupt".split())
+# Verbs whose object, not their subject, is the one quoted: "the agency quoted Kim as saying".
+OBJECT_SPEAKER_VERBS = frozenset({"quote", "cite"})
+_CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acl", "ccomp", "parataxis"})
+
+
+@dataclass
+class Cue:
+    """A cue token and the subject token its speaker is read from (None when it has none)."""
+
+    token: Token
+    subject: Token | None
+    start: int  # character offsets inside the paragraph doc
+    end: int
+    text: str
+
+
+def is_cue(tok: Token) -> bool:
+    """Return True when the token can introduce speech: a speech verb or "according (to)"."""
+    if tok.lower_ == "according":
+        nxt = tok.i + 1
+        return nxt < len(tok.doc) and tok.doc[nxt].lower_ == "to"
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS
+
+
+def make_cue(tok: Token) -> Cue:
+    """Return the cue for a cue token: its subject token and the cue words' span."""
+    doc = tok.doc
+    if tok.lower_ == "according":
+        to = doc[tok.i + 1]
+        subj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        return Cue(tok, subj, tok.idx, to.idx + len(to.text), "according to")
+    subject, via = _subject(tok)
+    lo_tok, hi_tok = tok, tok
+    for c in tok.children:
+        if c.dep_ == "prt" and c.i == tok.i + 1:
+            hi_tok = c  # "pointed out"
+    text = doc.text[lo_tok.idx : hi_tok.idx + len(hi_tok.text)]
+    if via is not None and via.i < tok.i:
+        lo_tok = via
+        text = f"{via.text} ... as {tok.text}" if tok.head.lower_ == "as" else f"{via.text} ... {text}"
+    return Cue(tok, subject, lo_tok.idx, hi_tok.idx + len(hi_tok.text), text)
+
+
+def _own_subject(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ == "nsubj":
+            return c
+        if c.dep_ == "nsubjpass":
+            if tok.lemma_.lower() in OBJECT_SPEAKER_VERBS:
+                return c  # "Kim was quoted as saying"
+            agent = next((a for a in tok.children if a.dep_ == "agent"), None)
+            if agent is not None:
+                return next((g for g in agent.children if g.dep_ == "pobj"), None)
+            return None
+    if tok.dep_ == "relcl" and tok.head.pos_ in ("PROPN", "NOUN", "PRON"):
+        return tok.head  # "Smith, who said ..."
+    return None
+
+
+def _subject(tok: Token) -> tuple[Token | None, Token | None]:
+    """Return (subject token, the object-speaker verb it came through, if any)."""
+    t = tok
+    for _ in range(5):
+        if t.lemma_.lower() in OBJECT_SPEAKER_VERBS and t is not tok:
+            obj = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            if obj is not None:
+                return obj, t
+        subj = _own_subject(t)
+        if subj is not None:
+            if t is not tok and t.dep_ == "ccomp" and is_cue(t.head) and not is_cue(t):
+                # a non-speech clause reported by an outer speaker: "the agency reported that
+                # the congress concluded ..., indicating that ..." is the agency's indication
+                outer = _own_subject(t.head)
+                if outer is not None:
+                    return outer, None
+            return subj, None
+        if t.dep_ not in _CLIMB_DEPS or t.head is t:
+            return None, None
+        if t.dep_ == "ccomp" and t is tok:
+            return None, None  # a speech verb inside reported content with no subject of its own
+        t = t.head
+    return None, None

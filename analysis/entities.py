@@ -1,0 +1,467 @@
+"""Named-entity mentions cleaned of model junk and merged into clusters, one per real-world entity.
+
+What the entities list holds (the view colours them by label):
+- every named entity spaCy finds, of any label (PERSON, ORG, GPE, DATE, CARDINAL, ...), with a
+  trailing possessive ("North Korea's") trimmed and junk dropped: a lone lower-case name ("congress"
+  as ORG) and fragments of an ISO date ("2026-02" cut out of "2026-02-26");
+- the nominal mentions ("the agency", "the central agency") and speaking pronouns ("He" that speaks)
+  that join a cluster, labelled like their cluster.
+
+Clusters hold only entity kinds that are real-world things (CLUSTER_LABELS); numbers, dates, money
+and the like keep `cluster = None`. Merging rules, in order:
+1. the same name after dropping "the", a possessive and dots ("U.S." = "US");
+2. a person named by part of a longer name ("Kim" -> "Kim Jong Un"): the nearest earlier full name
+   whose first or last words match, else the first later one;
+3. an organisation or place named by the head of a longer one ("Workers' Party" -> "Workers' Party
+   of North Korea") or by its initials ("SIPRI", "KCNA");
+4. "the" + words of the name + the name's head noun ("the agency", "the central agency") joins the
+   nearest earlier cluster whose name has all those words;
+5. a quote's speaker joins the cluster of its name; a pronoun subject of the quote's speech verb
+   ("He noted ...") becomes a mention of that cluster.
+Cluster ids are "c1", "c2", ... in order of first mention, so the same text always gives the same ids.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from quotemark.analysis.model import Cluster, Entity, Mention, Quote
+from quotemark.analysis.offsets import paragraph_at, token_at
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from quotemark.analysis.pipeline import Paragraph
+
+CLUSTER_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+)
+_NAME_LABELS = CLUSTER_LABELS  # labels whose lower-case lone mentions are junk
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+_ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+_NUMERIC_JUNK = re.compile(r"^[\d\s\-–/.:,]+$")
+_LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+_CONNECTORS = frozenset({"of", "for", "in", "on", "and", "at", "to", "de", "the"})
+_ROLE_STOP_POS = frozenset({"DET", "PRON", "PUNCT", "ADP", "CCONJ", "SCONJ", "VERB", "AUX", "NUM"})
+
+
+@dataclass
+class _Candidate:
+    """A mention before clustering: span, label, its normalised name and its words."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    key: str = ""
+    words: tuple[str, ...] = ()
+    role: str | None = None
+    group: int = -1
+
+
+@dataclass
+class _Group:
+    """A cluster being built."""
+
+    members: list[_Candidate] = field(default_factory=list)
+    extra: list[tuple[int, int, str]] = field(default_factory=list)  # nominal / pronoun mentions
+    role: str | None = None
+
+    @property
+    def first(self) -> int:
+        starts = [c.start for c in self.members] + [s for s, _e, _t in self.extra]
+        return min(starts)
+
+    def name_candidate(self) -> _Candidate:
+        """Return the mention that gives the cluster its name: most words, then earliest."""
+        return max(self.members, key=lambda c: (len(c.words), -c.start))
+
+    def label(self) -> str:
+        counts = Counter(c.label for c in self.members)
+        best = max(counts.values())
+        for c in self.members:  # ties go to the label seen first
+            if counts[c.label] == best:
+                return c.label
+        return self.members[0].label
+
+
+def extract_entities(
+    paragraphs: Sequence[Paragraph], text: str, quotes: Sequence[Quote] = ()
+) -> tuple[list[Entity], list[Cluster]]:
+    """Return the article's entity mentions (with cluster ids) and its clusters in first-mention order."""
+    iso_spans = [(m.start(), m.end()) for m in _ISO_DATE.finditer(text)]
+    plain: list[Entity] = []
+    candidates: list[_Candidate] = []
+    for para in paragraphs:
+        for ent in para.doc.ents:
+            span = _clean_span(para.start, ent, text)
+            if span is None:
+                continue
+            start, end = span
+            label = ent.label_
+            mention = text[start:end]
+            if _is_junk(mention, label, start, end, iso_spans):
+                continue
+            if label in CLUSTER_LABELS:
+                cand = _Candidate(start, end, mention, label)
+                cand.key, cand.words = _normalise(mention)
+                if not cand.words:
+                    continue
+                if label == "PERSON":
+                    cand.role = _role_of(ent, para.start, text)
+                candidates.append(cand)
+            else:
+                plain.append(Entity(start, end, mention, label))
+
+    groups = _group_candidates(candidates)
+    _link_quotes(groups, candidates, quotes, paragraphs, text)
+    _add_nominals(groups, paragraphs, text)
+    return _finish(groups, plain, quotes, text)
+
+
+def _clean_span(offset: int, ent: Span, text: str) -> tuple[int, int] | None:
+    """Return the entity's article span without a trailing possessive or punctuation."""
+    start = offset + ent.start_char
+    end = offset + ent.end_char
+    while end > start and text[end - 1] in ".,;:!?\"“”'’)(" and not _ends_abbreviation(text, start, end):
+        end -= 1
+    if ent.label_ in CLUSTER_LABELS and text[start:end].endswith(("'s", "’s")) and end - start > 2:
+        end -= 2
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start] in "\"“”'‘’(":
+        start += 1
+    return (start, end) if end > start else None
+
+
+def _ends_abbreviation(text: str, start: int, end: int) -> bool:
+    """Return True when the final dot belongs to an abbreviation such as "U.S." or "Inc."."""
+    if text[end - 1] != ".":
+        return False
+    word = text[start:end].rsplit(" ", 1)[-1]
+    return bool(re.fullmatch(r"(?:[A-Z]\.){2,}|Inc\.|Corp\.|Co\.|Ltd\.|Jr\.|Sr\.|St\.", word))
+
+
+def _is_junk(mention: str, label: str, start: int, end: int, iso_spans: Iterable[tuple[int, int]]) -> bool:
+    """Return True for spans the small model emits that are not entities."""
+    if not mention.strip():
+        return True
+    for s, e in iso_spans:  # a piece of an ISO date, but not the whole date
+        if s <= start and end <= e and (s, e) != (start, end):
+            return True
+        if start < e and s < end and not (s <= start and end <= e):
+            return True  # straddles a date boundary
+    if label in _NAME_LABELS:
+        if _NUMERIC_JUNK.match(mention):
+            return True
+        if not any(ch.isupper() for ch in mention):
+            return True  # "congress", "the party": names carry a capital somewhere
+    return False
+
+
+def _normalise(name: str) -> tuple[str, tuple[str, ...]]:
+    """Return the comparison key and the words of a name: no "the", possessive or dots."""
+    name = _LEADING_ARTICLE.sub("", name.strip())
+    name = re.sub(r"['’]s$", "", name)
+    words = tuple(w for w in re.split(r"[\s\-]+", name.replace(".", "")) if w)
+    return " ".join(words).casefold(), words
+
+
+def display_name(name: str) -> str:
+    """Return a cluster name as it should read: no leading "the", no possessive."""
+    name = _LEADING_ARTICLE.sub("", name.strip())
+    return re.sub(r"['’]s$", "", name)
+
+
+def _role_of(ent: Span, offset: int, text: str) -> str | None:
+    """Return the title the text gives a person: "North Korean leader" in "North Korean leader Kim"."""
+    doc = ent.doc
+    i = ent.start
+    first = i
+    while first > 0:
+        tok = doc[first - 1]
+        if tok.pos_ in _ROLE_STOP_POS or tok.is_punct:
+            break
+        if tok.head.i < ent.start or tok.head.i >= ent.end:
+            # "leader" attaches to the name (compound) and "North Korean" to "leader"
+            if not _attaches_into(tok, ent):
+                break
+        first -= 1
+    if first < i and any(doc[j].pos_ == "NOUN" or doc[j].text[:1].isupper() for j in range(first, i)):
+        role_toks = doc[first:i]
+        if any(t.pos_ in ("NOUN", "PROPN") for t in role_toks) and len(role_toks) <= 6:
+            if not all(t.ent_type_ for t in role_toks):  # a bare NORP/ORG before a name is not a title
+                return text[offset + role_toks.start_char : offset + role_toks.end_char]
+    for child in ent.root.children:  # "Kim Jong Un, North Korea's leader, said"
+        if child.dep_ == "appos" and child.i >= ent.end and child.pos_ == "NOUN":
+            sub = doc[child.left_edge.i : child.right_edge.i + 1]
+            if len(sub) <= 8 and not any(t.ent_type_ == "PERSON" for t in sub):
+                return text[offset + sub.start_char : offset + sub.end_char]
+    return None
+
+
+def _attaches_into(tok: Token, ent: Span) -> bool:
+    """Return True when `tok` hangs, through modifiers, off a token of `ent`."""
+    seen = 0
+    while seen < 6:
+        head = tok.head
+        if ent.start <= head.i < ent.end:
+            return True
+        if head.i <= tok.i or head.i >= ent.end or head is tok:
+            return False
+        tok = head
+        seen += 1
+    return False
+
+
+def _group_candidates(candidates: list[_Candidate]) -> list[_Group]:
+    """Return the clusters built from named mentions by rules 1-3 of the module docstring."""
+    groups: list[_Group] = []
+    by_key: dict[str, int] = {}
+    for cand in candidates:  # rule 1: exact normalised names
+        g = by_key.get(cand.key)
+        if g is None:
+            g = len(groups)
+            by_key[cand.key] = g
+            groups.append(_Group())
+        cand.group = g
+        groups[g].members.append(cand)
+
+    # Longer names absorb shorter ones: visit keys from the shortest.
+    keys = sorted(by_key, key=lambda k: (len(k.split()), k))
+    for key in keys:
+        g = by_key[key]
+        group = groups[g]
+        if not group.members:
+            continue
+        short = group.members[0]
+        targets = [
+            by_key[other]
+            for other in by_key
+            if other != key and groups[by_key[other]].members and _absorbs(groups[by_key[other]].members[0], short)
+        ]
+        if not targets:
+            continue
+        target = _nearest(groups, targets, group.members[0].start)
+        for cand in group.members:
+            cand.group = target
+        groups[target].members.extend(group.members)
+        groups[target].members.sort(key=lambda c: c.start)
+        group.members = []
+    return [g for g in groups if g.members]
+
+
+def _absorbs(long: _Candidate, short: _Candidate) -> bool:
+    """Return True when `short` names the same thing as the longer `long` (rules 2 and 3)."""
+    lw, sw = long.words, short.words
+    if len(sw) >= len(lw):
+        return False
+    lcase = [w.casefold() for w in lw]
+    scase = [w.casefold() for w in sw]
+    if long.label == "PERSON" and short.label == "PERSON":
+        return lcase[: len(scase)] == scase or lcase[-len(scase) :] == scase
+    if long.label == "PERSON" or short.label == "PERSON" or {long.label, short.label} & {"NORP"}:
+        return False
+    if lcase[: len(scase)] == scase and lcase[len(scase)] in _CONNECTORS:
+        return True  # "Workers' Party" of "Workers' Party of North Korea"
+    if len(sw) == 1 and sw[0].isupper() and len(sw[0]) >= 2:
+        initials = "".join(w[0] for w in lw if w.casefold() not in _CONNECTORS and w[:1].isalpha())
+        return initials.upper() == sw[0].upper()
+    return False
+
+
+def _nearest(groups: list[_Group], targets: list[int], at: int) -> int:
+    """Return the target whose latest mention before `at` is closest, else the first one after."""
+    best: tuple[int, int] | None = None
+    for t in targets:
+        before = [c.start for c in groups[t].members if c.start < at]
+        if before:
+            score = (0, -(at - max(before)))
+        else:
+            score = (-1, -min(c.start for c in groups[t].members))
+        if best is None or score > (best[0], best[1]):
+            best = (score[0], score[1])
+            chosen = t
+    return chosen
+
+
+def _link_quotes(
+    groups: list[_Group],
+    candidates: list[_Candidate],
+    quotes: Sequence[Quote],
+    paragraphs: Sequence[Paragraph],
+    text: str,
+) -> None:
+    """Attach each quote's speaker mention and speaking pronoun to the speaker's cluster (rule 5)."""
+    if not quotes:
+        return
+    for quote in quotes:
+        if not quote.speaker:
+            continue
+        g = _group_for_name(groups, quote.speaker)
+        if g is None:
+            g = _new_speaker_group(groups, quote, text)
+            if g is None:
+                continue
+        group = groups[g]
+        if quote.speaker_role and not group.role:
+            group.role = quote.speaker_role
+        spans = set(_group_spans(group))
+        if quote.speaker_start is not None and quote.speaker_end is not None:
+            s, e = quote.speaker_start, quote.speaker_end
+            if (s, e) not in spans and not _overlaps_any(groups, s, e):
+                group.extra.append((s, e, text[s:e]))
+                spans.add((s, e))
+        pron = _speaking_pronoun(paragraphs, quote)
+        if pron is not None and pron not in spans and not _overlaps_any(groups, *pron):
+            group.extra.append((pron[0], pron[1], text[pron[0] : pron[1]]))
+
+
+def _group_for_name(groups: list[_Group], name: str) -> int | None:
+    """Return the index of the cluster a speaker name belongs to, by rules 1-3."""
+    key, words = _normalise(name)
+    for i, g in enumerate(groups):
+        if any(c.key == key for c in g.members):
+            return i
+    probe = _Candidate(0, 0, name, "PERSON", key, words)
+    for i, g in enumerate(groups):
+        if g.members and g.label() == "PERSON" and _absorbs(probe, g.name_candidate()):
+            return i
+    for i, g in enumerate(groups):
+        head = g.name_candidate()
+        if g.label() == "PERSON" and _absorbs(head, probe):
+            return i
+    return None
+
+
+def _new_speaker_group(groups: list[_Group], quote: Quote, text: str) -> int | None:
+    """Return a new cluster for a speaker spaCy did not tag, built from the speaker mention."""
+    s, e = quote.speaker_start, quote.speaker_end
+    if s is None or e is None or not quote.speaker:
+        return None
+    mention = text[s:e]
+    if mention.casefold() in _SPEAKER_PRONOUNS:
+        return None  # a pronoun alone cannot name a cluster
+    key, words = _normalise(quote.speaker)
+    cand = _Candidate(s, e, mention, "PERSON", key, words)
+    groups.append(_Group(members=[cand]))
+    return len(groups) - 1
+
+
+def _group_spans(group: _Group) -> Iterable[tuple[int, int]]:
+    for c in group.members:
+        yield c.start, c.end
+    for s, e, _t in group.extra:
+        yield s, e
+
+
+def _overlaps_any(groups: list[_Group], start: int, end: int) -> bool:
+    return any(s < end and start < e for g in groups for s, e in _group_spans(g))
+
+
+def _speaking_pronoun(paragraphs: Sequence[Paragraph], quote: Quote) -> tuple[int, int] | None:
+    """Return the span of a pronoun that is the subject of the quote's speech verb, if any."""
+    anchor = quote.cue_start if quote.cue_start is not None else quote.start
+    para = paragraph_at(paragraphs, anchor)
+    if para is None:
+        return None
+    tok = token_at(para.doc, anchor - para.start)
+    if tok is None:
+        return None
+    if quote.cue_start is None:
+        tok = tok.sent.root
+    for _ in range(6):  # "He noted that ..., explaining that" -> the subject of "noted"
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            if subj.lower_ in _SPEAKER_PRONOUNS and subj.pos_ == "PRON":
+                return para.start + subj.idx, para.start + subj.idx + len(subj.text)
+            if tok.dep_ != "ccomp":
+                return None
+            # the subject of a reported clause ("that North Korea adopts") is not the speaker;
+            # the parser often hangs "explaining" off that clause, so look at the verb above it
+        if tok.dep_ not in ("advcl", "xcomp", "conj", "ccomp") or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _add_nominals(groups: list[_Group], paragraphs: Sequence[Paragraph], text: str) -> None:
+    """Add "the agency" style mentions to the nearest earlier cluster they describe (rule 4)."""
+    heads: dict[str, list[int]] = {}
+    for i, g in enumerate(groups):
+        if g.label() in ("PERSON", "NORP", "GPE"):
+            continue  # "the country" is not safely a given country
+        heads.setdefault(_head_word(g.name_candidate().words).casefold(), []).append(i)
+    if not heads:
+        return
+    taken = {span for g in groups for span in _group_spans(g)}
+    for para in paragraphs:
+        doc = para.doc
+        for tok in doc:
+            if tok.lower_ not in heads or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_:
+                continue
+            if tok.dep_ == "compound" or not tok.text.islower() and tok.i > tok.sent.start:
+                continue
+            j = tok.i - 1
+            mods: list[str] = []
+            while j >= 0 and doc[j].pos_ in ("ADJ", "NOUN", "PROPN") and not doc[j].ent_type_:
+                mods.append(doc[j].lower_)
+                j -= 1
+            if j < 0 or doc[j].lower_ != "the":
+                continue
+            start = para.start + doc[j].idx
+            end = para.start + tok.idx + len(tok.text)
+            best = None
+            for g in heads[tok.lower_]:
+                words = {w.casefold() for w in groups[g].name_candidate().words}
+                if not all(m in words for m in mods):
+                    continue
+                before = [s for s, _e in _group_spans(groups[g]) if s < start]
+                if before and (best is None or max(before) > best[0]):
+                    best = (max(before), g)
+            if best is not None and (start, end) not in taken:
+                groups[best[1]].extra.append((start, end, text[start:end]))
+                taken.add((start, end))
+
+
+def _head_word(words: tuple[str, ...]) -> str:
+    """Return the head noun of a name: the word before "of"/"for", else the last word."""
+    for i, w in enumerate(words):
+        if i > 0 and w.casefold() in ("of", "for"):
+            return words[i - 1]
+    return words[-1]
+
+
+def _finish(
+    groups: list[_Group], plain: list[Entity], quotes: Sequence[Quote], text: str
+) -> tuple[list[Entity], list[Cluster]]:
+    """Return entities and clusters with ids "c1", "c2", ... in order of first mention."""
+    groups = sorted(groups, key=lambda g: g.first)
+    entities = list(plain)
+    clusters: list[Cluster] = []
+    for n, group in enumerate(groups, 1):
+        cid = f"c{n}"
+        label = group.label()
+        named = group.name_candidate()
+        name = " ".join(named.text.split())
+        name = display_name(name)
+        role = group.role
+        if label == "PERSON":
+            roles = [c.role for c in group.members if c.role]
+            if roles:
+                role = roles[0]
+        for q in quotes:  # the attribution engine's canonical name wins when it is longer
+            if q.speaker and _normalise(q.speaker)[0] == named.key and len(q.speaker) > len(name):
+                name = q.speaker
+        spans = sorted(set(_group_spans(group)))
+        clusters.append(Cluster(cid, name, label, role, [Mention(s, e) for s, e in spans]))
+        for c in group.members:
+            entities.append(Entity(c.start, c.end, c.text, c.label, cid))
+        for s, e, t in group.extra:
+            entities.append(Entity(s, e, t, label, cid))
+    entities.sort(key=lambda e: (e.start, e.end))
+    return entities, clusters

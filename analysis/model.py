@@ -1,0 +1,193 @@
+"""The plain records analysis produces: every span is a pair of character offsets into Article.text.
+
+Nothing here knows spaCy, Textual or TinyDB. Each record turns into JSON with `to_dict()`
+(the schema `quotemark extract` prints and the README documents) and back with `from_dict()`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, Literal, TypeVar
+
+ANALYSER_VERSION = "0.1.0"
+
+QuoteKind = Literal["direct", "mixed", "scare"]
+ClaimKind = Literal["direct", "indirect", "mixed"]
+
+R = TypeVar("R", bound="Record")
+
+
+class Record:
+    """Shared JSON conversion for the analysis dataclasses."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the record as JSON-ready builtins."""
+        return asdict(self)  # type: ignore[call-overload]
+
+    @classmethod
+    def from_dict(cls: type[R], data: dict[str, Any]) -> R:
+        """Return the record built from `to_dict()` output, ignoring unknown keys."""
+        names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+        return cls(**{k: v for k, v in data.items() if k in names})
+
+
+def text_id(text: str) -> str:
+    """Return the article id: the sha256 hex digest of its text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class Article(Record):
+    """An article as read: its text and what the file or dateline says about it."""
+
+    text: str
+    title: str | None = None
+    date: str | None = None  # ISO date of the dateline or metadata
+    source: str | None = None  # where it was read from: a path, "-" (stdin), "sample"
+    author: str | None = None
+    site: str | None = None
+    dateline_start: int | None = None  # the dateline span inside text, when there is one
+    dateline_end: int | None = None
+    format: str = "text"  # text, markdown, html
+    hidden: list[dict[str, Any]] = field(default_factory=list)  # replaced control/bidi chars: {offset, char}
+    id: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            self.id = text_id(self.text)
+
+
+@dataclass
+class Entity(Record):
+    """A named-entity mention."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    cluster: str | None = None  # id of the Cluster this mention belongs to
+
+
+@dataclass
+class Mention(Record):
+    """One place a cluster is mentioned."""
+
+    start: int
+    end: int
+
+
+@dataclass
+class Cluster(Record):
+    """One real-world entity: every mention of it merged under a canonical name."""
+
+    id: str
+    name: str
+    label: str
+    role: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def count(self) -> int:
+        """Return how many times the entity is mentioned."""
+        return len(self.mentions)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Cluster:
+        """Return the cluster built from `to_dict()` output."""
+        return cls(
+            id=data["id"],
+            name=data["name"],
+            label=data["label"],
+            role=data.get("role"),
+            mentions=[Mention.from_dict(m) for m in data.get("mentions", [])],
+        )
+
+
+@dataclass
+class Quote(Record):
+    """A direct quotation (marks excluded) and who said it."""
+
+    start: int
+    end: int
+    text: str
+    speaker: str | None = None  # canonical full name, or None for scare quotes / unknown
+    speaker_start: int | None = None  # the mention the speaker was read from
+    speaker_end: int | None = None
+    cue: str | None = None  # the speech verb or phrase: "said", "quoted ... as saying"
+    cue_start: int | None = None
+    cue_end: int | None = None
+    kind: QuoteKind = "direct"
+    speaker_role: str | None = None  # "North Korean leader", "Finance Minister"
+    confidence: float = 0.0
+
+
+@dataclass
+class Claim(Record):
+    """A statement attributed to a source: direct, indirect (reported) or mixed."""
+
+    start: int  # content span
+    end: int
+    text: str
+    source: str | None
+    source_start: int | None = None
+    source_end: int | None = None
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    kind: ClaimKind = "indirect"
+
+
+@dataclass
+class Quantity(Record):
+    """A number in the text with what it counts."""
+
+    start: int
+    end: int
+    text: str
+    value: float | None = None
+    unit: str | None = None  # unit or counted noun: "warheads", "percent", "USD"
+    approx: str | None = None  # "about", "up to", "at least", "more" ...
+    source: str | None = None  # who asserted it, when the sentence attributes it
+
+
+@dataclass
+class DateMention(Record):
+    """A date expression, resolved against the dateline when it can be."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None = None  # ISO date, month (2026-06), year (2025) or range (2026/2031)
+    granularity: str | None = None  # day, week, month, year, range
+    weekday_check: bool | None = None  # False when a named weekday disagrees with the date
+
+
+@dataclass
+class Analysis(Record):
+    """Everything analysis found in one article."""
+
+    article_id: str
+    entities: list[Entity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    clusters: list[Cluster] = field(default_factory=list)
+    model: str = ""
+    analyser_version: str = ANALYSER_VERSION
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Analysis:
+        """Return the analysis built from `to_dict()` output."""
+        return cls(
+            article_id=data["article_id"],
+            entities=[Entity.from_dict(d) for d in data.get("entities", [])],
+            quotes=[Quote.from_dict(d) for d in data.get("quotes", [])],
+            claims=[Claim.from_dict(d) for d in data.get("claims", [])],
+            quantities=[Quantity.from_dict(d) for d in data.get("quantities", [])],
+            dates=[DateMention.from_dict(d) for d in data.get("dates", [])],
+            clusters=[Cluster.from_dict(d) for d in data.get("clusters", [])],
+            model=data.get("model", ""),
+            analyser_version=data.get("analyser_version", ANALYSER_VERSION),
+        )

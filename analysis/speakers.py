@@ -1,0 +1,282 @@
+"""Who a subject phrase names: canonical full names, roles stripped from titles, pronouns and
+nominals ("he", "the agency", "the minister") resolved to the entity they stand for.
+
+`SpeakerIndex` is built once per article from spaCy's entities; `speaker_for(token)` turns the head
+token of a cue's subject into a `Speaker` whose `start`/`end` point at the fullest mention of it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from quotemark.analysis.pipeline import Paragraph
+
+# Words that make a title or role when they come before a name; compared lower-case, dots removed.
+TITLE_WORDS = frozenset(
+    """mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr father sister brother
+    president vice prime minister secretary senator sen rep representative congressman congresswoman
+    congressmember governor gov lt lieutenant mayor judge justice chief chairman chairwoman chair
+    speaker leader general gen col colonel maj major capt captain sgt sergeant adm admiral cmdr
+    commander officer ambassador attorney sheriff detective inspector director ceo cfo coo founder
+    spokesman spokeswoman spokesperson king queen prince princess pope bishop cardinal rabbi imam
+    candidate nominee chancellor premier deputy assistant acting former late first press
+    finance foreign defense defence interior justice health education trade economy state home
+    labor labour energy treasury house senate us u.s. gop democratic republican""".split()
+)
+HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame rev".split())
+FEMALE_HINTS = frozenset("mrs ms miss dame lady queen princess congresswoman chairwoman spokeswoman sister".split())
+MALE_HINTS = frozenset("mr sir lord king prince congressman chairman spokesman father brother".split())
+PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f", "i": "", "me": ""}
+GROUP_PRONOUNS = frozenset({"they", "them", "we", "us", "it"})
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT"})
+# Nominal heads that stand for the most recent organisation when no name shares the word.
+ORG_NOUNS = frozenset(
+    """agency company firm corporation group organization organisation institute ministry department
+    office newspaper paper network channel campaign committee council commission bank board
+    government administration union party association foundation center centre university
+    court police military army""".split()
+)
+_HONORIFIC_DOT = re.compile(r"\.$")
+
+
+@dataclass
+class Speaker:
+    """Who said something: canonical name, the mention it was read from, role and how sure we are."""
+
+    name: str
+    start: int | None
+    end: int | None
+    role: str | None = None
+    label: str = "PERSON"
+    confidence: float = 1.0
+    entity: Entity | None = None
+
+
+@dataclass
+class Entity:
+    """One person or organisation of the article: canonical name, its fullest mention, its role."""
+
+    name: str
+    start: int
+    end: int
+    label: str
+    role: str | None = None
+    gender: str = ""
+    count: int = 0
+    mentions: list[int] = field(default_factory=list)  # start offsets of every mention
+
+    @property
+    def tokens(self) -> list[str]:
+        """Return the lower-cased words of the name."""
+        return self.name.lower().split()
+
+
+def _norm(word: str) -> str:
+    return _HONORIFIC_DOT.sub("", word.lower())
+
+
+def strip_title(words: Sequence[str]) -> tuple[int, int]:
+    """Return the (first, last+1) word indices of the bare name inside a titled name."""
+    lo, hi = 0, len(words)
+    while hi - lo > 1 and _norm(words[lo]) in TITLE_WORDS:
+        lo += 1
+    while hi - lo > 1 and words[hi - 1].lower() in ("'s", "’s", "jr", "jr.", "sr", "sr.", ","):
+        hi -= 1
+    return lo, hi
+
+
+class SpeakerIndex:
+    """The people and organisations of one article and every place they are mentioned."""
+
+    def __init__(self, paragraphs: Sequence[Paragraph], text: str, inside: Sequence[tuple[int, int]]) -> None:
+        self.text = text
+        self._inside = sorted(inside)
+        self._inside_starts = [s for s, _ in self._inside]
+        self.entities: list[Entity] = []
+        self._by_name: dict[str, Entity] = {}
+        self._person_mentions: list[tuple[int, Entity]] = []  # outside quotes, by offset
+        self._org_mentions: list[tuple[int, Entity]] = []
+        self._ent_of: dict[tuple[int, int], Span] = {}
+        pending: list[tuple[Paragraph, Span]] = []
+        for p in paragraphs:
+            for ent in p.doc.ents:
+                if ent.label_ in ("PERSON", "ORG"):
+                    pending.append((p, ent))
+        # full names first, so that "Kim" later finds "Kim Jong Un" wherever it appears
+        for p, ent in sorted(pending, key=lambda pe: -len(pe[1])):
+            self._register(p, ent)
+        self._person_mentions.sort(key=lambda m: m[0])
+        self._org_mentions.sort(key=lambda m: m[0])
+        self._person_keys = [m[0] for m in self._person_mentions]
+        self._org_keys = [m[0] for m in self._org_mentions]
+
+    # ----- building
+
+    def _register(self, p: Paragraph, ent: Span) -> None:
+        words = [t.text for t in ent]
+        lo, hi = strip_title(words)
+        if ent.label_ == "ORG" and words and words[0].lower() == "the":
+            lo = max(lo, 1)
+        if lo >= hi:
+            return
+        start = p.start + ent[lo].idx
+        end = p.start + ent[hi - 1].idx + len(ent[hi - 1].text)
+        name = self.text[start:end]
+        if not any(c.isalpha() for c in name):
+            return
+        label = ent.label_
+        entity = self._lookup(name, label)
+        if entity is None:
+            entity = Entity(name, start, end, label)
+            self.entities.append(entity)
+            self._by_name[name.lower()] = entity
+        entity.count += 1
+        entity.mentions.append(start)
+        role = _role_before(ent, lo)
+        if role and not entity.role:
+            entity.role = role
+        hint = _gender_hint(ent, lo)
+        if hint and not entity.gender:
+            entity.gender = hint
+        if not self.is_inside(start):
+            target = self._person_mentions if entity.label == "PERSON" else self._org_mentions
+            target.append((start, entity))
+
+    def _lookup(self, name: str, label: str) -> Entity | None:
+        """Return the known entity a (possibly shorter) name refers to."""
+        key = name.lower()
+        if key in self._by_name:
+            return self._by_name[key]
+        words = key.split()
+        if label == "PERSON" or len(words) == 1:
+            best: Entity | None = None
+            for e in self.entities:
+                if e.label != "PERSON" and label == "PERSON":
+                    continue
+                toks = e.tokens
+                if len(toks) <= len(words):
+                    continue
+                if toks[-len(words):] == words or toks[: len(words)] == words:
+                    if best is None or e.count > best.count:
+                        best = e
+            return best
+        return None
+
+    # ----- queries
+
+    def is_inside(self, offset: int) -> bool:
+        """Return True when the offset lies inside a quotation."""
+        i = bisect.bisect_right(self._inside_starts, offset) - 1
+        return i >= 0 and self._inside[i][0] <= offset < self._inside[i][1]
+
+    def entity_named(self, name: str, label: str = "PERSON") -> Entity | None:
+        """Return the entity a surface name refers to, or None."""
+        words = name.split()
+        lo, hi = strip_title(words)
+        bare = " ".join(words[lo:hi])
+        return self._lookup(bare, label) or (self._lookup(bare, "PERSON") if label != "PERSON" else None)
+
+    def last_person_before(self, offset: int, gender: str = "", skip: Iterable[Entity] = ()) -> Entity | None:
+        """Return the person mentioned last before `offset` (outside quotes), matching gender if known."""
+        skipped = set(map(id, skip))
+        i = bisect.bisect_left(self._person_keys, offset) - 1
+        fallback: Entity | None = None
+        while i >= 0 and offset - self._person_keys[i] < 3000:
+            e = self._person_mentions[i][1]
+            i -= 1
+            if id(e) in skipped:
+                continue
+            if not gender or not e.gender or e.gender == gender:
+                return e
+            if fallback is None:
+                fallback = e
+        return fallback
+
+    def last_org_before(self, offset: int, head: str = "") -> Entity | None:
+        """Return the organisation mentioned last before `offset`; with `head`, one whose name has it."""
+        i = bisect.bisect_left(self._org_keys, offset) - 1
+        while i >= 0:
+            e = self._org_mentions[i][1]
+            i -= 1
+            if not head or head in e.tokens:
+                return e
+        return None
+
+    def entity_with_role_word(self, word: str, offset: int) -> Entity | None:
+        """Return the latest person before `offset` whose role contains `word` ("the minister")."""
+        i = bisect.bisect_left(self._person_keys, offset) - 1
+        while i >= 0:
+            e = self._person_mentions[i][1]
+            i -= 1
+            if e.role and word in e.role.lower().split():
+                return e
+        return None
+
+    def speaker(self, entity: Entity, confidence: float, role: str | None = None) -> Speaker:
+        """Return a Speaker for a known entity, pointing at its fullest mention."""
+        return Speaker(entity.name, entity.start, entity.end, role or entity.role, entity.label, confidence, entity)
+
+
+def _role_before(ent: Span, lo: int) -> str | None:
+    """Return the title or role words written before the name ("North Korean leader")."""
+    doc = ent.doc
+    head = ent.root
+    first = head.left_edge.i
+    words: list[Token] = [t for t in doc[first : ent.start]]
+    words += [t for t in ent[:lo]]
+    while words and (words[0].dep_ in ("det", "punct", "case") or words[0].lower_ in ("the", "a", "an")):
+        words.pop(0)
+    while words and words[0].dep_ == "poss" and False:
+        words.pop(0)
+    if not words or len(words) > 8:
+        return None
+    text = doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+    if words[-1].is_punct:
+        return None
+    if all(_norm(w.text) in HONORIFICS for w in words):
+        return None
+    return text
+
+
+def _gender_hint(ent: Span, lo: int) -> str:
+    doc = ent.doc
+    before = [_norm(t.text) for t in doc[max(0, ent.start - 3) : ent.start]] + [_norm(t.text) for t in ent[:lo]]
+    if any(w in FEMALE_HINTS for w in before):
+        return "f"
+    if any(w in MALE_HINTS for w in before):
+        return "m"
+    return ""
+
+
+def name_span(tok: Token) -> Span:
+    """Return the proper-name span around a PROPN head: its compound/flat proper-noun children."""
+    doc = tok.doc
+    lo = hi = tok.i
+    for child in tok.lefts:
+        if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i < lo:
+            lo = child.left_edge.i if child.left_edge.pos_ == "PROPN" else child.i
+    for child in tok.rights:
+        if child.dep_ in ("flat", "compound") and child.pos_ == "PROPN" and child.i > hi:
+            hi = child.i
+    return doc[lo : hi + 1]
+
+
+def gender_of_pronoun(word: str) -> str:
+    """Return "m", "f" or "" for a personal pronoun."""
+    return PERSON_PRONOUNS.get(word.lower(), "")
+
+
+def ents_by_token(doc: Doc) -> dict[int, Span]:
+    """Return the entity span each token belongs to, by token index."""
+    out: dict[int, Span] = {}
+    for ent in doc.ents:
+        for i in range(ent.start, ent.end):
+            out[i] = ent
+    return out

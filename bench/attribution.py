@@ -1,0 +1,286 @@
+"""Benchmark the attribution engine on PolNeAR (gold direct quotes and speakers).
+
+    python bench/attribution.py [--split dev|test] [--limit N] [--data DIR] [--errors N]
+
+Reads `polnear-<split>.jsonl` from the shared datasets folder (evaluation only: the data is never
+copied into this repository). Prints, for our extractor and a baseline run in the same script,
+quote precision/recall/F1 (exact and overlap), speaker accuracy over matched quotes and joint F1,
+plus the time attribution takes against the spaCy pipeline on the same paragraphs. When the data
+is absent it says so and exits 0.
+
+Scoring (follows the dataset README's scorer conventions as closely as we can):
+- predictions are our quotes whose kind is not "scare" (we report scare quotes as not attributed);
+- exact: same (start, end); overlap: one-to-one greedy matching by largest character overlap;
+- speaker accuracy: over overlap-matched quotes whose gold speaker is scorable (not an unresolved
+  pronoun, not null, not "his"); speakers compared case-insensitively after dropping possessive
+  's, punctuation, a leading the/a/an and honorifics (Mr., Mrs., Ms., Miss, Dr.), keeping the gold
+  speaker's part before its first comma (its appositive is not the name); they match when equal or
+  when their last words are equal ("Caddell" = "Pat Caddell");
+- joint: a quote counts when overlap-matched AND its speaker matches; recall over scorable gold
+  quotes; precision over predictions, leaving out those matched to unscorable gold quotes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from quotemark.analysis.attribution import attribute
+from quotemark.analysis.model import Article
+from quotemark.analysis.pipeline import Paragraph, load_nlp, parse
+
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "quotes"
+_HONORIFIC = {"mr", "mrs", "ms", "miss", "dr"}
+_QUOTE_RE = re.compile(r"[\"“”«»]|''")
+
+Pred = tuple[int, int, str | None]  # start, end, speaker
+
+
+@dataclass
+class Score:
+    """Counts for one system over a split."""
+
+    pred: int = 0
+    gold: int = 0
+    exact_tp: int = 0
+    overlap_tp: int = 0
+    speaker_scored: int = 0
+    speaker_right: int = 0
+    joint_tp: int = 0
+    joint_pred: int = 0
+    joint_gold: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def rows(self) -> dict[str, float]:
+        """Return the figures: P/R/F1 exact and overlap, speaker accuracy, joint P/R/F1."""
+        def prf(tp: int, p: int, g: int) -> tuple[float, float, float]:
+            pr = tp / p if p else 0.0
+            rc = tp / g if g else 0.0
+            return pr, rc, (2 * pr * rc / (pr + rc) if pr + rc else 0.0)
+
+        ep, er, ef = prf(self.exact_tp, self.pred, self.gold)
+        op, orc, of = prf(self.overlap_tp, self.pred, self.gold)
+        jp, jr, jf = prf(self.joint_tp, self.joint_pred, self.joint_gold)
+        acc = self.speaker_right / self.speaker_scored if self.speaker_scored else 0.0
+        return {
+            "exact P": ep, "exact R": er, "exact F1": ef,
+            "overlap P": op, "overlap R": orc, "overlap F1": of,
+            "speaker acc": acc, "joint P": jp, "joint R": jr, "joint F1": jf,
+        }
+
+
+def norm_speaker(name: str | None, gold: bool = False) -> list[str]:
+    """Return the words a speaker name is compared by."""
+    if not name:
+        return []
+    if gold:
+        name = name.split(",", 1)[0]
+    name = re.sub(r"['’]s\b", "", name.lower())
+    words = re.findall(r"[\w-]+", name)
+    while words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    while len(words) > 1 and words[0] in _HONORIFIC:
+        words = words[1:]
+    return words
+
+
+def same_speaker(pred: str | None, gold: str) -> bool:
+    """Return True when the predicted speaker names the gold one (see the module docstring)."""
+    p, g = norm_speaker(pred), norm_speaker(gold, gold=True)
+    return bool(p) and bool(g) and (p == g or p[-1] == g[-1])
+
+
+def scorable(q: dict[str, Any]) -> bool:
+    """Return True when the gold quote's speaker is scored."""
+    return q.get("speaker_resolution") not in (None, "unresolved_pronoun") and bool(q.get("speaker")) and q["speaker"].lower() != "his"
+
+
+def score_doc(doc: dict[str, Any], preds: list[Pred], score: Score, text: str, keep_errors: int) -> None:
+    """Add one document's matches to `score`."""
+    gold = doc["quotes"]
+    score.pred += len(preds)
+    score.gold += len(gold)
+    gold_exact = {(q["start"], q["end"]) for q in gold}
+    score.exact_tp += sum(1 for s, e, _ in preds if (s, e) in gold_exact)
+    pairs = []
+    for pi, (s, e, _) in enumerate(preds):
+        for gi, q in enumerate(gold):
+            ov = min(e, q["end"]) - max(s, q["start"])
+            if ov > 0:
+                pairs.append((ov, pi, gi))
+    pairs.sort(reverse=True)
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    matched: list[tuple[int, int]] = []
+    for _ov, pi, gi in pairs:
+        if pi in used_p or gi in used_g:
+            continue
+        used_p.add(pi)
+        used_g.add(gi)
+        matched.append((pi, gi))
+    score.overlap_tp += len(matched)
+    neutral = 0
+    for pi, gi in matched:
+        q = gold[gi]
+        if not scorable(q):
+            neutral += 1
+            continue
+        score.speaker_scored += 1
+        ok = same_speaker(preds[pi][2], q["speaker"])
+        if ok:
+            score.speaker_right += 1
+            score.joint_tp += 1
+        elif len(score.errors) < keep_errors:
+            s = q["start"]
+            score.errors.append(
+                f"SPEAKER {doc['id']}: pred={preds[pi][2]!r} gold={q['speaker']!r} ({q['speaker_resolution']}) "
+                f"| {text[max(0, s - 120):s]!r} [[{q['text'][:60]!r}]] {text[q['end']:q['end'] + 60]!r}"
+            )
+    for gi, q in enumerate(gold):
+        if gi not in used_g and len(score.errors) < keep_errors:
+            score.errors.append(f"MISSED {doc['id']}: {q['text'][:80]!r}")
+    for pi, (s, e, sp) in enumerate(preds):
+        if pi not in used_p and len(score.errors) < keep_errors:
+            score.errors.append(f"EXTRA {doc['id']}: {sp!r} | {text[max(0, s - 60):s]!r} [[{text[s:e][:60]!r}]]")
+    score.joint_pred += len(preds) - neutral
+    score.joint_gold += sum(1 for q in gold if scorable(q))
+
+
+def ours(paragraphs: list[Paragraph], text: str) -> list[Pred]:
+    """Return our quotes (scare quotes left out) as (start, end, speaker)."""
+    quotes, _claims = attribute(paragraphs, text)
+    return [(q.start, q.end, q.speaker) for q in quotes if q.kind != "scare"]
+
+
+def textacy_baseline(resolve_pronouns: bool) -> Callable[[list[Paragraph], str], list[Pred]] | None:
+    """Return textacy's direct_quotations run per paragraph, or None when textacy is missing."""
+    try:
+        from textacy.extract.triples import direct_quotations
+    except Exception:
+        return None
+
+    def run(paragraphs: list[Paragraph], text: str) -> list[Pred]:
+        out: list[Pred] = []
+        last_person: str | None = None
+        for p in paragraphs:
+            doc = p.doc
+            persons = [(e.start_char, e.text) for e in doc.ents if e.label_ == "PERSON"]
+            try:
+                triples = list(direct_quotations(doc))
+            except ValueError:
+                triples = []
+            for t in triples:
+                content = t.content
+                inner = doc.text[content.start_char : content.end_char]
+                s = content.start_char + 1
+                e = content.end_char - 1
+                while s < e and (inner and doc.text[s].isspace()):
+                    s += 1
+                while e > s and doc.text[e - 1].isspace():
+                    e -= 1
+                speaker = " ".join(tok.text for tok in t.speaker)
+                if resolve_pronouns and speaker.lower() in ("he", "she"):
+                    before = [n for off, n in persons if off < t.speaker[0].idx]
+                    speaker = before[-1] if before else (last_person or speaker)
+                out.append((p.start + s, p.start + e, speaker))
+            if persons:
+                last_person = persons[-1][1]
+        return out
+
+    return run
+
+
+def regex_baseline(paragraphs: list[Paragraph], text: str) -> list[Pred]:
+    """Return paired double quotes with the nearest PERSON in the sentence as speaker."""
+    out: list[Pred] = []
+    for p in paragraphs:
+        doc = p.doc
+        marks = [m for m in _QUOTE_RE.finditer(doc.text)]
+        for a, b in zip(marks[::2], marks[1::2]):
+            s, e = a.end(), b.start()
+            while s < e and doc.text[s].isspace():
+                s += 1
+            while e > s and doc.text[e - 1].isspace():
+                e -= 1
+            span = doc.char_span(s, e, alignment_mode="expand")
+            best: tuple[int, str] | None = None
+            if span is not None:
+                for ent in span.sent.ents if span.sent is not None else []:
+                    if ent.label_ == "PERSON" and (ent.end_char <= s or ent.start_char >= e):
+                        d = min(abs(ent.start_char - e), abs(s - ent.end_char))
+                        if best is None or d < best[0]:
+                            best = (d, ent.text)
+            out.append((p.start + s, p.start + e, best[1] if best else None))
+    return out
+
+
+def load(path: Path, limit: int | None) -> list[dict[str, Any]]:
+    """Return the documents of a JSONL file, at most `limit`."""
+    docs: list[dict[str, Any]] = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                docs.append(json.loads(line))
+            if limit is not None and len(docs) >= limit:
+                break
+    return docs
+
+
+def main(argv: Iterable[str] | None = None) -> int:
+    """Run the benchmark; return the exit status."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--split", choices=("dev", "test"), default="dev")
+    ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--errors", type=int, default=0, help="print up to N of our errors")
+    args = ap.parse_args(list(argv) if argv is not None else None)
+    path = args.data / f"polnear-{args.split}.jsonl"
+    if not path.is_file():
+        print(f"PolNeAR data not found at {path}; nothing to measure (evaluation data is not shipped).")
+        return 0
+    docs = load(path, args.limit)
+    nlp = load_nlp()
+    systems: dict[str, Callable[[list[Paragraph], str], list[Pred]]] = {"ours": ours}
+    for name, resolve in (("textacy/paragraph", False), ("textacy/paragraph+pronoun", True)):
+        run = textacy_baseline(resolve)
+        if run is not None:
+            systems[name] = run
+    if len(systems) == 1:
+        systems["regex+nearest PERSON"] = regex_baseline
+    scores = {name: Score() for name in systems}
+    spacy_time = ours_time = 0.0
+    for doc in docs:
+        article = Article(text=doc["text"])
+        t0 = time.perf_counter()
+        paragraphs = list(parse(article, nlp))
+        t1 = time.perf_counter()
+        spacy_time += t1 - t0
+        for name, run in systems.items():
+            t2 = time.perf_counter()
+            preds = run(paragraphs, article.text)
+            if name == "ours":
+                ours_time += time.perf_counter() - t2
+            score_doc(doc, preds, scores[name], article.text, args.errors if name == "ours" else 0)
+    print(f"PolNeAR {args.split}: {len(docs)} documents, {sum(len(d['quotes']) for d in docs)} gold quotes "
+          f"(evaluation only; data read from {path.name})")
+    cols = ["exact P", "exact R", "exact F1", "overlap P", "overlap R", "overlap F1", "speaker acc", "joint P", "joint R", "joint F1"]
+    print(f"{'system':28}" + "".join(f"{c:>12}" for c in cols))
+    for name, sc in scores.items():
+        r = sc.rows()
+        print(f"{name:28}" + "".join(f"{r[c]:>12.3f}" for c in cols))
+    ratio = ours_time / spacy_time if spacy_time else 0.0
+    print(f"time: spaCy pipeline {spacy_time:.2f}s, our attribution {ours_time:.2f}s, ratio {ratio:.3f}")
+    for line in scores["ours"].errors:
+        print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

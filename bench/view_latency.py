@@ -1,0 +1,304 @@
+"""Article view speed: key-to-frame on a short vs a long article, first paint, set_highlights cost.
+
+Run from the repository root:  python bench/view_latency.py  [--short 2000 --long 100000 --keys 120]
+
+Frames are timestamped where the app hands a finished frame to the terminal (App._display, which
+also encodes the frame to ANSI here, as a real terminal run would); keys are posted as events
+without waiting for idle (Pilot.press waits ~60 ms a key and hides differences). Text is
+generated deterministically from a seed, no dataset needed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import gc
+import random
+import statistics
+import threading
+import time
+import tracemalloc
+from time import perf_counter
+
+from textual import events
+from textual.app import App, ComposeResult
+from textual.widgets import Static
+from rich.text import Text
+
+from quotemark.widgets.article_view import ArticleView, Badge, Highlight
+
+SIZE = (120, 40)
+
+# ---------------------------------------------------------------- deterministic news-like text
+
+PEOPLE = ["Kim Jong Un", "Choe Son Hui", "Antonio Guterres", "Rafael Grossi", "Yoon Suk Yeol", "Marie Dubois",
+          "Li Wei", "Ahmed Al-Farsi", "Sofia Petrova", "John Smith"]
+ORGS = ["the Korean Central News Agency", "the United Nations", "the IAEA", "the Stockholm International Peace "
+        "Research Institute", "the Ministry of Defence", "Reuters", "the Central Bank", "NATO"]
+PLACES = ["Pyongyang", "Seoul", "Washington", "Vienna", "Beijing", "Tokyo", "Geneva", "the Korean Peninsula"]
+DATES = ["on Sunday", "yesterday (Wednesday)", "today (Thursday)", "last year", "in March 2025", "on 26 February"]
+NUMBERS = ["about 50", "up to 40", "12.5 percent", "$3 billion", "nearly 1,000", "two"]
+NOUNS = ["nuclear warheads", "missiles", "tonnes of fuel", "soldiers", "inspectors", "sanctions"]
+FILLER = ("the government said it would continue to strengthen its position while officials in the region "
+          "warned that the situation remained tense and that further talks were expected soon").split()
+CUES = ["said", "added", "noted", "told reporters", "stressed"]
+
+
+def generate(words: int, seed: int = 0) -> tuple[str, list[Highlight]]:
+    """Return (text, highlights) of about `words` words with quotes, entities, dates and numbers."""
+    rng = random.Random(seed)
+    parts: list[str] = []
+    spans: list[Highlight] = []
+    length = 0
+    count = 0
+
+    def put(piece: str, kind: str | None = None, counts: bool = True) -> None:
+        nonlocal length, count
+        if kind is not None:
+            spans.append(Highlight(length, length + len(piece), kind))
+        parts.append(piece)
+        length += len(piece)
+        count += len(piece.split()) if counts else 0
+
+    while count < words:
+        for _sentence in range(rng.randint(2, 5)):
+            if rng.random() < 0.35:
+                quote_start = length
+                put("“", counts=False)
+                put(" ".join(rng.choices(FILLER, k=rng.randint(6, 18))).capitalize() + " in ")
+                put(rng.choice(PLACES), "GPE")
+                put(",” ", counts=False)
+                spans.append(Highlight(quote_start, length - 1, "quote"))
+                put(rng.choice(PEOPLE), "PERSON")
+                put(f" {rng.choice(CUES)} ")
+                put(rng.choice(DATES), "DATE")
+                put(". ")
+            else:
+                put(rng.choice(ORGS), "ORG")
+                put(" estimated ")
+                put(rng.choice(DATES), "DATE")
+                put(" that ")
+                put(rng.choice(PLACES), "GPE")
+                put(" held ")
+                put(rng.choice(NUMBERS), "CARDINAL")
+                put(f" {rng.choice(NOUNS)}, " + " ".join(rng.choices(FILLER, k=rng.randint(3, 10))) + ". ")
+        put("\n\n")
+    return "".join(parts), spans
+
+
+# ---------------------------------------------------------------- instrumented apps
+
+
+class FrameClock:
+    """Timestamps of frames handed to the terminal."""
+
+    def __init__(self) -> None:
+        self.times: list[float] = []
+        self.event = asyncio.Event()
+
+    def tick(self, renderable: object) -> None:
+        if renderable is None:
+            return
+        render_segments = getattr(renderable, "render_segments", None)
+        if render_segments is not None:
+            render_segments(self.console)  # the ANSI encoding a real terminal run pays for
+        self.times.append(perf_counter())
+        self.event.set()
+
+    console = None
+
+
+class ViewApp(App[None]):
+    """The article view alone, with a cursor key that walks the quotes like the reader's `]`."""
+
+    def __init__(self, text: str, highlights: list[Highlight]) -> None:
+        super().__init__()
+        self.article = text
+        self.spans = highlights
+        self.quotes = [h for h in highlights if h.kind == "quote"]
+        self.quote_index = -1
+        self.clock = FrameClock()
+        self.started = perf_counter()
+
+    def compose(self) -> ComposeResult:
+        yield ArticleView(self.article)
+
+    def on_mount(self) -> None:
+        self.clock.console = self.console
+        view = self.query_one(ArticleView)
+        view.set_highlights(self.spans)
+        view.set_badges([Badge(q.end, " ⟨key·threat⟩") for q in self.quotes[::7]])
+        view.focus()
+
+    def _display(self, screen, renderable) -> None:  # type: ignore[no-untyped-def]
+        super()._display(screen, renderable)
+        self.clock.tick(renderable)
+
+    def on_key(self, event: events.Key) -> None:
+        if event.key == "right_square_bracket" and self.quotes:
+            self.quote_index = (self.quote_index + 1) % len(self.quotes)
+            quote = self.quotes[self.quote_index]
+            self.query_one(ArticleView).set_cursor((quote.start, quote.end))
+
+
+class BareApp(App[None]):
+    """A bare Textual app painting one screenful of the same text with Static (the baseline)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.article = text
+        self.clock = FrameClock()
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text(self.article))
+
+    def on_mount(self) -> None:
+        self.clock.console = self.console
+
+    def _display(self, screen, renderable) -> None:  # type: ignore[no-untyped-def]
+        super()._display(screen, renderable)
+        self.clock.tick(renderable)
+
+
+# ---------------------------------------------------------------- measurements
+
+
+async def first_paint(make_app) -> float:  # type: ignore[no-untyped-def]
+    """Return seconds from App construction to its first frame."""
+    start = perf_counter()
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        while not app.clock.times:
+            await asyncio.sleep(0.001)
+        seconds = app.clock.times[0] - start
+        await pilot.pause()
+    return seconds
+
+
+KEYS = [("j", "j")] * 3 + [("space", " ")] + [("right_square_bracket", "]")] * 2 + [("k", "k")]
+
+
+async def key_latencies(text: str, spans: list[Highlight], n_keys: int, busy: bool) -> dict[str, list[float]]:
+    """Return key -> list of key-to-frame seconds, posting keys without waiting for idle."""
+    app = ViewApp(text, spans)
+    results: dict[str, list[float]] = {}
+    stop = threading.Event()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        if busy:
+            threading.Thread(target=_analysis_like_load, args=(app, view, spans, stop), daemon=True).start()
+        for i in range(n_keys):
+            key, char = KEYS[i % len(KEYS)]
+            await asyncio.sleep(0.025)  # let the previous frame settle
+            app.clock.event.clear()
+            before = len(app.clock.times)
+            sent = perf_counter()
+            app.post_message(events.Key(key, char))
+            try:
+                await asyncio.wait_for(app.clock.event.wait(), 2.0)
+            except asyncio.TimeoutError:
+                continue
+            while len(app.clock.times) <= before:
+                app.clock.event.clear()
+                await asyncio.wait_for(app.clock.event.wait(), 2.0)
+            results.setdefault(key, []).append(app.clock.times[before] - sent)
+        stop.set()
+    return results
+
+
+def _analysis_like_load(app: App[None], view: ArticleView, spans: list[Highlight], stop: threading.Event) -> None:
+    """Hold the GIL in bursts like a parsing thread and stream highlights in, as the reader does."""
+    shown = 0
+    while not stop.is_set():
+        deadline = perf_counter() + 0.05
+        x = 0
+        while perf_counter() < deadline:
+            x += sum(range(200))
+        shown = min(len(spans), shown + max(1, len(spans) // 20))
+        try:
+            app.call_from_thread(view.set_highlights, spans[:shown])
+        except RuntimeError:
+            return
+        time.sleep(0.005)
+
+
+def set_highlights_cost(text: str, spans: list[Highlight]) -> tuple[float, float, int]:
+    """Return (flatten seconds, wrap seconds at 118 cells, lines) for the view outside an app."""
+    view = ArticleView(text)
+    start = perf_counter()
+    view.set_highlights(spans)
+    flatten = perf_counter() - start
+    from quotemark.widgets.article_view import wrap_offsets, _display_text
+
+    start = perf_counter()
+    starts, _ends = wrap_offsets(_display_text(text), SIZE[0] - 4)
+    return flatten, perf_counter() - start, len(starts)
+
+
+def view_memory(text: str, spans: list[Highlight]) -> float:
+    """Return MB allocated by the view's own structures (text, runs, wrap) for this document."""
+    gc.collect()
+    tracemalloc.start()
+    view = ArticleView(text)
+    view.set_highlights(spans)
+    from quotemark.widgets.article_view import wrap_offsets, _display_text
+
+    wrap = wrap_offsets(_display_text(text), SIZE[0] - 4)
+    current, _peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    del view, wrap
+    return current / 1e6
+
+
+def median_ms(values: list[float]) -> float:
+    return statistics.median(values) * 1000 if values else float("nan")
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--short", type=int, default=2_000, help="words in the short article")
+    parser.add_argument("--long", type=int, default=100_000, help="words in the long article")
+    parser.add_argument("--keys", type=int, default=140, help="keys posted per article")
+    parser.add_argument("--runs", type=int, default=5, help="first-paint runs (median)")
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+
+    short_text, short_spans = generate(args.short, args.seed)
+    long_text, long_spans = generate(args.long, args.seed)
+    print(f"terminal {SIZE[0]}x{SIZE[1]}; short: {len(short_text.split())} words, {len(short_spans)} spans; "
+          f"long: {len(long_text.split())} words, {len(long_spans)} spans")
+
+    flatten, wrap, lines = set_highlights_cost(long_text, long_spans)
+    print(f"long: set_highlights {flatten * 1000:.1f} ms; wrap {wrap * 1000:.1f} ms ({lines} lines); "
+          f"view memory {view_memory(long_text, long_spans):.1f} MB")
+
+    await first_paint(lambda: BareApp(short_text))  # warm imports and caches once
+    screenful = "\n".join(long_text.splitlines()[: SIZE[1]])
+    paint = {
+        "bare Static, one screenful": [await first_paint(lambda: BareApp(screenful)) for _ in range(args.runs)],
+        "ArticleView short": [await first_paint(lambda: ViewApp(short_text, short_spans)) for _ in range(args.runs)],
+        "ArticleView long": [await first_paint(lambda: ViewApp(long_text, long_spans)) for _ in range(args.runs)],
+    }
+    base = statistics.median(paint["bare Static, one screenful"])
+    for name, values in paint.items():
+        m = statistics.median(values)
+        print(f"first paint (in process, app start -> first frame) {name:28s} {m * 1000:7.1f} ms  x{m / base:.2f}")
+
+    for busy in (False, True):
+        label = "while a thread parses and streams highlights" if busy else "idle"
+        short = await key_latencies(short_text, short_spans, args.keys, busy)
+        long = await key_latencies(long_text, long_spans, args.keys, busy)
+        print(f"key-to-frame, {label} (median ms; long/short):")
+        for key in short:
+            s, l = median_ms(short[key]), median_ms(long.get(key, []))
+            p95 = statistics.quantiles(long.get(key, [0, 0]), n=20)[-1] * 1000 if len(long.get(key, [])) > 2 else float("nan")
+            print(f"  {key:22s} short {s:6.2f}  long {l:6.2f}  (long p95 {p95:6.2f})  ratio {l / s:.2f}")
+        all_s = [v for vs in short.values() for v in vs]
+        all_l = [v for vs in long.values() for v in vs]
+        print(f"  {'all keys':22s} short {median_ms(all_s):6.2f}  long {median_ms(all_l):6.2f}  "
+              f"ratio {median_ms(all_l) / median_ms(all_s):.2f}")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

@@ -1,0 +1,556 @@
+"""The Store: saved articles, their annotations and cached analyses, durable before every call returns.
+
+Layout (see paths.Layout): an index file (the path the user names) listing the saved articles,
+one TinyDB file per article under `<stem>.d/articles/` holding its text and annotations, cached
+analyses under `<stem>.d/cache/`, and a sidecar `<name>.lock`. A save rewrites only the article's
+file and the index, so its cost does not grow with the annotations of other articles.
+
+Every write: take the lock, read the file fresh, apply the change in memory, serialise, write a
+temp file, fsync, rename, fsync the folder, release. Two Store objects (or processes) on the same
+path therefore merge their changes and never overwrite each other's.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tinydb import Query, TinyDB
+from tinydb.storages import MemoryStorage
+
+from quotemark.analysis.model import Article
+from quotemark.store import schema
+from quotemark.store.annotation import (
+    COMMENTING,
+    EDITING,
+    TAGGING,
+    Annotation,
+    ArticleEntry,
+    Target,
+    new_annotation_id,
+    now_iso,
+)
+from quotemark.store.errors import CorruptDatabase, ReadOnlyDatabase, StoreError
+from quotemark.store.lock import DEFAULT_TIMEOUT, FileLock
+from quotemark.store.paths import Layout
+from quotemark.store.storage import (
+    Damaged,
+    atomic_write,
+    dumps,
+    move_aside,
+    parse_tables,
+    read_json,
+    remove_leftover_temps,
+)
+
+ARTICLES = "articles"  # index table: one row per saved article
+ARTICLE = "article"  # article-file table: the article itself (doc 1)
+ANNOTATIONS = "annotations"  # article-file table: its annotations
+
+Tables = dict[str, dict[str, Any]]
+
+
+class Store:
+    """The reader's database: saved articles, annotations and analysis cache at `path`."""
+
+    def __init__(self, path: Path | str, lock_timeout: float = DEFAULT_TIMEOUT) -> None:
+        self.path = Path(path).expanduser()
+        self.layout = Layout(self.path)
+        self.read_only = False
+        self.read_only_reason = ""
+        self._lock = FileLock(self.layout.lock, timeout=lock_timeout)
+        self._open()
+
+    # ------------------------------------------------------------------ opening
+
+    def _open(self) -> None:
+        """Create what is missing, clean up after crashes, and check the schema version."""
+        try:
+            for folder in (self.path.parent, self.layout.articles_dir, self.layout.cache_dir):
+                folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            if not self.path.exists():
+                raise StoreError(f"cannot create the database at {self.path}: {exc.strerror or exc}") from None
+            self._set_read_only(f"its folder cannot be written ({exc.strerror or exc})")
+        if self.path.is_dir():
+            raise StoreError(f"{self.path} is a folder; give the path of a database file (e.g. {self.path / 'quotemark.json'})")
+        tables = self._read(self.path)
+        if tables is not None:
+            from quotemark.store import migrate
+
+            version = schema.version_of(tables)
+            kind = schema.meta_of(tables).get("kind")
+            if version > schema.SCHEMA_VERSION:
+                self._set_read_only(
+                    f"it was written by a newer quotemark (schema {version}, this one reads {schema.SCHEMA_VERSION}); upgrade quotemark to change it"
+                )
+                return
+            if kind not in (None, schema.INDEX_KIND):
+                raise StoreError(f"{self.path} is a {kind} file, not a quotemark database; pass the database file with --db")
+            if version < schema.SCHEMA_VERSION:
+                if self.read_only:
+                    return
+                migrate.migrate(self, tables, version)
+        if self.read_only:
+            return
+        if not os.access(self.path.parent, os.W_OK):
+            self._set_read_only("its folder is not writable")
+            return
+        try:
+            if self._lock.try_acquire():
+                try:
+                    for folder in self.layout.folders():
+                        remove_leftover_temps(folder)
+                    if not self.path.exists():
+                        atomic_write(self.path, dumps(schema.fresh_tables(schema.INDEX_KIND)))
+                finally:
+                    self._lock.release()
+        except StoreError as exc:
+            if not self.path.exists():
+                raise
+            self._set_read_only(str(exc))
+
+    def _set_read_only(self, reason: str) -> None:
+        self.read_only = True
+        self.read_only_reason = reason
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise ReadOnlyDatabase(f"{self.path} is open read-only: {self.read_only_reason}")
+
+    # ------------------------------------------------------------------ low level
+
+    def _read(self, path: Path) -> Tables | None:
+        """Return the tables of `path` (None when missing); a damaged file is moved aside under the lock."""
+        try:
+            return parse_tables(path)
+        except Damaged:
+            pass
+        # Re-check under the lock before touching it: a damaged file is only ever renamed, never rewritten.
+        with self._lock:
+            try:
+                return parse_tables(path)
+            except Damaged as exc:
+                raise move_aside(path, str(exc)) from None
+
+    def _tables_for_write(self, path: Path, kind: str) -> Tables:
+        """Return the current tables of `path` for a change (a fresh file when missing); the lock is held."""
+        try:
+            tables = parse_tables(path)
+        except Damaged as exc:
+            raise move_aside(path, str(exc)) from None
+        if tables is None:
+            return schema.fresh_tables(kind)
+        version = schema.version_of(tables)
+        if version > schema.SCHEMA_VERSION:
+            self._set_read_only(f"{path.name} was written by a newer quotemark (schema {version})")
+            self._check_writable()
+        if version < schema.SCHEMA_VERSION:
+            schema.set_meta(tables, schema=schema.SCHEMA_VERSION, kind=kind)
+        return tables
+
+    @contextmanager
+    def _editing(self, path: Path, kind: str) -> Iterator[TinyDB]:
+        """Yield a TinyDB over the fresh content of `path`; on normal exit it is durably written back.
+
+        The lock must be held by the caller (see `_transaction`).
+        """
+        tables = self._tables_for_write(path, kind)
+        db = TinyDB(storage=MemoryStorage)
+        db.storage.write(tables)
+        yield db
+        atomic_write(path, dumps(db.storage.read()))
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """Hold the database lock for one logical change."""
+        self._check_writable()
+        with self._lock:
+            yield
+
+    # ------------------------------------------------------------------ articles
+
+    def remember_article(self, article: Article) -> None:
+        """Return once the article's text and metadata are saved and its last_opened is now."""
+        with self._transaction():
+            path = self.layout.article_file(article.id)
+            stored = self._article_tables(article.id)
+            if stored is None or _article_doc(stored) != article.to_dict():
+                with self._editing(path, schema.ARTICLE_KIND) as db:
+                    db.table(ARTICLE).truncate()
+                    db.table(ARTICLE).insert(article.to_dict())
+                    stored = db.storage.read()
+            self._update_index(article.id, stored, opened=True)
+
+    def article(self, article_id: str) -> Article | None:
+        """Return the saved article with this id, or None when it was never saved."""
+        tables = self._article_tables(article_id)
+        if tables is None:
+            return None
+        doc = _article_doc(tables)
+        if doc is None:
+            return None
+        return Article.from_dict(doc)
+
+    def articles(self) -> list[ArticleEntry]:
+        """Return every saved article, most recently opened first, with counts of notes, tags and corrections."""
+        index = self._read(self.path) or {}
+        rows = {row.get("id"): row for row in index.get(ARTICLES, {}).values() if row.get("id")}
+        entries: list[ArticleEntry] = []
+        seen: set[str] = set()
+        for article_id, row in rows.items():
+            path = self.layout.article_file(article_id)
+            stamp = _stamp(path)
+            if stamp is None:
+                continue  # its file was moved aside or deleted: nothing to open
+            if row.get("stamp") != stamp:
+                # The index lags the article file (a crash between the two writes): count afresh.
+                try:
+                    tables = self._read(path)
+                except CorruptDatabase:
+                    continue
+                if tables is None:
+                    continue
+                row = {**row, **_summary(article_id, tables)}
+            entries.append(_entry(row))
+            seen.add(article_id)
+        for path in self._article_paths():
+            article_id = path.stem
+            if article_id in seen:
+                continue
+            try:
+                tables = self._read(path)
+            except CorruptDatabase:
+                continue
+            if tables is None:
+                continue
+            entries.append(_entry(_summary(article_id, tables)))
+        entries.sort(key=lambda e: (e.last_opened or "", e.id), reverse=True)
+        return entries
+
+    def tags(self) -> list[str]:
+        """Return every tag name used in the database, sorted."""
+        names: set[str] = set()
+        for entry in self.articles():
+            names.update(entry.tag_names)
+        return sorted(names)
+
+    # ------------------------------------------------------------------ annotations
+
+    def annotations(self, article_id: str, include_orphans: bool = False) -> list[Annotation]:
+        """Return the article's annotations, whole-article ones first, then by position.
+
+        Orphans (carried from an earlier version of the article but not placed on this text,
+        so their offsets do not apply) are left out unless `include_orphans`.
+        """
+        tables = self._article_tables(article_id)
+        if tables is None:
+            return []
+        found = [Annotation.from_dict(doc) for doc in tables.get(ANNOTATIONS, {}).values()]
+        return _sorted([a for a in found if include_orphans or not a.orphan])
+
+    def annotations_for(self, article: Article) -> Anchored:
+        """Return the article's annotations and orphans, carrying over those of its previous version.
+
+        Article ids are the sha256 of the text, so an edited copy of an article (a fixed typo, an
+        extra paragraph) arrives under a new id with no annotations. When the library holds an
+        earlier version (same source file name or same title, and most of its wording in common),
+        its annotations are re-anchored onto the new text (anchoring.reanchor) and copied to the
+        new article once, with new ids; the old version keeps its own. Those that cannot be placed
+        with confidence are kept as orphans (`orphan=True`, old target) and returned separately.
+        In a read-only database the carry-over is computed but not saved.
+        """
+        from quotemark.store.anchoring import reanchor
+
+        tables = self._article_tables(article.id) or {}
+        carried = list(schema.meta_of(tables).get("carried_from") or [])
+        previous = None if carried else self._previous_version(article)
+        if previous is not None:
+            old = [Annotation.from_dict(d) for d in self._read(self.layout.article_file(previous)).get(ANNOTATIONS, {}).values()]  # type: ignore[union-attr]
+            placed, orphans = reanchor([a for a in old if not a.orphan], article.text)
+            orphans += [a for a in old if a.orphan]
+            copies = []
+            for ann in placed + orphans:
+                copies.append(dataclasses.replace(ann, id=new_annotation_id(article.id), article_id=article.id))
+            carried = [previous]
+            if not self.read_only:
+                with self._transaction():
+                    path = self.layout.article_file(article.id)
+                    with self._editing(path, schema.ARTICLE_KIND) as db:
+                        already = schema.meta_of(db.storage.read()).get("carried_from")
+                        if not already:
+                            if not db.table(ARTICLE).all():
+                                db.table(ARTICLE).insert(article.to_dict())
+                            for ann in copies:
+                                db.table(ANNOTATIONS).insert(ann.to_dict())
+                            schema.set_meta(db.storage.read(), carried_from=carried)
+                        stored = db.storage.read()
+                    self._update_index(article.id, stored)
+                mine = self.annotations(article.id, include_orphans=True)
+            else:
+                mine = _sorted(self.annotations(article.id, include_orphans=True) + copies)
+        else:
+            mine = self.annotations(article.id, include_orphans=True)
+        return Anchored(
+            annotations=[a for a in mine if not a.orphan],
+            orphans=[a for a in mine if a.orphan],
+            carried_from=carried,
+        )
+
+    def _previous_version(self, article: Article) -> str | None:
+        """Return the id of the most recently opened saved article that is an earlier version of `article`."""
+        source = _source_name(article.source)
+        shingles = _shingles(article.text)
+        for entry in self.articles():
+            if entry.id == article.id:
+                continue
+            same_source = source is not None and _source_name(entry.source) == source
+            same_title = bool(article.title) and entry.title == article.title
+            if not (same_source or same_title):
+                continue
+            old = self.article(entry.id)
+            if old is None:
+                continue
+            theirs = _shingles(old.text)
+            shared = len(shingles & theirs)
+            if shared and shared >= 0.5 * min(len(shingles), len(theirs)):
+                return entry.id
+        return None
+
+    def annotation(self, annotation_id: str) -> Annotation | None:
+        """Return the annotation with this id, or None."""
+        for path in self._candidate_files(annotation_id):
+            tables = self._read(path)
+            for doc in (tables or {}).get(ANNOTATIONS, {}).values():
+                if doc.get("id") == annotation_id:
+                    return Annotation.from_dict(doc)
+        return None
+
+    def add(self, annotation: Annotation) -> Annotation:
+        """Return the annotation with its id set, once it is durably saved (an existing id is kept, e.g. for undo)."""
+        if not annotation.article_id:
+            raise StoreError("cannot save an annotation without an article id")
+        if not annotation.id:
+            annotation.id = new_annotation_id(annotation.article_id)
+        with self._transaction():
+            with self._editing(self.layout.article_file(annotation.article_id), schema.ARTICLE_KIND) as db:
+                table = db.table(ANNOTATIONS)
+                table.upsert(annotation.to_dict(), Query().id == annotation.id)
+                stored = db.storage.read()
+            self._update_index(annotation.article_id, stored)
+        return annotation
+
+    def update(self, annotation: Annotation) -> None:
+        """Return once the changed annotation is saved; raise StoreError when it is no longer in the database."""
+        if not annotation.id:
+            raise StoreError("cannot update an annotation that was never saved")
+        annotation.modified = now_iso()
+        with self._transaction():
+            with self._editing(self.layout.article_file(annotation.article_id), schema.ARTICLE_KIND) as db:
+                table = db.table(ANNOTATIONS)
+                if not table.update(annotation.to_dict(), Query().id == annotation.id):
+                    raise StoreError("that annotation is no longer in the database (another window removed it?)")
+                stored = db.storage.read()
+            self._update_index(annotation.article_id, stored)
+
+    def remove(self, annotation_id: str) -> None:
+        """Return once the annotation is removed (removing an absent id does nothing)."""
+        with self._transaction():
+            for path in self._candidate_files(annotation_id):
+                tables = self._read(path)
+                if not any(d.get("id") == annotation_id for d in (tables or {}).get(ANNOTATIONS, {}).values()):
+                    continue
+                with self._editing(path, schema.ARTICLE_KIND) as db:
+                    db.table(ANNOTATIONS).remove(Query().id == annotation_id)
+                    stored = db.storage.read()
+                self._update_index(path.stem, stored)
+                return
+
+    def toggle_tag(self, article: Article, start: int | None, end: int | None, tag: str) -> bool:
+        """Return True when `tag` is now on article.text[start:end] (None span = whole article), False when it was removed."""
+        tag = tag.strip()
+        if not tag:
+            raise StoreError("a tag needs a name")
+        with self._transaction():
+            path = self.layout.article_file(article.id)
+            with self._editing(path, schema.ARTICLE_KIND) as db:
+                if not db.table(ARTICLE).all():
+                    db.table(ARTICLE).insert(article.to_dict())
+                table = db.table(ANNOTATIONS)
+                present = [
+                    doc.doc_id
+                    for doc in table.all()
+                    if doc.get("motivation") == TAGGING
+                    and (doc.get("body") or {}).get("value") == tag
+                    and Annotation.from_dict(doc).same_span(start, end)
+                ]
+                if present:
+                    table.remove(doc_ids=present)
+                else:
+                    ann = Annotation.tag(article, start, end, tag)
+                    ann.id = new_annotation_id(article.id)
+                    table.insert(ann.to_dict())
+                stored = db.storage.read()
+            self._update_index(article.id, stored)
+        return not present
+
+    # ------------------------------------------------------------------ analysis cache
+
+    def save_analysis(self, key: str, data: dict[str, Any]) -> None:
+        """Return once `data` is cached under `key` (replacing what was there)."""
+        payload = dumps({"key": key, "schema": schema.SCHEMA_VERSION, "data": data})
+        with self._transaction():
+            self.layout.cache_dir.mkdir(parents=True, exist_ok=True)
+            atomic_write(self.layout.cache_file(key), payload)
+
+    def load_analysis(self, key: str) -> dict[str, Any] | None:
+        """Return the analysis cached under `key`, or None (missing or unreadable: it is only a cache)."""
+        try:
+            doc = read_json(self.layout.cache_file(key))
+        except (Damaged, StoreError):
+            return None
+        if not isinstance(doc, dict) or doc.get("key") != key or not isinstance(doc.get("data"), dict):
+            return None
+        return doc["data"]
+
+    # ------------------------------------------------------------------ helpers
+
+    def _article_tables(self, article_id: str) -> Tables | None:
+        """Return the tables of the article's file, None when it has none."""
+        tables = self._read(self.layout.article_file(article_id))
+        if tables is not None and schema.version_of(tables) > schema.SCHEMA_VERSION and not self.read_only:
+            self._set_read_only(f"article {article_id[:12]} was written by a newer quotemark")
+        return tables
+
+    def _article_paths(self) -> list[Path]:
+        """Return every per-article file on disk."""
+        try:
+            return sorted(p for p in self.layout.articles_dir.glob("*.json") if not p.name.startswith("."))
+        except OSError:
+            return []
+
+    def _candidate_files(self, annotation_id: str) -> list[Path]:
+        """Return the article files that may hold `annotation_id`: the one its prefix names, else all."""
+        prefix = annotation_id.split("-", 1)[0]
+        if len(prefix) == 16 and all(c in "0123456789abcdef" for c in prefix):
+            named = sorted(self.layout.articles_dir.glob(f"{prefix}*.json"))
+            if named:
+                return named
+        return self._article_paths()
+
+    def _update_index(self, article_id: str, article_tables: Tables, opened: bool = False) -> None:
+        """Return once the index row of the article matches its file (lock held)."""
+        row = _summary(article_id, article_tables)
+        row["stamp"] = _stamp(self.layout.article_file(article_id))
+        with self._editing(self.path, schema.INDEX_KIND) as db:
+            table = db.table(ARTICLES)
+            old = table.get(Query().id == article_id)
+            row["last_opened"] = now_iso() if opened or old is None else old.get("last_opened")
+            table.upsert(row, Query().id == article_id)
+
+
+@dataclass
+class Anchored:
+    """An article's annotations placed on its text, the orphans that could not be, and where they came from."""
+
+    annotations: list[Annotation]
+    orphans: list[Annotation]
+    carried_from: list[str]
+
+
+def _source_name(source: str | None) -> str | None:
+    """Return the file name part of an article source (None for stdin or no source)."""
+    if not source or source == "-":
+        return None
+    return Path(source).name or None
+
+
+def _shingles(text: str, n: int = 5) -> set[int]:
+    """Return the hashes of every run of `n` consecutive words: what two versions of a text share."""
+    words = text.split()
+    if len(words) < n:
+        return {hash(tuple(words))}
+    return {hash(tuple(words[i : i + n])) for i in range(len(words) - n + 1)}
+
+
+def _article_doc(tables: Tables) -> dict[str, Any] | None:
+    """Return the stored article document of an article file."""
+    docs = tables.get(ARTICLE, {})
+    return next(iter(docs.values()), None) if docs else None
+
+
+def _summary(article_id: str, tables: Tables) -> dict[str, Any]:
+    """Return the index row describing an article file: metadata and annotation counts."""
+    doc = _article_doc(tables) or {}
+    counts = {COMMENTING: 0, TAGGING: 0, EDITING: 0}
+    tag_names: set[str] = set()
+    for ann in tables.get(ANNOTATIONS, {}).values():
+        motivation = ann.get("motivation")
+        if motivation in counts:
+            counts[motivation] += 1
+        if motivation == TAGGING:
+            value = (ann.get("body") or {}).get("value")
+            if isinstance(value, str):
+                tag_names.add(value)
+    return {
+        "id": article_id,
+        "title": doc.get("title"),
+        "date": doc.get("date"),
+        "source": doc.get("source"),
+        "length": len(doc.get("text") or ""),
+        "notes": counts[COMMENTING],
+        "tags": counts[TAGGING],
+        "corrections": counts[EDITING],
+        "tag_names": sorted(tag_names),
+    }
+
+
+def _entry(row: dict[str, Any]) -> ArticleEntry:
+    """Return the library row for an index row."""
+    return ArticleEntry(
+        id=row["id"],
+        title=row.get("title"),
+        date=row.get("date"),
+        source=row.get("source"),
+        last_opened=row.get("last_opened"),
+        notes=int(row.get("notes") or 0),
+        tags=int(row.get("tags") or 0),
+        corrections=int(row.get("corrections") or 0),
+        length=int(row.get("length") or 0),
+        tag_names=list(row.get("tag_names") or []),
+    )
+
+
+def _stamp(path: Path) -> list[int] | None:
+    """Return [size, mtime_ns] of a file, None when it does not exist."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return [st.st_size, st.st_mtime_ns]
+
+
+def _sorted(annotations: list[Annotation]) -> list[Annotation]:
+    """Return annotations in reading order: whole-article ones first, then by start, end, creation."""
+    return sorted(
+        annotations,
+        key=lambda a: (
+            a.start is not None,
+            a.start if a.start is not None else -1,
+            a.end if a.end is not None else -1,
+            a.created,
+            a.id,
+        ),
+    )
+
+
+def key_for(*parts: str) -> str:
+    """Return a stable cache key built from `parts` (e.g. article id, model name, analyser version)."""
+    return hashlib.sha256(json.dumps(parts).encode("utf-8")).hexdigest()

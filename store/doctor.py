@@ -1,0 +1,194 @@
+"""Check a database without changing it, and salvage what a damaged file still holds into a new file."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from quotemark.store import schema
+from quotemark.store.annotation import MOTIVATIONS
+from quotemark.store.errors import StoreError
+from quotemark.store.paths import Layout
+from quotemark.store.storage import TEMP_MARK, Damaged, atomic_write, check_tables, dumps, parse_tables
+
+_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]]', re.DOTALL)
+
+
+@dataclass
+class Report:
+    """What `check` found: `ok` is False when any problem needs the reader's attention."""
+
+    path: Path
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    articles: int = 0
+    annotations: int = 0
+    schema_version: int | None = None
+
+    @property
+    def ok(self) -> bool:
+        """Return True when nothing is wrong."""
+        return not self.problems
+
+    def lines(self) -> list[str]:
+        """Return the report as lines to print, problems first."""
+        head = f"{self.path}: {'OK' if self.ok else 'PROBLEMS FOUND'}"
+        head += f" ({self.articles} articles, {self.annotations} annotations"
+        head += f", schema {self.schema_version})" if self.schema_version is not None else ")"
+        return [head] + [f"  problem: {p}" for p in self.problems] + [f"  note: {n}" for n in self.notes]
+
+
+def check(path: Path | str) -> Report:
+    """Return a report on the database at `path` (its index and every article file); nothing is written."""
+    path = Path(path)
+    layout = Layout(path)
+    report = Report(path)
+    if not path.exists():
+        report.problems.append(f"{path} does not exist")
+        return report
+    if path.is_dir():
+        report.problems.append(f"{path} is a folder, not a database file")
+        return report
+    try:
+        index = parse_tables(path)
+    except (Damaged, StoreError) as exc:
+        report.problems.append(f"{path.name}: {exc}; `quotemark doctor --salvage` can recover its complete records")
+        return report
+    assert index is not None
+    report.schema_version = schema.version_of(index)
+    kind = schema.meta_of(index).get("kind")
+    if report.schema_version > schema.SCHEMA_VERSION:
+        report.notes.append(f"written by a newer quotemark (schema {report.schema_version}); this one opens it read-only")
+    elif report.schema_version < schema.SCHEMA_VERSION:
+        report.notes.append(f"schema {report.schema_version}: it will be upgraded (with a backup) when next opened")
+    if kind not in (None, schema.INDEX_KIND):
+        report.problems.append(f"{path.name} is a {kind} file, not a database index")
+    rows = {r.get("id"): r for r in index.get("articles", {}).values() if isinstance(r, dict)}
+    files = sorted(layout.articles_dir.glob("*.json")) if layout.articles_dir.is_dir() else []
+    on_disk = {f.stem for f in files if not f.name.startswith(".")}
+    for f in files:
+        if f.name.startswith("."):
+            continue
+        _check_article(f, report)
+    for missing in sorted(set(rows) - on_disk - {None}):
+        report.notes.append(f"article {missing[:12]} is listed but its file is gone (moved aside or deleted)")
+    for unlisted in sorted(on_disk - set(rows)):
+        report.notes.append(f"article {unlisted[:12]} is not in the index yet; it is listed from its file")
+    for folder in layout.folders():
+        if not folder.is_dir():
+            continue
+        for leftover in sorted(folder.iterdir()):
+            if TEMP_MARK in leftover.name:
+                report.notes.append(f"{leftover.name}: leftover of an interrupted save; removed when quotemark next opens")
+            elif ".corrupt-" in leftover.name:
+                report.notes.append(f"{leftover.name}: a damaged file kept aside; `quotemark doctor --salvage {leftover}`")
+    return report
+
+
+def _check_article(path: Path, report: Report) -> None:
+    """Add to `report` what is wrong with one article file."""
+    try:
+        tables = parse_tables(path)
+    except (Damaged, StoreError) as exc:
+        report.problems.append(f"articles/{path.name}: {exc}")
+        return
+    assert tables is not None
+    report.articles += 1
+    version = schema.version_of(tables)
+    if version > schema.SCHEMA_VERSION:
+        report.notes.append(f"articles/{path.name}: written by a newer quotemark (schema {version})")
+    docs = list(tables.get("article", {}).values())
+    text = docs[0].get("text") if docs else None
+    if docs and not isinstance(text, str):
+        report.problems.append(f"articles/{path.name}: the article has no text")
+        text = None
+    for doc_id, ann in tables.get("annotations", {}).items():
+        report.annotations += 1
+        where = f"articles/{path.name} annotation {ann.get('id') or doc_id}"
+        if ann.get("motivation") not in MOTIVATIONS:
+            report.problems.append(f"{where}: unknown motivation {ann.get('motivation')!r}")
+        if not isinstance(ann.get("body"), dict):
+            report.problems.append(f"{where}: body is not an object")
+        target = ann.get("target")
+        if ann.get("orphan") or not isinstance(target, dict) or target.get("start") is None or text is None:
+            continue
+        start, end = target.get("start"), target.get("end")
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(text)):
+            report.problems.append(f"{where}: span {start}:{end} is outside the article")
+        elif text[start:end] != target.get("exact"):
+            report.problems.append(f"{where}: the quoted text no longer matches the article at {start}:{end}")
+
+
+def salvage(path: Path | str) -> Path:
+    """Return the path of a new file holding the complete records recovered from the damaged file at `path`.
+
+    "Extra data" (a complete document followed by leftovers): the last complete document wins.
+    Truncated: every table entry completed before the cut is kept. The damaged file is not changed.
+    """
+    path = Path(path)
+    try:
+        raw = path.read_bytes().decode("utf-8", errors="replace")
+    except OSError as exc:
+        raise StoreError(f"cannot read {path}: {exc.strerror or exc}") from None
+    tables = last_complete_document(raw)
+    if tables is None:
+        tables = recover_truncated(raw)
+    if tables is None:
+        raise StoreError(f"{path}: nothing could be recovered (no complete record found)")
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    base = path.name.split(".corrupt-")[0]
+    out = path.with_name(f"{base}.salvaged-{stamp}")
+    n = 1
+    while out.exists():
+        out = path.with_name(f"{base}.salvaged-{stamp}-{n}")
+        n += 1
+    atomic_write(out, dumps(tables))
+    return out
+
+
+def last_complete_document(raw: str) -> dict[str, Any] | None:
+    """Return the last complete TinyDB-shaped JSON document in `raw` (documents may follow each other)."""
+    decoder = json.JSONDecoder()
+    pos = 0
+    found: dict[str, Any] | None = None
+    while True:
+        while pos < len(raw) and raw[pos].isspace():
+            pos += 1
+        if pos >= len(raw):
+            break
+        try:
+            doc, pos = decoder.raw_decode(raw, pos)
+        except json.JSONDecodeError:
+            break  # the leftovers of an older, longer version, or a cut-off document
+        if check_tables(doc) is None:
+            found = doc
+    return found
+
+
+def recover_truncated(raw: str, tries: int = 200) -> dict[str, Any] | None:
+    """Return the tables of a truncated TinyDB file: every document completed before the cut."""
+    depth = 0
+    cuts: list[tuple[int, int]] = []  # (offset after a complete table entry or table, depth there)
+    for m in _TOKENS.finditer(raw):
+        tok = m.group()
+        if tok in "{[":
+            depth += 1
+        elif tok in "}]":
+            depth -= 1
+            if depth in (1, 2):
+                cuts.append((m.end(), depth))
+            if depth <= 0:
+                break
+    for end, d in reversed(cuts[-tries:]):
+        candidate = raw[:end] + "}" * d
+        try:
+            doc = json.loads(candidate)
+        except json.JSONDecodeError:
+            continue
+        if check_tables(doc) is None:
+            return doc
+    return None

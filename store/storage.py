@@ -1,0 +1,217 @@
+"""Durable JSON files: atomic replace on write, strict parse on read, a TinyDB Storage on top.
+
+A write never touches the live file: the document is serialised first (so a value JSON cannot
+hold fails before any I/O), written to a temp file in the same folder, fsynced, renamed over the
+live file with os.replace and the folder fsynced, so a crash leaves the old or the new file,
+never a mix. Temp files carry a fixed marker so leftovers from a crash can be found and removed.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import tempfile
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from tinydb.storages import Storage
+
+from quotemark.store.errors import CorruptDatabase, StoreError
+
+TEMP_MARK = ".qm-tmp-"
+
+
+class Damaged(Exception):
+    """A file whose bytes are not the JSON document expected; str() says why."""
+
+
+def dumps(data: Any) -> bytes:
+    """Return `data` as compact UTF-8 JSON; raise StoreError for values JSON cannot hold."""
+    try:
+        return json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
+    except (TypeError, ValueError) as exc:
+        raise StoreError(f"cannot save: the data is not valid JSON ({exc})") from None
+
+
+def atomic_write(path: Path, payload: bytes) -> None:
+    """Return once `payload` is durably the whole content of `path`; the old file survives any failure."""
+    folder = path.parent
+    fd = -1
+    tmp = ""
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}{TEMP_MARK}", dir=folder)
+        view = memoryview(payload)
+        while view:
+            written = os.write(fd, view)
+            view = view[written:]
+        os.fsync(fd)
+        os.close(fd)
+        fd = -1
+        os.replace(tmp, path)
+        tmp = ""
+        fsync_dir(folder)
+    except OSError as exc:
+        raise StoreError(f"cannot save {path}: {_reason(exc)}; the file on disk is unchanged") from None
+    finally:
+        if fd >= 0:
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+        if tmp:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+
+
+def fsync_dir(folder: Path) -> None:
+    """Return once the folder entry changes (a rename) are on disk."""
+    dfd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        os.fsync(dfd)
+    finally:
+        os.close(dfd)
+
+
+def _reason(exc: OSError) -> str:
+    """Return a short human reason for an OS error."""
+    if exc.errno == errno.ENOSPC:
+        return "the disk is full"
+    if exc.errno == errno.EDQUOT:
+        return "the disk quota is exceeded"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    if exc.errno == errno.EROFS:
+        return "the file system is read-only"
+    return exc.strerror or str(exc)
+
+
+def read_json(path: Path) -> Any:
+    """Return the parsed JSON document at `path`, None if the file does not exist.
+
+    Raises Damaged when the bytes are not one JSON document (empty, truncated, extra data).
+    """
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise StoreError(f"cannot read {path}: {_reason(exc)}") from None
+    if not raw.strip():
+        raise Damaged("the file is empty")
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise Damaged(f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    except json.JSONDecodeError as exc:
+        raise Damaged(f"not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})") from None
+
+
+def check_tables(data: Any) -> str | None:
+    """Return why `data` is not a TinyDB document ({table: {doc_id: {...}}}), or None when it is."""
+    if not isinstance(data, dict):
+        return f"expected a JSON object of tables, found {type(data).__name__ if data is not None else 'null'}"
+    for name, table in data.items():
+        if not isinstance(table, dict):
+            return f"table {name!r} is {type(table).__name__}, not an object"
+        for doc_id, doc in table.items():
+            if not isinstance(doc, dict):
+                return f"document {name}/{doc_id} is {type(doc).__name__}, not an object"
+            if not doc_id.isdigit():
+                return f"document id {name}/{doc_id!r} is not a number"
+    return None
+
+
+def corrupt_name(path: Path) -> Path:
+    """Return a free `<path>.corrupt-<UTC time>` name next to `path`."""
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    candidate = path.with_name(f"{path.name}.corrupt-{stamp}")
+    n = 1
+    while candidate.exists():
+        candidate = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
+        n += 1
+    return candidate
+
+
+def move_aside(path: Path, why: str) -> CorruptDatabase:
+    """Return the error to raise after renaming the unreadable `path` to a `.corrupt-<time>` name."""
+    aside = corrupt_name(path)
+    try:
+        os.rename(path, aside)
+        fsync_dir(path.parent)
+    except OSError as exc:
+        return CorruptDatabase(
+            f"{path} is damaged ({why}) and could not be moved aside ({_reason(exc)}); "
+            f"it was not changed. Run `quotemark doctor` on it",
+            path=path,
+            moved_to=None,
+        )
+    return CorruptDatabase(
+        f"{path} is damaged ({why}); it was moved to {aside} and kept unchanged. "
+        f"A fresh database will be created; `quotemark doctor {aside}` can salvage it",
+        path=path,
+        moved_to=aside,
+    )
+
+
+def parse_tables(path: Path) -> dict[str, dict[str, Any]] | None:
+    """Return the TinyDB tables stored at `path` (None when missing); raise Damaged when unreadable."""
+    data = read_json(path)
+    if data is None:
+        return None
+    why = check_tables(data)
+    if why:
+        raise Damaged(why)
+    return data
+
+
+def read_tables(path: Path) -> dict[str, dict[str, Any]] | None:
+    """Return the TinyDB tables stored at `path` (None when missing); a damaged file is moved aside and CorruptDatabase raised."""
+    try:
+        return parse_tables(path)
+    except Damaged as exc:
+        raise move_aside(path, str(exc)) from None
+
+
+def remove_leftover_temps(folder: Path) -> list[Path]:
+    """Return the temp files left by interrupted writes in `folder`, after deleting them.
+
+    Call only while holding the database lock: every live writer holds it too.
+    """
+    removed: list[Path] = []
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return removed
+    for name in names:
+        if TEMP_MARK in name and name.startswith("."):
+            p = folder / name
+            try:
+                p.unlink()
+                removed.append(p)
+            except OSError:
+                pass
+    return removed
+
+
+class AtomicJSONStorage(Storage):
+    """A TinyDB Storage that reads the file fresh on every read and replaces it atomically on every write."""
+
+    def __init__(self, path: str | os.PathLike[str], create_dirs: bool = True) -> None:
+        self.path = Path(path)
+        if create_dirs:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+
+    def read(self) -> dict[str, dict[str, Any]] | None:
+        """Return the tables on disk, or None for a missing file (TinyDB then starts empty)."""
+        return read_tables(self.path)
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        """Return once `data` is durably on disk."""
+        atomic_write(self.path, dumps(data))
+
+    def close(self) -> None:
+        """Return at once: nothing is buffered."""

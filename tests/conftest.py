@@ -1,0 +1,31 @@
+"""Shared fixtures: one spaCy pipeline per test session, and databases in temporary folders."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quotemark.analysis.model import Article
+from quotemark.analysis.reader import sample_article
+from quotemark.tui.analysis_runner import AnalysisRunner
+
+
+@pytest.fixture(scope="session")
+def runner() -> AnalysisRunner:
+    """Return an analysis runner whose model is already loaded (once for the whole session)."""
+    r = AnalysisRunner()
+    r.nlp()
+    return r
+
+
+@pytest.fixture
+def sample() -> Article:
+    """Return the bundled sample article."""
+    return sample_article()
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """Return a database path inside a fresh temporary folder (not created yet)."""
+    return tmp_path / "data" / "quotemark.json"

@@ -1,0 +1,416 @@
+"""Behaviour of the article view: wrapping by cells, styles on the right cells, cursor, keys, clicks."""
+
+from __future__ import annotations
+
+import random
+
+from rich.cells import cell_len
+from rich.style import Style
+from textual.app import App, ComposeResult
+
+from quotemark.widgets.article_view import ArticleView, Badge, Highlight, wrap_offsets
+from quotemark.widgets import article_view as av
+
+WIDTH, HEIGHT = 40, 10  # the view gets 38 content cells (scrollbar 2), so it wraps at 36
+
+
+class ViewApp(App[None]):
+    """A tiny app that mounts only the view and records what it posts."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+        self.clicked: list[int] = []
+        self.clicked_controls: list[ArticleView] = []
+
+    def compose(self) -> ComposeResult:
+        yield ArticleView(self.text, id="article")
+
+    def on_article_view_span_clicked(self, event: ArticleView.SpanClicked) -> None:
+        self.clicked.append(event.offset)
+        self.clicked_controls.append(event.control)
+
+
+def cells(view: ArticleView, y: int) -> list[tuple[str, Style]]:
+    """Return (character, style) for each cell of widget row y."""
+    out: list[tuple[str, Style]] = []
+    for segment in view.render_line(y):
+        style = segment.style or Style()
+        for ch in segment.text:
+            out.append((ch, style))
+            if cell_len(ch) == 2:
+                out.append(("", style))
+    return out
+
+
+def row_text(view: ArticleView, y: int) -> str:
+    return view.render_line(y).text
+
+
+def lines(view: ArticleView) -> list[str]:
+    return [view.text[s:e] for s, e in zip(view._starts, view._ends)]
+
+
+def words(n: int, seed: int = 1) -> str:
+    rng = random.Random(seed)
+    vocab = ["the", "minister", "said", "nuclear", "agency", "Pyongyang", "about", "50", "warheads", "“quoted”",
+             "a", "extraordinarily-long-hyphenated-compound-word-that-cannot-fit", "—", "Thursday,"]
+    return " ".join(rng.choice(vocab) for _ in range(n))
+
+
+# ---------------------------------------------------------------- wrapping (pure)
+
+
+def check_partition(text: str, starts: list[int], ends: list[int]) -> None:
+    assert starts[0] == 0 and ends[-1] == len(text)
+    for k in range(1, len(starts)):
+        assert starts[k] == ends[k - 1]
+    for s, e in zip(starts, ends):
+        assert s <= e
+
+
+def test_wrap_partitions_text_and_fits_width() -> None:
+    rng = random.Random(7)
+    for trial in range(200):
+        text = "\n".join(words(rng.randint(0, 60), seed=trial) for _ in range(rng.randint(1, 4)))
+        if rng.random() < 0.3:
+            text = "   " + text + "  \n\n  x  "
+        width = rng.randint(1, 50)
+        starts, ends = wrap_offsets(text, width)
+        check_partition(text, starts, ends)
+        for s, e in zip(starts, ends):
+            assert cell_len(text[s:e].rstrip("\n").rstrip(" ")) <= width or e - s == 1
+
+
+def test_fast_and_grapheme_wrapping_agree_on_single_cell_text() -> None:
+    rng = random.Random(3)
+    for trial in range(300):
+        text = words(rng.randint(1, 80), seed=trial)
+        if rng.random() < 0.5:
+            text = "  " + text.replace(" a ", "   a  ")
+        width = rng.randint(1, 45)
+        fast: list[tuple[int, int]] = []
+        av._wrap_single_cell(text, 0, len(text), width, fast)
+        slow: list[tuple[int, int]] = []
+        av._wrap_units(text, av._paragraph_units(text, 0, len(text), {}), 0, len(text), width, slow)
+        assert fast == slow, (text, width)
+
+
+def test_wrap_breaks_at_word_boundaries_and_keeps_blank_lines() -> None:
+    text = "one two three four five six\n\nseven"
+    starts, ends = wrap_offsets(text, 10)
+    assert [text[s:e] for s, e in zip(starts, ends)] == ["one two ", "three four ", "five six\n", "\n", "seven"]
+
+
+def test_wrap_measures_cjk_and_emoji_cells() -> None:
+    text = "東京都の人口は約千四百万人です。 family 👨‍👩‍👧 ok 😀😀😀"
+    starts, ends = wrap_offsets(text, 6)
+    check_partition(text, starts, ends)
+    for s, e in zip(starts, ends):
+        assert cell_len(text[s:e].rstrip(" ")) <= 6
+    # the ZWJ family is one grapheme: never split across lines
+    family = text.index("👨")
+    assert any(s <= family and family + len("👨‍👩‍👧") <= e for s, e in zip(starts, ends))
+    # CJK breaks between characters: the first line is full (3 wide chars)
+    assert text[starts[0] : ends[0]] == "東京都"
+
+
+# ---------------------------------------------------------------- the widget
+
+
+async def test_every_offset_on_exactly_one_line_and_rows_fit() -> None:
+    text = "\n".join(words(50, seed=s) for s in range(5)) + "\n\n東京 😀 end"
+    app = ViewApp(text)
+    async with app.run_test(size=(WIDTH, HEIGHT)) as pilot:
+        view = app.query_one(ArticleView)
+        await pilot.pause()
+        seen = [0] * len(text)
+        for s, e in zip(view._starts, view._ends):
+            for k in range(s, e):
+                seen[k] += 1
+        assert seen == [1] * len(text)
+        width = view.scrollable_content_region.width
+        for y in range(HEIGHT):
+            strip = view.render_line(y)
+            assert strip.cell_length == width
+            assert strip.text.startswith(" ")  # one cell of left padding
+
+
+async def test_cjk_and_emoji_rows_are_measured_in_cells() -> None:
+    text = "漢字" * 40 + "\n" + "😀" * 40
+    app = ViewApp(text)
+    async with app.run_test(size=(WIDTH, HEIGHT)) as pilot:
+        view = app.query_one(ArticleView)
+        await pilot.pause()
+        width = view.scrollable_content_region.width
+        assert view.line_count == 8  # 18 wide chars fill 36 cells: 80 chars take 5 lines, 40 take 3
+        assert row_text(view, 0) == " " + "漢字" * 9 + " "
+        assert all(view.render_line(y).cell_length == width for y in range(6))
+
+
+async def test_highlight_styles_land_on_their_cells() -> None:
+    text = 'Kim Jong Un said "the ORG plan is 50 tons" on Sunday.'
+    app = ViewApp(text)
+    async with app.run_test(size=(WIDTH + 30, HEIGHT)) as pilot:
+        view = app.query_one(ArticleView)
+        view.set_highlights(
+            [
+                Highlight(0, 11, "PERSON"),
+                Highlight(17, 42, "quote"),
+                Highlight(22, 25, "ORG"),
+                Highlight(34, 41, "QUANTITY"),
+                Highlight(46, 52, "DATE"),
+                Highlight(12, 16, "MYSTERY"),
+            ]
+        )
+        await pilot.pause()
+        row = cells(view, 0)
+        person = view.get_component_rich_style("article-view--person", partial=True)
+        org = view.get_component_rich_style("article-view--org", partial=True)
+        date = view.get_component_rich_style("article-view--date", partial=True)
+        number = view.get_component_rich_style("article-view--number", partial=True)
+        base = view.rich_style
+
+        def at(offset: int) -> Style:
+            return row[offset + 1][1]  # +1: left padding
+
+        assert row[1][0] == "K"
+        assert at(0).color == person.color and at(10).color == person.color
+        assert at(11).color == base.color  # the space after the name is plain
+        assert at(17).italic and at(17).underline  # the opening quote mark
+        assert at(22).color == org.color and at(22).italic  # entity inside a quote: both combine
+        assert at(34).color == number.color
+        assert at(46).color == date.color
+        assert at(43).italic is not True
+        assert at(12).bold  # unknown kinds get the neutral style
+        assert person.color != org.color != date.color
+
+
+async def test_markup_looking_text_is_shown_literally() -> None:
+    text = "Evil [@click=app.quit]click[/] and [/foo] and [bold]x[/bold]"
+    app = ViewApp(text)
+    async with app.run_test(size=(80, HEIGHT)) as pilot:
+        view = app.query_one(ArticleView)
+        await pilot.pause()
+        assert row_text(view, 0).strip() == text
+        await pilot.click(ArticleView, offset=(8, 0))
+        await pilot.pause()
+        assert app.is_running
+
+
+async def test_control_characters_are_neutralised_without_shifting_offsets() -> None:
+    text = "a\x1b[31mred\x00b\u202eevil\tc"
+    app = ViewApp(text)
+    async with app.run_test(size=(80, HEIGHT)) as pilot:
+        view = app.query_one(ArticleView)
+        await pilot.pause()
+        shown = row_text(view, 0)[1 : 1 + len(text)]
+        assert "\x1b" not in shown and "\x00" not in shown and "\u202e" not in shown
+        assert len(shown) == len(text) and shown[2:7] == "[31mr"[:5]
+
+
+async def test_cursor_overlay_and_repaint_only_touched_lines() -> None:
+    text = "\n".join(f"line {k} with some words" for k in range(30))
+    app = ViewApp(text)
+    async with app.run_test(size=(WIDTH, HEIGHT)) as pilot:
+        view = app.query_one(ArticleView)
+        await pilot.pause()
+        refreshed: list[tuple[int, int]] = []
+        original = view.refresh_lines
+
+        def spy(y_start: int, line_count: int = 1) -> None:
+            refreshed.append((y_start, line_count))
+            original(y_start, line_count)
+
+        view.refresh_lines = spy  # type: ignore[method-assign]
+        second = text.index("line 2")
+        view.set_cursor((second, second + 6))
+        assert refreshed == [(2, 1)]
+        assert view.cursor == (second, second + 6)
+        row = cells(view, 2)
+        assert all(style.reverse for _ch, style in row[1:7])
+        assert not row[7][1].reverse
+        assert not any(style.reverse for _ch, style in cells(view, 1))
+        refreshed.clear()
+        third = text.index("line 3")
+        view.set_cursor((third, third + 4))
+        assert refreshed == [(2, 1), (3, 1)]
+        assert not any(style.reverse for _ch, style in cells(view, 2))
+        view.set_cursor(None)
+        assert view.cursor is None
+        assert not any(style.reverse for _ch, style in cells(view, 3))
+
+
+async def test_cursor_off_screen_scrolls_into_view() -> None:
+    text = "\n".join(f"line {k}" for k in range(500))
+    app = ViewApp(text)
+    async with app.run_test(size=(WIDTH, HEIGHT)) as pilot:
+        view = app.query_one(ArticleView)
+        await pilot.pause()
+        target = text.index("line 300")
+        view.set_cursor((target, target + 8))
+        await pilot.pause()
+        first, end = view.visible_range()
+        assert first <= target < end
+        assert 0 < view.scroll_y < 300  # centred, not at the top
+        y = 300 - round(view.scroll_y)
+        assert all(style.reverse for _ch, style in cells(view, y)[1:9])
+
+
+async def test_scroll_to_offset_brings_the_line_into_view() -> None:
+    text = "\n".join(f"paragraph {k} " + words(20, seed=k) for k in range(400))
+    app = ViewApp(text)
+    async with app.run_test(size=(WIDTH, HEIGHT)) as pilot:
+        view = app.query_one(ArticleView)
+        await pilot.pause()
+        for target in (text.index("paragraph 250 "), text.index("paragraph 10 "), len(text) - 1):
+            view.scroll_to_offset(target)
+            await pilot.pause()
+            first, end = view.visible_range()
+            assert first <= target < end
+        view.scroll_to_offset(0, center=False)
+        await pilot.pause()
+        assert view.visible_range()[0] == 0
+
+
+async def test_key_bindings_scroll() -> None:
+    text = "\n".join(f"line {k}" for k in range(200))
+    app = ViewApp(text)
+    async with app.run_test(size=(WIDTH, HEIGHT)) as pilot:
+        view = app.query_one(ArticleView)
+        view.focus()
+        await pilot.pause()
+        await pilot.press("j", "j", "down")
+        assert view.scroll_y == 3
+        await pilot.press("k", "up")
+        assert view.scroll_y == 1
+        await pilot.press("space")
+        assert view.scroll_y == 1 + HEIGHT - 1
+        await pilot.press("b")
+        assert view.scroll_y == 1
+        await pilot.press("pagedown")
+        assert view.scroll_y == HEIGHT
+        await pilot.press("G")
+        assert view.scroll_y == view.max_scroll_y == 200 - HEIGHT
+        await pilot.press("g")
+        assert view.scroll_y == 0
+        await pilot.press("end")
+        assert view.scroll_y == view.max_scroll_y
+        await pilot.press("home")
+        assert view.scroll_y == 0
+        ids = {binding.id for binding in ArticleView.BINDINGS if hasattr(binding, "id")}
+        assert {"article.scroll_down", "article.scroll_up", "article.page_down", "article.page_up",
+                "article.top", "article.bottom"} <= ids
+
+
+async def test_click_posts_span_clicked_with_offset() -> None:
+    text = "alpha beta gamma\n" + "\n".join(f"row {k}" for k in range(100))
+    app = ViewApp(text)
+    async with app.run_test(size=(WIDTH, HEIGHT)) as pilot:
+        view = app.query_one(ArticleView)
+        await pilot.pause()
+        await pilot.click(ArticleView, offset=(1 + 6, 0))  # 1 cell of padding, then "beta"
+        await pilot.pause()
+        assert app.clicked == [6]
+        assert app.clicked_controls == [view]
+        view.scroll_to(y=5, animate=False, immediate=True)
+        await pilot.pause()
+        await pilot.click(ArticleView, offset=(1 + 4, 0))  # line 5 is "row 4"
+        await pilot.pause()
+        assert text[app.clicked[-1]] == "4" and text.rfind("\n", 0, app.clicked[-1]) == text.index("row 4") - 1
+        await pilot.click(ArticleView, offset=(30, 0))  # right of the text: nothing
+        await pilot.pause()
+        assert len(app.clicked) == 2
+        assert view.offset_at(0, 0) is None  # the padding cell
+
+
+async def test_badges_take_cells_but_no_offsets() -> None:
+    text = 'He said "go now" today. ' + words(30, seed=2)
+    app = ViewApp(text)
+    async with app.run_test(size=(WIDTH, HEIGHT)) as pilot:
+        view = app.query_one(ArticleView)
+        await pilot.pause()
+        before = lines(view)
+        quote_end = text.index("today") - 1
+        view.set_badges([Badge(quote_end, " ⟨key·threat⟩"), Badge(len(text), " ✎", "note")])
+        await pilot.pause()
+        after = lines(view)
+        assert "".join(after) == text  # offsets unchanged: the badge has none
+        assert before != after  # but it took cells, so the wrap moved
+        row = row_text(view, 0)
+        assert '"go now" ⟨key·threat⟩' in row
+        # the cell after the badge is the next article character
+        col = row.index("⟨key·threat⟩") + len("⟨key·threat⟩")
+        assert view.offset_at(col, 0) == quote_end
+        # a badge cell counts as the character it follows
+        assert view.offset_at(col - 3, 0) == quote_end - 1
+        last_row = row_text(view, view.line_count - 1)
+        assert last_row.rstrip().endswith("✎")
+        for y in range(view.line_count):
+            assert view.render_line(y).cell_length == view.scrollable_content_region.width
+
+
+async def test_only_visible_lines_are_rendered_on_a_long_text() -> None:
+    text = "\n".join(f"line {k} " + "word " * 5 for k in range(10_000))
+    app = ViewApp(text)
+    async with app.run_test(size=(WIDTH, HEIGHT)) as pilot:
+        view = app.query_one(ArticleView)
+        built: list[int] = []
+        original = view._build_strip
+
+        def spy(line: int, *args: object) -> object:
+            built.append(line)
+            return original(line, *args)  # type: ignore[arg-type]
+
+        view._build_strip = spy  # type: ignore[method-assign]
+        calls: list[int] = []
+        render = view.render_line
+
+        def render_spy(y: int):  # type: ignore[no-untyped-def]
+            calls.append(y)
+            return render(y)
+
+        view.render_line = render_spy  # type: ignore[method-assign]
+        view.refresh()
+        await pilot.pause()
+        assert view.line_count == 10_000
+        assert 0 < len(calls) <= 3 * HEIGHT
+        assert max(calls) < HEIGHT
+        calls.clear()
+        built.clear()
+        view.focus()
+        await pilot.press("G")
+        await pilot.pause()
+        assert 0 < len(calls) <= 3 * HEIGHT
+        assert built and min(built) >= 10_000 - HEIGHT
+
+
+async def test_resize_rewraps_and_keeps_the_reading_position() -> None:
+    text = "\n".join(f"para {k} " + words(30, seed=k) for k in range(200))
+    app = ViewApp(text)
+    async with app.run_test(size=(60, HEIGHT)) as pilot:
+        view = app.query_one(ArticleView)
+        await pilot.pause()
+        wide_lines = view.line_count
+        target = text.index("para 120 ")
+        view.scroll_to(y=view._line_of(target), animate=False, immediate=True)
+        await pilot.pause()
+        assert view.visible_range()[0] == target
+        await pilot.resize_terminal(30, HEIGHT)
+        await pilot.pause()
+        assert view.line_count > wide_lines
+        first, end = view.visible_range()
+        assert first <= target < end
+
+
+async def test_set_text_resets_spans_and_highlights_survive_scroll() -> None:
+    app = ViewApp("old text")
+    async with app.run_test(size=(WIDTH, HEIGHT)) as pilot:
+        view = app.query_one(ArticleView)
+        view.set_highlights([Highlight(0, 3, "PERSON")])
+        view.set_cursor((0, 3))
+        view.set_text("new text here")
+        await pilot.pause()
+        assert view.cursor is None and view.text == "new text here"
+        assert row_text(view, 0).startswith(" new text here")
+        assert not cells(view, 0)[1][1].reverse

@@ -1,0 +1,178 @@
+"""The Store's public API through real files: round trips, reopening, tags, two instances, the cache."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from quotemark.analysis.model import Article
+from quotemark.analysis.reader import sample_article
+from quotemark.store import Annotation, Store, StoreError, Target, default_db_path
+
+
+@pytest.fixture
+def article() -> Article:
+    return sample_article()
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "quotemark.json"
+
+
+def span_of(article: Article, words: str) -> tuple[int, int]:
+    start = article.text.index(words)
+    return start, start + len(words)
+
+
+def test_default_path_honours_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("QUOTEMARK_DB", str(tmp_path / "x.json"))
+    assert default_db_path() == tmp_path / "x.json"
+    monkeypatch.delenv("QUOTEMARK_DB")
+    assert default_db_path().name == "quotemark.json"
+    assert "quotemark" in str(default_db_path().parent)
+
+
+def test_new_store_creates_folders_and_a_valid_file(db: Path) -> None:
+    store = Store(db)
+    assert db.is_file()
+    assert json.loads(db.read_text())["_meta"]["1"]["schema"] >= 1
+    assert store.read_only is False
+    assert store.articles() == []
+
+
+def test_target_for_span_keeps_context(article: Article) -> None:
+    start, end = span_of(article, "about 50 nuclear warheads")
+    t = Target.for_span(article.text, start, end)
+    assert t.exact == "about 50 nuclear warheads"
+    assert len(t.prefix) == 32 and article.text[start - 32 : start] == t.prefix
+    assert t.suffix == article.text[end : end + 32]
+    whole = Target.for_span(article.text, None, None)
+    assert whole.whole and whole.start is None and whole.exact == ""
+    with pytest.raises(ValueError):
+        Target.for_span("abc", 2, 9)
+
+
+def test_round_trip_through_a_real_file(db: Path, article: Article) -> None:
+    store = Store(db)
+    store.remember_article(article)
+    start, end = span_of(article, "about 50 nuclear warheads")
+    note = store.add(Annotation.note(article, start, end, "SIPRI figure, check the 2025 yearbook"))
+    assert note.id
+    tag = store.add(Annotation.tag(article, None, None, "nuclear"))
+    fix = store.add(Annotation.correction(article, start, end, {"type": "speaker", "value": "SIPRI"}))
+
+    reopened = Store(db)
+    got = {a.id: a for a in reopened.annotations(article.id)}
+    assert set(got) == {note.id, tag.id, fix.id}
+    assert got[note.id].body == {"value": "SIPRI figure, check the 2025 yearbook"}
+    assert got[note.id].target == note.target
+    assert got[note.id].motivation == "commenting"
+    assert got[tag.id].target is not None and got[tag.id].target.whole
+    assert got[fix.id].body["type"] == "speaker"
+    assert reopened.annotations(article.id)[0].id == tag.id  # whole-article first
+    assert reopened.article(article.id) == article
+
+
+def test_article_and_library_entry(db: Path, article: Article) -> None:
+    store = Store(db)
+    assert store.article(article.id) is None
+    store.remember_article(article)
+    store.add(Annotation.note(article, 0, 10, "n1"))
+    store.add(Annotation.note(article, None, None, "n2"))
+    store.toggle_tag(article, 0, 10, "key")
+    store.add(Annotation.correction(article, 0, 10, {"type": "label", "value": "ORG"}))
+    [entry] = Store(db).articles()
+    assert entry.id == article.id
+    assert entry.title == article.title and entry.date == "2026-02-26"
+    assert (entry.notes, entry.tags, entry.corrections) == (2, 1, 1)
+    assert entry.last_opened and entry.last_opened.endswith("Z")
+    assert entry.tag_names == ["key"]
+    assert store.tags() == ["key"]
+
+
+def test_library_is_ordered_by_last_opened(db: Path, article: Article) -> None:
+    store = Store(db)
+    other = Article(text="Another article. It said nothing.", title="Other")
+    store.remember_article(article)
+    store.remember_article(other)
+    assert [e.id for e in store.articles()] == [other.id, article.id]
+    store.remember_article(article)
+    assert [e.id for e in store.articles()] == [article.id, other.id]
+
+
+def test_update_and_remove(db: Path, article: Article) -> None:
+    store = Store(db)
+    note = store.add(Annotation.note(article, 5, 9, "first"))
+    note.body = {"value": "second"}
+    store.update(note)
+    assert [a.value for a in Store(db).annotations(article.id)] == ["second"]
+    assert store.annotation(note.id) is not None
+    store.remove(note.id)
+    assert Store(db).annotations(article.id) == []
+    store.remove(note.id)  # absent: nothing happens
+    with pytest.raises(StoreError):
+        store.update(note)
+
+
+def test_add_keeps_a_given_id_for_undo(db: Path, article: Article) -> None:
+    store = Store(db)
+    note = store.add(Annotation.note(article, 5, 9, "x"))
+    store.remove(note.id)
+    again = store.add(note)
+    assert again.id == note.id
+    assert [a.id for a in store.annotations(article.id)] == [note.id]
+
+
+def test_toggle_tag_twice_removes(db: Path, article: Article) -> None:
+    store = Store(db)
+    start, end = span_of(article, "about 50 nuclear warheads")
+    assert store.toggle_tag(article, start, end, "number") is True
+    assert [a.value for a in Store(db).annotations(article.id)] == ["number"]
+    assert store.toggle_tag(article, start, end, "other") is True
+    assert store.toggle_tag(article, start, end, "number") is False
+    assert [a.value for a in Store(db).annotations(article.id)] == ["other"]
+    assert store.toggle_tag(article, None, None, "other") is True  # whole article is its own span
+    assert store.toggle_tag(article, None, None, "other") is False
+    assert [a.value for a in Store(db).annotations(article.id)] == ["other"]
+    assert store.article(article.id) == article  # toggling a tag keeps the text too
+
+
+def test_two_instances_never_lose_each_others_writes(db: Path, article: Article) -> None:
+    first, second = Store(db), Store(db)
+    ids = []
+    for i in range(20):
+        ids.append((first if i % 2 else second).add(Annotation.note(article, i, i + 1, f"n{i}")).id)
+    first.remember_article(article)
+    second.toggle_tag(article, None, None, "t")
+    assert sorted(a.id for a in Store(db).annotations(article.id) if a.motivation == "commenting") == sorted(ids)
+    assert Store(db).articles()[0].notes == 20
+
+
+def test_analysis_cache(db: Path) -> None:
+    store = Store(db)
+    assert store.load_analysis("k") is None
+    store.save_analysis("k", {"entities": [1, 2], "model": "sm"})
+    assert Store(db).load_analysis("k") == {"entities": [1, 2], "model": "sm"}
+    store.save_analysis("k", {"v": 2})
+    assert store.load_analysis("k") == {"v": 2}
+    assert store.load_analysis("other") is None
+
+
+def test_values_json_cannot_hold_are_refused_before_writing(db: Path, article: Article) -> None:
+    store = Store(db)
+    store.add(Annotation.note(article, 0, 1, "kept"))
+    before = store.layout.article_file(article.id).read_bytes()
+    bad = Annotation("", article.id, "editing", {"value": float("nan")}, None)
+    with pytest.raises(StoreError):
+        store.add(bad)
+    with pytest.raises(StoreError):
+        store.save_analysis("k", {"x": float("inf")})
+    assert store.layout.article_file(article.id).read_bytes() == before
+
+
+def test_bad_motivation_is_refused(article: Article) -> None:
+    with pytest.raises(ValueError):
+        Annotation("", article.id, "liking", {}, None)

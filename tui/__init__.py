@@ -1,0 +1,1 @@
+"""The app: screens, bindings, command palette, clipboard and command line."""

@@ -1,0 +1,78 @@
+"""Load the language model once, off the UI thread, and analyse articles with it (cached)."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from quotemark.analysis.model import Analysis, Article
+from quotemark.analysis.pipeline import analyser_fingerprint, analyze, installed_model, load_nlp
+from quotemark.store import Store, StoreError, key_for
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+Report = Callable[[str, "float | None"], None]
+
+
+def cache_key(article: Article) -> str:
+    """Return the analysis cache key: the text's sha256, the model and the analyser's code."""
+    return key_for(article.id, installed_model() or "no-model", analyser_fingerprint())
+
+
+class AnalysisRunner:
+    """Owns the spaCy pipeline for the app's lifetime; safe to call from worker threads."""
+
+    def __init__(self, loader: Callable[[], Language] = load_nlp) -> None:
+        self._loader = loader
+        self._nlp: Language | None = None
+        self._lock = threading.Lock()
+        self.cache_hits = 0
+
+    def nlp(self) -> Language:
+        """Return the loaded pipeline, loading it on first use."""
+        with self._lock:
+            if self._nlp is None:
+                self._nlp = self._loader()
+            return self._nlp
+
+    def analyse(self, article: Article, report: Report, cache_db: Path | None = None) -> Analysis:
+        """Return the article's analysis (from the cache in `cache_db` when it is there), reporting progress."""
+        # A Store of its own: its lock then excludes the UI thread's saves like another process's.
+        cache = _open_cache(cache_db)
+        key = cache_key(article)
+        if cache is not None:
+            cached = _load(cache, key)
+            if cached is not None:
+                self.cache_hits += 1
+                return cached
+        if self._nlp is None:
+            report("loading the language model…", None)
+        nlp = self.nlp()
+        report("analysing…", 0.0)
+        analysis = analyze(article, nlp, progress=lambda fraction: report("analysing…", fraction))
+        if cache is not None:
+            try:
+                cache.save_analysis(key, analysis.to_dict())
+            except StoreError:
+                pass  # a cache that cannot be written only costs time next open
+        return analysis
+
+
+def _open_cache(path: Path | None) -> Store | None:
+    if path is None:
+        return None
+    try:
+        return Store(path)
+    except StoreError:
+        return None
+
+
+def _load(cache: Store, key: str) -> Analysis | None:
+    try:
+        data = cache.load_analysis(key)
+        return Analysis.from_dict(data) if data else None
+    except (StoreError, KeyError, TypeError, ValueError):
+        return None  # an unreadable cache entry is recomputed

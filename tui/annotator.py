@@ -1,0 +1,123 @@
+"""The reader's annotations for one article: every edit saved at once, and undoable.
+
+No Textual here: the screen calls these methods and redraws; tests call them directly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from quotemark.analysis.model import Article
+from quotemark.store import Annotation, Store, StoreError
+from quotemark.store.annotation import new_annotation_id
+
+Span = tuple[int, int]
+HISTORY_LIMIT = 1000
+
+
+@dataclass(frozen=True)
+class Change:
+    """One user action: the annotations it removed (or replaced) and the ones it created."""
+
+    label: str
+    removed: tuple[Annotation, ...] = ()
+    added: tuple[Annotation, ...] = ()
+
+
+@dataclass
+class Outcome:
+    """What an edit did: a line to tell the user, and a save error when the disk refused it."""
+
+    message: str
+    error: StoreError | None = None
+
+
+@dataclass
+class Annotator:
+    """Holds the article's annotations in memory and mirrors every change to the store."""
+
+    article: Article
+    store: Store | None
+    annotations: list[Annotation] = field(default_factory=list)
+    _undo: list[Change] = field(default_factory=list)
+    _redo: list[Change] = field(default_factory=list)
+
+    def load(self) -> StoreError | None:
+        """Return the error, if any, after remembering the article and reading its annotations."""
+        if self.store is None:
+            return None
+        try:
+            self.store.remember_article(self.article)
+            self.annotations = list(self.store.annotations(self.article.id))
+        except StoreError as exc:
+            return exc
+        return None
+
+    # ---- edits -------------------------------------------------------------------------------
+
+    def tags_on(self, span: Span | None) -> list[Annotation]:
+        """Return the tag annotations on exactly `span` (None: the whole article)."""
+        start, end = span if span is not None else (None, None)
+        return [a for a in self.annotations if a.motivation == "tagging" and a.same_span(start, end)]
+
+    def toggle_tag(self, span: Span | None, tag: str) -> Outcome:
+        """Return the outcome of adding `tag` to `span`, or removing it when it is there."""
+        present = [a for a in self.tags_on(span) if a.value == tag]
+        if present:
+            return self._commit(Change(f"remove tag “{tag}”", removed=tuple(present)), f"Removed “{tag}”")
+        start, end = span if span is not None else (None, None)
+        return self._commit(Change(f"tag “{tag}”", added=(Annotation.tag(self.article, start, end, tag),)), f"Tagged “{tag}”")
+
+    def add_note(self, span: Span | None, text: str) -> Outcome:
+        """Return the outcome of saving a new note on `span` (None: the whole article)."""
+        start, end = span if span is not None else (None, None)
+        return self._commit(Change("note", added=(Annotation.note(self.article, start, end, text),)), "Note saved")
+
+    def undo(self) -> Outcome:
+        """Return the outcome of undoing the last change."""
+        if not self._undo:
+            return Outcome("Nothing to undo")
+        change = self._undo.pop()
+        error = self._apply(remove=change.added, add=change.removed)
+        self._redo.append(change)
+        return Outcome(f"Undid {change.label}", error)
+
+    def redo(self) -> Outcome:
+        """Return the outcome of redoing the last undone change."""
+        if not self._redo:
+            return Outcome("Nothing to redo")
+        change = self._redo.pop()
+        error = self._apply(remove=change.removed, add=change.added)
+        self._undo.append(change)
+        return Outcome(f"Redid {change.label}", error)
+
+    # ---- plumbing ----------------------------------------------------------------------------
+
+    def _commit(self, change: Change, message: str) -> Outcome:
+        error = self._apply(remove=change.removed, add=change.added)
+        self._undo.append(change)
+        del self._undo[:-HISTORY_LIMIT]
+        self._redo.clear()
+        return Outcome(message, error)
+
+    def _apply(self, remove: Iterable[Annotation], add: Iterable[Annotation]) -> StoreError | None:
+        """Return the first save error; memory is always updated so no edit is lost on screen."""
+        error: StoreError | None = None
+        for a in remove:
+            self.annotations = [b for b in self.annotations if b is not a and not (a.id and b.id == a.id)]
+            if self.store is not None and a.id and error is None:
+                try:
+                    self.store.remove(a.id)
+                except StoreError as exc:
+                    error = exc
+        for a in add:
+            if not a.id:
+                a.id = new_annotation_id(a.article_id)
+            if self.store is not None and error is None:
+                try:
+                    self.store.add(a)  # keeps an existing id, so an undone note comes back as itself
+                except StoreError as exc:
+                    error = exc
+            self.annotations.append(a)
+        return error

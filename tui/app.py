@@ -1,0 +1,74 @@
+"""The quotemark App: opens the database, shows the reader screen, and owns the clipboard."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import App
+from textual.content import Content
+
+from quotemark.analysis.model import Article
+from quotemark.store import Store, StoreError
+from quotemark.tui import clipboard
+from quotemark.tui.analysis_runner import AnalysisRunner
+from quotemark.tui.commands import ReaderCommands
+from quotemark.tui.config import Config
+from quotemark.tui.reader_screen import ReaderScreen
+
+
+class QuotemarkApp(App[None]):
+    """Read one article closely: highlights, facts, tags, notes and summaries."""
+
+    CSS_PATH = "../styles.tcss"
+    COMMANDS = App.COMMANDS | {ReaderCommands}
+    TITLE = "quotemark"
+
+    def __init__(
+        self,
+        article: Article,
+        db_path: Path | None,
+        *,
+        runner: AnalysisRunner | None = None,
+        native_clipboard: bool = True,
+        config: Config | None = None,
+    ) -> None:
+        super().__init__()
+        self.article = article
+        self.db_path = db_path
+        self.runner = runner or AnalysisRunner()
+        self.native_clipboard = native_clipboard
+        self.config = config or Config()
+        self.store: Store | None = None
+        self.last_copy: clipboard.CopyResult | None = None
+
+    def on_mount(self) -> None:
+        self.set_keymap(self.config.keymap)
+        self.store = self._open_store()
+        self.push_screen(ReaderScreen(self.article, self.store, self.runner, self.config.tags))
+
+    def _open_store(self) -> Store | None:
+        if self.db_path is None:
+            return None
+        try:
+            return Store(self.db_path)
+        except StoreError as exc:
+            self.notify(
+                Content(f"{exc} Notes and tags stay in memory for this session."),
+                title="Database", severity="error", timeout=20,
+            )
+            return None
+
+    def copy_text(self, text: str, what: str = "Text") -> clipboard.CopyResult:
+        """Copy `text` everywhere we can, tell the user where it went, and return the result."""
+        self.copy_to_clipboard(text)  # OSC 52: reaches the local clipboard over SSH too
+        result = clipboard.copy_native(text) if self.native_clipboard else clipboard.CopyResult(False, error="disabled")
+        if not result.ok:
+            folder = self.db_path.parent if self.db_path is not None else Path.cwd()
+            try:
+                saved = clipboard.save_fallback(text, folder / "copies")
+            except OSError:
+                saved = None
+            result = clipboard.CopyResult(False, error=result.error, saved_to=saved)
+        self.last_copy = result
+        self.notify(Content(f"{what}: {result.message()}"), timeout=6 if result.ok else 12)
+        return result

@@ -1,0 +1,118 @@
+"""Every user command once: its key, binding id, footer label and help, and the palette provider.
+
+The reader screen's BINDINGS, the `?` help screen and the command palette are all built from
+READER_COMMANDS, so a key shown anywhere is a key that works. Binding ids let users remap keys
+through a Textual keymap (see tui/config.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+
+from textual.binding import Binding
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+
+@dataclass(frozen=True)
+class Command:
+    """A user command: keys, the screen action it runs, and how it is described."""
+
+    id: str
+    keys: str
+    action: str
+    label: str
+    help: str
+    group: str
+    show: bool = False
+    palette: bool = True
+
+
+DEFAULT_TAGS: tuple[str, ...] = (
+    "key",
+    "claim",
+    "threat",
+    "policy",
+    "verify",
+    "context",
+    "disputed",
+    "number",
+    "follow-up",
+)
+
+
+def _tag_commands() -> list[Command]:
+    return [
+        Command(
+            id=f"quotemark.tag_{n}",
+            keys=str(n),
+            action=f"toggle_tag({n})",
+            label=f"Tag {n}",
+            help=f"Toggle tag {n} on the current quote",
+            group="Tags and notes",
+        )
+        for n in range(1, 10)
+    ]
+
+
+READER_COMMANDS: tuple[Command, ...] = (
+    Command("quotemark.next_quote", "right_square_bracket", "next_quote", "Next quote",
+            "Move the cursor to the next quote", "Move", show=True),
+    Command("quotemark.prev_quote", "left_square_bracket", "prev_quote", "Prev quote",
+            "Move the cursor to the previous quote", "Move", show=True),
+    Command("quotemark.next_entity", "e", "next_entity", "Next entity",
+            "Move the cursor to the next named entity", "Move"),
+    Command("quotemark.prev_entity", "E", "prev_entity", "Prev entity",
+            "Move the cursor to the previous named entity", "Move"),
+    Command("quotemark.switch_pane", "tab", "switch_pane", "Switch pane",
+            "Move the focus between the article and the facts panel", "Move"),
+    *_tag_commands(),
+    Command("quotemark.note", "a", "note", "Note",
+            "Write a note on the current quote (the article when no quote is current)",
+            "Tags and notes", show=True),
+    Command("quotemark.article_note", "A", "article_note", "Article note",
+            "Write a note on the whole article", "Tags and notes"),
+    Command("quotemark.undo", "u", "undo", "Undo",
+            "Undo the last tag, note or correction", "Tags and notes"),
+    Command("quotemark.redo", "ctrl+r", "redo", "Redo",
+            "Redo the last undone change", "Tags and notes"),
+    Command("quotemark.copy_summary", "y", "copy_summary", "Copy summary",
+            "Copy a Markdown summary: people, quotes with speakers and tags, numbers, dates, notes",
+            "Copy", show=True),
+    Command("quotemark.copy_citation", "Y", "copy_citation", "Copy citation",
+            "Copy the current quote as a citation with its speaker and date", "Copy"),
+    Command("quotemark.help", "question_mark", "help", "Help",
+            "Show every key binding", "App", show=True),
+    Command("quotemark.quit", "q", "quit", "Quit", "Quit quotemark", "App", show=True),
+)
+
+
+def reader_bindings() -> list[Binding]:
+    """Return the reader screen's bindings, built from READER_COMMANDS."""
+    return [
+        Binding(c.keys, c.action, c.label, show=c.show, id=c.id, tooltip=c.help)
+        for c in READER_COMMANDS
+    ]
+
+
+class ReaderCommands(Provider):
+    """Offers every reader command in the command palette (ctrl+p)."""
+
+    def _commands(self) -> list[Command]:
+        return [c for c in READER_COMMANDS if c.palette]
+
+    async def discover(self) -> Hits:
+        """Yield every command, for the palette's empty prompt."""
+        for command in self._commands():
+            yield DiscoveryHit(command.label, partial(self._run, command), help=command.help)
+
+    async def search(self, query: str) -> Hits:
+        """Yield the commands whose label or help matches `query`."""
+        matcher = self.matcher(query)
+        for command in self._commands():
+            score = max(matcher.match(command.label), matcher.match(command.help) * 0.8)
+            if score > 0:
+                yield Hit(score, matcher.highlight(command.label), partial(self._run, command), help=command.help)
+
+    async def _run(self, command: Command) -> None:
+        await self.screen.run_action(command.action)

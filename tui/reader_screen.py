@@ -1,0 +1,307 @@
+"""The reading screen: owns the article, its analysis and annotations, and binds them into widgets."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Label
+from textual.worker import get_current_worker
+
+from quotemark.analysis.model import Analysis, Article, Quote
+from quotemark.store import Annotation, Store
+from quotemark.tui import view_model as vm
+from quotemark.tui.analysis_runner import AnalysisRunner
+from quotemark.tui.annotator import Annotator, Outcome
+from quotemark.tui.commands import DEFAULT_TAGS, reader_bindings
+from quotemark.tui.help_screen import HelpScreen
+from quotemark.tui.note_screen import NoteScreen
+from quotemark.widgets.article_view import ArticleView
+from quotemark.widgets.facts_panel import FactsPanel
+
+Span = tuple[int, int]
+
+
+class ReaderScreen(Screen[None]):
+    """Article on the left, facts on the right; every reader command is an action here."""
+
+    BINDINGS = reader_bindings()
+
+    progress: reactive[float | None] = reactive(None)
+
+    def __init__(self, article: Article, store: Store | None, runner: AnalysisRunner, tags: Sequence[str] = DEFAULT_TAGS) -> None:
+        super().__init__()
+        self.article = article
+        self.store = store
+        self.runner = runner
+        self.tags = tuple(tags)
+        self.analysis: Analysis | None = None
+        self.annotator = Annotator(article, store)
+        self.cursor: Span | None = None
+        self.status_text = "opening…"
+
+    # ---- layout and data binding -------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="reader"):
+            yield ArticleView(self.article.text, id="article")
+            with Vertical(id="side"):
+                yield Label(Content("analysing…"), id="status")
+                yield FactsPanel(id="facts")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = self.article.title or self.article.source or "article"
+        self.sub_title = " · ".join(p for p in (self.article.date, self.article.source) if p)
+        error = self.annotator.load()
+        if error is not None:
+            self.app.notify(Content(str(error)), title="Database", severity="error", timeout=10)
+        self._refresh_view()
+        self.query_one(ArticleView).focus()
+        self._analyse()
+
+    @property
+    def annotations(self) -> list[Annotation]:
+        """Return the article's annotations as they stand now."""
+        return self.annotator.annotations
+
+    def _refresh_view(self) -> None:
+        """Push the current analysis and annotations into the article view and the panel."""
+        tags = vm.tags_by_span(self.annotations)
+        notes = vm.notes_of(self.annotations)
+        view = self.query_one(ArticleView)
+        view.set_highlights(vm.highlights(self.article, self.analysis, notes))
+        view.set_badges(vm.badges(tags, notes))
+        self.query_one(FactsPanel).show(vm.sections(self.article, self.analysis, tags, notes))
+        self._show_status()
+
+    def _show_status(self) -> None:
+        label = self.query_one("#status", Label)
+        if self.analysis is None:
+            pct = f" {self.progress:.0%}" if self.progress else ""
+            label.update(Content.styled(f"⏳ {self.status_text}{pct}", "$warning"))
+            return
+        a = self.analysis
+        label.update(Content(f"{len(a.quotes)} quotes · {len(a.clusters)} entities · {len(a.quantities)} numbers · {len(a.dates)} dates"))
+
+    def watch_progress(self) -> None:
+        if self.is_mounted:
+            self._show_status()
+
+    # ---- analysis in a worker ----------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="analysis")
+    def _analyse(self) -> None:
+        worker = get_current_worker()
+
+        def report(status: str, fraction: float | None) -> None:
+            if not worker.is_cancelled:
+                self.app.call_from_thread(self._set_progress, status, fraction)
+
+        try:
+            cache_db = self.store.path if self.store is not None else None
+            analysis = self.runner.analyse(self.article, report, cache_db)
+        except Exception as exc:  # the text stays readable whatever went wrong in the analysis
+            if not worker.is_cancelled:
+                self.app.call_from_thread(self._analysis_failed, str(exc))
+            return
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._analysis_ready, analysis)
+
+    def _set_progress(self, status: str, fraction: float | None) -> None:
+        self.status_text = status
+        self.progress = fraction
+        self._show_status()
+
+    def _analysis_ready(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self._refresh_view()
+
+    def _analysis_failed(self, message: str) -> None:
+        self.status_text = f"no highlights: {message}"
+        self.progress = None
+        self._show_status()
+        self.app.notify(Content(message), title="Analysis", severity="error", timeout=15)
+
+    # ---- cursor ------------------------------------------------------------------------------
+
+    @property
+    def quotes(self) -> list[Quote]:
+        """Return the article's quotes in text order (empty until analysed)."""
+        return self.analysis.quotes if self.analysis is not None else []
+
+    @property
+    def current_quote(self) -> Quote | None:
+        """Return the quote under the cursor, if the cursor is on one."""
+        return next((q for q in self.quotes if (q.start, q.end) == self.cursor), None)
+
+    def move_cursor(self, span: Span | None, panel_key: str | None = None) -> None:
+        """Put the cursor on `span`, scroll the article to it and follow it in the panel."""
+        self.cursor = span
+        self.query_one(ArticleView).set_cursor(span)
+        panel = self.query_one(FactsPanel)
+        key = panel_key or self._panel_key_for(span)
+        if key is not None:
+            panel.highlight_key(key)
+
+    def _panel_key_for(self, span: Span | None) -> str | None:
+        if span is None or self.analysis is None:
+            return None
+        for i, q in enumerate(self.analysis.quotes):
+            if (q.start, q.end) == span:
+                return f"quote:{i}"
+        for e in self.analysis.entities:
+            if (e.start, e.end) == span and e.cluster:
+                return f"cluster:{e.cluster}"
+        return None
+
+    def _step(self, spans: list[Span], forward: bool, what: str) -> None:
+        if not spans:
+            self.app.notify(Content(f"No {what} found" if self.analysis else "Still analysing…"), timeout=3)
+            return
+        starts = [s for s, _e in spans]
+        here = self.cursor[0] if self.cursor else (-1 if forward else len(self.article.text) + 1)
+        if forward:
+            i = bisect_right(starts, here)
+            i = 0 if i >= len(spans) else i
+        else:
+            i = bisect_right(starts, here - 1) - 1 if self.cursor else len(spans) - 1
+            i = len(spans) - 1 if i < 0 else i
+        self.move_cursor(spans[i])
+
+    def action_next_quote(self) -> None:
+        """Move the cursor to the next quote (wrapping)."""
+        self._step([(q.start, q.end) for q in self.quotes], True, "quotes")
+
+    def action_prev_quote(self) -> None:
+        """Move the cursor to the previous quote (wrapping)."""
+        self._step([(q.start, q.end) for q in self.quotes], False, "quotes")
+
+    def _entity_spans(self) -> list[Span]:
+        if self.analysis is None:
+            return []
+        return sorted({(e.start, e.end) for e in self.analysis.entities})
+
+    def action_next_entity(self) -> None:
+        """Move the cursor to the next named entity (wrapping)."""
+        self._step(self._entity_spans(), True, "entities")
+
+    def action_prev_entity(self) -> None:
+        """Move the cursor to the previous named entity (wrapping)."""
+        self._step(self._entity_spans(), False, "entities")
+
+    def action_switch_pane(self) -> None:
+        """Move the focus between the article and the facts panel."""
+        view, panel = self.query_one(ArticleView), self.query_one(FactsPanel)
+        (panel if view.has_focus else view).focus()
+
+    @on(FactsPanel.FactSelected)
+    def _fact_selected(self, event: FactsPanel.FactSelected) -> None:
+        row = event.row
+        if row.start is not None and row.end is not None:
+            self.move_cursor((row.start, row.end), panel_key=row.key)
+
+    @on(ArticleView.SpanClicked)
+    def _span_clicked(self, event: ArticleView.SpanClicked) -> None:
+        hit = self._span_at(event.offset)
+        if hit is not None:
+            self.move_cursor(hit)
+
+    def _span_at(self, offset: int) -> Span | None:
+        """Return the innermost quote or entity span containing `offset`."""
+        if self.analysis is None:
+            return None
+        spans = [(e.start, e.end) for e in self.analysis.entities] + [(q.start, q.end) for q in self.quotes]
+        inside = [s for s in spans if s[0] <= offset < s[1]]
+        return min(inside, key=lambda s: s[1] - s[0]) if inside else None
+
+    # ---- tags and notes ----------------------------------------------------------------------
+
+    def action_toggle_tag(self, number: int) -> None:
+        """Toggle tag `number` (1-9) on the current quote or span."""
+        if not 1 <= number <= len(self.tags):
+            self.app.notify(Content(f"No tag on key {number}"), timeout=3)
+            return
+        if self.cursor is None:
+            self.app.notify(Content("Move to a quote first: ] next, [ previous"), timeout=4)
+            return
+        self._after_edit(self.annotator.toggle_tag(self.cursor, self.tags[number - 1]))
+
+    def action_note(self) -> None:
+        """Open the note editor on the current quote or span (the article when there is none)."""
+        self._edit_note(self.cursor)
+
+    def action_article_note(self) -> None:
+        """Open the note editor on the whole article."""
+        self._edit_note(None)
+
+    def _edit_note(self, span: Span | None) -> None:
+        anchor = "the article" if span is None else f"“{vm.excerpt(self.article.text[span[0]:span[1]], 50)}”"
+
+        def save(text: str | None) -> None:
+            if text:
+                self._after_edit(self.annotator.add_note(span, text))
+
+        self.app.push_screen(NoteScreen(anchor), save)
+
+    def action_undo(self) -> None:
+        """Undo the last tag, note or correction (saved changes are undone in the database too)."""
+        self._after_edit(self.annotator.undo())
+
+    def action_redo(self) -> None:
+        """Redo the last undone change."""
+        self._after_edit(self.annotator.redo())
+
+    def _after_edit(self, outcome: Outcome) -> None:
+        self._refresh_view()
+        if outcome.error is not None:
+            self.app.notify(
+                Content(f"Not saved: {outcome.error}. The change is kept on screen; copy the summary (y) to keep it."),
+                title="Database", severity="error", timeout=15,
+            )
+        else:
+            self.app.notify(Content(outcome.message), timeout=2)
+
+    # ---- copy and help -----------------------------------------------------------------------
+
+    def summary(self) -> str:
+        """Return the Markdown summary of the article with the reader's tags and notes."""
+        from quotemark.analysis.summary import summary_markdown
+
+        notes = [
+            (None if n.span is None else self.article.text[n.span[0]:n.span[1]], n.text)
+            for n in vm.notes_of(self.annotations)
+        ]
+        analysis = self.analysis or Analysis(article_id=self.article.id)
+        return summary_markdown(self.article, analysis, vm.tags_by_span(self.annotations), notes)
+
+    def action_copy_summary(self) -> None:
+        """Copy the Markdown summary to the clipboard."""
+        if self.analysis is None:
+            self.app.notify(Content("Still analysing: the summary will have no quotes yet"), timeout=3)
+        self.app.copy_text(self.summary(), what="Summary")  # type: ignore[attr-defined]
+
+    def action_copy_citation(self) -> None:
+        """Copy the current quote as a citation."""
+        quote = self.current_quote
+        if quote is None or self.analysis is None:
+            self.app.notify(Content("Move to a quote first: ] next, [ previous"), timeout=4)
+            return
+        from quotemark.analysis.summary import citation
+
+        self.app.copy_text(citation(quote, self.article, self.analysis), what="Citation")  # type: ignore[attr-defined]
+
+    def action_help(self) -> None:
+        """Show every key binding."""
+        self.app.push_screen(HelpScreen())
+
+    async def action_quit(self) -> None:
+        """Quit the app."""
+        self.app.exit()

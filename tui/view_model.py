@@ -1,0 +1,166 @@
+"""Turn an analysis and the reader's annotations into what the widgets draw.
+
+Pure functions: no I/O and no app state, so the screen stays thin and this is tested directly.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from textual.content import Content
+
+from quotemark.analysis.model import Analysis, Article, Quote
+from quotemark.store import Annotation
+from quotemark.widgets.article_view import Badge, Highlight
+from quotemark.widgets.facts_panel import FactRow, FactSection
+
+Span = tuple[int, int]
+
+# spaCy labels grouped into the panel's sections; anything else is highlighted but not listed.
+PEOPLE = ("PERSON",)
+ORGANISATIONS = ("ORG", "NORP")
+PLACES = ("GPE", "LOC", "FAC")
+NUMBER_LABELS = ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")
+EXCERPT = 60
+
+
+@dataclass(frozen=True)
+class Note:
+    """A note as the reader sees it: its text and the span it is on (None: the whole article)."""
+
+    id: str
+    text: str
+    span: Span | None
+
+
+def tags_by_span(annotations: Iterable[Annotation]) -> dict[Span, list[str]]:
+    """Return the tags on each span, in the order they were added."""
+    tags: dict[Span, list[str]] = defaultdict(list)
+    for a in annotations:
+        if a.motivation == "tagging" and a.target is not None and a.target.start is not None:
+            tags[(a.target.start, a.target.end)].append(str(a.body.get("value", "")))
+    return dict(tags)
+
+
+def notes_of(annotations: Iterable[Annotation]) -> list[Note]:
+    """Return the reader's notes, article notes first, then in text order."""
+    notes = []
+    for a in annotations:
+        if a.motivation != "commenting":
+            continue
+        span = None
+        if a.target is not None and a.target.start is not None and a.target.end is not None:
+            span = (a.target.start, a.target.end)
+        notes.append(Note(a.id, str(a.body.get("value", "")), span))
+    return sorted(notes, key=lambda n: (-1, -1) if n.span is None else n.span)
+
+
+def highlights(article: Article, analysis: Analysis | None, notes: Sequence[Note] = ()) -> list[Highlight]:
+    """Return every styled span of the article: dateline, entities, quotes and noted spans."""
+    out: list[Highlight] = []
+    if article.dateline_start is not None and article.dateline_end is not None:
+        out.append(Highlight(article.dateline_start, article.dateline_end, "dateline"))
+    if analysis is not None:
+        out.extend(Highlight(q.start, q.end, "quote" if q.kind != "scare" else "scare") for q in analysis.quotes)
+        out.extend(Highlight(e.start, e.end, e.label) for e in analysis.entities)
+    out.extend(Highlight(n.span[0], n.span[1], "note") for n in notes if n.span is not None)
+    return out
+
+
+def badges(tags: dict[Span, list[str]], notes: Sequence[Note]) -> list[Badge]:
+    """Return the marks drawn after spans: their tags, and a pencil for a noted span."""
+    out = [Badge(end, f" ⟨{' · '.join(names)}⟩", "tag") for (_s, end), names in tags.items() if names]
+    out.extend(Badge(n.span[1], " ✎", "note") for n in notes if n.span is not None)
+    return sorted(out, key=lambda b: b.offset)
+
+
+def excerpt(text: str, width: int = EXCERPT) -> str:
+    """Return `text` on one line, shortened to `width` characters with an ellipsis."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
+
+
+def quote_label(quote: Quote, tags: Sequence[str]) -> Content:
+    """Return a quote's panel row: speaker → “words” ⟨tags⟩."""
+    speaker = quote.speaker or ("(scare quote)" if quote.kind == "scare" else "(unknown speaker)")
+    label = Content.assemble((speaker, "bold"), " → ", f"“{excerpt(quote.text)}”")
+    if tags:
+        label = label.append(Content.styled(f" ⟨{' · '.join(tags)}⟩", "$warning"))
+    return label
+
+
+def sections(article: Article, analysis: Analysis | None, tags: dict[Span, list[str]], notes: Sequence[Note]) -> list[FactSection]:
+    """Return the facts panel's sections: quotes, people, organisations, places, numbers, dates, claims, notes."""
+    note_section = FactSection("Notes", [_note_row(n, article.text) for n in notes], "none yet: press a")
+    if analysis is None:
+        return [note_section]
+    quotes = [
+        FactRow(f"quote:{i}", quote_label(q, tags.get((q.start, q.end), [])), q.start, q.end)
+        for i, q in enumerate(analysis.quotes)
+    ]
+    return [
+        FactSection("Quotes", quotes, "no direct quotes"),
+        FactSection("People", _cluster_rows(analysis, PEOPLE)),
+        FactSection("Organisations", _cluster_rows(analysis, ORGANISATIONS)),
+        FactSection("Places", _cluster_rows(analysis, PLACES)),
+        FactSection("Numbers", _quantity_rows(analysis)),
+        FactSection("Dates", _date_rows(analysis)),
+        FactSection("Claims", _claim_rows(analysis)),
+        note_section,
+    ]
+
+
+def _cluster_rows(analysis: Analysis, labels: tuple[str, ...]) -> list[FactRow]:
+    ranked = []
+    for c in analysis.clusters:
+        if c.label not in labels or not c.mentions:
+            continue
+        first = min(c.mentions, key=lambda m: m.start)
+        label = Content.assemble((c.name, "bold"), (f" ×{c.count}", "$text-muted"))
+        if c.role:
+            label = label.append(Content.styled(f" · {c.role}", "italic $text-muted"))
+        ranked.append((-c.count, first.start, FactRow(f"cluster:{c.id}", label, first.start, first.end)))
+    return [row for *_key, row in sorted(ranked, key=lambda r: (r[0], r[1]))]
+
+
+def _quantity_rows(analysis: Analysis) -> list[FactRow]:
+    rows = []
+    for i, q in enumerate(analysis.quantities):
+        parts: list[str | tuple[str, str] | Content] = [(excerpt(q.text, 40), "bold")]
+        if q.unit and q.unit not in q.text:
+            parts.append(f" {q.unit}")
+        if q.source:
+            parts.append((f" — {q.source}", "$text-muted"))
+        rows.append(FactRow(f"quantity:{i}", Content.assemble(*parts), q.start, q.end))
+    return rows
+
+
+def _date_rows(analysis: Analysis) -> list[FactRow]:
+    rows = []
+    ordered = sorted(enumerate(analysis.dates), key=lambda p: (p[1].value is None, p[1].value or "", p[1].start))
+    for i, d in ordered:
+        value = d.value or "unresolved"
+        label = Content.assemble((f"{value:<10}", "bold"), " ", excerpt(d.text, 40))
+        if d.weekday_check is False:
+            label = label.append(Content.styled(" ⚠ weekday does not match", "$error"))
+        rows.append(FactRow(f"date:{i}", label, d.start, d.end))
+    return rows
+
+
+def _claim_rows(analysis: Analysis) -> list[FactRow]:
+    rows = []
+    for i, c in enumerate(analysis.claims):
+        source = c.source or "(unattributed)"
+        cue = f" {c.cue}" if c.cue else ""
+        label = Content.assemble((source, "bold"), cue, ": ", excerpt(c.text, 70))
+        rows.append(FactRow(f"claim:{i}", label, c.start, c.end))
+    return rows
+
+
+def _note_row(note: Note, text: str) -> FactRow:
+    where = "article" if note.span is None else f"“{excerpt(text[note.span[0]:note.span[1]], 30)}”"
+    label = Content.assemble(("✎ ", "$warning"), excerpt(note.text, 60), (f" — on {where}", "$text-muted"))
+    start, end = note.span if note.span is not None else (None, None)
+    return FactRow(f"note:{note.id}", label, start, end)

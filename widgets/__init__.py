@@ -1,0 +1,1 @@
+"""Widgets that render given data and post messages; they never open files or the database."""

@@ -1,0 +1,724 @@
+"""The article pane: a line-API scroll view that wraps, styles and paints only the visible lines."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from typing import ClassVar, Sequence
+
+from rich.cells import cell_len, get_character_cell_size, split_graphemes
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+__all__ = ["ArticleView", "Badge", "Highlight", "KIND_COMPONENTS", "wrap_offsets"]
+
+
+@dataclass(frozen=True)
+class Highlight:
+    """A styled span of the article: [start, end) in article offsets, and what it is."""
+
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(frozen=True)
+class Badge:
+    """Virtual text drawn just before article offset `offset` (after character offset-1)."""
+
+    offset: int
+    text: str
+    kind: str = "tag"
+
+
+# Highlight kind -> component class. Kinds not listed here get "article-view--other".
+KIND_COMPONENTS: dict[str, str] = {
+    "PERSON": "article-view--person",
+    "ORG": "article-view--org",
+    "NORP": "article-view--org",
+    "GPE": "article-view--gpe",
+    "LOC": "article-view--gpe",
+    "FAC": "article-view--gpe",
+    "DATE": "article-view--date",
+    "TIME": "article-view--date",
+    "CARDINAL": "article-view--number",
+    "ORDINAL": "article-view--number",
+    "QUANTITY": "article-view--number",
+    "MONEY": "article-view--number",
+    "PERCENT": "article-view--number",
+    "quote": "article-view--quote",
+    "dateline": "article-view--dateline",
+    "note": "article-view--note",
+    "corrected": "article-view--corrected",
+    "search": "article-view--search",
+}
+
+# Lower draws first, so a later kind wins any attribute both set: an entity's colour shows
+# inside a quote, and a search hit's background shows over everything.
+_PRIORITY: dict[str, int] = {"dateline": 0, "quote": 1, "note": 2, "corrected": 3, "search": 9}
+_ENTITY_PRIORITY = 5
+
+# Characters that would corrupt the terminal or shift columns are drawn as a visible stand-in;
+# each maps to exactly one character so display offsets stay equal to article offsets.
+_REPLACEMENT = "\ufffd"
+_DISPLAY_TABLE: dict[int, str] = {c: _REPLACEMENT for c in range(0x00, 0x20)}
+_DISPLAY_TABLE.update({c: _REPLACEMENT for c in range(0x7F, 0xA0)})
+_DISPLAY_TABLE.update({c: _REPLACEMENT for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x061C, 0x200E, 0x200F)})
+_DISPLAY_TABLE[ord("\n")] = "\n"
+_DISPLAY_TABLE[ord("\t")] = " "
+_DISPLAY_TABLE[ord("\r")] = " "
+_NEEDS_DISPLAY_FIX = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _single_cell_chars() -> frozenset[str]:
+    """Return the characters known to take exactly one cell (Latin, Greek, Cyrillic, punctuation, currency)."""
+    ranges = [(0x20, 0x7E), (0xA0, 0x2FF), (0x370, 0x482), (0x2010, 0x2027), (0x2030, 0x205E), (0x20A0, 0x20C0)]
+    return frozenset(
+        ch
+        for lo, hi in ranges
+        for ch in map(chr, range(lo, hi + 1))
+        if get_character_cell_size(ch) == 1 and ord(ch) not in _DISPLAY_TABLE and ch != "\u00ad"
+    )
+
+
+_SINGLE_CELL = _single_cell_chars()
+_is_single_cell = _SINGLE_CELL.issuperset
+
+
+def _display_text(text: str) -> str:
+    """Return `text` with control and bidi characters replaced one-for-one by visible stand-ins."""
+    if _NEEDS_DISPLAY_FIX.search(text) is None:
+        return text
+    return text.translate(_DISPLAY_TABLE)
+
+
+def _wrap_single_cell(text: str, start: int, end: int, width: int, out: list[tuple[int, int]]) -> None:
+    """Append the lines of text[start:end] (one paragraph, all single-cell characters) to `out`."""
+    content_end = end
+    while content_end > start and text[content_end - 1] == " ":
+        content_end -= 1
+    pos = start
+    while content_end - pos > width:
+        space = text.rfind(" ", pos, pos + width + 1)
+        if space > pos and text[pos:space].strip(" "):
+            cut = space + 1
+            while cut < end and text[cut] == " ":
+                cut += 1
+        else:
+            # no word fits: cut the word at the width (spaces never start a line, as in _wrap_units)
+            cut = pos + width
+            while cut < end and text[cut] == " ":
+                cut += 1
+        out.append((pos, cut))
+        pos = cut
+    out.append((pos, end))
+
+
+def _wrap_units(
+    text: str, units: list[tuple[int, int, int]], start: int, end: int, width: int, out: list[tuple[int, int]]
+) -> None:
+    """Append the lines of one paragraph, given as grapheme units (start, end, cells), to `out`."""
+    n = len(units)
+    if n == 0:
+        out.append((start, end))
+        return
+    line_unit = 0
+    col = 0
+    brk = -1  # unit index a new line may start at (after spaces or a wide character)
+    seen_word = False
+    i = 0
+    while i < n:
+        u_start, _u_end, cells = units[i]
+        if text[u_start] == " ":
+            col += cells
+            i += 1
+            if seen_word:
+                brk = i
+            continue
+        if col + cells > width and i > line_unit:
+            cut = brk if brk > line_unit else i
+            out.append((units[line_unit][0], units[cut][0]))
+            line_unit = cut
+            col = sum(units[k][2] for k in range(cut, i))
+            seen_word = cut < i
+            brk = -1
+            continue
+        col += cells
+        seen_word = True
+        i += 1
+        if cells >= 2:
+            brk = i
+    out.append((units[line_unit][0], end))
+
+
+def _paragraph_units(text: str, start: int, end: int, extra: dict[int, int]) -> list[tuple[int, int, int]]:
+    """Return the grapheme units of text[start:end] with their cells, plus badge cells from `extra`."""
+    para = text[start:end]
+    if _is_single_cell(para):
+        units = [(start + k, start + k + 1, 1) for k in range(len(para))]
+    else:
+        spans, _total = split_graphemes(para)
+        units = [(start + a, start + b, c) for a, b, c in spans]
+    if extra:
+        # A badge's cells are glued to the character before it, so the wrap never separates them.
+        adjusted: list[tuple[int, int, int]] = []
+        for a, b, c in units:
+            add = 0
+            for off in range(a + 1, b + 1):
+                add += extra.get(off, 0)
+            if a == start:
+                add += extra.get(start, 0) if start == 0 or text[start - 1] == "\n" else 0
+            adjusted.append((a, b, c + add) if add else (a, b, c))
+        units = adjusted
+    return units
+
+
+def wrap_offsets(text: str, width: int, badge_cells: dict[int, int] | None = None) -> tuple[list[int], list[int]]:
+    """Return (line starts, line ends) wrapping `text` to `width` cells; the lines partition the text."""
+    width = max(1, width)
+    extra = badge_cells or {}
+    extra_offsets = sorted(extra)
+    out: list[tuple[int, int]] = []
+    pos = 0
+    length = len(text)
+    while True:
+        nl = text.find("\n", pos)
+        para_end = length if nl == -1 else nl
+        first = len(out)
+        has_badge = False
+        if extra_offsets:
+            k = bisect_left(extra_offsets, pos)
+            has_badge = k < len(extra_offsets) and extra_offsets[k] <= para_end
+        if not has_badge and para_end - pos <= width and _is_single_cell(text[pos:para_end]):
+            out.append((pos, para_end))
+        elif not has_badge and _is_single_cell(text[pos:para_end]):
+            _wrap_single_cell(text, pos, para_end, width, out)
+        else:
+            _wrap_units(text, _paragraph_units(text, pos, para_end, extra), pos, para_end, width, out)
+        if nl == -1:
+            break
+        last_start, _last_end = out[-1] if len(out) > first else (pos, para_end)
+        out[-1] = (last_start, nl + 1)
+        pos = nl + 1
+    return [s for s, _e in out], [e for _s, e in out]
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """The article text, wrapped and highlighted, painting only the lines on screen."""
+
+    ALLOW_SELECT = False
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j,down", "line_down", "Scroll down", show=False, id="article.scroll_down"),
+        Binding("k,up", "line_up", "Scroll up", show=False, id="article.scroll_up"),
+        Binding("space,pagedown", "page_down_text", "Page down", show=False, id="article.page_down"),
+        Binding("b,pageup", "page_up_text", "Page up", show=False, id="article.page_up"),
+        Binding("g,home", "top", "Top", show=False, id="article.top"),
+        Binding("G,end", "bottom", "Bottom", show=False, id="article.bottom"),
+    ]
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "article-view--person",
+        "article-view--org",
+        "article-view--gpe",
+        "article-view--date",
+        "article-view--number",
+        "article-view--quote",
+        "article-view--dateline",
+        "article-view--cursor",
+        "article-view--badge",
+        "article-view--note",
+        "article-view--search",
+        "article-view--corrected",
+        "article-view--other",
+    }
+
+    DEFAULT_CSS = """
+    ArticleView {
+        height: 1fr;
+        overflow-x: hidden;
+        overflow-y: scroll;
+        background: $surface;
+        color: $foreground;
+    }
+    ArticleView > .article-view--person { color: $text-accent; }
+    ArticleView > .article-view--org { color: $text-success; }
+    ArticleView > .article-view--gpe { color: $text-warning; }
+    ArticleView > .article-view--date { color: $text-secondary; }
+    ArticleView > .article-view--number { color: $text-error; }
+    ArticleView > .article-view--quote { text-style: italic underline; }
+    ArticleView > .article-view--dateline { text-style: bold; color: $text-muted; }
+    ArticleView > .article-view--cursor { text-style: reverse bold; }
+    ArticleView > .article-view--badge { color: $text-primary; text-style: dim; }
+    ArticleView > .article-view--note { background: $warning 20%; }
+    ArticleView > .article-view--search { background: $primary 45%; }
+    ArticleView > .article-view--corrected { text-style: bold; }
+    ArticleView > .article-view--other { text-style: bold; }
+    """
+
+    class SpanClicked(Message):
+        """Posted when the text is clicked; `offset` is the article offset under the mouse."""
+
+        def __init__(self, view: "ArticleView", offset: int) -> None:
+            self.view = view
+            self.offset = offset
+            super().__init__()
+
+        @property
+        def control(self) -> "ArticleView":
+            """Return the view that was clicked."""
+            return self.view
+
+    def __init__(
+        self,
+        text: str = "",
+        *,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self._text = ""
+        self._display = ""
+        self._highlights: tuple[Highlight, ...] = ()
+        self._run_starts: list[int] = []
+        self._run_ends: list[int] = []
+        self._run_keys: list[tuple[str, ...]] = []
+        self._badges: list[Badge] = []
+        self._badge_offsets: list[int] = []
+        self._badge_cells: dict[int, int] = {}
+        self._cursor: tuple[int, int] | None = None
+        self._wraps: dict[int, tuple[list[int], list[int]]] = {}
+        self._wrap_width = -1
+        self._starts: list[int] = [0]
+        self._ends: list[int] = [0]
+        self._generation = 0
+        self._line_cache: LRUCache[tuple[int, int, int], Strip] = LRUCache(1024)
+        self._style_cache: dict[tuple[str, ...], Style] = {}
+        self._pending_offset: tuple[int, bool] | None = None
+        self._set_text(text)
+
+    # ------------------------------------------------------------------ public API
+
+    @property
+    def text(self) -> str:
+        """Return the article text shown."""
+        return self._text
+
+    @property
+    def cursor(self) -> tuple[int, int] | None:
+        """Return the current span drawn as the cursor, or None."""
+        return self._cursor
+
+    @property
+    def line_count(self) -> int:
+        """Return the number of wrapped lines at the current width."""
+        return len(self._starts)
+
+    def set_text(self, text: str) -> None:
+        """Replace the article text; highlights, badges and the cursor are cleared. Returns None."""
+        self._set_text(text)
+        self._highlights = ()
+        self._run_starts, self._run_ends, self._run_keys = [], [], []
+        self._badges, self._badge_offsets, self._badge_cells = [], [], {}
+        self._cursor = None
+        self._invalidate(rewrap=True)
+        self.scroll_to(y=0, animate=False, immediate=True)
+
+    def set_highlights(self, highlights: Sequence[Highlight]) -> None:
+        """Replace all highlights (overlaps allowed) and repaint. Returns None."""
+        self._highlights = tuple(highlights)
+        self._flatten()
+        self._invalidate(rewrap=False)
+
+    def set_badges(self, badges: Sequence[Badge]) -> None:
+        """Replace all badges (virtual text that takes cells, not offsets) and repaint. Returns None."""
+        length = len(self._text)
+        kept = sorted((b for b in badges if 0 <= b.offset <= length and b.text), key=lambda b: b.offset)
+        self._badges = kept
+        self._badge_offsets = [b.offset for b in kept]
+        cells: dict[int, int] = {}
+        for badge in kept:
+            cells[badge.offset] = cells.get(badge.offset, 0) + cell_len(_display_text(badge.text))
+        self._badge_cells = cells
+        self._invalidate(rewrap=True)
+
+    def set_cursor(self, span: tuple[int, int] | None, *, scroll: bool = True) -> None:
+        """Draw `span` as the cursor, repainting only the lines it leaves and enters. Returns None."""
+        if span is not None:
+            length = len(self._text)
+            start = max(0, min(int(span[0]), length))
+            end = max(start, min(int(span[1]), length))
+            span = (start, end)
+        old = self._cursor
+        self._cursor = span
+        for touched in (old, span):
+            if touched is not None:
+                first, last = self._line_range(touched)
+                self.refresh_lines(first, last - first + 1)
+        if span is not None and scroll:
+            first, last = self._line_range(span)
+            top, bottom = self._visible_lines()
+            if self._wrap_width < 0:
+                self._pending_offset = (span[0], True)
+            elif first < top or last > bottom:
+                self.scroll_to_offset(span[0], center=True)
+
+    def scroll_to_offset(self, offset: int, *, center: bool = True) -> None:
+        """Scroll so the line holding `offset` is visible (centred when `center`). Returns None."""
+        if self._wrap_width < 0:
+            self._pending_offset = (offset, center)
+            return
+        line = self._line_of(offset)
+        height = max(1, self.scrollable_content_region.height)
+        if center:
+            y = line - height // 2
+        else:
+            top = round(self.scroll_y)
+            if top <= line < top + height:
+                return
+            y = line if line < top else line - height + 1
+        self.scroll_to(y=max(0, y), animate=False, immediate=True)
+
+    def offset_at(self, x: int, y: int) -> int | None:
+        """Return the article offset under widget-relative cell (x, y), or None off the text."""
+        gutter = self.styles.gutter
+        line = round(self.scroll_y) + y - gutter.top
+        column = x - gutter.left - 1 + round(self.scroll_x)
+        if y < gutter.top or line < 0 or line >= len(self._starts) or column < 0:
+            return None
+        start, end = self._starts[line], self._ends[line]
+        visible_end = self._visible_end(start, end)
+        col = 0
+        for badge_offset, badge_cells in self._line_badges(start, visible_end, before=True):
+            col += badge_cells
+            if column < col:
+                return badge_offset
+        text = self._display[start:visible_end]
+        if _is_single_cell(text) and not self._line_badges(start, visible_end):
+            index = column - col
+            return start + index if index < len(text) else None
+        spans, _total = split_graphemes(text)
+        badge_after = dict(self._line_badges(start, visible_end))
+        for a, b, cells in spans:
+            col += cells
+            if column < col:
+                return start + a
+            extra = sum(badge_after.get(start + k, 0) for k in range(a + 1, b + 1))
+            if extra:
+                col += extra
+                if column < col:
+                    return start + b - 1
+        return None
+
+    def visible_range(self) -> tuple[int, int]:
+        """Return (first, end) article offsets on screen: text[first:end] is visible (end exclusive)."""
+        top, bottom = self._visible_lines()
+        top = min(top, len(self._starts) - 1)
+        bottom = max(top, min(bottom, len(self._starts) - 1))
+        return self._starts[top], self._ends[bottom]
+
+    # ------------------------------------------------------------------ actions
+
+    def action_line_down(self) -> None:
+        """Scroll one line down."""
+        self.scroll_to(y=self.scroll_target_y + 1, animate=False, immediate=True)
+
+    def action_line_up(self) -> None:
+        """Scroll one line up."""
+        self.scroll_to(y=self.scroll_target_y - 1, animate=False, immediate=True)
+
+    def action_page_down_text(self) -> None:
+        """Scroll one page down."""
+        page = max(1, self.scrollable_content_region.height - 1)
+        self.scroll_to(y=self.scroll_target_y + page, animate=False, immediate=True)
+
+    def action_page_up_text(self) -> None:
+        """Scroll one page up."""
+        page = max(1, self.scrollable_content_region.height - 1)
+        self.scroll_to(y=self.scroll_target_y - page, animate=False, immediate=True)
+
+    def action_top(self) -> None:
+        """Scroll to the start of the article."""
+        self.scroll_to(y=0, animate=False, immediate=True)
+
+    def action_bottom(self) -> None:
+        """Scroll to the end of the article."""
+        self.scroll_to(y=self.max_scroll_y, animate=False, immediate=True)
+
+    # ------------------------------------------------------------------ events
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.app.theme_changed_signal.subscribe(self, self._on_theme_changed)
+
+    def _on_theme_changed(self, _theme: object) -> None:
+        self._clear_styles()
+        self.refresh()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._clear_styles()
+
+    def on_resize(self, _event: events.Resize) -> None:
+        self._rewrap()
+
+    def on_click(self, event: events.Click) -> None:
+        offset = self.offset_at(event.x, event.y)
+        if offset is not None:
+            self.post_message(self.SpanClicked(self, offset))
+
+    # ------------------------------------------------------------------ rendering
+
+    def render_line(self, y: int) -> Strip:
+        """Return the strip for widget row `y` (the wrapped line at scroll_y + y)."""
+        width = self.scrollable_content_region.width
+        if self._wrap_width != self._text_width(width):
+            self._rewrap()
+        line = round(self.scroll_y) + y
+        base = self.rich_style
+        if line >= len(self._starts) or width <= 0:
+            return Strip.blank(max(0, width), base)
+        start, end = self._starts[line], self._ends[line]
+        cursor = self._cursor
+        if cursor is not None and self._span_touches_line(cursor, start, end):
+            return self._build_strip(line, width, base, cursor)
+        key = (line, width, self._generation)
+        strip = self._line_cache.get(key)
+        if strip is None:
+            strip = self._build_strip(line, width, base, None)
+            self._line_cache[key] = strip
+        return strip
+
+    def _build_strip(self, line: int, width: int, base: Style, cursor: tuple[int, int] | None) -> Strip:
+        """Return the rendered strip of wrapped line `line`, with `cursor` drawn over it when given."""
+        start, end = self._starts[line], self._ends[line]
+        visible_end = self._visible_end(start, end)
+        display = self._display
+        cuts = {start, visible_end}
+        run_starts, run_ends, run_keys = self._run_starts, self._run_ends, self._run_keys
+        run = max(0, bisect_right(run_starts, start) - 1)
+        first_run = run
+        while run < len(run_starts) and run_starts[run] < visible_end:
+            if run_starts[run] > start:
+                cuts.add(run_starts[run])
+            if run_ends[run] < visible_end:
+                cuts.add(run_ends[run])
+            run += 1
+        badges_before = self._line_badges(start, visible_end, before=True)
+        badges_after = self._line_badges(start, visible_end)
+        for offset, _cells in badges_after:
+            cuts.add(offset)
+        cursor_span: tuple[int, int] | None = None
+        if cursor is not None:
+            c_start, c_end = cursor
+            if c_end == c_start:
+                c_end = c_start + 1
+            cursor_span = (max(c_start, start), min(c_end, visible_end))
+            cuts.update(cursor_span)
+        ordered = sorted(c for c in cuts if start <= c <= visible_end)
+        badge_style = base + self._component_style("article-view--badge")
+        cursor_style = self._component_style("article-view--cursor")
+        segments: list[Segment] = [Segment(" ", base)]
+        for offset, _cells in badges_before:
+            segments.extend(self._badge_segments(offset, badge_style))
+        run = first_run
+        badge_after_offsets = {offset for offset, _cells in badges_after}
+        for a, b in zip(ordered, ordered[1:]):
+            while run < len(run_ends) and run_ends[run] <= a:
+                run += 1
+            if run < len(run_starts) and run_starts[run] <= a:
+                style = self._style_for(run_keys[run], base)
+            else:
+                style = base
+            if cursor_span is not None and cursor_span[0] <= a < cursor_span[1]:
+                style = style + cursor_style
+            segments.append(Segment(display[a:b], style))
+            if b in badge_after_offsets:
+                segments.extend(self._badge_segments(b, badge_style))
+        strip = Strip(segments).crop_extend(0, width - 1, base)
+        return strip.adjust_cell_length(width, base)
+
+    def _badge_segments(self, offset: int, badge_style: Style) -> list[Segment]:
+        """Return the segments of the badges drawn at `offset`."""
+        k = bisect_left(self._badge_offsets, offset)
+        out: list[Segment] = []
+        while k < len(self._badges) and self._badge_offsets[k] == offset:
+            badge = self._badges[k]
+            style = badge_style
+            if badge.kind in KIND_COMPONENTS and badge.kind != "tag":
+                style = badge_style + self._component_style(KIND_COMPONENTS[badge.kind])
+            out.append(Segment(_display_text(badge.text).replace("\n", " "), style))
+            k += 1
+        return out
+
+    # ------------------------------------------------------------------ internals
+
+    def _set_text(self, text: str) -> None:
+        self._text = text
+        self._display = _display_text(text)
+        self._wraps = {}
+
+    def _text_width(self, width: int) -> int:
+        """Return the wrap width for a content width: one cell of padding each side."""
+        return max(1, width - 2)
+
+    def _rewrap(self) -> None:
+        """Wrap for the current width (cached per width), keep the top line's text in view."""
+        width = self.scrollable_content_region.width
+        if width <= 0:
+            return
+        wrap_width = self._text_width(width)
+        anchor: int | None = None
+        if self._wrap_width >= 0 and self._wrap_width != wrap_width and self._starts:
+            top = min(round(self.scroll_y), len(self._starts) - 1)
+            anchor = self._starts[top] if top > 0 else None
+        wrap = self._wraps.get(wrap_width)
+        if wrap is None:
+            if len(self._wraps) >= 4:
+                self._wraps.pop(next(iter(self._wraps)))
+            wrap = wrap_offsets(self._display, wrap_width, self._badge_cells)
+            self._wraps[wrap_width] = wrap
+        changed = wrap_width != self._wrap_width
+        self._starts, self._ends = wrap
+        self._wrap_width = wrap_width
+        self.virtual_size = Size(width, len(self._starts))
+        if changed:
+            self._line_cache.clear()
+            self._generation += 1
+        if self._pending_offset is not None:
+            offset, center = self._pending_offset
+            self._pending_offset = None
+            self.call_after_refresh(self.scroll_to_offset, offset, center=center)
+        elif anchor is not None:
+            line = self._line_of(anchor)
+            self.scroll_to(y=line, animate=False, immediate=True)
+
+    def _invalidate(self, *, rewrap: bool) -> None:
+        """Drop cached lines (and wraps when the cells per line change), then repaint."""
+        self._generation += 1
+        self._line_cache.clear()
+        if rewrap:
+            self._wraps = {}
+            if self._wrap_width >= 0:
+                self._wrap_width = -1
+                self._rewrap()
+        self.refresh()
+
+    def _clear_styles(self) -> None:
+        self._style_cache.clear()
+        self._line_cache.clear()
+        self._generation += 1
+
+    def _flatten(self) -> None:
+        """Turn overlapping highlights into non-overlapping runs, each with its set of kinds."""
+        length = len(self._text)
+        events_: list[tuple[int, int, str]] = []
+        for h in self._highlights:
+            start, end = max(0, h.start), min(length, h.end)
+            if end > start:
+                events_.append((start, 1, h.kind))
+                events_.append((end, -1, h.kind))
+        events_.sort(key=lambda e: e[0])
+        active: dict[str, int] = {}
+        starts: list[int] = []
+        ends: list[int] = []
+        keys: list[tuple[str, ...]] = []
+        key_cache: dict[frozenset[str], tuple[str, ...]] = {}
+        current: tuple[str, ...] = ()
+        prev = 0
+        i = 0
+        n = len(events_)
+        while i < n:
+            pos = events_[i][0]
+            if current and pos > prev:
+                if keys and keys[-1] == current and ends[-1] == prev:
+                    ends[-1] = pos
+                else:
+                    starts.append(prev)
+                    ends.append(pos)
+                    keys.append(current)
+            while i < n and events_[i][0] == pos:
+                _pos, delta, kind = events_[i]
+                count = active.get(kind, 0) + delta
+                if count > 0:
+                    active[kind] = count
+                else:
+                    active.pop(kind, None)
+                i += 1
+            kinds = frozenset(active)
+            current = key_cache.get(kinds)  # type: ignore[assignment]
+            if current is None:
+                current = tuple(sorted(kinds, key=lambda k: (_PRIORITY.get(k, _ENTITY_PRIORITY), k)))
+                key_cache[kinds] = current
+            prev = pos
+        self._run_starts, self._run_ends, self._run_keys = starts, ends, keys
+
+    def _component_style(self, name: str) -> Style:
+        """Return the partial Rich style of a component class (only what its rule sets)."""
+        return self.get_component_rich_style(name, partial=True)
+
+    def _style_for(self, kinds: tuple[str, ...], base: Style) -> Style:
+        """Return the combined style for a set of highlight kinds over the base style."""
+        style = self._style_cache.get(kinds)
+        if style is None:
+            style = base
+            for kind in kinds:
+                style = style + self._component_style(KIND_COMPONENTS.get(kind, "article-view--other"))
+            self._style_cache[kinds] = style
+        return style
+
+    def _visible_end(self, start: int, end: int) -> int:
+        """Return the end of a line's drawn text (its newline, if any, is not drawn)."""
+        if end > start and self._text[end - 1] == "\n":
+            return end - 1
+        return end
+
+    def _line_badges(self, start: int, visible_end: int, *, before: bool = False) -> list[tuple[int, int]]:
+        """Return (offset, cells) of badges drawn on a line: at its paragraph start (`before`) or after a character."""
+        offsets = self._badge_offsets
+        if not offsets:
+            return []
+        if before:
+            if start == 0 or self._text[start - 1] == "\n":
+                if start in self._badge_cells:
+                    return [(start, self._badge_cells[start])]
+            return []
+        lo = bisect_right(offsets, start)
+        hi = bisect_right(offsets, visible_end)
+        seen: list[tuple[int, int]] = []
+        for k in range(lo, hi):
+            offset = offsets[k]
+            if not seen or seen[-1][0] != offset:
+                seen.append((offset, self._badge_cells[offset]))
+        return seen
+
+    def _line_of(self, offset: int) -> int:
+        """Return the index of the wrapped line holding article offset `offset`."""
+        return max(0, bisect_right(self._starts, offset) - 1)
+
+    def _line_range(self, span: tuple[int, int]) -> tuple[int, int]:
+        """Return the first and last line indices a span touches."""
+        start, end = span
+        last_offset = max(start, end - 1)
+        return self._line_of(start), self._line_of(last_offset)
+
+    def _span_touches_line(self, span: tuple[int, int], start: int, end: int) -> bool:
+        s, e = span
+        if e == s:
+            e = s + 1
+        return s < end and e > start
+
+    def _visible_lines(self) -> tuple[int, int]:
+        """Return the first and last line indices on screen."""
+        top = round(self.scroll_y)
+        height = max(1, self.scrollable_content_region.height)
+        return top, top + height - 1

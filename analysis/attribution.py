@@ -41,7 +41,11 @@ if TYPE_CHECKING:
 CONTINUATION_PARAGRAPHS = 2
 # An embedded quotation of at most this many words with no cue is taken as a scare quote.
 SCARE_MAX_WORDS = 4
+# Give a cue-less embedded quotation to the named subject of its clause (see _embedding_subject).
+EMBEDDED_FALLBACK = True
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'\- ]{1,40}[A-Z.]):\s")
+# A byline after the closing mark: ”― Carla Sanchez (vox-pop and epigraph style).
+_DASH_BYLINE = re.compile(r"[ \t\u00a0]*(?:―|—|–|--)[ \t\u00a0]*((?:[A-Z][\w.'’-]*)(?:[ \t\u00a0]+(?:[A-Z][\w.'’-]*|de|la|van|von|del)){0,4})[ \t\u00a0]*(?:[.,]|$)", re.MULTILINE)
 _WEAK_DEPS = frozenset({"pobj", "compound", "poss", "nmod", "npadvmod", "amod", "nummod", "appos", "dep"})
 
 
@@ -72,7 +76,7 @@ def attribute(paragraphs: list[Paragraph], text: str) -> tuple[list[Quote], list
         starts = [t.idx for t in doc]
         quote_of = _quote_token_map(p, spans, starts, text)
         ents = ents_by_token(doc)
-        cues = {t.i: make_cue(t) for t in doc if quote_of[t.i] < 0 and is_cue(t)}
+        cues = {t.i: make_cue(t, quote_of) for t in doc if quote_of[t.i] < 0 and is_cue(t)}
         for k, span in enumerate(spans):
             lo = bisect.bisect_left(starts, span.start - p.start)
             hi = bisect.bisect_left(starts, span.end - p.start)
@@ -80,18 +84,23 @@ def attribute(paragraphs: list[Paragraph], text: str) -> tuple[list[Quote], list
             if not span.continued:
                 chain += 1
             piece = _Piece(span, pi, lo, max(hi, lo + 1), quote, chain)
-            found = _attribute_piece(piece, p, doc, k, quote_of, cues, ents, index, text, before)
-            if found is None and (pi - previous_para) <= CONTINUATION_PARAGRAPHS and previous is not None:
+            title = _looks_like_title(piece, text, p)
+            found = None if title else _attribute_piece(piece, p, doc, k, quote_of, cues, ents, index, text, before)
+            if found is None and not title and (pi - previous_para) <= CONTINUATION_PARAGRAPHS and previous is not None:
                 if _stands_alone(span, text, p):
                     found = (previous, None, "direct", 0.6)
+            if found is None and not title and EMBEDDED_FALLBACK:
+                found = _embedding_subject(piece, doc, quote_of, ents, index, p)
             if found is None:
-                quote.kind = "scare" if _is_scare(piece, doc, text, p) else "direct"
+                # "told MSNBC's “Morning Joe”": a programme, book or nickname, not speech
+                quote.kind = "scare" if title or _is_scare(piece, doc, text, p) else "direct"
                 quote.confidence = 0.5 if quote.kind == "scare" else 0.2
             else:
                 speaker, cue, kind, conf = found
                 _fill(quote, speaker, cue, kind, conf, p)
                 if speaker is not None:
                     previous, previous_para = speaker, pi
+                    index.note_speaker(speaker, span.end)
             pieces.append(piece)
         claims.extend(_claims(p, doc, cues, quote_of, spans, ents, index, text))
         before = (p, ents, list(cues.values()))
@@ -99,6 +108,33 @@ def attribute(paragraphs: list[Paragraph], text: str) -> tuple[list[Quote], list
     quotes = [pc.quote for pc in pieces]
     claims.sort(key=lambda c: (c.start, c.end))
     return quotes, claims
+
+
+def _embedding_subject(
+    piece: _Piece, doc: Doc, quote_of: list[int], ents: dict[int, Span], index: SpeakerIndex, p: Paragraph
+) -> tuple[Speaker | None, Cue | None, str, float] | None:
+    """Return the named subject of the clause a cue-less embedded quotation sits in, if any.
+
+    "Trump likened the refugees to a "vicious snake"": the words are the subject's even though
+    the verb is not a speech verb; only a named person or organisation is accepted.
+    """
+    lo, hi = piece.lo, min(piece.hi, len(doc))
+    root = next((doc[i] for i in range(lo, hi) if not (lo <= doc[i].head.i < hi)), None)
+    if root is None:
+        return None
+    t = root.head
+    for _ in range(4):
+        if quote_of[t.i] < 0 and t.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is not None and quote_of[subj.i] < 0:
+                speaker = _resolve(subj, Cue(t, subj, t.idx, t.idx + len(t.text), t.text), index, ents, p)
+                if speaker is not None and speaker.label in ("PERSON", "ORG") and speaker.confidence >= 0.85:
+                    return speaker, None, "mixed", 0.4
+                return None
+        if t.head is t:
+            return None
+        t = t.head
+    return None
 
 
 def _close_end(span: MarkedSpan, text: str) -> int:
@@ -139,6 +175,14 @@ def _attribute_piece(
         if entity is not None:
             return index.speaker(entity, 0.8), None, "direct", 0.8
         return Speaker(name, span.start, span.start + len(name), None, "PERSON", 0.7), None, "direct", 0.7
+    if span.close_mark is not None:
+        by = _DASH_BYLINE.match(text, _close_end(span, text))
+        if by:
+            name = by.group(1).rstrip(".")
+            entity = index.entity_named(name)
+            if entity is not None:
+                return index.speaker(entity, 0.85), None, "direct", 0.85
+            return Speaker(name, by.start(1), by.start(1) + len(name), None, "PERSON", 0.8), None, "direct", 0.8
     cue, how, hops = _syntactic_cue(piece, doc, k, quote_of, cues)
     if cue is None:
         cue, how, hops = _nearby_cue(piece, doc, k, quote_of, cues), "near", 0
@@ -243,7 +287,19 @@ def _stands_alone(span: MarkedSpan, text: str, p: Paragraph) -> bool:
 def _is_scare(piece: _Piece, doc: Doc, text: str, p: Paragraph) -> bool:
     """Return True for a short quotation embedded in a sentence: a term, title or scare quote."""
     words = text[piece.span.start : piece.span.end].split()
-    return len(words) <= SCARE_MAX_WORDS and not _stands_alone(piece.span, text, p)
+    return (len(words) <= SCARE_MAX_WORDS or _looks_like_title(piece, text, p)) and not _stands_alone(piece.span, text, p)
+
+
+_MINOR_WORDS = frozenset("a an the of on in and or for to at by with is it my your our".split())
+
+
+def _looks_like_title(piece: _Piece, text: str, p: Paragraph) -> bool:
+    """Return True for a short embedded Title Case quotation: a show, book or nickname."""
+    words = re.findall(r"[\w'’-]+", text[piece.span.start : piece.span.end])
+    content = [w for w in words if w.lower() not in _MINOR_WORDS]
+    if not content or len(words) > 7 or _stands_alone(piece.span, text, p):
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() for w in content)
 
 
 def _inside_clause(piece: _Piece, doc: Doc, cue: Cue) -> bool:
@@ -265,7 +321,7 @@ def _resolve(tok: Token | None, cue: Cue, index: SpeakerIndex, ents: dict[int, S
     if low in PERSON_PRONOUNS:
         if low in ("i", "me"):
             return None
-        entity = index.last_person_before(off, gender_of_pronoun(low))
+        entity = index.resolve_pronoun(off, gender_of_pronoun(low))
         if entity is None:
             return Speaker(tok.text, off, off + len(tok.text), None, "PERSON", 0.3)
         return index.speaker(entity, 0.85)
@@ -292,6 +348,8 @@ def _resolve(tok: Token | None, cue: Cue, index: SpeakerIndex, ents: dict[int, S
 
 
 def _named(doc: Doc, a: int, b: int, label: str, p: Paragraph, index: SpeakerIndex, role: str | None) -> Speaker:
+    while a < b - 1 and not doc[a].text[:1].isalnum():
+        a += 1  # markup or punctuation the entity recogniser swallowed: ">Sanders
     words = [t.text for t in doc[a:b]]
     lo, hi = strip_title(words)
     if words and words[0].lower() == "the" and label != "PERSON":
@@ -329,10 +387,11 @@ def _phrase(doc: Doc, tok: Token) -> str:
     lo = tok.left_edge.i
     hi = tok.i
     for c in tok.rights:
-        if c.dep_ in ("prep",) and c.lower_ in ("of", "for", "at", "with") and c.right_edge.i - tok.i <= 6:
-            hi = c.right_edge.i
-        else:
+        if c.dep_ in ("relcl", "acl", "appos", "punct", "advcl"):
             break
+        if c.right_edge.i - tok.i > 12:
+            break
+        hi = c.right_edge.i
     toks = doc[lo : hi + 1]
     while len(toks) > 1 and (toks[0].is_punct or toks[0].dep_ == "cc"):
         toks = toks[1:]

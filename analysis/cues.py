@@ -3,6 +3,7 @@ subject they take ("X said", "said X", "quoted X as saying", "according to X", "
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,9 @@ SPEECH_VERBS = frozenset(
     charge accuse lament proclaim mention wonder answer interrupt post chant scream sigh laugh
     counter retort rail thunder muse speculate opine advise urge demand threaten tout hail praise
     criticize criticise slam blast mock dub label brand call dismiss decry blame question
-    challenge recommend propose forecast project calculate find think believe feel""".split()
+    challenge recommend propose read condemn liken compare admire rate cite reference laud
+    denounce nickname term characterize characterise portray refer applaud attack pound lambaste ridicule
+    scold forecast project calculate find think believe feel""".split()
 )
 # Cues that can carry an indirect claim ("X estimated that ...") without a quotation.
 CLAIM_VERBS = SPEECH_VERBS - frozenset("call dub label brand mock praise hail laugh sigh chant scream interrupt".split())
@@ -47,14 +50,20 @@ def is_cue(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS
 
 
-def make_cue(tok: Token) -> Cue:
-    """Return the cue for a cue token: its subject token and the cue words' span."""
+def make_cue(tok: Token, quoted: Sequence[int] = ()) -> Cue:
+    """Return the cue for a cue token: its subject token and the cue words' span.
+
+    `quoted` marks, per token index, the tokens inside quotations (>= 0): a subject is never
+    taken from inside a quotation, whatever the parse attached the cue to.
+    """
     doc = tok.doc
     if tok.lower_ == "according":
         to = doc[tok.i + 1]
         subj = next((c for c in to.children if c.dep_ == "pobj"), None)
         return Cue(tok, subj, tok.idx, to.idx + len(to.text), "according to")
-    subject, via = _subject(tok)
+    subject, via = _subject(tok, quoted)
+    if subject is None:
+        subject = _adjacent_subject(tok, quoted)
     lo_tok, hi_tok = tok, tok
     for c in tok.children:
         if c.dep_ == "prt" and c.i == tok.i + 1:
@@ -64,6 +73,18 @@ def make_cue(tok: Token) -> Cue:
         lo_tok = via
         text = f"{via.text} ... as {tok.text}" if tok.head.lower_ == "as" else f"{via.text} ... {text}"
     return Cue(tok, subject, lo_tok.idx, hi_tok.idx + len(hi_tok.text), text)
+
+
+def _acl_subject(noun: Token) -> Token | None:
+    """Return who a participle modifying `noun` describes: the noun, or its "of" object."""
+    if noun.pos_ in ("PROPN", "PRON"):
+        return noun
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("PROPN", "PRON"):
+                return obj
+    return None
 
 
 def _own_subject(tok: Token) -> Token | None:
@@ -82,15 +103,43 @@ def _own_subject(tok: Token) -> Token | None:
     return None
 
 
-def _subject(tok: Token) -> tuple[Token | None, Token | None]:
+def _adjacent_subject(tok: Token, quoted: Sequence[int]) -> Token | None:
+    """Return a name or pronoun right before or after the verb when the parse gave it no subject."""
+    doc = tok.doc
+    j = tok.i - 1
+    while j >= 0 and doc[j].pos_ == "ADV":
+        j -= 1
+    for k in (j, tok.i + 1):
+        if 0 <= k < len(doc) and (not quoted or quoted[k] < 0):
+            cand = doc[k]
+            if (cand.pos_ == "PROPN" and cand.ent_type_ in ("", "PERSON", "ORG", "NORP", "GPE")) or cand.lower_ in (
+                "he",
+                "she",
+                "they",
+            ):
+                return cand
+    return None
+
+
+def _inside(tok: Token, quoted: Sequence[int]) -> bool:
+    return bool(quoted) and quoted[tok.i] >= 0
+
+
+def _subject(tok: Token, quoted: Sequence[int] = ()) -> tuple[Token | None, Token | None]:
     """Return (subject token, the object-speaker verb it came through, if any)."""
     t = tok
     for _ in range(5):
+        if _inside(t, quoted):
+            return None, None
         if t.lemma_.lower() in OBJECT_SPEAKER_VERBS and t is not tok:
             obj = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass")), None)
             if obj is not None:
                 return obj, t
+        if t.dep_ == "acl" and t is tok:
+            return _acl_subject(t.head), None  # "footage of Clinton asking", "Trump saying"
         subj = _own_subject(t)
+        if subj is not None and _inside(subj, quoted):
+            return None, None
         if subj is not None:
             if t is not tok and t.dep_ == "ccomp" and is_cue(t.head) and not is_cue(t):
                 # a non-speech clause reported by an outer speaker: "the agency reported that

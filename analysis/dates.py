@@ -7,8 +7,9 @@ What is a date mention, and how it resolves (documented for the README):
   "YYYY" ("year"), or "start/end" ("range": "2026/2031", "2026-02/2026-08", "2026-02-26/2026-03-08").
 - today / tonight / this morning -> the dateline; yesterday, last night -> one day before; tomorrow
   -> one day after. A bare weekday ("on Sunday") -> the most recent one before the dateline when its
-  verb is in the past tense, else the next one after it ("the vote on Friday"); "last"/"next" force
-  the direction. Month names and month-day dates without a year take the year that puts them on
+  verb is in the past tense, else the next one after it ("the vote on Friday"); the dateline's own
+  weekday is the dateline itself (wire copy: "said on Thursday" in a Thursday story). "last"/"next"
+  force the direction and never mean the dateline's own day. Month names and month-day dates without a year take the year that puts them on
   the side of the dateline the tense asks for ("in June" from February, future -> this year).
 - "last/this/next week|month|year" and "the next/past N days|weeks|months|years|decades" resolve
   to a week, month, year or range; decades ("the 1990s") to a year range.
@@ -156,8 +157,13 @@ def _resolve(m: re.Match[str], para: Paragraph, text: str, anchor: dt.date | Non
         direction = (g["wd_dir"] or "").lower()
         future = direction in ("next", "coming") or (direction not in ("last", "past") and _tense(doc, tok) != "past")
         target = _WEEKDAYS.index(g["wd"].lower())
-        delta = (target - anchor.weekday()) % 7 or 7
-        day = anchor + dt.timedelta(days=delta if future else delta - 7)
+        if direction in ("last", "past", "next", "coming"):
+            ahead = (target - anchor.weekday()) % 7 or 7
+            behind = (anchor.weekday() - target) % 7 or 7
+        else:  # wire copy says "said on Thursday" of the dateline's own day
+            ahead = (target - anchor.weekday()) % 7
+            behind = (anchor.weekday() - target) % 7
+        day = anchor + dt.timedelta(days=ahead) if future else anchor - dt.timedelta(days=behind)
         return made(day.isoformat(), "day")
     if g["mon"]:
         return _month_alone(g, m, doc, tok, ptext=doc.text, anchor=anchor, made=made)
@@ -269,6 +275,9 @@ def _previous_word(ptext: str, at: int) -> str:
 
 def _date_context(doc: Doc, tok: Token) -> bool:
     """Return True when a four-digit number is a year: tagged DATE or after "in", "since", ..."""
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and nxt.tag_ == "NNS" and tok.dep_ == "nummod" and tok.head.i == nxt.i:
+        return False  # "2000 people" counts, it does not date
     if tok.ent_type_ == "DATE":
         return True
     return tok.i > 0 and doc[tok.i - 1].lower_ in _YEAR_PREPS
@@ -293,7 +302,7 @@ def _tense(doc: Doc, tok: Token) -> str:
             if verb.head.lemma_ in ("plan", "schedule", "expect", "intend", "want", "hope", "set", "aim", "due"):
                 return "future"
         # a participle or infinitive has no tense of its own: take the one of the verb above it
-        above = _verb_above(verb.head) if verb.head is not verb else None
+        above = _verb_above(verb.head) if verb.head.i != verb.i else None
         if above is None:
             return "past" if verb.tag_ == "VBN" else "present"
         verb = above
@@ -305,7 +314,7 @@ def _verb_above(tok: Token) -> Token | None:
     for _ in range(12):
         if tok.pos_ in ("VERB", "AUX"):
             return tok
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         tok = tok.head
     return None

@@ -83,7 +83,16 @@ def _web_latin1(exc: UnicodeError) -> tuple[str, int]:
     return "".join(chr(b) for b in bad), exc.end
 
 
+def _bytes_as_cp1252(exc: UnicodeError) -> tuple[str, int]:
+    """Decode the bytes UTF-8 rejects one by one as cp1252, as a browser would show them."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    bad = exc.object[exc.start : exc.end]
+    return bad.decode("cp1252", errors="quotemark-web-latin1"), exc.end
+
+
 codecs.register_error("quotemark-web-latin1", _web_latin1)
+codecs.register_error("quotemark-cp1252-bytes", _bytes_as_cp1252)
 
 
 def binary_reason(data: bytes) -> str | None:
@@ -179,6 +188,15 @@ def _is_cp1252(encoding: str) -> bool:
     return encoding in ("cp1252", "latin_1", "iso8859_15")
 
 
+def _mostly_utf8(data: bytes) -> bool:
+    """Return True when valid UTF-8 sequences outnumber the stray bytes (a UTF-8 file with a few
+    pasted cp1252 bytes), so detection does not turn every curly quote into mojibake."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
+    return non_ascii - bad >= max(bad, 1)
+
+
 def decode_bytes(data: bytes, html: bool = False) -> tuple[str, str]:
     """Return (text, encoding used): BOM, the HTML declaration, strict UTF-8, then detection."""
     bom = _bom_encoding(data)
@@ -195,5 +213,7 @@ def decode_bytes(data: bytes, html: bool = False) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if _mostly_utf8(data):
+        return data.decode("utf-8", errors="quotemark-cp1252-bytes"), "utf-8"
     encoding = detect_encoding(data)
     return decode_as(data, encoding), encoding

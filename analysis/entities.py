@@ -198,7 +198,10 @@ def _role_of(ent: Span, offset: int, text: str) -> str | None:
                 return text[offset + role_toks.start_char : offset + role_toks.end_char]
     for child in ent.root.children:  # "Kim Jong Un, North Korea's leader, said"
         if child.dep_ == "appos" and child.i >= ent.end and child.pos_ == "NOUN":
-            sub = doc[child.left_edge.i : child.right_edge.i + 1]
+            left = child.left_edge.i
+            while left < child.i and doc[left].pos_ == "DET":
+                left += 1  # "the German chancellor" -> "German chancellor"
+            sub = doc[left : child.right_edge.i + 1]
             if len(sub) <= 8 and not any(t.ent_type_ == "PERSON" for t in sub):
                 return text[offset + sub.start_char : offset + sub.end_char]
     return None
@@ -211,7 +214,7 @@ def _attaches_into(tok: Token, ent: Span) -> bool:
         head = tok.head
         if ent.start <= head.i < ent.end:
             return True
-        if head.i <= tok.i or head.i >= ent.end or head is tok:
+        if head.i <= tok.i or head.i >= ent.end or head.i == tok.i:
             return False
         tok = head
         seen += 1
@@ -383,7 +386,7 @@ def _speaking_pronoun(paragraphs: Sequence[Paragraph], quote: Quote) -> tuple[in
                 return None
             # the subject of a reported clause ("that North Korea adopts") is not the speaker;
             # the parser often hangs "explaining" off that clause, so look at the verb above it
-        if tok.dep_ not in ("advcl", "xcomp", "conj", "ccomp") or tok.head is tok:
+        if tok.dep_ not in ("advcl", "xcomp", "conj", "ccomp") or tok.head.i == tok.i:
             return None
         tok = tok.head
     return None

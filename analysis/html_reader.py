@@ -12,8 +12,9 @@ import html.entities
 import logging
 import re
 from dataclasses import dataclass
+from typing import Any
 
-from quotemark.analysis.sanitize import HIDDEN_CHARS, is_hidden
+from quotemark.analysis.sanitize import is_hidden, replace_hidden
 
 # Below this share of readability's text, trafilatura is taken to have missed the article.
 FALLBACK_RATIO = 0.4
@@ -35,6 +36,8 @@ _BLOCK_TAGS = frozenset(
 )
 _SKIP_TAGS = frozenset("script style noscript template head nav form button select svg iframe".split())
 _ISO_DATE = re.compile(r"\A\d{4}-\d{2}-\d{2}")
+# trafilatura sometimes reads a byline's date ("Published March 4") as the author
+_NOT_AN_AUTHOR = re.compile(r"\b(?:published|updated|posted)\b|\d", re.IGNORECASE)
 
 for _name in ("trafilatura", "readability", "htmldate", "courlan", "justext"):
     # Their warnings would otherwise reach stderr, which draws over the TUI.
@@ -74,11 +77,10 @@ def protect_hidden(markup: str) -> str:
 
     out = _CHAR_REF.sub(numeric, markup.replace(_TOKEN, f"{_TOKEN}fffc{_TOKEN}"))
     out = _NAMED_REF.sub(lambda m: f"{_TOKEN}{ord(_NAMED_HIDDEN[m.group(1)]):x}{_TOKEN}", out)
-    return HIDDEN_CHARS.sub(_raw_token, out)
+    return replace_hidden(out, _raw_token)
 
 
-def _raw_token(m: re.Match[str]) -> str:
-    ch = m.group()
+def _raw_token(ch: str) -> str:
     if ch in _WHITESPACE_CONTROLS or ch == "\xad":
         return ch
     return f"{_TOKEN}{ord(ch):x}{_TOKEN}"
@@ -126,7 +128,15 @@ def _trafilatura(markup: str) -> HtmlArticle | None:
     try:
         from trafilatura import bare_extraction
 
-        doc = bare_extraction(markup, include_comments=False, with_metadata=True, include_tables=True)
+        doc = bare_extraction(
+            markup,
+            include_comments=False,
+            with_metadata=True,
+            include_tables=True,
+            # extensive search guesses from "Copyright 2026" (giving 2026-01-01): a wrong dateline
+            # is worse than none, since relative dates are resolved against it
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
     except Exception:  # third-party code on arbitrary input: any failure means "try the fallback"
         return None
     if doc is None:
@@ -136,10 +146,11 @@ def _trafilatura(markup: str) -> HtmlArticle | None:
     if not text:
         return None
     date = data.get("date")
+    author = data.get("author")
     return HtmlArticle(
         text=text,
         title=data.get("title") or None,
-        author=data.get("author") or None,
+        author=author if author and not _NOT_AN_AUTHOR.search(author) else None,
         date=date if isinstance(date, str) and _ISO_DATE.match(date) else None,
         site=data.get("sitename") or data.get("hostname") or None,
     )
@@ -177,35 +188,43 @@ def _tags_only(markup: str) -> HtmlArticle | None:
     return HtmlArticle(text=text, title=titles[0] if titles else None, extractor="tags")
 
 
-def _block_lines(root: object) -> list[str]:
+def _block_lines(root: Any) -> list[str]:
     """Return the text of an lxml tree split at block elements, skipping scripts and navigation."""
+    from lxml import etree
+
     lines: list[str] = []
     current: list[str] = []
+    skipping: Any = None  # the skipped element we are inside, if any
 
     def flush() -> None:
         if current:
             lines.append("".join(current))
             current.clear()
 
-    def walk(el: object) -> None:
-        tag = el.tag if isinstance(el.tag, str) else ""  # type: ignore[attr-defined]
-        tag = tag.lower()
-        if tag in _SKIP_TAGS or not isinstance(el.tag, str):  # type: ignore[attr-defined]
-            if el.tail:  # type: ignore[attr-defined]
-                current.append(el.tail)  # type: ignore[attr-defined]
-            return
-        block = tag in _BLOCK_TAGS
-        if block:
-            flush()
-        if el.text:  # type: ignore[attr-defined]
-            current.append(el.text)  # type: ignore[attr-defined]
-        for child in el:  # type: ignore[attr-defined]
-            walk(child)
-        if block:
-            flush()
-        if el.tail:  # type: ignore[attr-defined]
-            current.append(el.tail)  # type: ignore[attr-defined]
-
-    walk(root)
+    # iterwalk rather than recursion: a hostile page can nest elements thousands deep
+    for event, el in etree.iterwalk(root, events=("start", "end", "comment", "pi")):
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if event in ("comment", "pi"):  # reported once, no end event: only the tail is text
+            if skipping is None and el.tail:
+                current.append(el.tail)
+            continue
+        if event == "start":
+            if skipping is not None:
+                continue
+            if tag in _SKIP_TAGS:
+                skipping = el
+                continue
+            if tag in _BLOCK_TAGS:
+                flush()
+            if el.text:
+                current.append(el.text)
+        else:
+            if skipping is not None and el is not skipping:
+                continue
+            if skipping is None and tag in _BLOCK_TAGS:
+                flush()
+            skipping = None
+            if el.tail and el is not root:
+                current.append(el.tail)
     flush()
     return lines

@@ -7,8 +7,8 @@ Rules (documented for the README):
   noun with the adjectives and nouns that sit between it and the number ("nuclear warheads",
   "people"). A number that counts nothing named ("up to 40 more") carries over the unit of the
   previous number in the same sentence.
-- approx: the qualifier words around the number; when there are words on both sides they are joined
-  with " … " where the number sits ("up to … more").
+- approx: the qualifier words around the number; words after it follow " … ", which marks where the
+  number sits: "about", "up to … more" (up to 40 more), "… or more" (40 or more).
 - scores and votes ("3-1", "7-2") have unit "score" or "vote" and value None (both numbers are in
   text); a hyphenated pair that counts a noun ("10-15 people") is a range: value is the lower bound,
   approx "range".
@@ -173,7 +173,7 @@ def _sentence_quantities(offset: int, sent: Span, text: str) -> list[Quantity]:
         start = offset + doc[approx_start].idx
         stop_tok = doc[max(end_tok, approx_end)]
         end = max(end_char or 0, offset + stop_tok.idx + len(stop_tok.text))
-        approx = " … ".join(p for p in (before, after) if p) or None
+        approx = f"{before or ''} … {after}".strip() if after else before
         out.append(Quantity(start, end, text[start:end], value, unit, approx))
         i = max(last, end_tok, approx_end) + 1
     out.sort(key=lambda q: q.start)

@@ -102,6 +102,8 @@ def _scan_line(
                 continue
             if prev is not None and prev.isalnum() and nxt is not None and nxt.isalnum():
                 continue  # King's, don't
+            if stack and prev in ("s", "S") and nxt == " " and _later_single_close(text, j, hi):
+                continue  # Workers' Party inside a single-quoted quotation: a plural possessive
         if stack and _closes(mark, stack[-1][0]) and (can_close or not can_open or mark in "\"''"):
             open_mark, open_at = stack.pop()
             if not stack:
@@ -124,6 +126,16 @@ def _scan_line(
         # unbalanced mark opening a whole line: keep it, bounded by this line
         _emit(text, open_at + len(open_mark), hi, open_at, None, continued, False, False, out)
     return None
+
+
+def _later_single_close(text: str, j: int, hi: int) -> bool:
+    """Return True when a single mark that can close a quotation follows later on the line."""
+    for m in re.finditer(r"['’]", text[j:hi]):
+        k = j + m.start()
+        after = text[k + 1] if k + 1 < hi else None
+        if not text[k - 1].isspace() and (after is None or after.isspace() or after in _CLOSE_AFTER):
+            return True
+    return False
 
 
 def _same_family(mark: str, other: str) -> bool:

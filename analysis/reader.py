@@ -40,7 +40,7 @@ _DATELINE = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”']?\s")
 # Line breaks and page breaks that are not "\n": made plain newlines before sanitising, since
 # str.splitlines() would split on them and put widgets' line offsets out of step.
-_BREAKS = str.maketrans({"\u2028": "\n", "\u2029": "\n\n", "\x0c": "\n\n", "\x0b": "\n", "\xad": None})
+_BREAKS = (("\u2028", "\n"), ("\u2029", "\n\n"), ("\x0c", "\n\n"), ("\x0b", "\n"), ("\xad", ""), ("\t", None))
 
 
 class ReadError(Exception):
@@ -170,8 +170,12 @@ def decode(data: bytes, name: str = "input", *, html: bool = False) -> str:
 def normalize_text(text: str) -> str:
     """Return text with CRLF/CR, U+2028/9, form and line feeds as "\\n", tabs expanded, soft
     hyphens dropped: the layout changes made before any offset exists."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_BREAKS)
-    return text.expandtabs(_TAB_SIZE) if "\t" in text else text
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    for old, new in _BREAKS:  # `in` first: str.translate is ten times slower on a large text
+        if old in text:
+            text = text.expandtabs(_TAB_SIZE) if new is None else text.replace(old, new)
+    return text
 
 
 def read_text(text: str, source: str | None = None, *, format: str = "text") -> Article:
@@ -220,7 +224,7 @@ def read_text(text: str, source: str | None = None, *, format: str = "text") -> 
 def _clean_meta(value: str | None) -> str | None:
     if not value:
         return None
-    return clean_line(" ".join(value.split())) or None
+    return _shorten(clean_line(" ".join(value.split())), 200) or None
 
 
 def find_dateline(text: str) -> tuple[str | None, int | None, int | None]:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterator
 from typing import Any
 
 PLACEHOLDER = "\ufffd"
@@ -53,35 +54,52 @@ _C1_NAMES = (
 )
 
 
-# Format characters (category Cf) as of Unicode 15, plus the reserved rest of U+2060–U+206F and of
-# the tag block, written out so importing costs nothing; Hangul fillers render as blank letters.
-_FORMAT = (
+# The hidden set as regex class bodies, written out so importing costs nothing: C0 except tab and
+# newline, DEL, C1, line/paragraph separators, surrogates, private use, format characters (Cf) as
+# of Unicode 15 plus the reserved rest of U+2060–U+206F and of the tag block, Hangul fillers
+# (they render as blank letters) and noncharacters. BMP and astral parts are kept apart because a
+# class holding astral ranges makes `re` test every character range by range (10x slower).
+_BMP_HIDDEN = (
+    r"\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ue000-\uf8ff"
     r"\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e"
-    r"\u2060-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U0001343f"
-    r"\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e007f"
+    r"\u2060-\u206f\ufeff\ufff9-\ufffb\u115f\u1160\u3164\uffa0\ufdd0-\ufdef\ufffe\uffff"
+)
+_ASTRAL_HIDDEN = (
+    r"\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
+    r"\U000e0000-\U000e007f\U000f0000-\U000ffffd\U00100000-\U0010fffd"
+    + "".join(rf"\U{plane:08x}-\U{plane + 1:08x}" for plane in range(0x1FFFE, 0x110000, 0x10000))
 )
 _BLANK_LETTERS = "\u115f\u1160\u3164\uffa0"
-_NONCHARACTERS = r"\ufdd0-\ufdef" + "".join(
-    rf"\U{plane:08x}-\U{plane + 1:08x}" for plane in range(0xFFFE, 0x110000, 0x10000)
-)
-_HIDDEN_CLASS = (
-    r"\x00-\x08\x0b-\x1f\x7f-\x9f"  # C0 except \t and \n, DEL, C1
-    r"\u2028\u2029"
-    r"\ud800-\udfff"  # lone surrogates
-    r"\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd"  # private use
-    + _FORMAT
-    + _BLANK_LETTERS
-    + _NONCHARACTERS
-)
+_SCAN = re.compile(f"[{_BMP_HIDDEN}]|[\U00010000-\U0010ffff]")  # candidates; astral ones checked
+_ASTRAL = re.compile(f"[{_ASTRAL_HIDDEN}]")
+HIDDEN_CHARS = re.compile(f"[{_BMP_HIDDEN}{_ASTRAL_HIDDEN}]")  # exactly the characters replaced
 
 
-_HIDDEN = re.compile(f"[{_HIDDEN_CLASS}]")
-HIDDEN_CHARS = _HIDDEN  # public: matches one character `sanitize` replaces
+def iter_hidden(text: str) -> Iterator[int]:
+    """Return an iterator over the offsets of the characters `sanitize` replaces in `text`."""
+    for m in _SCAN.finditer(text):
+        i = m.start()
+        if ord(text[i]) < 0x10000 or _ASTRAL.match(text, i):
+            yield i
+
+
+def replace_hidden(text: str, repl: Callable[[str], str]) -> str:
+    """Return `text` with every hidden character `ch` replaced by `repl(ch)`."""
+    pieces: list[str] = []
+    pos = 0
+    for i in iter_hidden(text):
+        pieces.append(text[pos:i])
+        pieces.append(repl(text[i]))
+        pos = i + 1
+    if not pieces:
+        return text
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 def is_hidden(ch: str) -> bool:
     """Return True when `ch` is a character `sanitize` replaces."""
-    return _HIDDEN.fullmatch(ch) is not None
+    return HIDDEN_CHARS.fullmatch(ch) is not None
 
 
 def placeholder_for(ch: str) -> str:
@@ -126,22 +144,25 @@ def sanitize(text: str) -> tuple[str, list[dict[str, Any]]]:
     The result has the same length as `text`; each replacement is
     {"offset", "char", "name", "kind"} with `offset` the index of the placeholder.
     """
-    if _HIDDEN.search(text) is None:
-        return text, []
     hidden: list[dict[str, Any]] = []
     cache: dict[str, dict[str, Any]] = {}
-    pieces: list[str] = []
-    pos = 0
-    for m in _HIDDEN.finditer(text):
-        i = m.start()
+
+    def replace(i: int) -> None:
         ch = text[i]
         info = cache.get(ch)
         if info is None:
             info = cache[ch] = describe(ch)
         hidden.append({"offset": i, **info})
+
+    pieces: list[str] = []
+    pos = 0
+    for i in iter_hidden(text):
+        replace(i)
         pieces.append(text[pos:i])
-        pieces.append(placeholder_for(ch))
+        pieces.append(placeholder_for(text[i]))
         pos = i + 1
+    if not hidden:
+        return text, []
     pieces.append(text[pos:])
     return "".join(pieces), hidden
 
@@ -157,6 +178,4 @@ def clean_line(s: str, *, keep_newlines: bool = False) -> str:
     s = s.replace("\t", " ")
     if not keep_newlines:
         s = s.replace("\n", "\u240a")
-    if _HIDDEN.search(s) is None:
-        return s
-    return _HIDDEN.sub(lambda m: placeholder_for(m.group()), s)
+    return replace_hidden(s, placeholder_for)

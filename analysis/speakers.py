@@ -33,6 +33,31 @@ TITLE_WORDS = frozenset(
 HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame rev".split())
 FEMALE_HINTS = frozenset("mrs ms miss dame lady queen princess congresswoman chairwoman spokeswoman sister".split())
 MALE_HINTS = frozenset("mr sir lord king prince congressman chairman spokesman father brother".split())
+# Common first names whose gender is near certain: a tie-breaker for he/she, never a filter alone.
+FEMALE_NAMES = frozenset(
+    """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
+    margaret sandra ashley kimberly emily donna michelle carol amanda melissa deborah stephanie
+    rebecca laura sharon cynthia kathleen amy angela shirley anna ruth brenda pamela nicole
+    katherine samantha christine emma catherine debra rachel carolyn janet maria heather diane
+    julie joyce victoria kelly christina joan evelyn lauren judith olivia martha cheryl megan
+    andrea hannah jacqueline ann jean alice kathryn gloria teresa doris sara janice julia marie
+    madison grace judy theresa beverly denise marilyn amber danielle abigail brittany rose diana
+    natalie sophia alexis lori kayla jane hillary chelsea melania ivanka kellyanne nancy elaine
+    angelique claire elizabeth michele nikki condoleezza sheryl oprah hope huma donna debbie
+    madeleine kamala tulsi jill sarah malkia ava angela theresa""".split()
+)
+MALE_NAMES = frozenset(
+    """james robert john michael william david richard joseph thomas charles christopher daniel
+    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott
+    brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron
+    jose adam nathan henry douglas zachary peter kyle walter ethan jeremy harold keith christian
+    roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan joe jordan billy
+    bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell
+    elijah louis bobby philip johnny barack bill mike mitt ted marco jeb bernie chris rudy newt
+    reince paul harry mitch chuck tim jim bob tom dick ben ed rand lindsey vladimir xi kim
+    hugh fred ron rick rex al""".split()
+)
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f", "i": "", "me": ""}
 GROUP_PRONOUNS = frozenset({"they", "them", "we", "us", "it"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT"})
@@ -43,6 +68,11 @@ ORG_NOUNS = frozenset(
     government administration union party association foundation center centre university
     court police military army""".split()
 )
+# A pronoun refers back to the last quoted speaker when that speaker was this close (characters).
+RECENT_SPEAKER_CHARS = 1200
+PREFER_RECENT_SPEAKER = True
+# How many sentences back a subject pronoun looks for a person as subject.
+SUBJECT_WINDOW_SENTENCES = 2
 _HONORIFIC_DOT = re.compile(r"\.$")
 
 
@@ -87,7 +117,7 @@ def strip_title(words: Sequence[str]) -> tuple[int, int]:
     lo, hi = 0, len(words)
     while hi - lo > 1 and _norm(words[lo]) in TITLE_WORDS:
         lo += 1
-    while hi - lo > 1 and words[hi - 1].lower() in ("'s", "’s", "jr", "jr.", "sr", "sr.", ","):
+    while hi - lo > 1 and words[hi - 1].lower() in ("'s", "’s", "jr", "jr.", "sr", "sr.", ",", "ii", "iii", "iv"):
         hi -= 1
     return lo, hi
 
@@ -103,15 +133,20 @@ class SpeakerIndex:
         self._by_name: dict[str, Entity] = {}
         self._person_mentions: list[tuple[int, Entity]] = []  # outside quotes, by offset
         self._org_mentions: list[tuple[int, Entity]] = []
-        self._ent_of: dict[tuple[int, int], Span] = {}
+        self._subjects: set[int] = set()  # offsets of mentions that are a clause's subject
+        self._sent_starts = sorted(p.start + sent.start_char for p in paragraphs for sent in p.doc.sents)
         pending: list[tuple[Paragraph, Span]] = []
         for p in paragraphs:
+            if _is_headline(p.doc.text):
+                continue  # "Obama Says ..." would register "Obama Says" as a name
             for ent in p.doc.ents:
                 if ent.label_ in ("PERSON", "ORG"):
                     pending.append((p, ent))
         # full names first, so that "Kim" later finds "Kim Jong Un" wherever it appears
         for p, ent in sorted(pending, key=lambda pe: -len(pe[1])):
             self._register(p, ent)
+        self._vote_genders(paragraphs)
+        self.recent: tuple[int, Entity] | None = None  # the last speaker attributed, and where
         self._person_mentions.sort(key=lambda m: m[0])
         self._org_mentions.sort(key=lambda m: m[0])
         self._person_keys = [m[0] for m in self._person_mentions]
@@ -142,9 +177,11 @@ class SpeakerIndex:
         role = _role_before(ent, lo)
         if role and not entity.role:
             entity.role = role
-        hint = _gender_hint(ent, lo)
+        hint = _gender_hint(ent, lo) or _name_gender(words[lo:hi])
         if hint and not entity.gender:
             entity.gender = hint
+        if ent.root.dep_ in ("nsubj", "nsubjpass") or (ent.root.dep_ in ("compound", "appos") and ent.root.head.dep_ in ("nsubj", "nsubjpass")):
+            self._subjects.add(start)
         if not self.is_inside(start):
             target = self._person_mentions if entity.label == "PERSON" else self._org_mentions
             target.append((start, entity))
@@ -168,6 +205,66 @@ class SpeakerIndex:
                         best = e
             return best
         return None
+
+    def _vote_genders(self, paragraphs: Sequence[Paragraph]) -> None:
+        """Guess each person's gender from he/she in sentences that mention only that person."""
+        votes: dict[int, list[int]] = {}
+        for p in paragraphs:
+            for sent in p.doc.sents:
+                people: dict[int, Entity] = {}
+                m = f = 0
+                for tok in sent:
+                    if self.is_inside(p.start + tok.idx):
+                        continue
+                    low = tok.lower_
+                    if low in ("he", "him", "his", "himself"):
+                        m += 1
+                    elif low in ("she", "her", "hers", "herself"):
+                        f += 1
+                for ent in sent.ents:
+                    if ent.label_ == "PERSON" and not self.is_inside(p.start + ent.start_char):
+                        words = [t.text for t in ent]
+                        lo, hi = strip_title(words)
+                        e = self._lookup(" ".join(words[lo:hi]), "PERSON")
+                        if e is not None:
+                            people[id(e)] = e
+                if len(people) == 1 and (m or f):
+                    e = next(iter(people.values()))
+                    v = votes.setdefault(id(e), [0, 0])
+                    v[0] += m
+                    v[1] += f
+        for e in self.entities:
+            v = votes.get(id(e))
+            if not e.gender and v and v[0] != v[1]:
+                e.gender = "m" if v[0] > v[1] else "f"
+
+    def note_speaker(self, speaker: Speaker, offset: int) -> None:
+        """Remember the latest attributed speaker, the first candidate for a later pronoun."""
+        if speaker.entity is not None and speaker.entity.label == "PERSON":
+            self.recent = (offset, speaker.entity)
+
+    def resolve_pronoun(self, offset: int, gender: str) -> Entity | None:
+        """Return the person a he/she at `offset` most likely stands for.
+
+        First a person who is the subject of this or one of the two previous sentences (the
+        usual antecedent of a subject pronoun), then the last quoted speaker if recent, then the
+        last person mentioned.
+        """
+        k = bisect.bisect_right(self._sent_starts, offset) - 1
+        window = self._sent_starts[max(0, k - SUBJECT_WINDOW_SENTENCES)] if k >= 0 else 0
+        i = bisect.bisect_left(self._person_keys, offset) - 1
+        while i >= 0 and self._person_keys[i] >= window:
+            at, e = self._person_mentions[i]
+            i -= 1
+            if at in self._subjects and (not gender or not e.gender or e.gender == gender):
+                return e
+        mention = self.last_person_before(offset, gender)
+        if self.recent is not None:
+            at, e = self.recent
+            if offset - at < RECENT_SPEAKER_CHARS and (not gender or not e.gender or e.gender == gender):
+                if PREFER_RECENT_SPEAKER or mention is None or (gender and mention.gender and mention.gender != gender):
+                    return e
+        return mention
 
     # ----- queries
 
@@ -224,6 +321,15 @@ class SpeakerIndex:
         return Speaker(entity.name, entity.start, entity.end, role or entity.role, entity.label, confidence, entity)
 
 
+def _is_headline(text: str) -> bool:
+    """Return True for a short Title Case line without a final full stop: a headline."""
+    words = text.split()
+    if not words or len(words) > 25 or "\n" in text.strip() or text.rstrip().endswith(("\"", "”")):
+        return False
+    caps = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    return caps >= 0.75 * len(words) and len(words) >= 3
+
+
 def _role_before(ent: Span, lo: int) -> str | None:
     """Return the title or role words written before the name ("North Korean leader")."""
     doc = ent.doc
@@ -243,6 +349,13 @@ def _role_before(ent: Span, lo: int) -> str | None:
     if all(_norm(w.text) in HONORIFICS for w in words):
         return None
     return text
+
+
+def _name_gender(words: Sequence[str]) -> str:
+    if len(words) < 2:
+        return ""
+    first = words[0].lower()
+    return "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else ""
 
 
 def _gender_hint(ent: Span, lo: int) -> str:

@@ -145,7 +145,10 @@ def score_doc(doc: dict[str, Any], preds: list[Pred], score: Score, text: str, k
             )
     for gi, q in enumerate(gold):
         if gi not in used_g and len(score.errors) < keep_errors:
-            score.errors.append(f"MISSED {doc['id']}: {q['text'][:80]!r}")
+            score.errors.append(
+                f"MISSED {doc['id']}: gold={q['speaker']!r} | {text[max(0, q['start'] - 100):q['start']]!r} "
+                f"[[{q['text'][:60]!r}]] {text[q['end']:q['end'] + 40]!r}"
+            )
     for pi, (s, e, sp) in enumerate(preds):
         if pi not in used_p and len(score.errors) < keep_errors:
             score.errors.append(f"EXTRA {doc['id']}: {sp!r} | {text[max(0, s - 60):s]!r} [[{text[s:e][:60]!r}]]")
@@ -178,10 +181,9 @@ def textacy_baseline(resolve_pronouns: bool) -> Callable[[list[Paragraph], str],
                 triples = []
             for t in triples:
                 content = t.content
-                inner = doc.text[content.start_char : content.end_char]
-                s = content.start_char + 1
-                e = content.end_char - 1
-                while s < e and (inner and doc.text[s].isspace()):
+                s = content.start_char + len(content[0].text)  # quote-mark tokens: " or ''
+                e = content.end_char - len(content[-1].text)
+                while s < e and doc.text[s].isspace():
                     s += 1
                 while e > s and doc.text[e - 1].isspace():
                     e -= 1

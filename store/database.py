@@ -200,40 +200,53 @@ class Store:
         return Article.from_dict(doc)
 
     def articles(self) -> list[ArticleEntry]:
-        """Return every saved article, most recently opened first, with counts of notes, tags and corrections."""
+        """Return every saved article, most recently opened first, with counts of notes, tags and corrections.
+
+        Annotation saves write only the article's file, so the index's counts can lag: a row whose
+        file changed since (size, mtime) was recorded is recounted from the file, and the index
+        is refreshed when the lock is free (best effort: it is only a summary).
+        """
         index = self._read(self.path) or {}
         rows = {row.get("id"): row for row in index.get(ARTICLES, {}).values() if row.get("id")}
         entries: list[ArticleEntry] = []
-        seen: set[str] = set()
-        for article_id, row in rows.items():
-            path = self.layout.article_file(article_id)
-            stamp = _stamp(path)
-            if stamp is None:
+        fresh: dict[str, dict[str, Any]] = {}
+        on_disk = {p.stem: p for p in self._article_paths()}
+        for article_id in set(rows) | set(on_disk):
+            path = on_disk.get(article_id)
+            if path is None:
                 continue  # its file was moved aside or deleted: nothing to open
-            if row.get("stamp") != stamp:
-                # The index lags the article file (a crash between the two writes): count afresh.
+            row = rows.get(article_id)
+            stamp = _stamp(path)
+            if row is None or row.get("stamp") != stamp:
                 try:
                     tables = self._read(path)
                 except CorruptDatabase:
                     continue
                 if tables is None:
                     continue
-                row = {**row, **_summary(article_id, tables)}
+                row = {**(row or {}), **_summary(article_id, tables), "stamp": stamp}
+                fresh[article_id] = row
             entries.append(_entry(row))
-            seen.add(article_id)
-        for path in self._article_paths():
-            article_id = path.stem
-            if article_id in seen:
-                continue
-            try:
-                tables = self._read(path)
-            except CorruptDatabase:
-                continue
-            if tables is None:
-                continue
-            entries.append(_entry(_summary(article_id, tables)))
+        if fresh:
+            self._refresh_index(fresh)
         entries.sort(key=lambda e: (e.last_opened or "", e.id), reverse=True)
         return entries
+
+    def _refresh_index(self, rows: dict[str, dict[str, Any]]) -> None:
+        """Return after writing recounted rows to the index, if that can be done now without waiting."""
+        if self.read_only or not self._lock.try_acquire():
+            return
+        try:
+            with self._editing(self.path, schema.INDEX_KIND) as db:
+                table = db.table(ARTICLES)
+                for article_id, row in rows.items():
+                    if _stamp(self.layout.article_file(article_id)) != row.get("stamp"):
+                        continue  # changed again meanwhile: the next listing recounts it
+                    table.upsert(row, Query().id == article_id)
+        except StoreError:
+            pass  # a summary that could not be saved is recomputed next time
+        finally:
+            self._lock.release()
 
     def tags(self) -> list[str]:
         """Return every tag name used in the database, sorted."""
@@ -291,8 +304,6 @@ class Store:
                             for ann in copies:
                                 db.table(ANNOTATIONS).insert(ann.to_dict())
                             schema.set_meta(db.storage.read(), carried_from=carried)
-                        stored = db.storage.read()
-                    self._update_index(article.id, stored)
                 mine = self.annotations(article.id, include_orphans=True)
             else:
                 mine = _sorted(self.annotations(article.id, include_orphans=True) + copies)
@@ -343,8 +354,6 @@ class Store:
             with self._editing(self.layout.article_file(annotation.article_id), schema.ARTICLE_KIND) as db:
                 table = db.table(ANNOTATIONS)
                 table.upsert(annotation.to_dict(), Query().id == annotation.id)
-                stored = db.storage.read()
-            self._update_index(annotation.article_id, stored)
         return annotation
 
     def update(self, annotation: Annotation) -> None:
@@ -357,8 +366,6 @@ class Store:
                 table = db.table(ANNOTATIONS)
                 if not table.update(annotation.to_dict(), Query().id == annotation.id):
                     raise StoreError("that annotation is no longer in the database (another window removed it?)")
-                stored = db.storage.read()
-            self._update_index(annotation.article_id, stored)
 
     def remove(self, annotation_id: str) -> None:
         """Return once the annotation is removed (removing an absent id does nothing)."""
@@ -369,8 +376,6 @@ class Store:
                     continue
                 with self._editing(path, schema.ARTICLE_KIND) as db:
                     db.table(ANNOTATIONS).remove(Query().id == annotation_id)
-                    stored = db.storage.read()
-                self._update_index(path.stem, stored)
                 return
 
     def toggle_tag(self, article: Article, start: int | None, end: int | None, tag: str) -> bool:
@@ -397,8 +402,6 @@ class Store:
                     ann = Annotation.tag(article, start, end, tag)
                     ann.id = new_annotation_id(article.id)
                     table.insert(ann.to_dict())
-                stored = db.storage.read()
-            self._update_index(article.id, stored)
         return not present
 
     # ------------------------------------------------------------------ analysis cache
@@ -414,7 +417,7 @@ class Store:
         """Return the analysis cached under `key`, or None (missing or unreadable: it is only a cache)."""
         try:
             doc = read_json(self.layout.cache_file(key))
-        except (Damaged, StoreError):
+        except (FileNotFoundError, Damaged, StoreError):
             return None
         if not isinstance(doc, dict) or doc.get("key") != key or not isinstance(doc.get("data"), dict):
             return None

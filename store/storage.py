@@ -90,14 +90,15 @@ def _reason(exc: OSError) -> str:
 
 
 def read_json(path: Path) -> Any:
-    """Return the parsed JSON document at `path`, None if the file does not exist.
+    """Return the parsed JSON document at `path`.
 
-    Raises Damaged when the bytes are not one JSON document (empty, truncated, extra data).
+    Raises FileNotFoundError when it does not exist, Damaged when the bytes are not one JSON
+    document (empty, truncated, extra data), StoreError when it cannot be read.
     """
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        return None
+        raise
     except OSError as exc:
         raise StoreError(f"cannot read {path}: {_reason(exc)}") from None
     if not raw.strip():
@@ -159,8 +160,9 @@ def move_aside(path: Path, why: str) -> CorruptDatabase:
 
 def parse_tables(path: Path) -> dict[str, dict[str, Any]] | None:
     """Return the TinyDB tables stored at `path` (None when missing); raise Damaged when unreadable."""
-    data = read_json(path)
-    if data is None:
+    try:
+        data = read_json(path)
+    except FileNotFoundError:
         return None
     why = check_tables(data)
     if why:

@@ -414,3 +414,93 @@ async def test_set_text_resets_spans_and_highlights_survive_scroll() -> None:
         assert view.cursor is None and view.text == "new text here"
         assert row_text(view, 0).startswith(" new text here")
         assert not cells(view, 0)[1][1].reverse
+
+
+def test_badge_wrap_fast_path_matches_grapheme_path() -> None:
+    rng = random.Random(11)
+    for trial in range(200):
+        vocab = ["said", "the", "minister", "“quoted”", "agency", "50", "Pyongyang", "—"]
+        text = " ".join(rng.choice(vocab) for _ in range(rng.randint(1, 60)))
+        ends = [m for m in range(1, len(text) + 1) if text[m - 1] != " " and (m == len(text) or text[m] == " ")]
+        extra = {o: rng.randint(1, 4) for o in rng.sample(ends, k=min(len(ends), rng.randint(1, 5)))}
+        width = rng.randint(20, 50)
+        fast: list[tuple[int, int]] = []
+        av._wrap_single_cell_with_badges(text, 0, len(text), width, sorted(extra), extra, fast)
+        slow: list[tuple[int, int]] = []
+        av._wrap_units(text, av._paragraph_units(text, 0, len(text), extra), 0, len(text), width, slow)
+        assert fast == slow, (text, width, extra)
+
+
+def test_flatten_runs_matches_per_character_kinds() -> None:
+    rng = random.Random(5)
+    kinds = ["PERSON", "ORG", "quote", "search", "note", "DATE"]
+    for _trial in range(100):
+        length = rng.randint(1, 120)
+        spans = []
+        for _ in range(rng.randint(0, 25)):
+            a = rng.randint(-5, length + 5)
+            spans.append(Highlight(a, a + rng.randint(-2, 40), rng.choice(kinds)))
+        starts, ends, keys = av.flatten_runs(spans, length)
+        expected = [sorted({h.kind for h in spans if h.start <= k < h.end}) for k in range(length)]
+        got: list[list[str]] = [[] for _ in range(length)]
+        for s, e, key in zip(starts, ends, keys):
+            assert 0 <= s < e <= length
+            for k in range(s, e):
+                got[k] = sorted(key)
+        assert got == expected
+        assert all(ends[i] <= starts[i + 1] for i in range(len(starts) - 1))
+        for key in keys:  # quotes draw under entities, search over everything
+            if "quote" in key and "PERSON" in key:
+                assert key.index("quote") < key.index("PERSON")
+            if "search" in key:
+                assert key[-1] == "search"
+
+
+class BorderedApp(ViewApp):
+    CSS = "ArticleView { border: round red; padding: 0 1; }"
+
+
+async def test_click_offsets_account_for_border_and_padding() -> None:
+    text = "alpha beta gamma"
+    app = BorderedApp(text)
+    async with app.run_test(size=(WIDTH, HEIGHT)) as pilot:
+        await pilot.pause()
+        # border (1) + CSS padding (1) + the view's own left cell (1), first row inside the border
+        await pilot.click(ArticleView, offset=(3 + 6, 1))
+        await pilot.pause()
+        assert app.clicked == [6]
+        view = app.query_one(ArticleView)
+        assert view.offset_at(3, 0) is None  # on the border
+
+
+async def test_cursor_set_before_layout_is_scrolled_to_once_sized() -> None:
+    text = "\n".join(f"line {k}" for k in range(300))
+    target = text.index("line 250")
+
+    class EarlyApp(ViewApp):
+        def on_mount(self) -> None:
+            self.query_one(ArticleView).set_cursor((target, target + 8))
+
+    app = EarlyApp(text)
+    async with app.run_test(size=(WIDTH, HEIGHT)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        first, end = view.visible_range()
+        assert first <= target < end
+
+
+async def test_theme_change_repaints_with_new_colours() -> None:
+    text = "Kim Jong Un spoke."
+    app = ViewApp(text)
+    async with app.run_test(size=(WIDTH, HEIGHT)) as pilot:
+        view = app.query_one(ArticleView)
+        view.set_highlights([Highlight(0, 11, "PERSON")])
+        await pilot.pause()
+        dark = cells(view, 0)[1][1]
+        app.theme = "textual-light"
+        await pilot.pause()
+        await pilot.pause()
+        light = cells(view, 0)[1][1]
+        assert light.color == view.get_component_rich_style("article-view--person", partial=True).color
+        assert (light.color, light.bgcolor) != (dark.color, dark.bgcolor)

@@ -59,9 +59,9 @@ def test_app_shows_article_and_quotes_then_quits(tmux: Tmux, tmp_path: Path) -> 
     tmux.start(f"env TERM=xterm-256color {command}")
     tmux.wait_for(lambda s: "North Korean leader Kim Jong Un" in s)
     screen = tmux.wait_for(lambda s: "3 quotes" in s and "Kim Jong Un →" in s)
-    assert "Quotes (3)" in screen
+    assert "QUOTES (3)" in screen
     assert "2026-02-26" in screen
     tmux.run("send-keys", "-t", "qm", "q")
     # The command is followed by `sleep`, so the pane stays; the app's screen is gone when it quit.
-    tmux.wait_for(lambda s: "Quotes (3)" not in s, timeout=15)
+    tmux.wait_for(lambda s: "QUOTES (3)" not in s, timeout=15)
     assert db.exists()

@@ -74,6 +74,23 @@ class Annotator:
         start, end = span if span is not None else (None, None)
         return self._commit(Change("note", added=(Annotation.note(self.article, start, end, text),)), "Note saved")
 
+    def add_correction(self, span: Span, body: dict[str, object], label: str) -> Outcome:
+        """Return the outcome of saving a correction on `span`, replacing an earlier one of the same type."""
+        kind = body.get("type")
+        replaced = tuple(
+            a for a in self.annotations
+            if a.motivation == "editing" and a.same_span(*span) and a.body.get("type") == kind
+        )
+        new = Annotation.correction(self.article, span[0], span[1], dict(body))
+        return self._commit(Change(label, removed=replaced, added=(new,)), f"Corrected: {label}")
+
+    def revert_corrections(self, span: Span) -> Outcome:
+        """Return the outcome of removing every correction on `span`."""
+        present = tuple(a for a in self.annotations if a.motivation == "editing" and a.same_span(*span))
+        if not present:
+            return Outcome("No correction here to revert")
+        return self._commit(Change("revert correction", removed=present), "Reverted to the machine's reading")
+
     def undo(self) -> Outcome:
         """Return the outcome of undoing the last change."""
         if not self._undo:

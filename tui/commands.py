@@ -26,6 +26,7 @@ class Command:
     group: str
     show: bool = False
     palette: bool = True
+    priority: bool = False  # checked before the focused widget's keys (visual mode: b, w, arrows)
 
 
 DEFAULT_TAGS: tuple[str, ...] = (
@@ -66,12 +67,42 @@ READER_COMMANDS: tuple[Command, ...] = (
             "Move the cursor to the previous named entity", "Move"),
     Command("quotemark.switch_pane", "tab", "switch_pane", "Switch pane",
             "Move the focus between the article and the facts panel", "Move"),
+    Command("quotemark.search", "slash", "search", "Search", "Search the article", "Move"),
+    Command("quotemark.next_match", "n", "next_match", "Next match", "Move to the next search match", "Move"),
+    Command("quotemark.prev_match", "N", "prev_match", "Prev match", "Move to the previous search match", "Move"),
+    Command("quotemark.visual", "v", "visual", "Select",
+            "Select text (visual mode) to note, tag or mark as an entity or a quote", "Select"),
+    Command("quotemark.select_right", "right,l", "select_char_right", "Extend",
+            "Visual mode: extend the selection by a character", "Select", palette=False, priority=True),
+    Command("quotemark.select_left", "left,h", "select_char_left", "Shrink",
+            "Visual mode: shrink the selection by a character", "Select", palette=False, priority=True),
+    Command("quotemark.select_word_right", "w", "select_word_right", "Word",
+            "Visual mode: extend the selection to the next word", "Select", palette=False, priority=True),
+    Command("quotemark.select_word_left", "b", "select_word_left", "Back word",
+            "Visual mode: shrink the selection by a word", "Select", palette=False, priority=True),
+    Command("quotemark.select_sentence_right", "right_parenthesis", "select_sentence_right", "Sentence",
+            "Visual mode: extend the selection to the end of the sentence", "Select", palette=False, priority=True),
+    Command("quotemark.select_sentence_left", "left_parenthesis", "select_sentence_left", "Back sentence",
+            "Visual mode: shrink the selection to the previous sentence end", "Select", palette=False, priority=True),
+    Command("quotemark.select_start_left", "shift+left", "select_start_left", "Start earlier",
+            "Visual mode: move the selection's start a word earlier", "Select", palette=False, priority=True),
+    Command("quotemark.select_start_right", "shift+right", "select_start_right", "Start later",
+            "Visual mode: move the selection's start a word later", "Select", palette=False, priority=True),
+    Command("quotemark.cancel", "escape", "cancel", "Cancel",
+            "Visual mode: cancel the selection", "Select", palette=False, priority=True),
     *_tag_commands(),
     Command("quotemark.note", "a", "note", "Note",
             "Write a note on the current quote (the article when no quote is current)",
             "Tags and notes", show=True),
     Command("quotemark.article_note", "A", "article_note", "Article note",
             "Write a note on the whole article", "Tags and notes"),
+    Command("quotemark.tag_picker", "t", "tag_picker", "Tags…",
+            "Pick a tag for the current span from every tag in use, or create one", "Tags and notes"),
+    Command("quotemark.correct", "c", "correct", "Correct",
+            "Correct the current span: a quote's speaker, an entity's label; mark a selection as entity or quote",
+            "Corrections", show=True),
+    Command("quotemark.reject", "x", "reject", "Reject",
+            "Reject the current quote or entity as a machine error", "Corrections"),
     Command("quotemark.undo", "u", "undo", "Undo",
             "Undo the last tag, note or correction", "Tags and notes"),
     Command("quotemark.redo", "ctrl+r", "redo", "Redo",
@@ -90,7 +121,7 @@ READER_COMMANDS: tuple[Command, ...] = (
 def reader_bindings() -> list[Binding]:
     """Return the reader screen's bindings, built from READER_COMMANDS."""
     return [
-        Binding(c.keys, c.action, c.label, show=c.show, id=c.id, tooltip=c.help)
+        Binding(c.keys, c.action, c.label, show=c.show, id=c.id, tooltip=c.help, priority=c.priority)
         for c in READER_COMMANDS
     ]
 

@@ -1,4 +1,8 @@
-"""The reading screen: owns the article, its analysis and annotations, and binds them into widgets."""
+"""The reading screen: owns the article, its analysis and annotations, and binds them into widgets.
+
+Its commands are grouped by concern in mixins (tui/editing.py: tags, notes, corrections, undo;
+tui/selecting.py: visual selection and search); this module keeps layout, data and the cursor.
+"""
 
 from __future__ import annotations
 
@@ -14,44 +18,53 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Label
 from textual.worker import get_current_worker
 
-from quotemark.analysis.model import Analysis, Article, Quote
+from quotemark.analysis.corrections import apply_corrections
+from quotemark.analysis.model import Analysis, Article, Entity, Quote
 from quotemark.store import Annotation, Store
 from quotemark.tui import view_model as vm
 from quotemark.tui.analysis_runner import AnalysisRunner
-from quotemark.tui.annotator import Annotator, Outcome
+from quotemark.tui.annotator import Annotator
 from quotemark.tui.commands import DEFAULT_TAGS, reader_bindings
+from quotemark.tui.editing import EditingCommands
 from quotemark.tui.help_screen import HelpScreen
-from quotemark.tui.note_screen import NoteScreen
+from quotemark.tui.selecting import SelectingCommands
 from quotemark.widgets.article_view import ArticleView
 from quotemark.widgets.facts_panel import FactsPanel
+from quotemark.widgets.search_bar import SearchBar
 
 Span = tuple[int, int]
 
 
-class ReaderScreen(Screen[None]):
+class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
     """Article on the left, facts on the right; every reader command is an action here."""
 
     BINDINGS = reader_bindings()
 
     progress: reactive[float | None] = reactive(None)
 
-    def __init__(self, article: Article, store: Store | None, runner: AnalysisRunner, tags: Sequence[str] = DEFAULT_TAGS) -> None:
+    def __init__(self, article: Article, store: Store | None, runner: AnalysisRunner,
+                 tags: Sequence[str] = DEFAULT_TAGS) -> None:
         super().__init__()
         self.article = article
         self.store = store
         self.runner = runner
         self.tags = tuple(tags)
-        self.analysis: Analysis | None = None
+        self.machine: Analysis | None = None  # what the analysis found, before the reader's corrections
+        self.analysis: Analysis | None = None  # with corrections applied: what everything shows
+        self.corrected: frozenset[Span] = frozenset()
         self.annotator = Annotator(article, store)
         self.cursor: Span | None = None
         self.status_text = "opening…"
+        self.init_selecting()
 
     # ---- layout and data binding -------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="reader"):
-            yield ArticleView(self.article.text, id="article")
+            with Vertical(id="main"):
+                yield ArticleView(self.article.text, id="article")
+                yield SearchBar(placeholder="search the article (enter: find, esc: close)", id="search")
             with Vertical(id="side"):
                 yield Label(Content("analysing…"), id="status")
                 yield FactsPanel(id="facts")
@@ -63,7 +76,7 @@ class ReaderScreen(Screen[None]):
         error = self.annotator.load()
         if error is not None:
             self.app.notify(Content(str(error)), title="Database", severity="error", timeout=10)
-        self._refresh_view()
+        self.refresh_view()
         self.query_one(ArticleView).focus()
         self._analyse()
 
@@ -72,28 +85,35 @@ class ReaderScreen(Screen[None]):
         """Return the article's annotations as they stand now."""
         return self.annotator.annotations
 
-    def _refresh_view(self) -> None:
-        """Push the current analysis and annotations into the article view and the panel."""
+    def refresh_view(self) -> None:
+        """Apply the corrections, then push the analysis and annotations into the article and the panel."""
+        if self.machine is not None:
+            result = apply_corrections(self.machine, self.article.text, vm.corrections_of(self.annotations))
+            self.analysis, self.corrected = result.analysis, result.spans
         tags = vm.tags_by_span(self.annotations)
         notes = vm.notes_of(self.annotations)
         view = self.query_one(ArticleView)
-        view.set_highlights(vm.highlights(self.article, self.analysis, notes))
-        view.set_badges(vm.badges(tags, notes))
-        self.query_one(FactsPanel).show(vm.sections(self.article, self.analysis, tags, notes))
-        self._show_status()
+        view.set_highlights(vm.highlights(self.article, self.analysis, notes, self.corrected, self.search_hits))
+        view.set_badges(vm.badges(self.article.text, tags, notes))
+        self.query_one(FactsPanel).show(vm.sections(self.article, self.analysis, tags, notes, self.corrected))
+        self.show_status()
 
-    def _show_status(self) -> None:
+    def show_status(self) -> None:
+        """Show the analysis progress, the selection mode, or what was found."""
         label = self.query_one("#status", Label)
-        if self.analysis is None:
+        if self.visual_anchor is not None:
+            label.update(Content.styled("VISUAL ←→ w b ( ) extend · a t c · esc", "bold $accent"))
+        elif self.analysis is None:
             pct = f" {self.progress:.0%}" if self.progress else ""
             label.update(Content.styled(f"⏳ {self.status_text}{pct}", "$warning"))
-            return
-        a = self.analysis
-        label.update(Content(f"{len(a.quotes)} quotes · {len(a.clusters)} entities · {len(a.quantities)} numbers · {len(a.dates)} dates"))
+        else:
+            a = self.analysis
+            label.update(Content(f"{len(a.quotes)} quotes · {len(a.clusters)} entities · "
+                                 f"{len(a.quantities)} numbers · {len(a.dates)} dates"))
 
     def watch_progress(self) -> None:
         if self.is_mounted:
-            self._show_status()
+            self.show_status()
 
     # ---- analysis in a worker ----------------------------------------------------------------
 
@@ -118,16 +138,16 @@ class ReaderScreen(Screen[None]):
     def _set_progress(self, status: str, fraction: float | None) -> None:
         self.status_text = status
         self.progress = fraction
-        self._show_status()
+        self.show_status()
 
     def _analysis_ready(self, analysis: Analysis) -> None:
-        self.analysis = analysis
-        self._refresh_view()
+        self.machine = analysis
+        self.refresh_view()
 
     def _analysis_failed(self, message: str) -> None:
         self.status_text = f"no highlights: {message}"
         self.progress = None
-        self._show_status()
+        self.show_status()
         self.app.notify(Content(message), title="Analysis", severity="error", timeout=15)
 
     # ---- cursor ------------------------------------------------------------------------------
@@ -142,14 +162,20 @@ class ReaderScreen(Screen[None]):
         """Return the quote under the cursor, if the cursor is on one."""
         return next((q for q in self.quotes if (q.start, q.end) == self.cursor), None)
 
+    @property
+    def current_entity(self) -> Entity | None:
+        """Return the entity under the cursor, if the cursor is on one."""
+        if self.analysis is None:
+            return None
+        return next((e for e in self.analysis.entities if (e.start, e.end) == self.cursor), None)
+
     def move_cursor(self, span: Span | None, panel_key: str | None = None) -> None:
         """Put the cursor on `span`, scroll the article to it and follow it in the panel."""
         self.cursor = span
         self.query_one(ArticleView).set_cursor(span)
-        panel = self.query_one(FactsPanel)
         key = panel_key or self._panel_key_for(span)
         if key is not None:
-            panel.highlight_key(key)
+            self.query_one(FactsPanel).highlight_key(key)
 
     def _panel_key_for(self, span: Span | None) -> str | None:
         if span is None or self.analysis is None:
@@ -162,27 +188,26 @@ class ReaderScreen(Screen[None]):
                 return f"cluster:{e.cluster}"
         return None
 
-    def _step(self, spans: list[Span], forward: bool, what: str) -> None:
+    def step(self, spans: list[Span], forward: bool, what: str) -> None:
+        """Move the cursor to the next (or previous) of `spans` after the cursor, wrapping around."""
         if not spans:
             self.app.notify(Content(f"No {what} found" if self.analysis else "Still analysing…"), timeout=3)
             return
         starts = [s for s, _e in spans]
-        here = self.cursor[0] if self.cursor else (-1 if forward else len(self.article.text) + 1)
         if forward:
-            i = bisect_right(starts, here)
+            i = bisect_right(starts, self.cursor[0]) if self.cursor else 0
             i = 0 if i >= len(spans) else i
         else:
-            i = bisect_right(starts, here - 1) - 1 if self.cursor else len(spans) - 1
-            i = len(spans) - 1 if i < 0 else i
+            i = bisect_right(starts, self.cursor[0] - 1) - 1 if self.cursor else len(spans) - 1
         self.move_cursor(spans[i])
 
     def action_next_quote(self) -> None:
         """Move the cursor to the next quote (wrapping)."""
-        self._step([(q.start, q.end) for q in self.quotes], True, "quotes")
+        self.step([(q.start, q.end) for q in self.quotes], True, "quotes")
 
     def action_prev_quote(self) -> None:
         """Move the cursor to the previous quote (wrapping)."""
-        self._step([(q.start, q.end) for q in self.quotes], False, "quotes")
+        self.step([(q.start, q.end) for q in self.quotes], False, "quotes")
 
     def _entity_spans(self) -> list[Span]:
         if self.analysis is None:
@@ -191,11 +216,11 @@ class ReaderScreen(Screen[None]):
 
     def action_next_entity(self) -> None:
         """Move the cursor to the next named entity (wrapping)."""
-        self._step(self._entity_spans(), True, "entities")
+        self.step(self._entity_spans(), True, "entities")
 
     def action_prev_entity(self) -> None:
         """Move the cursor to the previous named entity (wrapping)."""
-        self._step(self._entity_spans(), False, "entities")
+        self.step(self._entity_spans(), False, "entities")
 
     def action_switch_pane(self) -> None:
         """Move the focus between the article and the facts panel."""
@@ -221,53 +246,6 @@ class ReaderScreen(Screen[None]):
         spans = [(e.start, e.end) for e in self.analysis.entities] + [(q.start, q.end) for q in self.quotes]
         inside = [s for s in spans if s[0] <= offset < s[1]]
         return min(inside, key=lambda s: s[1] - s[0]) if inside else None
-
-    # ---- tags and notes ----------------------------------------------------------------------
-
-    def action_toggle_tag(self, number: int) -> None:
-        """Toggle tag `number` (1-9) on the current quote or span."""
-        if not 1 <= number <= len(self.tags):
-            self.app.notify(Content(f"No tag on key {number}"), timeout=3)
-            return
-        if self.cursor is None:
-            self.app.notify(Content("Move to a quote first: ] next, [ previous"), timeout=4)
-            return
-        self._after_edit(self.annotator.toggle_tag(self.cursor, self.tags[number - 1]))
-
-    def action_note(self) -> None:
-        """Open the note editor on the current quote or span (the article when there is none)."""
-        self._edit_note(self.cursor)
-
-    def action_article_note(self) -> None:
-        """Open the note editor on the whole article."""
-        self._edit_note(None)
-
-    def _edit_note(self, span: Span | None) -> None:
-        anchor = "the article" if span is None else f"“{vm.excerpt(self.article.text[span[0]:span[1]], 50)}”"
-
-        def save(text: str | None) -> None:
-            if text:
-                self._after_edit(self.annotator.add_note(span, text))
-
-        self.app.push_screen(NoteScreen(anchor), save)
-
-    def action_undo(self) -> None:
-        """Undo the last tag, note or correction (saved changes are undone in the database too)."""
-        self._after_edit(self.annotator.undo())
-
-    def action_redo(self) -> None:
-        """Redo the last undone change."""
-        self._after_edit(self.annotator.redo())
-
-    def _after_edit(self, outcome: Outcome) -> None:
-        self._refresh_view()
-        if outcome.error is not None:
-            self.app.notify(
-                Content(f"Not saved: {outcome.error}. The change is kept on screen; copy the summary (y) to keep it."),
-                title="Database", severity="error", timeout=15,
-            )
-        else:
-            self.app.notify(Content(outcome.message), timeout=2)
 
     # ---- copy and help -----------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from textual.content import Content
 
+from quotemark.analysis.corrections import Correction
 from quotemark.analysis.model import Analysis, Article, Quote
 from quotemark.store import Annotation
 from quotemark.widgets.article_view import Badge, Highlight
@@ -44,6 +45,18 @@ def tags_by_span(annotations: Iterable[Annotation]) -> dict[Span, list[str]]:
     return dict(tags)
 
 
+def corrections_of(annotations: Iterable[Annotation]) -> list[Correction]:
+    """Return the reader's corrections as analysis records, oldest first."""
+    out = []
+    for a in sorted((a for a in annotations if a.motivation == "editing"), key=lambda a: a.created):
+        if a.target is None or a.target.start is None or a.target.end is None:
+            continue
+        body = a.body
+        out.append(Correction(a.target.start, a.target.end, str(body.get("type", "")), body.get("value"),
+                              body.get("new_start"), body.get("new_end")))
+    return out
+
+
 def notes_of(annotations: Iterable[Annotation]) -> list[Note]:
     """Return the reader's notes, article notes first, then in text order."""
     notes = []
@@ -57,8 +70,9 @@ def notes_of(annotations: Iterable[Annotation]) -> list[Note]:
     return sorted(notes, key=lambda n: (-1, -1) if n.span is None else n.span)
 
 
-def highlights(article: Article, analysis: Analysis | None, notes: Sequence[Note] = ()) -> list[Highlight]:
-    """Return every styled span of the article: dateline, entities, quotes and noted spans."""
+def highlights(article: Article, analysis: Analysis | None, notes: Sequence[Note] = (),
+               corrected: Iterable[Span] = (), search: Iterable[Span] = ()) -> list[Highlight]:
+    """Return every styled span of the article: dateline, entities, quotes, notes, corrections, search hits."""
     out: list[Highlight] = []
     if article.dateline_start is not None and article.dateline_end is not None:
         out.append(Highlight(article.dateline_start, article.dateline_end, "dateline"))
@@ -66,13 +80,22 @@ def highlights(article: Article, analysis: Analysis | None, notes: Sequence[Note
         out.extend(Highlight(q.start, q.end, "quote" if q.kind != "scare" else "scare") for q in analysis.quotes)
         out.extend(Highlight(e.start, e.end, e.label) for e in analysis.entities)
     out.extend(Highlight(n.span[0], n.span[1], "note") for n in notes if n.span is not None)
+    out.extend(Highlight(s, e, "corrected") for s, e in corrected)
+    out.extend(Highlight(s, e, "search") for s, e in search)
     return out
 
 
-def badges(tags: dict[Span, list[str]], notes: Sequence[Note]) -> list[Badge]:
-    """Return the marks drawn after spans: their tags, and a pencil for a noted span."""
-    out = [Badge(end, f" ⟨{' · '.join(names)}⟩", "tag") for (_s, end), names in tags.items() if names]
-    out.extend(Badge(n.span[1], " ✎", "note") for n in notes if n.span is not None)
+CLOSING_MARKS = frozenset("\"”»’'")
+
+
+def badges(text: str, tags: dict[Span, list[str]], notes: Sequence[Note]) -> list[Badge]:
+    """Return the marks drawn after spans (after a quote's closing mark): tags, and ✎ for a note."""
+
+    def after(end: int) -> int:
+        return end + 1 if end < len(text) and text[end] in CLOSING_MARKS else end
+
+    out = [Badge(after(end), f" ⟨{' · '.join(names)}⟩", "tag") for (_s, end), names in tags.items() if names]
+    out.extend(Badge(after(n.span[1]), " ✎", "note") for n in notes if n.span is not None)
     return sorted(out, key=lambda b: b.offset)
 
 
@@ -82,22 +105,23 @@ def excerpt(text: str, width: int = EXCERPT) -> str:
     return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
 
 
-def quote_label(quote: Quote, tags: Sequence[str]) -> Content:
-    """Return a quote's panel row: speaker → “words” ⟨tags⟩."""
+def quote_label(quote: Quote, tags: Sequence[str], corrected: bool = False) -> Content:
+    """Return a quote's panel row: speaker → “words” ⟨tags⟩, with ✓ when the reader corrected it."""
     speaker = quote.speaker or ("(scare quote)" if quote.kind == "scare" else "(unknown speaker)")
-    label = Content.assemble((speaker, "bold"), " → ", f"“{excerpt(quote.text)}”")
+    label = Content.assemble(("✓ " if corrected else "", "$success"), (speaker, "bold"), " → ", f"“{excerpt(quote.text)}”")
     if tags:
         label = label.append(Content.styled(f" ⟨{' · '.join(tags)}⟩", "$warning"))
     return label
 
 
-def sections(article: Article, analysis: Analysis | None, tags: dict[Span, list[str]], notes: Sequence[Note]) -> list[FactSection]:
+def sections(article: Article, analysis: Analysis | None, tags: dict[Span, list[str]], notes: Sequence[Note],
+             corrected: frozenset[Span] = frozenset()) -> list[FactSection]:
     """Return the facts panel's sections: quotes, people, organisations, places, numbers, dates, claims, notes."""
     note_section = FactSection("Notes", [_note_row(n, article.text) for n in notes], "none yet: press a")
     if analysis is None:
         return [note_section]
     quotes = [
-        FactRow(f"quote:{i}", quote_label(q, tags.get((q.start, q.end), [])), q.start, q.end)
+        FactRow(f"quote:{i}", quote_label(q, tags.get((q.start, q.end), []), (q.start, q.end) in corrected), q.start, q.end)
         for i, q in enumerate(analysis.quotes)
     ]
     return [

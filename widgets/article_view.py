@@ -18,10 +18,10 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-__all__ = ["ArticleView", "Badge", "Highlight", "KIND_COMPONENTS", "wrap_offsets"]
+__all__ = ["ArticleView", "Badge", "Highlight", "KIND_COMPONENTS", "flatten_runs", "wrap_offsets"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Highlight:
     """A styled span of the article: [start, end) in article offsets, and what it is."""
 
@@ -30,7 +30,7 @@ class Highlight:
     kind: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Badge:
     """Virtual text drawn just before article offset `offset` (after character offset-1)."""
 
@@ -122,6 +122,43 @@ def _wrap_single_cell(text: str, start: int, end: int, width: int, out: list[tup
     out.append((pos, end))
 
 
+def _wrap_single_cell_with_badges(
+    text: str, start: int, end: int, width: int, offsets: list[int], extra: dict[int, int],
+    out: list[tuple[int, int]],
+) -> None:
+    """Append the lines of a single-cell paragraph holding badges, each badge glued to the word before it."""
+    # Wrap a stand-in string where every badge is non-space filler, then map cuts back to offsets.
+    pieces: list[str] = []
+    marks: list[tuple[int, int]] = []  # (position in the stand-in, cells)
+    last = start
+    shift = 0
+    for k in range(bisect_left(offsets, start), bisect_right(offsets, end)):
+        offset = offsets[k]
+        cells = extra[offset]
+        pieces.append(text[last:offset])
+        pieces.append("x" * cells)
+        marks.append((offset - start + shift, cells))
+        shift += cells
+        last = offset
+    pieces.append(text[last:end])
+    virtual = "".join(pieces)
+    local: list[tuple[int, int]] = []
+    _wrap_single_cell(virtual, 0, len(virtual), width, local)
+
+    def real(v: int) -> int:
+        before = 0
+        for position, cells in marks:
+            if v <= position:
+                break
+            if v < position + cells:
+                return start + position - before
+            before += cells
+        return start + v - before
+
+    for a, b in local:
+        out.append((real(a), real(b)))
+
+
 def _wrap_units(
     text: str, units: list[tuple[int, int, int]], start: int, end: int, width: int, out: list[tuple[int, int]]
 ) -> None:
@@ -197,10 +234,13 @@ def wrap_offsets(text: str, width: int, badge_cells: dict[int, int] | None = Non
         if extra_offsets:
             k = bisect_left(extra_offsets, pos)
             has_badge = k < len(extra_offsets) and extra_offsets[k] <= para_end
-        if not has_badge and para_end - pos <= width and _is_single_cell(text[pos:para_end]):
+        single = _is_single_cell(text[pos:para_end])
+        if not has_badge and single and para_end - pos <= width:
             out.append((pos, para_end))
-        elif not has_badge and _is_single_cell(text[pos:para_end]):
+        elif not has_badge and single:
             _wrap_single_cell(text, pos, para_end, width, out)
+        elif single:
+            _wrap_single_cell_with_badges(text, pos, para_end, width, extra_offsets, extra, out)
         else:
             _wrap_units(text, _paragraph_units(text, pos, para_end, extra), pos, para_end, width, out)
         if nl == -1:
@@ -209,6 +249,61 @@ def wrap_offsets(text: str, width: int, badge_cells: dict[int, int] | None = Non
         out[-1] = (last_start, nl + 1)
         pos = nl + 1
     return [s for s, _e in out], [e for _s, e in out]
+
+
+def _kinds_order(kind: str) -> tuple[int, str]:
+    return (_PRIORITY.get(kind, _ENTITY_PRIORITY), kind)
+
+
+def flatten_runs(highlights: Sequence[Highlight], length: int) -> tuple[list[int], list[int], list[tuple[str, ...]]]:
+    """Return (starts, ends, kinds) of non-overlapping runs covering the highlights, kinds in draw order."""
+    kind_ids: dict[str, int] = {}
+    span_kind: list[int] = []
+    codes: list[int] = []
+    shift = (2 * len(highlights) + 2).bit_length()
+    tag = 0
+    for h in highlights:
+        start = h.start if h.start > 0 else 0
+        end = h.end if h.end < length else length
+        if end > start:
+            kind = kind_ids.setdefault(h.kind, len(kind_ids))
+            span_kind.append(kind)
+            # one int per event so the sort runs in C: position, then which span, then start/end
+            codes.append((start << shift) | (tag << 1) | 1)
+            codes.append((end << shift) | (tag << 1))
+            tag += 1
+    codes.sort()
+    low = (1 << shift) - 1
+    counts = [0] * len(kind_ids)
+    mask = 0
+    prev = -1
+    starts: list[int] = []
+    ends: list[int] = []
+    masks: list[int] = []
+    for code in codes:
+        pos = code >> shift
+        if pos != prev:
+            if mask:
+                if masks and masks[-1] == mask and ends[-1] == prev:
+                    ends[-1] = pos
+                else:
+                    starts.append(prev)
+                    ends.append(pos)
+                    masks.append(mask)
+            prev = pos
+        kind = span_kind[(code & low) >> 1]
+        if code & 1:
+            counts[kind] += 1
+            mask |= 1 << kind
+        else:
+            counts[kind] -= 1
+            if not counts[kind]:
+                mask &= ~(1 << kind)
+    names = list(kind_ids)
+    key_of: dict[int, tuple[str, ...]] = {}
+    for m in set(masks):
+        key_of[m] = tuple(sorted((names[k] for k in range(len(names)) if m >> k & 1), key=_kinds_order))
+    return starts, ends, [key_of[m] for m in masks]
 
 
 class ArticleView(ScrollView, can_focus=True):
@@ -301,7 +396,9 @@ class ArticleView(ScrollView, can_focus=True):
         self._starts: list[int] = [0]
         self._ends: list[int] = [0]
         self._generation = 0
-        self._line_cache: LRUCache[tuple[int, int, int], Strip] = LRUCache(1024)
+        # A few screens of lines: enough for scrolling back and forth, small enough that cached strips
+        # do not pile up as long-lived objects that make the collector's full passes slower.
+        self._line_cache: LRUCache[tuple[int, int, int], Strip] = LRUCache(256)
         self._style_cache: dict[tuple[str, ...], Style] = {}
         self._pending_offset: tuple[int, bool] | None = None
         self._set_text(text)
@@ -620,47 +717,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _flatten(self) -> None:
         """Turn overlapping highlights into non-overlapping runs, each with its set of kinds."""
-        length = len(self._text)
-        events_: list[tuple[int, int, str]] = []
-        for h in self._highlights:
-            start, end = max(0, h.start), min(length, h.end)
-            if end > start:
-                events_.append((start, 1, h.kind))
-                events_.append((end, -1, h.kind))
-        events_.sort(key=lambda e: e[0])
-        active: dict[str, int] = {}
-        starts: list[int] = []
-        ends: list[int] = []
-        keys: list[tuple[str, ...]] = []
-        key_cache: dict[frozenset[str], tuple[str, ...]] = {}
-        current: tuple[str, ...] = ()
-        prev = 0
-        i = 0
-        n = len(events_)
-        while i < n:
-            pos = events_[i][0]
-            if current and pos > prev:
-                if keys and keys[-1] == current and ends[-1] == prev:
-                    ends[-1] = pos
-                else:
-                    starts.append(prev)
-                    ends.append(pos)
-                    keys.append(current)
-            while i < n and events_[i][0] == pos:
-                _pos, delta, kind = events_[i]
-                count = active.get(kind, 0) + delta
-                if count > 0:
-                    active[kind] = count
-                else:
-                    active.pop(kind, None)
-                i += 1
-            kinds = frozenset(active)
-            current = key_cache.get(kinds)  # type: ignore[assignment]
-            if current is None:
-                current = tuple(sorted(kinds, key=lambda k: (_PRIORITY.get(k, _ENTITY_PRIORITY), k)))
-                key_cache[kinds] = current
-            prev = pos
-        self._run_starts, self._run_ends, self._run_keys = starts, ends, keys
+        self._run_starts, self._run_ends, self._run_keys = flatten_runs(self._highlights, len(self._text))
 
     def _component_style(self, name: str) -> Style:
         """Return the partial Rich style of a component class (only what its rule sets)."""

@@ -45,6 +45,9 @@ class FactsPanel(OptionList):
     FactsPanel {
         height: 1fr;
     }
+    FactsPanel > .option-list--option {
+        padding: 0 1 0 2;
+    }
     """
 
     class FactSelected(Message):
@@ -73,13 +76,13 @@ class FactsPanel(OptionList):
             if n:
                 options.append(None)  # a divider
             count = f" ({len(section.rows)})" if section.rows else ""
-            title = Content.styled(f"{section.title}{count}", "bold $accent")
+            title = Content.styled(f"{section.title.upper()}{count}", "bold $accent")
             options.append(Option(title, id=f"section:{section.title}", disabled=True))
             if not section.rows:
-                options.append(Option(Content.styled(f"  {section.empty}", "dim italic"), disabled=True))
+                options.append(Option(Content.styled(section.empty, "dim italic"), disabled=True))
             for row in section.rows:
                 self._rows[row.key] = row
-                options.append(Option(Content("  ").append(row.label), id=row.key))
+                options.append(Option(row.label, id=row.key))
         self.set_options(options)
         if current is not None and current in self._rows:
             self.highlight_key(current, scroll=False)

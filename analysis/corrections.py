@@ -1,0 +1,114 @@
+"""Apply a reader's corrections to an analysis: they override the machine everywhere.
+
+A correction is a plain record (span + type + value), so this module stays free of the store;
+the app turns its saved "editing" annotations into these records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from quotemark.analysis.entities import CLUSTER_LABELS
+from quotemark.analysis.model import Analysis, Cluster, Entity, Mention, Quote
+
+CorrectionType = Literal["label", "speaker", "reject", "add_entity", "add_quote", "bounds"]
+CORRECTION_TYPES: tuple[str, ...] = ("label", "speaker", "reject", "add_entity", "add_quote", "bounds")
+
+
+
+@dataclass(frozen=True)
+class Correction:
+    """One correction on article.text[start:end]."""
+
+    start: int
+    end: int
+    type: str
+    value: str | None = None  # new label / speaker name
+    new_start: int | None = None  # for "bounds"
+    new_end: int | None = None
+
+
+@dataclass(frozen=True)
+class Corrected:
+    """The corrected analysis and the spans a correction touched (to mark them on screen)."""
+
+    analysis: Analysis
+    spans: frozenset[tuple[int, int]]
+
+
+def apply_corrections(analysis: Analysis, text: str, corrections: Iterable[Correction]) -> Corrected:
+    """Return a copy of `analysis` with every correction applied, in order, and the corrected spans."""
+    entities = list(analysis.entities)
+    quotes = list(analysis.quotes)
+    touched: set[tuple[int, int]] = set()
+    for c in corrections:
+        span = (c.start, c.end)
+        if c.type == "reject":
+            entities = [e for e in entities if (e.start, e.end) != span]
+            quotes = [q for q in quotes if (q.start, q.end) != span]
+        elif c.type == "label" and c.value:
+            entities = [replace(e, label=c.value) if (e.start, e.end) == span else e for e in entities]
+            touched.add(span)
+        elif c.type == "speaker":
+            quotes = [_with_speaker(q, c.value) if (q.start, q.end) == span else q for q in quotes]
+            touched.add(span)
+        elif c.type == "add_entity" and c.value:
+            entities = [e for e in entities if (e.start, e.end) != span]
+            entities.append(Entity(c.start, c.end, text[c.start:c.end], c.value))
+            touched.add(span)
+        elif c.type == "add_quote":
+            quotes = [q for q in quotes if (q.start, q.end) != span]
+            quotes.append(Quote(c.start, c.end, text[c.start:c.end], speaker=c.value or None, kind="direct", confidence=1.0))
+            touched.add(span)
+        elif c.type == "bounds" and c.new_start is not None and c.new_end is not None:
+            new = (c.new_start, c.new_end)
+            entities = [replace(e, start=new[0], end=new[1], text=text[new[0]:new[1]]) if (e.start, e.end) == span else e for e in entities]
+            quotes = [replace(q, start=new[0], end=new[1], text=text[new[0]:new[1]]) if (q.start, q.end) == span else q for q in quotes]
+            touched.add(new)
+    entities.sort(key=lambda e: (e.start, e.end))
+    quotes.sort(key=lambda q: (q.start, q.end))
+    original = {(e.start, e.end) for e in analysis.entities}
+    clusters = _recluster(analysis.clusters, entities, original)
+    result = replace(analysis, entities=entities, quotes=quotes, clusters=clusters)
+    return Corrected(result, frozenset(touched))
+
+
+def _with_speaker(quote: Quote, speaker: str | None) -> Quote:
+    return replace(quote, speaker=speaker or None, speaker_start=None, speaker_end=None,
+                   kind="scare" if not speaker else ("direct" if quote.kind == "scare" else quote.kind),
+                   confidence=1.0)
+
+
+def _recluster(clusters: list[Cluster], entities: list[Entity], original: set[tuple[int, int]]) -> list[Cluster]:
+    """Return clusters whose mentions and labels follow the corrected entities; added names get their own."""
+    by_id = {c.id: c for c in clusters}
+    members: dict[str, list[Entity]] = {}
+    loose: list[Entity] = []
+    for e in entities:
+        if e.cluster and e.cluster in by_id:
+            members.setdefault(e.cluster, []).append(e)
+        elif (e.start, e.end) not in original and e.label in CLUSTER_LABELS:
+            loose.append(e)
+    out: list[Cluster] = []
+    for c in clusters:
+        ents = members.get(c.id)
+        if not ents:
+            continue
+        labels = {e.label for e in ents}
+        label = c.label if c.label in labels else ents[0].label
+        # Mentions that never were entities (pronouns, "the agency") stay with the cluster;
+        # entity mentions follow the corrected entities, so a rejected one leaves.
+        extra = [m for m in c.mentions if (m.start, m.end) not in original]
+        mentions = sorted([Mention(e.start, e.end) for e in ents] + extra, key=lambda m: m.start)
+        out.append(replace(c, label=label, mentions=mentions))
+    used = {c.id for c in out}
+    for e in loose:
+        cid = f"u{e.start}"
+        if cid in used:
+            continue
+        used.add(cid)
+        out.append(Cluster(cid, e.text, e.label, None, [Mention(e.start, e.end)]))
+    return out
+

@@ -1,0 +1,158 @@
+"""Corrections, visual selection, search, the tag picker, undo and remaps, pressed as a user would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quotemark.analysis.model import Article
+from quotemark.store import Store
+from quotemark.tui.analysis_runner import AnalysisRunner
+from quotemark.tui.app import QuotemarkApp
+from quotemark.tui.choice_screen import ChoiceScreen
+from quotemark.tui.config import Config
+from quotemark.tui.reader_screen import ReaderScreen
+from quotemark.widgets.article_view import ArticleView
+
+from test_app import SIZE, _analysed, _keys, _panel_text
+
+
+def _app(article: Article, db_path: Path, runner: AnalysisRunner, config: Config | None = None) -> QuotemarkApp:
+    return QuotemarkApp(article, db_path, runner=runner, native_clipboard=False, config=config)
+
+
+def _editing(store: Store, article: Article) -> list[dict]:
+    return [a.body for a in store.annotations(article.id) if a.motivation == "editing"]
+
+
+async def test_correcting_a_speaker_overrides_everywhere_and_undo_reverts(sample: Article, db_path: Path, runner: AnalysisRunner) -> None:
+    app = _app(sample, db_path, runner)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _analysed(pilot)
+        await pilot.press("right_square_bracket", "c")
+        assert isinstance(app.screen, ChoiceScreen)
+        await pilot.press(*_keys("Choe Son Hui"), "enter")
+        assert app.screen is screen
+        assert screen.analysis.quotes[0].speaker == "Choe Son Hui"
+        assert "✓ Choe Son Hui →" in _panel_text(screen)
+        assert _editing(Store(db_path), sample) == [{"type": "speaker", "value": "Choe Son Hui"}]
+        await pilot.press("y")
+        assert "Choe Son Hui" in app.clipboard
+
+        await pilot.press("u")
+        assert screen.analysis.quotes[0].speaker == "Kim Jong Un"
+        assert _editing(Store(db_path), sample) == []
+        await pilot.press("ctrl+r")
+        assert screen.analysis.quotes[0].speaker == "Choe Son Hui"
+
+
+async def test_picking_a_speaker_from_the_list(sample: Article, db_path: Path, runner: AnalysisRunner) -> None:
+    async with _app(sample, db_path, runner).run_test(size=SIZE) as pilot:
+        screen = await _analysed(pilot)
+        await pilot.press("right_square_bracket", "c", *_keys("stockholm"), "enter")
+        assert screen.analysis.quotes[0].speaker == "Stockholm International Peace Research Institute"
+
+
+async def test_rejecting_an_entity_removes_it(sample: Article, db_path: Path, runner: AnalysisRunner) -> None:
+    async with _app(sample, db_path, runner).run_test(size=SIZE) as pilot:
+        screen = await _analysed(pilot)
+        await pilot.press("e")
+        first = screen.current_entity
+        assert first is not None
+        before = len(screen.analysis.entities)
+        await pilot.press("x")
+        assert len(screen.analysis.entities) == before - 1
+        assert (first.start, first.end) not in {(e.start, e.end) for e in screen.analysis.entities}
+        assert _editing(Store(db_path), sample) == [{"type": "reject"}]
+
+
+async def test_relabelling_an_entity(sample: Article, db_path: Path, runner: AnalysisRunner) -> None:
+    async with _app(sample, db_path, runner).run_test(size=SIZE) as pilot:
+        screen = await _analysed(pilot)
+        await pilot.press("e")
+        span = screen.cursor
+        await pilot.press("c", *_keys("LOC"), "enter")
+        assert next(e for e in screen.analysis.entities if (e.start, e.end) == span).label == "LOC"
+        assert span in screen.corrected
+
+
+async def test_visual_selection_marks_a_new_entity_and_takes_a_note(sample: Article, db_path: Path, runner: AnalysisRunner) -> None:
+    text = sample.text
+    start = text.index("Stockholm International")
+    async with _app(sample, db_path, runner).run_test(size=SIZE) as pilot:
+        screen = await _analysed(pilot)
+        screen.move_cursor((start, start + 9))  # as if reached with e/search; v starts from the cursor
+        await pilot.press("v")
+        assert screen.visual_anchor == start
+        assert screen.cursor == (start, start + len("Stockholm"))
+        await pilot.press("w", "w")
+        assert text[slice(*screen.cursor)] == "Stockholm International Peace"
+        await pilot.press("left")
+        assert text[slice(*screen.cursor)] == "Stockholm International Peac"
+        await pilot.press("right", "c", *_keys("FAC"), "enter")
+        assert any((e.start, e.end, e.label) == (start, start + 29, "FAC") for e in screen.analysis.entities)
+        assert screen.visual_anchor is None
+
+        await pilot.press("v", "escape")
+        assert screen.visual_anchor is None and screen.cursor is None
+
+
+async def test_visual_selection_marks_a_missed_quote(db_path: Path, runner: AnalysisRunner) -> None:
+    from quotemark.analysis.reader import read_text
+
+    article = read_text("The mayor, Ana Ruiz, spoke at noon. Her message: we stay open all winter. Then she left.\n")
+    start = article.text.index("we stay")
+    async with _app(article, db_path, runner).run_test(size=SIZE) as pilot:
+        screen = await _analysed(pilot)
+        screen.move_cursor((start, start + 2))
+        await pilot.press("v", "right_parenthesis")
+        assert article.text[slice(*screen.cursor)] == "we stay open all winter."
+        await pilot.press("c", *_keys("quote"), "enter")
+        assert isinstance(pilot.app.screen, ChoiceScreen)
+        await pilot.press(*_keys("Ana Ruiz"), "enter")
+        quote = screen.current_quote
+        assert quote is not None and quote.speaker == "Ana Ruiz" and quote.text == "we stay open all winter."
+
+
+async def test_search_moves_over_matches(sample: Article, db_path: Path, runner: AnalysisRunner) -> None:
+    async with _app(sample, db_path, runner).run_test(size=SIZE) as pilot:
+        screen = await _analysed(pilot)
+        await pilot.press("slash", *_keys("washington"), "enter")
+        hits = [i for i in range(len(sample.text)) if sample.text.lower().startswith("washington", i)]
+        assert [s for s, _e in screen.search_hits] == hits
+        assert screen.cursor == (hits[0], hits[0] + 10)
+        assert screen.query_one(ArticleView).has_focus
+        await pilot.press("n")
+        assert screen.cursor == (hits[1], hits[1] + 10)
+        await pilot.press("N", "N")
+        assert screen.cursor == (hits[1], hits[1] + 10)  # wrapped back past the first
+
+
+async def test_tag_picker_creates_a_new_tag(sample: Article, db_path: Path, runner: AnalysisRunner) -> None:
+    async with _app(sample, db_path, runner).run_test(size=SIZE) as pilot:
+        screen = await _analysed(pilot)
+        await pilot.press("right_square_bracket", "t", *_keys("nuclear-arsenal"), "enter")
+        assert [a.value for a in Store(db_path).annotations(sample.id)] == ["nuclear-arsenal"]
+        assert "nuclear-arsenal" in _panel_text(screen)
+        await pilot.press("t", *_keys("nuc"), "enter")  # the existing tag, found fuzzily, toggles off
+        assert Store(db_path).annotations(sample.id) == []
+
+
+async def test_remapped_key_works_and_shows_in_help(sample: Article, db_path: Path, runner: AnalysisRunner) -> None:
+    config = Config(keymap={"quotemark.next_quote": "ctrl+n"})
+    async with _app(sample, db_path, runner, config).run_test(size=SIZE) as pilot:
+        screen = await _analysed(pilot)
+        await pilot.press("ctrl+n")
+        assert screen.current_quote is not None
+        await pilot.press("question_mark")
+        assert "^n " in str(pilot.app.screen.query_one("#help-text").render()).lower()
+
+
+async def test_command_palette_runs_a_reader_command(sample: Article, db_path: Path, runner: AnalysisRunner) -> None:
+    async with _app(sample, db_path, runner).run_test(size=SIZE) as pilot:
+        screen = await _analysed(pilot)
+        await pilot.press("ctrl+p", *_keys("next quote"))
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, ReaderScreen)
+        assert screen.current_quote is not None

@@ -1,0 +1,253 @@
+"""Attribution: quote-marked spans, speakers and claims on the sample and on small written articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotemark.analysis.attribution import attribute
+from quotemark.analysis.model import Article, Claim, Quote
+from quotemark.analysis.pipeline import load_nlp, parse
+from quotemark.analysis.quotemarks import find_marked_spans
+from quotemark.analysis.reader import sample_article
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def run(nlp, text: str) -> tuple[list[Quote], list[Claim]]:
+    article = Article(text=text)
+    return attribute(list(parse(article, nlp)), article.text)
+
+
+def direct(quotes: list[Quote]) -> list[Quote]:
+    return [q for q in quotes if q.kind != "scare"]
+
+
+def spans(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in find_marked_spans(text)]
+
+
+# ----- the sample article
+
+
+def test_sample_three_quotes_all_kim(nlp):
+    article = sample_article()
+    quotes, _ = attribute(list(parse(article, nlp)), article.text)
+    assert len(quotes) == 3
+    assert [q.speaker for q in quotes] == ["Kim Jong Un"] * 3
+    for q in quotes:
+        assert article.text[q.start : q.end] == q.text
+        assert article.text[q.speaker_start : q.speaker_end] == "Kim Jong Un"
+        assert q.kind in ("direct", "mixed") and q.confidence > 0.5 and q.cue
+        assert article.text[q.cue_start : q.cue_end].split()[0] == q.cue.split()[0]
+    assert quotes[0].text.startswith("We will focus")
+    assert quotes[0].cue == "quoted ... as saying"
+    assert quotes[1].text.startswith("The country's international status")
+    assert quotes[1].cue == "added"
+    assert quotes[2].text.startswith("if the United States abandons")
+    assert quotes[0].speaker_role == "North Korean leader"
+    assert not any("Workers" in q.text[:10] or q.text.startswith(" Party") for q in quotes)
+
+
+def test_sample_claims_kcna_and_sipri(nlp):
+    article = sample_article()
+    _, claims = attribute(list(parse(article, nlp)), article.text)
+    sources = {c.source for c in claims}
+    assert "Korean Central News Agency" in sources
+    assert "Stockholm International Peace Research Institute" in sources
+    according = next(c for c in claims if c.cue == "according to")
+    assert according.source == "Korean Central News Agency"
+    assert "threatened" in according.text and according.kind == "indirect"
+    sipri = next(c for c in claims if c.cue == "estimated")
+    assert sipri.source == "Stockholm International Peace Research Institute"
+    assert sipri.text.startswith("North Korea has about 50 nuclear warheads")
+    assert article.text[sipri.start : sipri.end] == sipri.text
+    reported = next(c for c in claims if c.cue == "reported")
+    assert reported.source == "Korean Central News Agency"  # "The agency" resolved
+    for c in claims:
+        if c.source_start is not None:
+            assert article.text[c.source_start : c.source_end] == c.source
+
+
+# ----- quote marks
+
+
+def test_straight_and_curly_quotes(nlp):
+    text = 'Maria Lopez said, "The dam will hold."\n\nJohn Park said, \u201cThe river is rising.\u201d'
+    quotes = direct(run(nlp, text)[0])
+    assert [q.text for q in quotes] == ["The dam will hold.", "The river is rising."]
+    assert [q.speaker for q in quotes] == ["Maria Lopez", "John Park"]
+
+
+def test_nyt_doubled_apostrophes(nlp):
+    text = "''We are not leaving,'' said Tom Baker, the union leader."
+    quotes = direct(run(nlp, text)[0])
+    assert [q.text for q in quotes] == ["We are not leaving,"]
+    assert quotes[0].speaker == "Tom Baker"
+
+
+def test_guillemets(nlp):
+    text = "Pierre Dubois said: \u00abThe strike continues tomorrow.\u00bb"
+    quotes = direct(run(nlp, text)[0])
+    assert [q.text for q in quotes] == ["The strike continues tomorrow."]
+    assert quotes[0].speaker == "Pierre Dubois"
+
+
+def test_apostrophes_are_not_quotes():
+    text = "The Workers' Party met at King's Cross, a venue popular in the '90s, and members didn't mind."
+    assert spans(text) == []
+
+
+def test_single_quotes_nested_inside_double():
+    text = "\u201cHe told me \u2018we are done\u2019 and left,\u201d she said of the Workers' Party."
+    assert spans(text) == ["He told me \u2018we are done\u2019 and left,"]
+
+
+def test_british_single_quotes_with_apostrophes(nlp):
+    text = "Sarah Jones, the King's adviser, said: 'The Workers' Party rose in the '90s.'"
+    assert spans(text) == ["The Workers' Party rose in the '90s."]
+    quotes = direct(run(nlp, text)[0])
+    assert quotes[0].speaker == "Sarah Jones"
+
+
+def test_unbalanced_mark_no_runaway(nlp):
+    text = (
+        'Ann Smith said the plan was "bold and costly.\n\n'
+        "The council meets on Monday to vote on the budget.\n\n"
+        'Later, Bob Green said, "It will pass."'
+    )
+    quotes = direct(run(nlp, text)[0])
+    assert all("council" not in q.text for q in quotes)
+    assert quotes[-1].text == "It will pass." and quotes[-1].speaker == "Bob Green"
+
+
+# ----- quotation shapes
+
+
+def test_multi_paragraph_quotation(nlp):
+    text = (
+        'Mayor Helen Cho said: "We have cleared the roads.\n\n'
+        '"The schools will reopen on Tuesday.\n\n'
+        '"Nobody should travel tonight."\n\n'
+        "The storm is expected to pass by morning."
+    )
+    quotes = run(nlp, text)[0]
+    assert [q.text for q in quotes] == [
+        "We have cleared the roads.",
+        "The schools will reopen on Tuesday.",
+        "Nobody should travel tonight.",
+    ]
+    assert {q.speaker for q in quotes} == {"Helen Cho"}
+
+
+def test_split_quote(nlp):
+    text = "\u201cWe will,\u201d Laura Hendricks said, \u201cpublish the full report next week.\u201d"
+    quotes = direct(run(nlp, text)[0])
+    assert [q.text for q in quotes] == ["We will,", "publish the full report next week."]
+    assert [q.speaker for q in quotes] == ["Laura Hendricks", "Laura Hendricks"]
+
+
+def test_quote_before_cue_both_orders(nlp):
+    text = (
+        'Officials met Paul Grant and Nina Wolfe on Friday.\n\n'
+        '"The bridge is safe," said Paul Grant.\n\n'
+        '"The tunnel is not," Nina Wolfe said.'
+    )
+    quotes = direct(run(nlp, text)[0])
+    assert [q.speaker for q in quotes] == ["Paul Grant", "Nina Wolfe"]
+    assert quotes[0].cue == "said"
+
+
+def test_cue_before_quote_colon_and_added(nlp):
+    text = 'Omar Haddad said: "Prices will fall."\n\nHaddad added, "Wages will rise."'
+    quotes = direct(run(nlp, text)[0])
+    assert [q.speaker for q in quotes] == ["Omar Haddad", "Omar Haddad"]
+    assert quotes[1].cue == "added"
+
+
+def test_quoted_as_saying(nlp):
+    text = 'The newspaper quoted Elena Petrova as saying, "The border stays closed."'
+    quotes = direct(run(nlp, text)[0])
+    assert quotes[0].speaker == "Elena Petrova"
+    assert quotes[0].cue == "quoted ... as saying"
+
+
+def test_according_to_claim(nlp):
+    text = "Unemployment fell to 4 percent in March, according to the Bureau of Labor Statistics."
+    claims = run(nlp, text)[1]
+    claim = next(c for c in claims if c.cue == "according to")
+    assert claim.source == "Bureau of Labor Statistics"
+    assert claim.text.startswith("Unemployment fell") and claim.kind == "indirect"
+
+
+def test_in_a_statement_the_company_said(nlp):
+    text = (
+        "Northwind Energy Corp. cut 300 jobs on Monday.\n\n"
+        'In a statement, the company said: "These decisions were painful."'
+    )
+    quotes = direct(run(nlp, text)[0])
+    assert quotes[0].speaker == "Northwind Energy Corp."
+    assert quotes[0].text == "These decisions were painful."
+
+
+def test_partial_quote_in_reported_speech(nlp):
+    text = "Dr. Amir Khan, the lead researcher, called the findings \u201cencouraging but not conclusive.\u201d"
+    quotes = direct(run(nlp, text)[0])
+    assert quotes[0].text == "encouraging but not conclusive."
+    assert quotes[0].speaker == "Amir Khan"
+    assert quotes[0].kind == "mixed"
+
+
+def test_speaker_continues_without_cue(nlp):
+    text = (
+        '"We are ready," said Grace Muller, the coach.\n\n'
+        '"The team has trained all summer."\n\n'
+        "The season starts in August."
+    )
+    quotes = direct(run(nlp, text)[0])
+    assert [q.speaker for q in quotes] == ["Grace Muller", "Grace Muller"]
+    assert quotes[1].confidence < quotes[0].confidence
+
+
+# ----- speakers
+
+
+def test_pronoun_resolves_to_full_name(nlp):
+    text = (
+        "Senator Rachel Adams visited the plant on Tuesday.\n\n"
+        'She said, "The workers deserve better."'
+    )
+    quotes = direct(run(nlp, text)[0])
+    assert quotes[0].speaker == "Rachel Adams"
+    assert text[quotes[0].speaker_start : quotes[0].speaker_end] == "Rachel Adams"
+
+
+def test_nominal_agency_and_minister_resolved(nlp):
+    text = (
+        "Finance Minister Laura Hendricks met the European Medicines Agency on Monday.\n\n"
+        'The agency said, "The review is complete."\n\n'
+        'The minister said, "We accept the findings."'
+    )
+    quotes = direct(run(nlp, text)[0])
+    assert quotes[0].speaker == "European Medicines Agency"
+    assert quotes[1].speaker == "Laura Hendricks"
+
+
+def test_title_stripped_role_kept(nlp):
+    text = 'Finance Minister Laura Hendricks said, "The budget is balanced."'
+    q = direct(run(nlp, text)[0])[0]
+    assert q.speaker == "Laura Hendricks"
+    assert q.speaker_role == "Finance Minister"
+
+
+def test_scare_quotes_have_no_speaker(nlp):
+    text = "The so-called \u201cfriendship bridge\u201d opened in 1990 and carries the \u201cRiver Express\u201d train."
+    quotes = run(nlp, text)[0]
+    assert quotes and all(q.kind == "scare" and q.speaker is None for q in quotes)
+
+
+def test_no_quotes_no_crash(nlp):
+    assert run(nlp, "Nothing here is quoted.") == ([], [])
+    assert run(nlp, 'A lone " mark and \u201d another.')[0] == []

@@ -1,0 +1,213 @@
+"""Entity mentions and clusters: the sample pinned exactly, and each merging rule on small articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotemark.analysis.entities import CLUSTER_LABELS, extract_entities
+from quotemark.analysis.model import Article, Cluster, Entity, Quote
+from quotemark.analysis.pipeline import Paragraph, load_nlp, parse
+from quotemark.analysis.reader import read_text, sample_article
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    return load_nlp()
+
+
+def _span(text: str, sub: str, nth: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(sub, start + 1)
+    return start, start + len(sub)
+
+
+def _quote(text: str, words: str, speaker: str, speaker_at: str, cue: str) -> Quote:
+    s, e = _span(text, words)
+    ss, se = _span(text, speaker_at)
+    cs, ce = _span(text, cue)
+    return Quote(s, e, words, speaker, ss, se, cue, cs, ce)
+
+
+def _run(nlp, article: Article, quotes: list[Quote] | None = None) -> tuple[list[Entity], list[Cluster]]:  # type: ignore[no-untyped-def]
+    return extract_entities(list(parse(article, nlp)), article.text, quotes or [])
+
+
+def _table(article: Article, clusters: list[Cluster]) -> list[tuple[str, str, str, str | None, list[str]]]:
+    t = article.text
+    return [(c.id, c.name, c.label, c.role, [t[m.start : m.end] for m in c.mentions]) for c in clusters]
+
+
+def _sample_quotes(t: str) -> list[Quote]:
+    """The three quotes of the sample as the attribution engine reports them (name span of the lead)."""
+    return [
+        _quote(t, "We will focus on expanding", "Kim Jong Un", "Kim Jong Un", "quoted"),
+        _quote(t, "The country's international status", "Kim Jong Un", "Kim Jong Un", "added"),
+        _quote(t, "if the United States abandons", "Kim Jong Un", "Kim Jong Un", "explaining that \"if"),
+    ]
+
+
+def test_sample_clusters_pinned(nlp) -> None:  # type: ignore[no-untyped-def]
+    article = sample_article()
+    entities, clusters = _run(nlp, article, _sample_quotes(article.text))
+    assert _table(article, clusters) == [
+        ("c1", "North Korean", "NORP", None, ["North Korean"]),
+        ("c2", "Kim Jong Un", "PERSON", "North Korean leader", ["Kim Jong Un", "Kim Jong Un", "Kim", "He", "Kim Jong Un", "Kim"]),
+        ("c3", "Korean Central News Agency", "ORG", None,
+         ["the Korean Central News Agency", "The agency", "The agency", "The central agency"]),
+        ("c4", "United States", "GPE", None, ["the United States", "the United States"]),
+        ("c5", "Washington", "GPE", None, ["Washington", "Washington"]),
+        ("c6", "Pyongyang", "GPE", None, ["Pyongyang", "Pyongyang"]),
+        ("c7", "North Korea", "GPE", None, ["North Korea", "North Korea", "North Korea", "North Korea"]),
+        ("c8", "Workers' Party of North Korea", "ORG", None, ["Workers' Party of North Korea", "Workers' Party", "the party"]),
+        ("c9", "Stockholm International Peace Research Institute", "ORG", None,
+         ["The Stockholm International Peace Research Institute"]),
+    ]
+    kim = clusters[1]
+    assert kim.count == 6
+    # the "He" that speaks is the one opening the fourth paragraph
+    he = next(m for m in kim.mentions if article.text[m.start : m.end] == "He")
+    assert article.text[he.start : he.start + 9] == "He noted "
+
+
+def test_sample_entities_keep_other_labels_unclustered(nlp) -> None:  # type: ignore[no-untyped-def]
+    article = sample_article()
+    entities, clusters = _run(nlp, article, _sample_quotes(article.text))
+    plain = [(e.text, e.label) for e in entities if e.cluster is None]
+    assert plain == [
+        ("today", "DATE"), ("Thursday", "DATE"), ("the next five years", "DATE"), ("ninth", "ORDINAL"),
+        ("a week", "DATE"), ("yesterday", "DATE"), ("Wednesday", "DATE"), ("Sunday", "DATE"),
+        ("last year", "DATE"), ("about 50", "CARDINAL"), ("up to 40", "CARDINAL"),
+    ]
+    # every clustered entity has a real label and its text is what the span covers
+    ids = {c.id for c in clusters}
+    for e in entities:
+        assert article.text[e.start : e.end] == e.text
+        if e.cluster is not None:
+            assert e.cluster in ids and e.label in CLUSTER_LABELS
+    # the junk the small model emits is gone: the lone lower-case "congress" ORG
+    assert not any(e.text == "congress" for e in entities)
+    # possessive trimmed: "North Korea's plans" gives the mention "North Korea"
+    assert any(e.text == "North Korea" and article.text[e.end : e.end + 2] == "'s" for e in entities)
+
+
+def test_sample_entities_sorted_and_clusters_match_entities(nlp) -> None:  # type: ignore[no-untyped-def]
+    article = sample_article()
+    entities, clusters = _run(nlp, article, _sample_quotes(article.text))
+    assert entities == sorted(entities, key=lambda e: (e.start, e.end))
+    for c in clusters:
+        assert sorted((e.start, e.end) for e in entities if e.cluster == c.id) == [(m.start, m.end) for m in c.mentions]
+
+
+def test_ids_are_deterministic_and_in_first_mention_order(nlp) -> None:  # type: ignore[no-untyped-def]
+    article = sample_article()
+    first = _run(nlp, article, _sample_quotes(article.text))
+    second = _run(nlp, article, _sample_quotes(article.text))
+    assert first == second
+    starts = [c.mentions[0].start for c in first[1]]
+    assert starts == sorted(starts)
+    assert [c.id for c in first[1]] == [f"c{i}" for i in range(1, len(first[1]) + 1)]
+
+
+def test_without_quotes_no_pronoun_joins(nlp) -> None:  # type: ignore[no-untyped-def]
+    article = sample_article()
+    _entities, clusters = _run(nlp, article)
+    kim = clusters[1]
+    assert [article.text[m.start : m.end] for m in kim.mentions] == ["Kim Jong Un", "Kim Jong Un", "Kim", "Kim Jong Un", "Kim"]
+
+
+def test_title_role_and_surname(nlp) -> None:  # type: ignore[no-untyped-def]
+    article = read_text("Finance Minister Christian Lindner said the plan works. Lindner added that the Bundestag will vote.")
+    _e, clusters = _run(nlp, article)
+    assert _table(article, clusters)[0] == ("c1", "Christian Lindner", "PERSON", "Finance Minister", ["Christian Lindner", "Lindner"])
+
+
+def test_appositive_role(nlp) -> None:  # type: ignore[no-untyped-def]
+    article = read_text('Angela Merkel spoke in Berlin. She said, "We will manage." Merkel, the German chancellor, left.')
+    _e, clusters = _run(nlp, article)
+    assert _table(article, clusters)[0] == ("c1", "Angela Merkel", "PERSON", "German chancellor", ["Angela Merkel", "Merkel"])
+
+
+def test_initials_merge_into_the_full_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    article = read_text(
+        "The Stockholm International Peace Research Institute (SIPRI) published data. SIPRI said it was sure."
+    )
+    _e, clusters = _run(nlp, article)
+    assert _table(article, clusters) == [
+        ("c1", "Stockholm International Peace Research Institute", "ORG", None,
+         ["The Stockholm International Peace Research Institute", "SIPRI"]),
+    ]
+
+
+def test_short_name_goes_to_the_nearest_earlier_full_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    article = read_text("Kim Jong Un met Kim Yo Jong. Kim said hello.")
+    _e, clusters = _run(nlp, article)
+    assert _table(article, clusters) == [
+        ("c1", "Kim Jong Un", "PERSON", None, ["Kim Jong Un"]),
+        ("c2", "Kim Yo Jong", "PERSON", None, ["Kim Yo Jong", "Kim"]),
+    ]
+
+
+def test_nominal_mention_needs_an_earlier_named_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
+    article = read_text("The agency said nothing. Later the Korean Central News Agency spoke, and the agency repeated it.")
+    _e, clusters = _run(nlp, article)
+    agency = next(c for c in clusters if c.label == "ORG")
+    assert [article.text[m.start : m.end] for m in agency.mentions] == ["the Korean Central News Agency", "the agency"]
+    # a modifier the name does not have keeps the phrase out: "the French agency" is another agency
+    article = read_text("The Korean Central News Agency spoke. The French agency disagreed.")
+    _e, clusters = _run(nlp, article)
+    assert [article.text[m.start : m.end] for m in clusters[0].mentions] == ["The Korean Central News Agency"]
+
+
+def test_pronoun_speaker_joins_and_speaker_span_links(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'Angela Merkel spoke in Berlin. She said, "We will manage."'
+    article = read_text(text)
+    quote = _quote(text, "We will manage.", "Angela Merkel", "Angela Merkel", "said")
+    entities, clusters = _run(nlp, article, [quote])
+    merkel = clusters[0]
+    assert [text[m.start : m.end] for m in merkel.mentions] == ["Angela Merkel", "She"]
+    she = next(e for e in entities if e.text == "She")
+    assert (she.label, she.cluster) == ("PERSON", merkel.id)
+
+
+def test_pronoun_given_as_the_speaker_span_is_a_mention(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'Angela Merkel spoke in Berlin. "We will manage," she told reporters.'
+    article = read_text(text)
+    s, e = _span(text, "she")
+    quote = Quote(*_span(text, "We will manage,"), "We will manage,", "Angela Merkel", s, e, None)
+    _entities, clusters = _run(nlp, article, [quote])
+    assert [text[m.start : m.end] for m in clusters[0].mentions] == ["Angela Merkel", "she"]
+
+
+def test_speaker_spacy_missed_gets_a_cluster(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'The spokesperson, Zorblat Quux, said: "No comment."'
+    article = read_text(text)
+    quote = _quote(text, "No comment.", "Zorblat Quux", "Zorblat Quux", "said")
+    _entities, clusters = _run(nlp, article, [quote])
+    named = [c for c in clusters if c.name == "Zorblat Quux"]
+    assert len(named) == 1 and [text[m.start : m.end] for m in named[0].mentions] == ["Zorblat Quux"]
+
+
+def test_workers_party_short_form(nlp) -> None:  # type: ignore[no-untyped-def]
+    article = read_text(
+        "The ruling Workers' Party of North Korea met on Sunday. Officials said the ruling Workers' Party re-elected Kim."
+    )
+    _e, clusters = _run(nlp, article)
+    party = next(c for c in clusters if c.name == "Workers' Party of North Korea")
+    assert [article.text[m.start : m.end] for m in party.mentions] == ["Workers' Party of North Korea", "Workers' Party"]
+    assert not any(c.name.lower() == "congress" for c in clusters)
+
+
+def test_iso_date_fragment_is_dropped(nlp) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Span
+
+    text = "The report dated 2026-02-26 came from Reuters."
+    doc = nlp(text)
+    first = next(t.i for t in doc if t.text == "2026")
+    reuters = next(t.i for t in doc if t.text == "Reuters")
+    # what the small model does to a dateline: "2026-02" cut out of the date, tagged as something
+    doc.ents = [Span(doc, first, first + 3, label="CARDINAL"), Span(doc, reuters, reuters + 1, label="ORG")]
+    assert doc[first : first + 3].text == "2026-02"
+    entities, clusters = extract_entities([Paragraph(0, doc)], text, [])
+    assert [(e.text, e.label) for e in entities] == [("Reuters", "ORG")]
+    assert [c.name for c in clusters] == ["Reuters"]

@@ -1,0 +1,183 @@
+"""The reader screen's editing commands: tags, notes, corrections, undo and redo."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.content import Content
+
+from quotemark.tui import view_model as vm
+from quotemark.tui.annotator import Outcome
+from quotemark.tui.choice_screen import ChoiceScreen
+from quotemark.tui.note_screen import NoteScreen
+
+if TYPE_CHECKING:
+    from quotemark.tui.reader_screen import ReaderScreen
+
+Span = tuple[int, int]
+
+ENTITY_LABELS: tuple[str, ...] = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT",
+                                  "LAW", "DATE", "CARDINAL", "MONEY", "PERCENT", "QUANTITY")
+MARK_AS_QUOTE = "quote (choose the speaker next)"
+NO_SPEAKER = "(no speaker: scare quote or title)"
+REVERT = "revert to the machine's reading"
+
+
+class EditingCommands:
+    """Mixed into ReaderScreen: every action that changes the reader's annotations."""
+
+    def _need_cursor(self: ReaderScreen) -> Span | None:
+        if self.cursor is None:
+            self.app.notify(Content("Move to a quote first: ] next, [ previous (or v to select text)"), timeout=4)
+        return self.cursor
+
+    def after_edit(self: ReaderScreen, outcome: Outcome) -> None:
+        """Redraw after an edit and tell the user what happened (or that the disk refused it)."""
+        self.refresh_view()
+        if outcome.error is not None:
+            self.app.notify(
+                Content(f"Not saved: {outcome.error}. The change is kept on screen; copy the summary (y) to keep it."),
+                title="Database", severity="error", timeout=15,
+            )
+        else:
+            self.app.notify(Content(outcome.message), timeout=2)
+
+    # ---- tags --------------------------------------------------------------------------------
+
+    def action_toggle_tag(self: ReaderScreen, number: int) -> None:
+        """Toggle tag `number` (1-9) on the current quote or span."""
+        if not 1 <= number <= len(self.tags):
+            self.app.notify(Content(f"No tag on key {number}"), timeout=3)
+            return
+        span = self._need_cursor()
+        if span is not None:
+            self.after_edit(self.annotator.toggle_tag(span, self.tags[number - 1]))
+
+    def action_tag_picker(self: ReaderScreen) -> None:
+        """Pick a tag for the current span from every tag in use, or type a new one."""
+        span = self._need_cursor()
+        if span is None:
+            return
+        known = list(self.tags)
+        if self.store is not None:
+            try:
+                known += self.store.tags()
+            except Exception:  # noqa: BLE001 - the picker still offers the default tags
+                pass
+        on_span = [a.value for a in self.annotator.tags_on(span)]
+
+        def picked(tag: str | None) -> None:
+            if tag:
+                self.after_edit(self.annotator.toggle_tag(span, tag.strip()))
+
+        title = "Toggle a tag" + (f" (on: {', '.join(on_span)})" if on_span else "")
+        self.app.push_screen(ChoiceScreen(title, known, allow_new=True, placeholder="tag name"), picked)
+
+    # ---- notes -------------------------------------------------------------------------------
+
+    def action_note(self: ReaderScreen) -> None:
+        """Open the note editor on the current quote or span (the article when there is none)."""
+        self._edit_note(self.cursor)
+
+    def action_article_note(self: ReaderScreen) -> None:
+        """Open the note editor on the whole article."""
+        self._edit_note(None)
+
+    def _edit_note(self: ReaderScreen, span: Span | None) -> None:
+        anchor = "the article" if span is None else f"“{vm.excerpt(self.article.text[span[0]:span[1]], 50)}”"
+
+        def save(text: str | None) -> None:
+            self.leave_visual()
+            if text:
+                self.after_edit(self.annotator.add_note(span, text))
+
+        self.app.push_screen(NoteScreen(anchor), save)
+
+    # ---- corrections -------------------------------------------------------------------------
+
+    def action_correct(self: ReaderScreen) -> None:
+        """Correct the current span: a quote's speaker, an entity's label, or mark a selection."""
+        span = self._need_cursor()
+        if span is None:
+            return
+        quote, entity = self.current_quote, self.current_entity
+        corrected = span in self.corrected
+        extra = [REVERT] if corrected else []
+        if quote is not None and self.visual_anchor is None:
+            self._pick_speaker(span, quote.speaker, extra)
+        elif entity is not None and self.visual_anchor is None:
+            def relabel(label: str | None) -> None:
+                if label == REVERT:
+                    self.after_edit(self.annotator.revert_corrections(span))
+                elif label:
+                    self.after_edit(self.annotator.add_correction(span, {"type": "label", "value": label},
+                                                                  f"“{entity.text}” is {label}"))
+
+            self.app.push_screen(ChoiceScreen(f"Label for “{vm.excerpt(entity.text, 40)}”", extra + list(ENTITY_LABELS),
+                                              current=entity.label), relabel)
+        else:
+            self._mark_selection(span)
+
+    def _pick_speaker(self: ReaderScreen, span: Span, current: str | None, extra: list[str]) -> None:
+        def chosen(name: str | None) -> None:
+            if name == REVERT:
+                self.after_edit(self.annotator.revert_corrections(span))
+            elif name is not None:
+                speaker = None if name == NO_SPEAKER else name
+                self.after_edit(self.annotator.add_correction(span, {"type": "speaker", "value": speaker},
+                                                              f"speaker is {speaker or 'nobody'}"))
+
+        self.app.push_screen(ChoiceScreen("Who said this?", extra + self._people() + [NO_SPEAKER], allow_new=True,
+                                          placeholder="type a name", current=current), chosen)
+
+    def _people(self: ReaderScreen) -> list[str]:
+        if self.analysis is None:
+            return []
+        ranked = sorted(self.analysis.clusters, key=lambda c: (c.label != "PERSON", -c.count))
+        return [c.name for c in ranked if c.label in ("PERSON", "ORG", "NORP", "GPE")]
+
+    def _mark_selection(self: ReaderScreen, span: Span) -> None:
+        text = self.article.text[span[0]:span[1]]
+
+        def marked(kind: str | None) -> None:
+            if kind == MARK_AS_QUOTE:
+                self.leave_visual(keep_cursor=True)
+                self._add_quote(span)
+            elif kind:
+                self.leave_visual(keep_cursor=True)
+                self.after_edit(self.annotator.add_correction(span, {"type": "add_entity", "value": kind},
+                                                              f"“{vm.excerpt(text, 30)}” is {kind}"))
+
+        self.app.push_screen(ChoiceScreen(f"Mark “{vm.excerpt(text, 40)}” as", [MARK_AS_QUOTE, *ENTITY_LABELS]), marked)
+
+    def _add_quote(self: ReaderScreen, span: Span) -> None:
+        def chosen(name: str | None) -> None:
+            if name is not None:
+                speaker = None if name == NO_SPEAKER else name
+                self.after_edit(self.annotator.add_correction(span, {"type": "add_quote", "value": speaker},
+                                                              f"quote by {speaker or 'nobody'}"))
+
+        self.app.push_screen(ChoiceScreen("Who said this?", self._people() + [NO_SPEAKER], allow_new=True,
+                                          placeholder="type a name"), chosen)
+
+    def action_reject(self: ReaderScreen) -> None:
+        """Reject the current quote or entity as a machine error (undo with u)."""
+        span = self._need_cursor()
+        if span is None:
+            return
+        if self.current_quote is None and self.current_entity is None:
+            self.app.notify(Content("Nothing the machine found is here to reject"), timeout=3)
+            return
+        what = vm.excerpt(self.article.text[span[0]:span[1]], 30)
+        self.after_edit(self.annotator.add_correction(span, {"type": "reject"}, f"rejected “{what}”"))
+        self.move_cursor(None)
+
+    # ---- undo --------------------------------------------------------------------------------
+
+    def action_undo(self: ReaderScreen) -> None:
+        """Undo the last tag, note or correction (saved changes are undone in the database too)."""
+        self.after_edit(self.annotator.undo())
+
+    def action_redo(self: ReaderScreen) -> None:
+        """Redo the last undone change."""
+        self.after_edit(self.annotator.redo())

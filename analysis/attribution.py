@@ -78,12 +78,12 @@ def attribute(paragraphs: list[Paragraph], text: str) -> tuple[list[Quote], list
         ents = ents_by_token(doc)
         cues = {t.i: make_cue(t, quote_of) for t in doc if quote_of[t.i] < 0 and is_cue(t)}
         for k, span in enumerate(spans):
-            lo = bisect.bisect_left(starts, span.start - p.start)
-            hi = bisect.bisect_left(starts, span.end - p.start)
+            lo = min(bisect.bisect_left(starts, span.start - p.start), len(doc) - 1)
+            hi = min(max(bisect.bisect_left(starts, span.end - p.start), lo + 1), len(doc))
             quote = Quote(span.start, span.end, text[span.start : span.end])
             if not span.continued:
                 chain += 1
-            piece = _Piece(span, pi, lo, max(hi, lo + 1), quote, chain)
+            piece = _Piece(span, pi, lo, hi, quote, chain)
             title = _looks_like_title(piece, text, p)
             found = None if title else _attribute_piece(piece, p, doc, k, quote_of, cues, ents, index, text, before)
             if found is None and not title and (pi - previous_para) <= CONTINUATION_PARAGRAPHS and previous is not None:

@@ -62,6 +62,8 @@ def make_cue(tok: Token, quoted: Sequence[int] = ()) -> Cue:
         subj = next((c for c in to.children if c.dep_ == "pobj"), None)
         return Cue(tok, subj, tok.idx, to.idx + len(to.text), "according to")
     subject, via = _subject(tok, quoted)
+    if tok.tag_ == "VBG" and tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and not _inside(doc[tok.i - 1], quoted):
+        subject, via = doc[tok.i - 1], None  # "footage of Hillary Clinton asking, ..."
     if subject is None:
         subject = _adjacent_subject(tok, quoted)
     lo_tok, hi_tok = tok, tok
@@ -103,6 +105,13 @@ def _own_subject(tok: Token) -> Token | None:
     return None
 
 
+def _relative_to_head(subj: Token, verb: Token) -> Token:
+    """Return the noun a relative pronoun subject stands for ("an architect who said")."""
+    if subj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+        return verb.head
+    return subj
+
+
 def _adjacent_subject(tok: Token, quoted: Sequence[int]) -> Token | None:
     """Return a name or pronoun right before or after the verb when the parse gave it no subject."""
     doc = tok.doc
@@ -138,6 +147,8 @@ def _subject(tok: Token, quoted: Sequence[int] = ()) -> tuple[Token | None, Toke
         if t.dep_ == "acl" and t is tok:
             return _acl_subject(t.head), None  # "footage of Clinton asking", "Trump saying"
         subj = _own_subject(t)
+        if subj is not None:
+            subj = _relative_to_head(subj, t)
         if subj is not None and _inside(subj, quoted):
             return None, None
         if subj is not None:

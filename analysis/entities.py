@@ -23,6 +23,7 @@ Cluster ids are "c1", "c2", ... in order of first mention, so the same text alwa
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -67,6 +68,7 @@ class _Candidate:
 class _Group:
     """A cluster being built."""
 
+    head: _Candidate
     members: list[_Candidate] = field(default_factory=list)
     extra: list[tuple[int, int, str]] = field(default_factory=list)  # nominal / pronoun mentions
     role: str | None = None
@@ -230,32 +232,48 @@ def _group_candidates(candidates: list[_Candidate]) -> list[_Group]:
         if g is None:
             g = len(groups)
             by_key[cand.key] = g
-            groups.append(_Group())
+            groups.append(_Group(head=cand))
         cand.group = g
         groups[g].members.append(cand)
 
-    # Longer names absorb shorter ones: visit keys from the shortest.
-    keys = sorted(by_key, key=lambda k: (len(k.split()), k))
-    for key in keys:
-        g = by_key[key]
-        group = groups[g]
+    # Index longer names by first word, last word and initials, so each short name meets only
+    # the few long names it could abbreviate.
+    index: dict[str, list[str]] = {}
+    for key, g in by_key.items():
+        words = groups[g].head.words
+        if len(words) < 2:
+            continue
+        for probe in {"f:" + words[0].casefold(), "l:" + words[-1].casefold(), "i:" + _initials(words)}:
+            index.setdefault(probe, []).append(key)
+
+    for key in sorted(by_key, key=lambda k: (len(k.split()), k)):  # shortest names first
+        group = groups[by_key[key]]
         if not group.members:
             continue
-        short = group.members[0]
+        short = group.head
+        probes = {"f:" + short.words[0].casefold(), "l:" + short.words[-1].casefold()}
+        if len(short.words) == 1:
+            probes.add("i:" + short.words[0].upper())
+        others = sorted({o for p in probes for o in index.get(p, ()) if o != key})
         targets = [
-            by_key[other]
-            for other in by_key
-            if other != key and groups[by_key[other]].members and _absorbs(groups[by_key[other]].members[0], short)
+            by_key[o] for o in others if groups[by_key[o]].members and _absorbs(groups[by_key[o]].head, short)
         ]
         if not targets:
             continue
-        target = _nearest(groups, targets, group.members[0].start)
-        for cand in group.members:
+        starts = {t: [c.start for c in groups[t].members] for t in targets}
+        for cand in group.members:  # each short mention goes to the full name nearest before it
+            target = _nearest(starts, targets, cand.start)
             cand.group = target
-        groups[target].members.extend(group.members)
-        groups[target].members.sort(key=lambda c: c.start)
+            groups[target].members.append(cand)
+        for t in targets:
+            groups[t].members.sort(key=lambda c: c.start)
         group.members = []
     return [g for g in groups if g.members]
+
+
+def _initials(words: tuple[str, ...]) -> str:
+    """Return the initials of a name's significant words: "KCNA" for "Korean Central News Agency"."""
+    return "".join(w[0] for w in words if w.casefold() not in _CONNECTORS and w[:1].isalpha()).upper()
 
 
 def _absorbs(long: _Candidate, short: _Candidate) -> bool:
@@ -272,24 +290,36 @@ def _absorbs(long: _Candidate, short: _Candidate) -> bool:
     if lcase[: len(scase)] == scase and lcase[len(scase)] in _CONNECTORS:
         return True  # "Workers' Party" of "Workers' Party of North Korea"
     if len(sw) == 1 and sw[0].isupper() and len(sw[0]) >= 2:
-        initials = "".join(w[0] for w in lw if w.casefold() not in _CONNECTORS and w[:1].isalpha())
-        return initials.upper() == sw[0].upper()
+        return _initials(lw) == sw[0].upper()
     return False
 
 
-def _nearest(groups: list[_Group], targets: list[int], at: int) -> int:
-    """Return the target whose latest mention before `at` is closest, else the first one after."""
-    best: tuple[int, int] | None = None
+def _nearest(starts: dict[int, list[int]], targets: list[int], at: int) -> int:
+    """Return the target with the closest mention before `at`, else the one mentioned first."""
+    best, best_before = -1, -1
     for t in targets:
-        before = [c.start for c in groups[t].members if c.start < at]
-        if before:
-            score = (0, -(at - max(before)))
-        else:
-            score = (-1, -min(c.start for c in groups[t].members))
-        if best is None or score > (best[0], best[1]):
-            best = (score[0], score[1])
-            chosen = t
-    return chosen
+        i = bisect.bisect_left(starts[t], at)
+        if i > 0 and starts[t][i - 1] > best_before:
+            best, best_before = t, starts[t][i - 1]
+    if best >= 0:
+        return best
+    return min(targets, key=lambda t: starts[t][0])
+
+
+class _Occupied:
+    """The spans already taken by cluster mentions, for overlap checks in O(log n)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.spans, (start, end))
+        if i > 0 and self.spans[i - 1][1] > start:
+            return True
+        return i < len(self.spans) and self.spans[i][0] < end or (i > 0 and self.spans[i - 1] == (start, end))
+
+    def add(self, start: int, end: int) -> None:
+        bisect.insort(self.spans, (start, end))
 
 
 def _link_quotes(
@@ -302,26 +332,37 @@ def _link_quotes(
     """Attach each quote's speaker mention and speaking pronoun to the speaker's cluster (rule 5)."""
     if not quotes:
         return
+    occupied = _Occupied(span for g in groups for span in _group_spans(g))
+    by_name: dict[str, int | None] = {}
     for quote in quotes:
         if not quote.speaker:
             continue
-        g = _group_for_name(groups, quote.speaker)
+        key = _normalise(quote.speaker)[0]
+        if key in by_name:
+            g = by_name[key]
+        else:
+            g = by_name[key] = _group_for_name(groups, quote.speaker)
         if g is None:
+            s, e = quote.speaker_start, quote.speaker_end
+            if s is None or e is None or occupied.overlaps(s, e):
+                continue
             g = _new_speaker_group(groups, quote, text)
             if g is None:
                 continue
+            by_name[key] = g
+            occupied.add(s, e)
         group = groups[g]
         if quote.speaker_role and not group.role:
             group.role = quote.speaker_role
-        spans = set(_group_spans(group))
         if quote.speaker_start is not None and quote.speaker_end is not None:
             s, e = quote.speaker_start, quote.speaker_end
-            if (s, e) not in spans and not _overlaps_any(groups, s, e):
+            if e > s and not occupied.overlaps(s, e):
                 group.extra.append((s, e, text[s:e]))
-                spans.add((s, e))
+                occupied.add(s, e)
         pron = _speaking_pronoun(paragraphs, quote)
-        if pron is not None and pron not in spans and not _overlaps_any(groups, *pron):
+        if pron is not None and not occupied.overlaps(*pron):
             group.extra.append((pron[0], pron[1], text[pron[0] : pron[1]]))
+            occupied.add(*pron)
 
 
 def _group_for_name(groups: list[_Group], name: str) -> int | None:
@@ -351,7 +392,7 @@ def _new_speaker_group(groups: list[_Group], quote: Quote, text: str) -> int | N
         return None  # a pronoun alone cannot name a cluster
     key, words = _normalise(quote.speaker)
     cand = _Candidate(s, e, mention, "PERSON", key, words)
-    groups.append(_Group(members=[cand]))
+    groups.append(_Group(head=cand, members=[cand]))
     return len(groups) - 1
 
 
@@ -360,10 +401,6 @@ def _group_spans(group: _Group) -> Iterable[tuple[int, int]]:
         yield c.start, c.end
     for s, e, _t in group.extra:
         yield s, e
-
-
-def _overlaps_any(groups: list[_Group], start: int, end: int) -> bool:
-    return any(s < end and start < e for g in groups for s, e in _group_spans(g))
 
 
 def _speaking_pronoun(paragraphs: Sequence[Paragraph], quote: Quote) -> tuple[int, int] | None:
@@ -402,6 +439,8 @@ def _add_nominals(groups: list[_Group], paragraphs: Sequence[Paragraph], text: s
     if not heads:
         return
     taken = {span for g in groups for span in _group_spans(g)}
+    starts = {g: sorted(s for s, _e in _group_spans(groups[g])) for gs in heads.values() for g in gs}
+    name_words = {g: {w.casefold() for w in groups[g].name_candidate().words} for g in starts}
     for para in paragraphs:
         doc = para.doc
         for tok in doc:
@@ -418,16 +457,16 @@ def _add_nominals(groups: list[_Group], paragraphs: Sequence[Paragraph], text: s
                 continue
             start = para.start + doc[j].idx
             end = para.start + tok.idx + len(tok.text)
-            best = None
+            best: tuple[int, int] | None = None
             for g in heads[tok.lower_]:
-                words = {w.casefold() for w in groups[g].name_candidate().words}
-                if not all(m in words for m in mods):
+                if not all(m in name_words[g] for m in mods):
                     continue
-                before = [s for s, _e in _group_spans(groups[g]) if s < start]
-                if before and (best is None or max(before) > best[0]):
-                    best = (max(before), g)
+                i = bisect.bisect_left(starts[g], start)
+                if i > 0 and (best is None or starts[g][i - 1] > best[0]):
+                    best = (starts[g][i - 1], g)
             if best is not None and (start, end) not in taken:
                 groups[best[1]].extra.append((start, end, text[start:end]))
+                bisect.insort(starts[best[1]], start)
                 taken.add((start, end))
 
 
@@ -444,6 +483,12 @@ def _finish(
 ) -> tuple[list[Entity], list[Cluster]]:
     """Return entities and clusters with ids "c1", "c2", ... in order of first mention."""
     groups = sorted(groups, key=lambda g: g.first)
+    speakers: dict[str, str] = {}
+    for q in quotes:
+        if q.speaker:
+            key = _normalise(q.speaker)[0]
+            if len(q.speaker) > len(speakers.get(key, "")):
+                speakers[key] = q.speaker
     entities = list(plain)
     clusters: list[Cluster] = []
     for n, group in enumerate(groups, 1):
@@ -457,9 +502,9 @@ def _finish(
             roles = [c.role for c in group.members if c.role]
             if roles:
                 role = roles[0]
-        for q in quotes:  # the attribution engine's canonical name wins when it is longer
-            if q.speaker and _normalise(q.speaker)[0] == named.key and len(q.speaker) > len(name):
-                name = q.speaker
+        speaker = speakers.get(named.key)  # the attribution engine's canonical name wins when longer
+        if speaker and len(speaker) > len(name):
+            name = speaker
         spans = sorted(set(_group_spans(group)))
         clusters.append(Cluster(cid, name, label, role, [Mention(s, e) for s, e in spans]))
         for c in group.members:

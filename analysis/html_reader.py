@@ -32,7 +32,7 @@ _NAMED_REF = re.compile(r"&(" + "|".join(sorted(map(re.escape, _NAMED_HIDDEN), k
 _HTML_START = re.compile(r"\A(?:\s|<!--.*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
 _BLOCK_TAGS = frozenset(
     "p div h1 h2 h3 h4 h5 h6 li ul ol blockquote pre section article header footer aside figure "
-    "figcaption table tr td th caption dd dt dl br hr main address".split()
+    "figcaption table tr td th caption dd dt dl br hr main address nav form iframe".split()
 )
 _SKIP_TAGS = frozenset("script style noscript template head nav form button select svg iframe".split())
 _ISO_DATE = re.compile(r"\A\d{4}-\d{2}-\d{2}")
@@ -213,6 +213,8 @@ def _block_lines(root: Any) -> list[str]:
                 continue
             if tag in _SKIP_TAGS:
                 skipping = el
+                if tag in _BLOCK_TAGS:
+                    flush()
                 continue
             if tag in _BLOCK_TAGS:
                 flush()

@@ -16,13 +16,25 @@ def paragraph_at(paragraphs: Sequence[Paragraph], offset: int) -> Paragraph | No
     lo, hi = 0, len(paragraphs)
     while lo < hi:
         mid = (lo + hi) // 2
-        if paragraphs[mid].end <= offset:
+        if paragraph_end(paragraphs[mid]) <= offset:
             lo = mid + 1
         else:
             hi = mid
-    if lo < len(paragraphs) and paragraphs[lo].start <= offset < paragraphs[lo].end:
+    if lo < len(paragraphs) and paragraphs[lo].start <= offset < paragraph_end(paragraphs[lo]):
         return paragraphs[lo]
     return None
+
+
+def paragraph_end(paragraph: Paragraph) -> int:
+    """Return the article offset just past the paragraph, in constant time.
+
+    Same value as `Paragraph.end`, which builds `doc.text` (a join over every token) on each call.
+    """
+    doc = paragraph.doc
+    if len(doc) == 0:
+        return paragraph.start + len(doc.text)
+    last = doc[-1]
+    return paragraph.start + last.idx + len(last.text_with_ws)
 
 
 def token_at(doc: Doc, char: int) -> Token | None:

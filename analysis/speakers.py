@@ -44,7 +44,8 @@ FEMALE_NAMES = frozenset(
     madison grace judy theresa beverly denise marilyn amber danielle abigail brittany rose diana
     natalie sophia alexis lori kayla jane hillary chelsea melania ivanka kellyanne nancy elaine
     angelique claire elizabeth michele nikki condoleezza sheryl oprah hope huma donna debbie
-    madeleine kamala tulsi jill sarah malkia ava angela theresa""".split()
+    madeleine kamala tulsi jill sarah malkia ava angela theresa melanie loretta marcia
+    susana ruth janet gina kirsten""".split()
 )
 MALE_NAMES = frozenset(
     """james robert john michael william david richard joseph thomas charles christopher daniel
@@ -168,6 +169,10 @@ class SpeakerIndex:
             return
         label = ent.label_
         entity = self._lookup(name, label)
+        if label == "ORG" and len(name.split()) == 1:
+            person = self._lookup(name, "PERSON")
+            if person is not None and person.label == "PERSON":
+                entity = person  # "Trump responded": a surname the recogniser took for an ORG
         if entity is None:
             entity = Entity(name, start, end, label)
             self.entities.append(entity)
@@ -352,7 +357,7 @@ def _role_before(ent: Span, lo: int) -> str | None:
 
 
 def _name_gender(words: Sequence[str]) -> str:
-    if len(words) < 2:
+    if not words:
         return ""
     first = words[0].lower()
     return "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else ""

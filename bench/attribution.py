@@ -15,7 +15,9 @@ Scoring (follows the dataset README's scorer conventions as closely as we can):
   pronoun, not null, not "his"); speakers compared case-insensitively after dropping possessive
   's, punctuation, a leading the/a/an and honorifics (Mr., Mrs., Ms., Miss, Dr.), keeping the gold
   speaker's part before its first comma (its appositive is not the name); they match when equal or
-  when their last words are equal ("Caddell" = "Pat Caddell");
+  when their last words are equal ("Caddell" = "Pat Caddell"), or when a predicted name of two
+  or more words occurs whole inside the gold span ("Earl Ray Tomblin" in "Gov. Earl Ray Tomblin of
+  West Virginia");
 - joint: a quote counts when overlap-matched AND its speaker matches; recall over scorable gold
   quotes; precision over predictions, leaving out those matched to unscorable gold quotes.
 """
@@ -94,7 +96,14 @@ def norm_speaker(name: str | None, gold: bool = False) -> list[str]:
 def same_speaker(pred: str | None, gold: str) -> bool:
     """Return True when the predicted speaker names the gold one (see the module docstring)."""
     p, g = norm_speaker(pred), norm_speaker(gold, gold=True)
-    return bool(p) and bool(g) and (p == g or p[-1] == g[-1])
+    if not p or not g:
+        return False
+    if p == g or p[-1] == g[-1]:
+        return True
+    # a full name inside a longer gold source span: "Gov. Earl Ray Tomblin of West Virginia"
+    whole = norm_speaker(gold)
+    n = len(p)
+    return n >= 2 and any(whole[i : i + n] == p for i in range(len(whole) - n + 1))
 
 
 def scorable(q: dict[str, Any]) -> bool:

@@ -145,7 +145,7 @@ def run(sizes: tuple[int, ...], counts: tuple[int, ...], layouts: tuple[str, ...
                         lock = FileLock(db.with_name(db.name + ".lock"))
                         reps = saves if total < 10_000 else max(3, saves // 3)
                         save_ms = timed(lambda: save_single(db, target, lock), reps)
-                        open_ms = timed(lambda: open_single(db), 3)
+                        open_ms = timed(lambda: open_single(db), 3 if total < 10_000 else 1)
                     size = sum(p.stat().st_size for p in Path(tmp).rglob("*") if p.is_file())
                 row = {
                     "layout": layout,

@@ -37,7 +37,7 @@ from quotemark.store.annotation import (
     new_annotation_id,
     now_iso,
 )
-from quotemark.store.errors import CorruptDatabase, ReadOnlyDatabase, StoreError
+from quotemark.store.errors import ReadOnlyDatabase, StoreError
 from quotemark.store.lock import DEFAULT_TIMEOUT, FileLock
 from quotemark.store.paths import Layout
 from quotemark.store.storage import (
@@ -65,6 +65,7 @@ class Store:
         self.layout = Layout(self.path)
         self.read_only = False
         self.read_only_reason = ""
+        self.warnings: list[str] = []  # damaged article files met (and moved aside) while listing
         self._lock = FileLock(self.layout.lock, timeout=lock_timeout)
         self._open()
 
@@ -220,7 +221,8 @@ class Store:
             if row is None or row.get("stamp") != stamp:
                 try:
                     tables = self._read(path)
-                except CorruptDatabase:
+                except StoreError as exc:
+                    self.warnings.append(str(exc))  # listed for the UI; the other articles stay usable
                     continue
                 if tables is None:
                     continue

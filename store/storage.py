@@ -30,9 +30,14 @@ class Damaged(Exception):
 def dumps(data: Any) -> bytes:
     """Return `data` as compact UTF-8 JSON; raise StoreError for values JSON cannot hold."""
     try:
-        return json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
+        text = json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
     except (TypeError, ValueError) as exc:
         raise StoreError(f"cannot save: the data is not valid JSON ({exc})") from None
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        # A lone surrogate (from undecodable input) cannot be UTF-8: keep it as a JSON \u escape.
+        return json.dumps(data, ensure_ascii=True, allow_nan=False, separators=(",", ":")).encode("ascii")
 
 
 def atomic_write(path: Path, payload: bytes) -> None:
@@ -137,8 +142,13 @@ def corrupt_name(path: Path) -> Path:
     return candidate
 
 
-def move_aside(path: Path, why: str) -> CorruptDatabase:
-    """Return the error to raise after renaming the unreadable `path` to a `.corrupt-<time>` name."""
+def move_aside(path: Path, why: str) -> StoreError:
+    """Return the error to raise after renaming the unreadable `path` to a `.corrupt-<time>` name.
+
+    A file that does not look like a database at all is left where it is (a plain StoreError).
+    """
+    if not looks_like_ours(path):
+        return StoreError(f"{path} is not a quotemark database ({why}); it was left untouched. Check the --db path")
     aside = corrupt_name(path)
     try:
         os.rename(path, aside)
@@ -168,6 +178,21 @@ def parse_tables(path: Path) -> dict[str, dict[str, Any]] | None:
     if why:
         raise Damaged(why)
     return data
+
+
+def looks_like_ours(path: Path) -> bool:
+    """Return True when a damaged `path` may be moved aside: a .json name, or content that began as JSON.
+
+    A mistyped --db naming someone's article or spreadsheet is refused instead of renamed.
+    """
+    if path.suffix.lower() == ".json":
+        return True
+    try:
+        with path.open("rb") as f:
+            head = f.read(64).lstrip()
+    except OSError:
+        return False
+    return head == b"" or head[:1] in (b"{", b"[", b'"') or head.startswith(b"null")
 
 
 def read_tables(path: Path) -> dict[str, dict[str, Any]] | None:

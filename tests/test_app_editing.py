@@ -156,3 +156,42 @@ async def test_command_palette_runs_a_reader_command(sample: Article, db_path: P
         await pilot.pause()
         assert isinstance(pilot.app.screen, ReaderScreen)
         assert screen.current_quote is not None
+
+
+async def test_library_lists_saved_articles_and_opens_one(sample: Article, db_path: Path, runner: AnalysisRunner) -> None:
+    from quotemark.analysis.reader import read_text
+    from quotemark.tui.library_screen import LibraryScreen
+
+    async with _app(sample, db_path, runner).run_test(size=SIZE) as pilot:
+        await _analysed(pilot)
+        await pilot.press("right_square_bracket", "1")
+    other = read_text('"It is done," said Lena Park, the city engineer.\n', source="gone.txt")
+    app = _app(other, db_path, runner)
+    async with app.run_test(size=SIZE) as pilot:
+        await _analysed(pilot)
+        await pilot.press("L")
+        assert isinstance(app.screen, LibraryScreen)
+        table = app.screen.query_one("#library-table")
+        assert table.row_count == 2
+        rows = [str(table.get_row_at(i)[0]) for i in range(2)]
+        index = next(i for i, title in enumerate(rows) if "North Korean leader" in title)
+        table.move_cursor(row=index)
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReaderScreen)
+        assert screen.article.id == sample.id
+        assert [a.value for a in screen.annotations] == ["key"]
+        await _analysed(pilot)
+
+
+async def test_export_from_the_keyboard_writes_a_file(sample: Article, db_path: Path, runner: AnalysisRunner) -> None:
+    import json
+
+    async with _app(sample, db_path, runner).run_test(size=SIZE) as pilot:
+        await _analysed(pilot)
+        await pilot.press("right_square_bracket", "1", "ctrl+e", *_keys("w3c"), "enter")
+        await pilot.pause()
+    path = db_path.parent / "exports" / f"{sample.id[:12]}.jsonld"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["total"] == 1 and data["first"]["items"][0]["body"]["value"] == "key"

@@ -251,3 +251,52 @@ def test_scare_quotes_have_no_speaker(nlp):
 def test_no_quotes_no_crash(nlp):
     assert run(nlp, "Nothing here is quoted.") == ([], [])
     assert run(nlp, 'A lone " mark and \u201d another.')[0] == []
+
+
+def test_indirect_and_mixed_claims(nlp):
+    text = (
+        "Central bank governor Ingrid Olsen said that inflation would fall below 2 percent by June.\n\n"
+        'Olsen added that the outlook was "fragile but improving."'
+    )
+    claims = run(nlp, text)[1]
+    said = next(c for c in claims if c.cue == "said")
+    assert said.source == "Ingrid Olsen" and said.kind == "indirect"
+    assert said.text == "inflation would fall below 2 percent by June"
+    added = next(c for c in claims if c.cue == "added")
+    assert added.source == "Ingrid Olsen" and added.kind == "mixed"
+    assert text[added.cue_start : added.cue_end] == "added"
+
+
+def test_short_name_points_at_fullest_mention(nlp):
+    text = 'Kim Jong Un inspected the site.\n\nKim said, "Work faster."'
+    q = direct(run(nlp, text)[0])[0]
+    assert q.speaker == "Kim Jong Un"
+    assert (q.speaker_start, q.speaker_end) == (0, len("Kim Jong Un"))
+
+
+def test_dash_byline_and_transcript_speakers(nlp):
+    text = (
+        "\u201cThe rent doubled in a year.\u201d \u2015 Rosa Diaz\n\n"
+        '"WALLACE: Do you stand by that remark?"'
+    )
+    quotes = direct(run(nlp, text)[0])
+    assert quotes[0].speaker == "Rosa Diaz"
+    assert quotes[1].speaker == "WALLACE"
+
+
+def test_bench_without_data_exits_zero(tmp_path, capsys, monkeypatch):
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "bench" / "attribution.py"
+    spec = importlib.util.spec_from_file_location("bench_attribution", path)
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, spec.name, bench)  # dataclasses look their module up there
+    spec.loader.exec_module(bench)
+    assert bench.main(["--data", str(tmp_path)]) == 0
+    assert "not found" in capsys.readouterr().out
+    assert bench.same_speaker("Pat Caddell", "Caddell")
+    assert bench.same_speaker("Earl Ray Tomblin", "Gov. Earl Ray Tomblin of West Virginia")
+    assert not bench.same_speaker("Barack Obama", "Obama's former campaign strategist")

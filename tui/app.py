@@ -58,6 +58,11 @@ class QuotemarkApp(App[None]):
             )
             return None
 
+    def open_article(self, article: Article) -> None:
+        """Replace the reader with one on `article`."""
+        self.article = article
+        self.switch_screen(ReaderScreen(article, self.store, self.runner, self.config.tags))
+
     def copy_text(self, text: str, what: str = "Text") -> clipboard.CopyResult:
         """Copy `text` everywhere we can, tell the user where it went, and return the result."""
         self.copy_to_clipboard(text)  # OSC 52: reaches the local clipboard over SSH too

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -14,7 +15,7 @@ from typing import Any, NoReturn
 from quotemark import __version__
 from quotemark.analysis.model import Analysis, Article
 
-SUBCOMMANDS = ("extract", "export")
+SUBCOMMANDS = ("extract", "export", "import", "annotate", "doctor")
 EXIT_USAGE = 2
 
 
@@ -101,7 +102,7 @@ def _load_nlp() -> Any:
 
 def _run_reader(args: list[str]) -> int:
     parser = _Parser(prog="quotemark", description="Read a news article closely in the terminal.",
-                     epilog="Other commands: quotemark extract PATH... | quotemark export PATH")
+                     epilog="Other commands: extract, export, import, annotate, doctor (quotemark COMMAND --help)")
     parser.add_argument("path", nargs="?", help="article file, or - for standard input (default: the bundled sample)")
     parser.add_argument("--db", help="database file (default: $QUOTEMARK_DB or the user data directory)")
     parser.add_argument("--version", action="version", version=f"quotemark {__version__}")
@@ -168,37 +169,161 @@ def _run_extract(args: list[str]) -> int:
     return 0
 
 
-# ---- quotemark export -----------------------------------------------------------------------------
+# ---- quotemark export / import ----------------------------------------------------------------
+
+
+def _saved_or_read(value: str, store: Any) -> Article:
+    """Return the article named by a file path, or by a saved article's id (or id prefix)."""
+    from quotemark.analysis.reader import ReadError, read_path
+
+    if value != "-" and not Path(value).exists() and re.fullmatch(r"[0-9a-f]{6,64}", value):
+        matches = [e.id for e in store.articles() if e.id.startswith(value)]
+        if len(matches) > 1:
+            raise CliError(f"quotemark: {value} matches {len(matches)} saved articles; give more of the id")
+        article = store.article(matches[0]) if matches else None
+        if article is None:
+            raise CliError(f"quotemark: no saved article with id {value} in {store.path}")
+        return article
+    try:
+        return _read(value) if value == "-" else read_path(value)
+    except ReadError as exc:
+        raise CliError(f"quotemark: {exc}") from None
+
+
+def bundle_for(article: Article, store: Any) -> Any:
+    """Return the export bundle: the article, its analysis (cached when possible) and annotations."""
+    from quotemark.analysis.pipeline import ModelMissing
+    from quotemark.tui.analysis_runner import AnalysisRunner
+    from quotemark.tui.exports import Bundle
+
+    try:
+        analysis = AnalysisRunner().analyse(article, lambda _s, _f: None, store.path)
+    except ModelMissing as exc:
+        raise CliError(f"quotemark: {exc}") from None
+    return Bundle(article, analysis, store.annotations(article.id))
 
 
 def _run_export(args: list[str]) -> int:
-    parser = _Parser(prog="quotemark export", description="Print what is saved for an article: notes, tags and the summary.")
-    parser.add_argument("path", help="the article file (matched to saved notes by its text)")
-    parser.add_argument("--db", help="database file (default: $QUOTEMARK_DB or the user data directory)")
-    parser.add_argument("--format", choices=("json", "md"), default="md", help="output format (default: md)")
-    ns = parser.parse_args(args)
-    article = _read(ns.path)
-    store = _open_store(_db_path(ns.db))
-    annotations = store.annotations(article.id)
-    from quotemark.analysis.pipeline import analyze
-    from quotemark.analysis.summary import summary_markdown
-    from quotemark.tui import view_model as vm
+    from quotemark.tui.exports import EXTENSIONS, FORMATS, export
 
-    analysis = analyze(article, _load_nlp())
-    notes = [(None if n.span is None else article.text[n.span[0]:n.span[1]], n.text) for n in vm.notes_of(annotations)]
-    summary = summary_markdown(article, analysis, vm.tags_by_span(annotations), notes)
-    if ns.format == "md":
-        print(summary)
+    parser = _Parser(prog="quotemark export", description="Write what is saved for an article: summary, notes, tags, corrections.")
+    parser.add_argument("article", help="the article file, or a saved article's id (see the library, L)")
+    parser.add_argument("--db", help="database file (default: $QUOTEMARK_DB or the user data directory)")
+    parser.add_argument("--format", choices=FORMATS, default="md",
+                        help="md summary, json everything, w3c Web Annotation JSON-LD, csv quotes, spacy DocBin (default: md)")
+    parser.add_argument("-o", "--output", help="write to this file instead of standard output")
+    ns = parser.parse_args(args)
+    store = _open_store(_db_path(ns.db))
+    article = _saved_or_read(ns.article, store)
+    data = export(bundle_for(article, store), ns.format)
+    if ns.output:
+        _write_file(Path(ns.output), data)
+        print(f"wrote {ns.output} ({ns.format}, {len(data)} bytes)", file=sys.stderr)
+    elif ns.format == "spacy" and sys.stdout.isatty():
+        raise CliError(f"quotemark: the spacy format is binary; add -o FILE.{EXTENSIONS['spacy']}")
     else:
-        print(json.dumps({
-            "article": {"id": article.id, "title": article.title, "date": article.date, "source": article.source},
-            "annotations": [a.to_dict() for a in annotations],
-            "summary": summary,
-        }, ensure_ascii=False, indent=2))
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
     return 0
+
+
+def _write_file(path: Path, data: bytes) -> None:
+    try:
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise CliError(f"quotemark: cannot write {path}: {exc.strerror or exc}") from None
+
+
+def _run_import(args: list[str]) -> int:
+    from quotemark.store import StoreError
+    from quotemark.store.anchoring import reanchor
+    from quotemark.tui.exports import W3CImportError, from_w3c
+
+    parser = _Parser(prog="quotemark import", description="Bring W3C Web Annotations (from quotemark export --format w3c) back in.")
+    parser.add_argument("file", help="a .jsonld AnnotationCollection")
+    parser.add_argument("--db", help="database file (default: $QUOTEMARK_DB or the user data directory)")
+    parser.add_argument("--article", help="the article file, when it is not saved in this database yet")
+    ns = parser.parse_args(args)
+    try:
+        data = json.loads(Path(ns.file).read_text(encoding="utf-8"))
+        annotations = from_w3c(data)
+    except OSError as exc:
+        raise CliError(f"quotemark: {ns.file}: {exc.strerror or exc}") from None
+    except (ValueError, W3CImportError) as exc:
+        raise CliError(f"quotemark: {ns.file}: not a W3C annotation collection ({exc})") from None
+    store = _open_store(_db_path(ns.db))
+    given = _read(ns.article) if ns.article else None
+    if given is not None:
+        store.remember_article(given)
+    placed = orphaned = 0
+    try:
+        for article_id in sorted({a.article_id for a in annotations}):
+            article = store.article(article_id)
+            if article is None and given is not None and given.id != article_id:
+                # An edited copy of the article: re-anchor onto the text given.
+                article = given
+            if article is None:
+                raise CliError(f"quotemark: article {article_id[:12]} is not in {store.path}; pass --article PATH")
+            mine = [a for a in annotations if a.article_id == article_id]
+            anchored, orphans = reanchor(mine, article.text)
+            for a in anchored + orphans:
+                a.article_id = article.id
+                store.add(a)
+            placed += len(anchored)
+            orphaned += len(orphans)
+    except StoreError as exc:
+        raise CliError(f"quotemark: {exc}") from None
+    extra = f", {orphaned} could not be placed (kept as orphans)" if orphaned else ""
+    print(f"imported {placed} annotations{extra}", file=sys.stderr)
+    return 0
+
+
+# ---- quotemark annotate / doctor ----------------------------------------------------------------
+
+
+def _run_annotate(args: list[str]) -> int:
+    from quotemark.analysis.reader import ReadError
+    from quotemark.store import StoreError
+    from quotemark.store.cli_support import annotate
+
+    parser = _Parser(prog="quotemark annotate", description="Save a note and/or a tag on an article from the shell.")
+    parser.add_argument("article", help="the article file, or - for standard input")
+    parser.add_argument("--note", help="the note's text")
+    parser.add_argument("--tag", help="a tag name")
+    parser.add_argument("--at", help="START:END character offsets (default: the whole article)")
+    parser.add_argument("--db", help="database file (default: $QUOTEMARK_DB or the user data directory)")
+    ns = parser.parse_args(args)
+    try:
+        saved = annotate(_db_path(ns.db), ns.article, ns.note, ns.tag, ns.at)
+    except (ReadError, StoreError) as exc:
+        raise CliError(f"quotemark: {exc}") from None
+    for a in saved:
+        print(a.id)
+    return 0
+
+
+def _run_doctor(args: list[str]) -> int:
+    from quotemark.store.cli_support import doctor
+
+    parser = _Parser(prog="quotemark doctor", description="Check a database; --salvage copies what can be saved from a damaged one.")
+    parser.add_argument("--db", help="database file (default: $QUOTEMARK_DB or the user data directory)")
+    parser.add_argument("--salvage", action="store_true", help="write the last complete JSON of a damaged file to a new file")
+    ns = parser.parse_args(args)
+    report, salvaged = doctor(_db_path(ns.db), ns.salvage)
+    for line in report.lines():
+        print(_clean(line))
+    if salvaged is not None:
+        print(f"salvaged into {salvaged}")
+    return 0 if report.ok else 1
+
 
 
 _SUBCOMMAND_RUNNERS: dict[str, Callable[[list[str]], int]] = {
     "extract": _run_extract,
     "export": _run_export,
+    "import": _run_import,
+    "annotate": _run_annotate,
+    "doctor": _run_doctor,
 }

@@ -6,7 +6,9 @@ tui/selecting.py: visual selection and search); this module keeps layout, data a
 
 from __future__ import annotations
 
+import os
 from bisect import bisect_right
+from pathlib import Path
 from collections.abc import Sequence
 
 from textual import on, work
@@ -20,13 +22,15 @@ from textual.worker import get_current_worker
 
 from quotemark.analysis.corrections import apply_corrections
 from quotemark.analysis.model import Analysis, Article, Entity, Quote
-from quotemark.store import Annotation, Store
+from quotemark.store import Annotation, Store, StoreError
 from quotemark.tui import view_model as vm
 from quotemark.tui.analysis_runner import AnalysisRunner
 from quotemark.tui.annotator import Annotator
+from quotemark.tui.choice_screen import ChoiceScreen
 from quotemark.tui.commands import DEFAULT_TAGS, reader_bindings
 from quotemark.tui.editing import EditingCommands
 from quotemark.tui.help_screen import HelpScreen
+from quotemark.tui.library_screen import LibraryScreen
 from quotemark.tui.selecting import SelectingCommands
 from quotemark.widgets.article_view import ArticleView
 from quotemark.widgets.facts_panel import FactsPanel
@@ -275,6 +279,56 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
         from quotemark.analysis.summary import citation
 
         self.app.copy_text(citation(quote, self.article, self.analysis), what="Citation")  # type: ignore[attr-defined]
+
+    def action_export(self) -> None:
+        """Write the article's summary, notes, tags and corrections to a file in a chosen format."""
+        if self.machine is None:
+            self.app.notify(Content("Still analysing: export when the highlights are in"), timeout=3)
+            return
+        from quotemark.tui.exports import EXTENSIONS, FORMATS, Bundle, export
+
+        def chosen(fmt: str | None) -> None:
+            if fmt is None or self.machine is None:
+                return
+            fmt = fmt.split()[0]
+            folder = (self.store.path.parent if self.store is not None else Path.cwd()) / "exports"
+            path = folder / f"{self.article.id[:12]}.{EXTENSIONS[fmt]}"
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+                data = export(Bundle(self.article, self.machine, list(self.annotations)), fmt)
+                tmp = path.with_name(path.name + ".tmp")
+                tmp.write_bytes(data)
+                os.replace(tmp, path)
+            except OSError as exc:
+                self.app.notify(Content(f"Export failed: {exc}"), severity="error", timeout=10)
+                return
+            self.app.notify(Content(f"Exported {fmt} to {path}"), timeout=10)
+
+        labels = {"md": "md  Markdown summary", "json": "json  everything", "w3c": "w3c  Web Annotation JSON-LD",
+                  "csv": "csv  quotes table", "spacy": "spacy  DocBin of corrected entities"}
+        self.app.push_screen(ChoiceScreen("Export as", [labels[f] for f in FORMATS]), chosen)
+
+    def action_library(self) -> None:
+        """Show every saved article; enter opens one."""
+        if self.store is None:
+            self.app.notify(Content("No database: the library is empty"), severity="warning", timeout=4)
+            return
+        try:
+            entries = self.store.articles()
+        except StoreError as exc:
+            self.app.notify(Content(str(exc)), title="Database", severity="error", timeout=10)
+            return
+
+        def chosen(article_id: str | None) -> None:
+            if article_id is None or article_id == self.article.id or self.store is None:
+                return
+            article = self.store.article(article_id)
+            if article is None:
+                self.app.notify(Content("That article is no longer in the database"), severity="error")
+                return
+            self.app.open_article(article)  # type: ignore[attr-defined]
+
+        self.app.push_screen(LibraryScreen(entries, self.article.id), chosen)
 
     def action_help(self) -> None:
         """Show every key binding."""

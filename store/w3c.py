@@ -1,0 +1,181 @@
+"""W3C Web Annotation (JSON-LD) export and import: an AnnotationCollection whose targets carry a
+TextQuoteSelector and a TextPositionSelector, as https://www.w3.org/TR/annotation-model/ defines."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from quotemark.analysis.model import Article
+from quotemark.store.anchoring import locate
+from quotemark.store.annotation import EDITING, MOTIVATIONS, TAGGING, Annotation, Target
+
+ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+QM_NS = "https://quotemark.invalid/ns#"
+CONTEXT: list[Any] = [ANNO_CONTEXT, {"qm": QM_NS}]
+ARTICLE_URN = "urn:quotemark:article:"
+ANNOTATION_URN = "urn:quotemark:annotation:"
+
+
+def article_iri(article_id: str) -> str:
+    """Return the IRI that names an article (its id is the sha256 of its text)."""
+    return ARTICLE_URN + article_id
+
+
+def to_w3c(article: Article, annotations: list[Annotation]) -> dict[str, Any]:
+    """Return the article's annotations as a W3C AnnotationCollection (JSON-LD, one embedded page)."""
+    items = [annotation_to_w3c(a, article) for a in annotations]
+    collection: dict[str, Any] = {
+        "@context": CONTEXT,
+        "id": f"{article_iri(article.id)}/annotations",
+        "type": "AnnotationCollection",
+        "label": article.title or article.source or article.id[:12],
+        "total": len(items),
+        "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
+    }
+    return collection
+
+
+def annotation_to_w3c(ann: Annotation, article: Article | None = None) -> dict[str, Any]:
+    """Return one annotation in the W3C model."""
+    source = article_iri(ann.article_id)
+    body: dict[str, Any] = {"type": "TextualBody", "purpose": ann.motivation}
+    value = ann.body.get("value")
+    body["value"] = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    if ann.motivation == EDITING or set(ann.body) - {"value"}:
+        body["qm:body"] = json.dumps(ann.body, ensure_ascii=False, sort_keys=True)
+    if ann.motivation != TAGGING:
+        body["format"] = "text/plain"
+    out: dict[str, Any] = {
+        "id": ANNOTATION_URN + ann.id,
+        "type": "Annotation",
+        "motivation": ann.motivation,
+        "created": ann.created,
+        "modified": ann.modified,
+        "body": body,
+    }
+    target = ann.target
+    if target is None or target.whole:
+        out["target"] = source
+    else:
+        out["target"] = {
+            "source": source,
+            "selector": [
+                {"type": "TextQuoteSelector", "exact": target.exact, "prefix": target.prefix, "suffix": target.suffix},
+                {"type": "TextPositionSelector", "start": target.start, "end": target.end},
+            ],
+        }
+    if ann.orphan:
+        out["qm:orphan"] = True
+    return out
+
+
+def from_w3c(data: Any, article: Article | None = None) -> list[Annotation]:
+    """Return the annotations in a W3C collection, page, annotation or list of them.
+
+    With `article`, every target is checked against its text: one whose position no longer
+    holds its quote is re-anchored by quote and context, or marked orphan; annotations made on
+    another article's text are given this article's id only when they can be placed.
+    """
+    out: list[Annotation] = []
+    for item in _items(data):
+        ann = annotation_from_w3c(item)
+        if ann is None:
+            continue
+        if article is not None:
+            if ann.article_id != article.id:
+                ann.article_id = article.id
+                ann.id = ""  # made on other text: saved as a new annotation of this article
+            t = ann.target
+            if t is not None and not t.exact and not t.whole:
+                inside = 0 <= t.start <= t.end <= len(article.text)  # type: ignore[operator]
+                ann.target = Target.for_span(article.text, t.start, t.end) if inside else t
+                ann.orphan = not inside
+            elif t is not None and t.exact:
+                if t.whole or ann.orphan or article.text[t.start : t.end] != t.exact:
+                    span = locate(t, article.text)
+                    ann.orphan = span is None
+                    if span is not None:
+                        ann.target = Target.for_span(article.text, *span)
+        out.append(ann)
+    return out
+
+
+def _items(data: Any) -> list[dict[str, Any]]:
+    """Return the annotation objects inside whatever W3C container `data` is."""
+    if isinstance(data, list):
+        return [x for d in data for x in _items(d)]
+    if not isinstance(data, dict):
+        return []
+    kind = data.get("type")
+    kinds = set(kind) if isinstance(kind, list) else {kind}
+    if "Annotation" in kinds:
+        return [data]
+    found: list[dict[str, Any]] = []
+    if "items" in data:
+        found += _items(data["items"])
+    page = data.get("first")
+    while isinstance(page, dict):
+        found += _items(page.get("items", []))
+        page = page.get("next") if isinstance(page.get("next"), dict) else None
+    return found
+
+
+def annotation_from_w3c(item: dict[str, Any]) -> Annotation | None:
+    """Return the annotation for one W3C Annotation object (None when it is not one quotemark can hold)."""
+    motivation = item.get("motivation")
+    if isinstance(motivation, list):
+        motivation = next((m for m in motivation if m in MOTIVATIONS), None)
+    bodies = item.get("body")
+    if isinstance(bodies, list):
+        bodies = bodies[0] if bodies else None
+    if isinstance(bodies, str):
+        bodies = {"value": bodies}
+    if not isinstance(bodies, dict):
+        bodies = {}
+    if motivation not in MOTIVATIONS:
+        motivation = bodies.get("purpose") if bodies.get("purpose") in MOTIVATIONS else "commenting"
+    if "qm:body" in bodies:
+        try:
+            body = json.loads(bodies["qm:body"])
+        except (TypeError, ValueError):
+            body = {"value": bodies.get("value", "")}
+    else:
+        body = {"value": bodies.get("value", "")}
+    target_data = item.get("target")
+    if isinstance(target_data, list):
+        target_data = target_data[0] if target_data else None
+    source = target_data if isinstance(target_data, str) else (target_data or {}).get("source", "")
+    article_id = source[len(ARTICLE_URN) :] if isinstance(source, str) and source.startswith(ARTICLE_URN) else ""
+    target: Target | None = Target(None, None)
+    if isinstance(target_data, dict):
+        selectors = target_data.get("selector") or []
+        if isinstance(selectors, dict):
+            selectors = [selectors]
+        quote = next((s for s in selectors if isinstance(s, dict) and s.get("type") == "TextQuoteSelector"), None)
+        pos = next((s for s in selectors if isinstance(s, dict) and s.get("type") == "TextPositionSelector"), None)
+        if quote or pos:
+            start = pos.get("start") if pos else None
+            end = pos.get("end") if pos else None
+            target = Target(
+                start=start if isinstance(start, int) else None,
+                end=end if isinstance(end, int) else None,
+                exact=(quote or {}).get("exact", ""),
+                prefix=(quote or {}).get("prefix", ""),
+                suffix=(quote or {}).get("suffix", ""),
+            )
+    raw_id = str(item.get("id") or "")
+    ann_id = raw_id[len(ANNOTATION_URN) :] if raw_id.startswith(ANNOTATION_URN) else ""
+    ann = Annotation(
+        id=ann_id,
+        article_id=article_id,
+        motivation=motivation,
+        body=body,
+        target=target,
+        created=str(item.get("created") or ""),
+        modified=str(item.get("modified") or ""),
+        orphan=bool(item.get("qm:orphan", False)),
+    )
+    if target is not None and target.exact and target.whole:
+        ann.orphan = True  # a quote without a position: placed only against the article's text
+    return ann

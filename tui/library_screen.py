@@ -1,0 +1,66 @@
+"""The library (L): every saved article with its counts; enter opens one, even if its file is gone."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import DataTable, Label
+
+from quotemark.store import ArticleEntry
+
+COLUMNS = ("Title", "Date", "Notes", "Tags", "Fixes", "Last opened", "Source")
+
+
+class LibraryScreen(ModalScreen[str | None]):
+    """Lists saved articles; dismisses with the chosen article id, or None."""
+
+    BINDINGS = [
+        Binding("escape,q,L", "close", "Close", id="library.close"),
+        Binding("enter", "open", "Open", id="library.open", priority=True),
+    ]
+
+    def __init__(self, entries: Sequence[ArticleEntry], current_id: str | None = None) -> None:
+        super().__init__()
+        self._entries = list(entries)
+        self._current = current_id
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="library-dialog"):
+            yield Label(Content.styled(f"Library: {len(self._entries)} saved articles", "bold"), id="library-title")
+            yield DataTable(id="library-table", cursor_type="row", zebra_stripes=True)
+            yield Label(Content.styled("enter open · esc close", "$text-muted"))
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.add_columns(*(Content(c) for c in COLUMNS))
+        for entry in self._entries:
+            mark = "▸ " if entry.id == self._current else ""
+            table.add_row(
+                Content(mark + (entry.title or "(untitled)")[:60]),
+                Content(entry.date or "—"),
+                Content(str(entry.notes)),
+                Content(str(entry.tags)),
+                Content(str(entry.corrections)),
+                Content((entry.last_opened or "")[:16].replace("T", " ")),
+                Content((entry.source or "")[-40:]),
+                key=entry.id,
+            )
+        table.focus()
+
+    def action_open(self) -> None:
+        """Open the highlighted article."""
+        table = self.query_one(DataTable)
+        if not self._entries:
+            self.dismiss(None)
+            return
+        row_key, _col = table.coordinate_to_cell_key(table.cursor_coordinate)
+        self.dismiss(row_key.value)
+
+    def action_close(self) -> None:
+        """Close the library."""
+        self.dismiss(None)

@@ -127,7 +127,7 @@ def _embedding_subject(
         if quote_of[t.i] < 0 and t.pos_ in ("VERB", "AUX"):
             subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
             if subj is not None and quote_of[subj.i] < 0:
-                speaker = _resolve(subj, Cue(t, subj, t.idx, t.idx + len(t.text), t.text), index, ents, p)
+                speaker = _resolve(subj, index, ents, p)
                 if speaker is not None and speaker.label in ("PERSON", "ORG") and speaker.confidence >= 0.85:
                     return speaker, None, "mixed", 0.4
                 return None
@@ -190,7 +190,7 @@ def _attribute_piece(
         prev_p, prev_ents, prev_cues = previous
         cue = next((c for c in reversed(prev_cues) if c.subject is not None), None)
         if cue is not None and prev_p is not None:
-            speaker = _resolve(cue.subject, cue, index, prev_ents, prev_p)
+            speaker = _resolve(cue.subject, index, prev_ents, prev_p)
             if speaker is not None:
                 return speaker, None, "direct", round(0.7 * speaker.confidence, 3)
         return None
@@ -198,7 +198,7 @@ def _attribute_piece(
         return None
     if how == "weak" and len(text[span.start : span.end].split()) <= SCARE_MAX_WORDS:
         return None  # a title or term sitting in the cue's clause, not what was said
-    speaker = _resolve(cue.subject, cue, index, ents, p)
+    speaker = _resolve(cue.subject, index, ents, p)
     if speaker is None:
         return None
     kind = "mixed" if hops > 1 or _inside_clause(piece, doc, cue) else "direct"
@@ -303,15 +303,16 @@ def _looks_like_title(piece: _Piece, text: str, p: Paragraph) -> bool:
 
 
 def _inside_clause(piece: _Piece, doc: Doc, cue: Cue) -> bool:
-    """Return True when the quotation is part of a reported clause ("said the plan was '...'")."""
-    lo = piece.lo
-    j = lo - 1
-    while j >= 0 and doc[j].is_punct:
+    """Return True when the quotation continues a reported clause ("said the plan was '...'")."""
+    j = piece.lo - 1
+    while j >= 0 and doc[j].is_quote:
         j -= 1
-    return j >= 0 and j != cue.token.i and doc[j].lower_ not in (":", ",") and doc[j].dep_ != "nsubj"
+    if j < 0 or doc[j].is_space or doc[j].is_sent_end or doc[piece.lo].is_sent_start:
+        return False
+    return doc[j].text not in (":", ",", ";", "—", "–", "-", "(") and doc[j].i != cue.token.i
 
 
-def _resolve(tok: Token | None, cue: Cue, index: SpeakerIndex, ents: dict[int, Span], p: Paragraph) -> Speaker | None:
+def _resolve(tok: Token | None, index: SpeakerIndex, ents: dict[int, Span], p: Paragraph) -> Speaker | None:
     """Return the speaker a subject token stands for: a full name, a resolved pronoun or nominal."""
     if tok is None:
         return None
@@ -335,7 +336,7 @@ def _resolve(tok: Token | None, cue: Cue, index: SpeakerIndex, ents: dict[int, S
     role: str | None = None
     if ent is None or ent.label_ not in NAME_LABELS:
         for c in tok.children:
-            if c.dep_ == "appos" and c.i in ents and ents[c.i].label_ == "PERSON":
+            if c.dep_ == "appos" and c.i in ents and ents[c.i].label_ in ("PERSON", "ORG"):
                 role = _phrase(doc, tok)
                 ent = ents[c.i]
                 break
@@ -455,7 +456,7 @@ def _claims(
         if content is None:
             continue
         a, b = content
-        source = _resolve(cue.subject, cue, index, ents, p)
+        source = _resolve(cue.subject, index, ents, p)
         if source is None or source.label in ("GROUP",) and source.confidence < 0.5:
             continue
         start, end = p.start + doc[a].idx, p.start + doc[b - 1].idx + len(doc[b - 1].text)

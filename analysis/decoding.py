@@ -59,6 +59,11 @@ _WINDOWS_1252_LABELS = {
     "iso88591", "iso-ir-100", "cp819", "ibm819", "csisolatin1", "windows-1252", "cp1252",
     "x-cp1252", "ansi_x3.4-1968",
 }
+# Labels browsers read as a superset encoding (WHATWG), by Python codec name.
+_BROWSER_SUPERSETS = {
+    "gb2312": "gbk", "euc_cn": "gbk", "iso8859-9": "cp1254", "tis-620": "cp874", "iso8859-11": "cp874",
+    "euc_kr": "cp949", "ks_c_5601-1987": "cp949", "shift_jis": "cp932", "big5": "big5hkscs",
+}
 # Legacy encodings a saved article realistically comes in; DOS, Mac and EBCDIC code pages are
 # left out because charset-normalizer picks them for short Western texts (cp775 for "Naïve").
 _DETECT_CANDIDATES = [
@@ -146,7 +151,7 @@ def normalize_encoding(label: str) -> str | None:
         return "cp1252"
     if name.startswith(("utf-16", "utf-32")):
         return "utf-8"  # a page that reached us as bytes is not UTF-16 unless it has a BOM
-    return name
+    return _BROWSER_SUPERSETS.get(name, name)
 
 
 def declared_charset(data: bytes) -> str | None:

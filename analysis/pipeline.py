@@ -125,23 +125,45 @@ def parse(article: Article, nlp: Language, batch_size: int = 64) -> Iterator[Par
         yield Paragraph(s, doc)
 
 
-def analyze(
-    article: Article,
-    nlp: Language,
-    progress: Callable[[float], None] | None = None,
-) -> Analysis:
-    """Return every fact found in the article: entities, quotes, claims, numbers and dates."""
-    from quotemark.analysis.attribution import attribute
-    from quotemark.analysis.dates import extract_dates
-    from quotemark.analysis.entities import extract_entities
-    from quotemark.analysis.quantities import extract_quantities
+# Partial results are extracted when the parsed text first passes this many characters (about
+# two screenfuls), then each time it doubles: the first screen is highlighted early, and the
+# repeated extraction costs at most about twice the final one.
+FIRST_CHECKPOINT = 4_000
 
+
+def analyze_stream(article: Article, nlp: Language, progress: Callable[[float], None] | None = None) -> Iterator[Analysis]:
+    """Yield partial analyses of a growing prefix of the article, ending with the complete one."""
+    total = max(1, len(article.text))
+    paragraphs: list[Paragraph] = []
+    checkpoint = FIRST_CHECKPOINT
+    for para in parse(article, nlp):
+        paragraphs.append(para)
+        if progress is not None:
+            progress(min(1.0, para.end / total))
+        if para.end >= checkpoint and total - para.end > checkpoint:
+            yield extract(article, paragraphs, nlp)
+            checkpoint = para.end * 2
+    yield extract(article, paragraphs, nlp)
+
+
+def analyze(article: Article, nlp: Language, progress: Callable[[float], None] | None = None) -> Analysis:
+    """Return every fact found in the article: entities, quotes, claims, numbers and dates."""
     total = max(1, len(article.text))
     paragraphs: list[Paragraph] = []
     for para in parse(article, nlp):
         paragraphs.append(para)
         if progress is not None:
             progress(min(1.0, para.end / total))
+    return extract(article, paragraphs, nlp)
+
+
+def extract(article: Article, paragraphs: list[Paragraph], nlp: Language) -> Analysis:
+    """Return the facts found in the parsed `paragraphs` (a prefix of the article, or all of it)."""
+    from quotemark.analysis.attribution import attribute
+    from quotemark.analysis.dates import extract_dates
+    from quotemark.analysis.entities import extract_entities
+    from quotemark.analysis.quantities import extract_quantities
+
     quotes, claims = attribute(paragraphs, article.text)
     entities, clusters = extract_entities(paragraphs, article.text, quotes)
     quantities = extract_quantities(paragraphs, article.text, claims)

@@ -19,6 +19,7 @@ Rules (documented for the README):
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -86,6 +87,7 @@ def extract_quantities(
 ) -> list[Quantity]:
     """Return the article's quantities in text order, with value, unit, approximation and source."""
     found: list[Quantity] = []
+    claim_index = _ClaimIndex(claims)
     nominal_orgs: dict[str, str] = {}  # head noun -> last organisation named, for "the agency"
     for para in paragraphs:
         for sent in para.doc.sents:
@@ -93,7 +95,7 @@ def extract_quantities(
             if sent_found:
                 source = _sentence_source(para.start, sent, text, nominal_orgs)
                 for q in sent_found:
-                    q.source = _claim_source(q, claims) or source
+                    q.source = claim_index.source(q) or source
                 found.extend(sent_found)
             _remember_orgs(sent, nominal_orgs)
     return found
@@ -103,8 +105,8 @@ def _sentence_quantities(offset: int, sent: Span, text: str) -> list[Quantity]:
     """Return the quantities of one sentence, carrying a unit over to numbers that name none."""
     out: list[Quantity] = []
     consumed: set[int] = set()
-    words = {t.lower_ for t in sent}
     for m in _PAIR.finditer(sent.text):
+        words = {t.lower_ for t in sent}
         toks = [t for t in sent if m.start() <= t.idx - sent.start_char < m.end()]
         if not toks or any(t.ent_type_ in ("DATE", "TIME") for t in toks):
             continue
@@ -287,14 +289,23 @@ def _unit_from(head: Token, last: int, text: str, offset: int) -> tuple[str | No
     return unit, end
 
 
-def _claim_source(q: Quantity, claims: Sequence[Claim]) -> str | None:
-    """Return the source of the claim whose content covers the quantity."""
-    best: Claim | None = None
-    for c in claims:
-        if c.source and c.start <= q.start and q.end <= c.end:
-            if best is None or c.end - c.start < best.end - best.start:
-                best = c  # the innermost claim is the most specific source
-    return display_name(best.source) if best is not None and best.source else None
+class _ClaimIndex:
+    """Claims sorted by start, to find the innermost one covering a span without scanning them all."""
+
+    def __init__(self, claims: Sequence[Claim]) -> None:
+        self.claims = sorted((c for c in claims if c.source), key=lambda c: c.start)
+        self.starts = [c.start for c in self.claims]
+        self.longest = max((c.end - c.start for c in self.claims), default=0)
+
+    def source(self, q: Quantity) -> str | None:
+        """Return the source of the innermost claim whose content covers the quantity."""
+        lo = bisect.bisect_left(self.starts, q.end - self.longest)
+        hi = bisect.bisect_right(self.starts, q.start)
+        best: Claim | None = None
+        for c in self.claims[lo:hi]:
+            if q.end <= c.end and (best is None or c.end - c.start < best.end - best.start):
+                best = c
+        return display_name(best.source) if best is not None and best.source else None
 
 
 def _sentence_source(offset: int, sent: Span, text: str, nominal_orgs: dict[str, str]) -> str | None:

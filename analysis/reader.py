@@ -156,9 +156,11 @@ def read_bytes(data: bytes, source: str | None = None, *, format: str | None = N
     reason = binary_reason(data)
     if reason is not None:
         raise ReadError(f"{name}: not a text article ({reason})")
-    if format is None:
-        format = guess_format(source, data[:4096].decode("latin-1"))
-    return read_text(decode(data, name, html=format == "html"), source=source, format=format)
+    sniffed = format or guess_format(source, data[:4096].decode("latin-1"))
+    text = decode(data, name, html=sniffed == "html")
+    if format is None and sniffed == "text":
+        sniffed = guess_format(source, text[:4096])  # a UTF-16 page only shows it is HTML once decoded
+    return read_text(text, source=source, format=sniffed)
 
 
 def decode(data: bytes, name: str = "input", *, html: bool = False) -> str:

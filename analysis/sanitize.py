@@ -8,8 +8,9 @@ What is replaced (each by exactly one character):
 - C1 controls U+0080–U+009F (8-bit CSI U+009B, OSC U+009D, ...), every format character
   (category Cf: bidi marks, embeddings, overrides and isolates, zero-width space/joiners, word
   joiner, BOM inside text, soft hyphen, tag characters, interlinear annotations), private-use
-  characters (Co), lone surrogates (Cs), noncharacters (U+FDD0–U+FDEF, U+xFFFE/U+xFFFF) and the
-  line/paragraph separators U+2028/U+2029: by U+FFFD "�".
+  characters (Co), lone surrogates (Cs), noncharacters (U+FDD0–U+FDEF, U+xFFFE/U+xFFFF), Hangul
+  fillers (letters that render blank) and the line/paragraph separators U+2028/U+2029 (which
+  str.splitlines() splits on): by U+FFFD "�".
 
 Not replaced: unassigned code points in general (Python 3.11's Unicode database predates recent
 emoji, which would otherwise be hidden), variation selectors and combining marks (emoji and many

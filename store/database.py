@@ -38,12 +38,13 @@ from quotemark.store.annotation import (
     now_iso,
 )
 from quotemark.store.errors import ReadOnlyDatabase, StoreError
-from quotemark.store.lock import DEFAULT_TIMEOUT, FileLock
+from quotemark.store.lock import DEFAULT_TIMEOUT, FileLock, Presence
 from quotemark.store.paths import Layout
 from quotemark.store.storage import (
     Damaged,
     atomic_write,
     dumps,
+    looks_like_ours,
     move_aside,
     parse_tables,
     read_json,
@@ -67,12 +68,34 @@ class Store:
         self.read_only_reason = ""
         self.warnings: list[str] = []  # damaged article files met (and moved aside) while listing
         self._lock = FileLock(self.layout.lock, timeout=lock_timeout)
+        self._presence: Presence | None = None
         self._open()
+        if self.path.parent.is_dir():
+            self._presence = Presence(self.layout.presence)
+
+    def others_open(self) -> bool:
+        """Return True when another quotemark (or another Store) has this database open; saves from both are merged."""
+        return self._presence is not None and self._presence.others()
+
+    def close(self) -> None:
+        """Return after releasing what the Store holds open (nothing is buffered: every change is already saved)."""
+        if self._presence is not None:
+            self._presence.close()
+            self._presence = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     # ------------------------------------------------------------------ opening
 
     def _open(self) -> None:
         """Create what is missing, clean up after crashes, and check the schema version."""
+        if self.path.is_dir():
+            raise StoreError(f"{self.path} is a folder; give the path of a database file (e.g. {self.path / 'quotemark.json'})")
+        tables = self._read(self.path)  # first: nothing is created beside a file that is not a database
         try:
             for folder in (self.path.parent, self.layout.articles_dir, self.layout.cache_dir):
                 folder.mkdir(parents=True, exist_ok=True)
@@ -80,9 +103,6 @@ class Store:
             if not self.path.exists():
                 raise StoreError(f"cannot create the database at {self.path}: {exc.strerror or exc}") from None
             self._set_read_only(f"its folder cannot be written ({exc.strerror or exc})")
-        if self.path.is_dir():
-            raise StoreError(f"{self.path} is a folder; give the path of a database file (e.g. {self.path / 'quotemark.json'})")
-        tables = self._read(self.path)
         if tables is not None:
             from quotemark.store import migrate
 
@@ -132,8 +152,9 @@ class Store:
         """Return the tables of `path` (None when missing); a damaged file is moved aside under the lock."""
         try:
             return parse_tables(path)
-        except Damaged:
-            pass
+        except Damaged as exc:
+            if not looks_like_ours(path):
+                raise move_aside(path, str(exc)) from None  # refuses without touching it
         # Re-check under the lock before touching it: a damaged file is only ever renamed, never rewritten.
         with self._lock:
             try:

@@ -96,3 +96,40 @@ class FileLock:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.release()
+
+
+class Presence:
+    """A shared lock held while a Store is open, so one instance can tell that another has the database open."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fd = -1
+        try:
+            self._fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o644)
+            fcntl.flock(self._fd, fcntl.LOCK_SH)  # blocks only while another instance probes (microseconds)
+        except OSError:
+            self.close()  # a read-only folder: presence is a courtesy, not a guarantee
+
+    def others(self) -> bool:
+        """Return True when another Store (this process or another) has the database open now."""
+        if self._fd < 0:
+            return False
+        try:
+            fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            fcntl.flock(self._fd, fcntl.LOCK_SH)
+            return True
+        fcntl.flock(self._fd, fcntl.LOCK_SH)
+        return False
+
+    def close(self) -> None:
+        """Return after giving up the shared lock."""
+        fd, self._fd = self._fd, -1
+        if fd >= 0:
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+
+    def __del__(self) -> None:
+        self.close()

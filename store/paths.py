@@ -33,6 +33,11 @@ class Layout:
         return self.index.with_name(self.index.name + ".lock")
 
     @property
+    def presence(self) -> Path:
+        """Return the sidecar file every open Store holds a shared lock on."""
+        return self.index.with_name(self.index.name + ".open")
+
+    @property
     def data_dir(self) -> Path:
         """Return the folder beside the index that holds per-article files and the cache."""
         return self.index.with_name(self.index.stem + ".d")

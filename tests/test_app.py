@@ -30,7 +30,7 @@ async def _analysed(pilot: Pilot) -> ReaderScreen:
     assert isinstance(screen, ReaderScreen)
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
-    assert screen.analysis is not None
+    assert screen.analysis is not None and screen.complete
     return screen
 
 
@@ -192,3 +192,16 @@ async def test_markup_in_an_article_is_shown_as_text(db_path: Path, runner: Anal
         assert "[@click=app.quit]" in app.clipboard
         assert app.is_running
         assert screen.analysis.quotes
+
+
+def test_long_article_streams_partial_analyses_first(runner: AnalysisRunner) -> None:
+    from quotemark.analysis.pipeline import FIRST_CHECKPOINT
+
+    para = 'Officials met in Lisbon on Monday. "We will rebuild the port," said Ana Costa, the mayor.'
+    text = "\n\n".join([para] * (FIRST_CHECKPOINT * 6 // len(para))) + "\n"
+    partials: list[int] = []
+    final = runner.analyse(read_text(text), lambda _s, _f: None, None, lambda a: partials.append(len(a.quotes)))
+    assert len(final.quotes) == text.count("We will rebuild")
+    assert partials[-1] == len(final.quotes)
+    assert len(partials) >= 3 and partials[0] < len(final.quotes) // 4  # the top arrives long before the end
+    assert partials == sorted(partials)

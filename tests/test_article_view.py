@@ -504,3 +504,23 @@ async def test_theme_change_repaints_with_new_colours() -> None:
         light = cells(view, 0)[1][1]
         assert light.color == view.get_component_rich_style("article-view--person", partial=True).color
         assert (light.color, light.bgcolor) != (dark.color, dark.bgcolor)
+
+
+async def test_badge_changes_rewrap_like_a_full_wrap() -> None:
+    text = "\n".join(words(rng_n, seed=rng_n) for rng_n in range(5, 60)) + "\n"
+    app = ViewApp(text)
+    async with app.run_test(size=(WIDTH, HEIGHT)) as pilot:
+        view = app.query_one(ArticleView)
+        await pilot.pause()
+        rng = random.Random(2)
+        badges: list[Badge] = []
+        for _step in range(30):
+            if badges and rng.random() < 0.4:
+                badges.pop(rng.randrange(len(badges)))
+            else:
+                badges.append(Badge(rng.randint(0, len(text)), " ⟨" + "t" * rng.randint(1, 12) + "⟩"))
+            view.set_badges(badges)
+            cells_at = dict(view._badge_cells)
+            expected = wrap_offsets(text, view._wrap_width, cells_at)
+            assert (view._starts, view._ends) == expected
+        assert view.virtual_size.height == view.line_count

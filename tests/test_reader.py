@@ -439,3 +439,15 @@ def test_the_tag_walker_keeps_tails_and_skips_scripts() -> None:
 
     root = lxml.html.fromstring("<div>a<p>b<script>x<b>y</b></script>c</p>d<!-- c -->e<br>f<nav>menu</nav>g</div>")
     assert html_reader._paragraphs(html_reader._block_lines(root)) == "a\n\nbc\n\nde\n\nf\n\ng"
+
+
+def test_a_utf16_page_is_sniffed_after_decoding() -> None:
+    assert read_bytes(_page().encode("utf-16"), "-").format == "html"
+
+
+def test_charset_labels_map_as_browsers_do() -> None:
+    from quotemark.analysis.decoding import normalize_encoding
+
+    assert [normalize_encoding(x) for x in ("ISO-8859-1", "US-ASCII", "gb2312", "utf-16", "bogus")] == [
+        "cp1252", "cp1252", "gbk", "utf-8", None,
+    ]

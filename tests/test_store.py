@@ -176,3 +176,11 @@ def test_values_json_cannot_hold_are_refused_before_writing(db: Path, article: A
 def test_bad_motivation_is_refused(article: Article) -> None:
     with pytest.raises(ValueError):
         Annotation("", article.id, "liking", {}, None)
+
+
+def test_others_open_tells_when_another_instance_has_the_database(db: Path) -> None:
+    first = Store(db)
+    assert first.others_open() is False
+    with Store(db) as second:
+        assert first.others_open() is True and second.others_open() is True
+    assert first.others_open() is False

@@ -329,3 +329,45 @@ def test_annotate_function_for_the_cli(tmp_path: Path, db: Path, article: Articl
         with pytest.raises(StoreError):
             parse_span(bad, len(article.text))
     assert parse_span(":10", 50) == (0, 10) and parse_span("40:", 50) == (40, 50)
+
+
+def test_a_held_lock_makes_writes_wait_then_fail_clearly(db: Path, article: Article) -> None:
+    from quotemark.store import DatabaseLocked
+    from quotemark.store.lock import FileLock
+
+    store = Store(db, lock_timeout=0.2)
+    store.add(Annotation.note(article, 0, 4, "first"))
+    before = store.layout.article_file(article.id).read_bytes()
+    other = FileLock(store.layout.lock)  # another holder: a separate open file, as another process has
+    other.acquire()
+    try:
+        with pytest.raises(DatabaseLocked, match="another quotemark"):
+            store.add(Annotation.note(article, 0, 4, "second"))
+        assert [a.value for a in store.annotations(article.id)] == ["first"]  # reading never waits
+    finally:
+        other.release()
+    assert store.layout.article_file(article.id).read_bytes() == before
+    store.add(Annotation.note(article, 0, 4, "second"))
+    assert len(store.annotations(article.id)) == 2
+
+
+def test_others_open_sees_another_process(db: Path) -> None:
+    store = Store(db)
+    code = "import sys; from quotemark.store import Store; s = Store(sys.argv[1]); print('ready', flush=True); sys.stdin.read()"
+    proc = subprocess.Popen([sys.executable, "-c", code, str(db)], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    try:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == b"ready"
+        assert store.others_open()
+    finally:
+        proc.communicate(b"", timeout=30)
+    assert not store.others_open()
+
+
+def test_a_file_that_is_not_a_database_is_left_alone(tmp_path: Path) -> None:
+    notes = tmp_path / "article.txt"
+    notes.write_text("Not JSON at all: somebody's article.")
+    with pytest.raises(StoreError, match="not a quotemark database") as caught:
+        Store(notes)
+    assert not isinstance(caught.value, CorruptDatabase)
+    assert notes.read_text() == "Not JSON at all: somebody's article."
+    assert [p.name for p in tmp_path.iterdir()] == ["article.txt"]  # nothing created beside it

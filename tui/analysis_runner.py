@@ -8,13 +8,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quotemark.analysis.model import Analysis, Article
-from quotemark.analysis.pipeline import analyser_fingerprint, analyze, installed_model, load_nlp
+from quotemark.analysis.pipeline import analyser_fingerprint, analyze_stream, installed_model, load_nlp
 from quotemark.store import Store, StoreError, key_for
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 Report = Callable[[str, "float | None"], None]
+Partial = Callable[[Analysis], None]
 
 
 def cache_key(article: Article) -> str:
@@ -38,8 +39,13 @@ class AnalysisRunner:
                 self._nlp = self._loader()
             return self._nlp
 
-    def analyse(self, article: Article, report: Report, cache_db: Path | None = None) -> Analysis:
-        """Return the article's analysis (from the cache in `cache_db` when it is there), reporting progress."""
+    def analyse(self, article: Article, report: Report, cache_db: Path | None = None,
+                partial: Partial | None = None) -> Analysis:
+        """Return the article's analysis (from the cache in `cache_db` when it is there).
+
+        Progress goes to `report`; on long articles `partial` receives analyses of a growing
+        prefix first, so the top of the article is highlighted long before the end is parsed.
+        """
         # A Store of its own: its lock then excludes the UI thread's saves like another process's.
         cache = _open_cache(cache_db)
         key = cache_key(article)
@@ -52,7 +58,11 @@ class AnalysisRunner:
             report("loading the language model…", None)
         nlp = self.nlp()
         report("analysing…", 0.0)
-        analysis = analyze(article, nlp, progress=lambda fraction: report("analysing…", fraction))
+        analysis: Analysis | None = None
+        for analysis in analyze_stream(article, nlp, progress=lambda fraction: report("analysing…", fraction)):
+            if partial is not None:
+                partial(analysis)
+        assert analysis is not None  # analyze_stream always yields the complete analysis last
         if cache is not None:
             try:
                 cache.save_analysis(key, analysis.to_dict())

@@ -56,6 +56,7 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
         self.machine: Analysis | None = None  # what the analysis found, before the reader's corrections
         self.analysis: Analysis | None = None  # with corrections applied: what everything shows
         self.corrected: frozenset[Span] = frozenset()
+        self.complete = False  # True once the whole article is analysed (partial results come first)
         self.annotator = Annotator(article, store)
         self.cursor: Span | None = None
         self.status_text = "opening…"
@@ -107,7 +108,7 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
         label = self.query_one("#status", Label)
         if self.visual_anchor is not None:
             label.update(Content.styled("VISUAL ←→ w b ( ) extend · a t c · esc", "bold $accent"))
-        elif self.analysis is None:
+        elif not self.complete:
             pct = f" {self.progress:.0%}" if self.progress else ""
             label.update(Content.styled(f"⏳ {self.status_text}{pct}", "$warning"))
         else:
@@ -131,7 +132,11 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
 
         try:
             cache_db = self.store.path if self.store is not None else None
-            analysis = self.runner.analyse(self.article, report, cache_db)
+            def partial(analysis: Analysis) -> None:
+                if not worker.is_cancelled:
+                    self.app.call_from_thread(self._analysis_partial, analysis)
+
+            analysis = self.runner.analyse(self.article, report, cache_db, partial)
         except Exception as exc:  # the text stays readable whatever went wrong in the analysis
             if not worker.is_cancelled:
                 self.app.call_from_thread(self._analysis_failed, str(exc))
@@ -144,8 +149,14 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
         self.progress = fraction
         self.show_status()
 
+    def _analysis_partial(self, analysis: Analysis) -> None:
+        """Show what the first part of a long article holds while the rest is parsed."""
+        self.machine = analysis
+        self.refresh_view()
+
     def _analysis_ready(self, analysis: Analysis) -> None:
         self.machine = analysis
+        self.complete = True
         self.refresh_view()
 
     def _analysis_failed(self, message: str) -> None:

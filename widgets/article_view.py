@@ -218,35 +218,41 @@ def _paragraph_units(text: str, start: int, end: int, extra: dict[int, int]) -> 
     return units
 
 
+def _wrap_paragraph(
+    text: str, start: int, end: int, width: int, offsets: list[int], extra: dict[int, int],
+    out: list[tuple[int, int]],
+) -> None:
+    """Append the lines of paragraph text[start:end] (no newline inside) to `out`."""
+    has_badge = False
+    if offsets:
+        k = bisect_left(offsets, start)
+        has_badge = k < len(offsets) and offsets[k] <= end
+    single = _is_single_cell(text[start:end])
+    if not has_badge and single and end - start <= width:
+        out.append((start, end))
+    elif not has_badge and single:
+        _wrap_single_cell(text, start, end, width, out)
+    elif single:
+        _wrap_single_cell_with_badges(text, start, end, width, offsets, extra, out)
+    else:
+        _wrap_units(text, _paragraph_units(text, start, end, extra), start, end, width, out)
+
+
 def wrap_offsets(text: str, width: int, badge_cells: dict[int, int] | None = None) -> tuple[list[int], list[int]]:
     """Return (line starts, line ends) wrapping `text` to `width` cells; the lines partition the text."""
     width = max(1, width)
     extra = badge_cells or {}
-    extra_offsets = sorted(extra)
+    offsets = sorted(extra)
     out: list[tuple[int, int]] = []
     pos = 0
     length = len(text)
     while True:
         nl = text.find("\n", pos)
         para_end = length if nl == -1 else nl
-        first = len(out)
-        has_badge = False
-        if extra_offsets:
-            k = bisect_left(extra_offsets, pos)
-            has_badge = k < len(extra_offsets) and extra_offsets[k] <= para_end
-        single = _is_single_cell(text[pos:para_end])
-        if not has_badge and single and para_end - pos <= width:
-            out.append((pos, para_end))
-        elif not has_badge and single:
-            _wrap_single_cell(text, pos, para_end, width, out)
-        elif single:
-            _wrap_single_cell_with_badges(text, pos, para_end, width, extra_offsets, extra, out)
-        else:
-            _wrap_units(text, _paragraph_units(text, pos, para_end, extra), pos, para_end, width, out)
+        _wrap_paragraph(text, pos, para_end, width, offsets, extra, out)
         if nl == -1:
             break
-        last_start, _last_end = out[-1] if len(out) > first else (pos, para_end)
-        out[-1] = (last_start, nl + 1)
+        out[-1] = (out[-1][0], nl + 1)  # the newline belongs to the paragraph's last line
         pos = nl + 1
     return [s for s, _e in out], [e for _s, e in out]
 
@@ -440,13 +446,19 @@ class ArticleView(ScrollView, can_focus=True):
         """Replace all badges (virtual text that takes cells, not offsets) and repaint. Returns None."""
         length = len(self._text)
         kept = sorted((b for b in badges if 0 <= b.offset <= length and b.text), key=lambda b: b.offset)
-        self._badges = kept
-        self._badge_offsets = [b.offset for b in kept]
         cells: dict[int, int] = {}
         for badge in kept:
             cells[badge.offset] = cells.get(badge.offset, 0) + cell_len(_display_text(badge.text))
+        old_cells = self._badge_cells
+        self._badges = kept
+        self._badge_offsets = [b.offset for b in kept]
         self._badge_cells = cells
-        self._invalidate(rewrap=True)
+        changed = {o for o in old_cells.keys() | cells.keys() if old_cells.get(o) != cells.get(o)}
+        if changed and self._wrap_width >= 0 and len(changed) <= 64:
+            self._rewrap_paragraphs(changed)
+            self._invalidate(rewrap=False)
+        else:
+            self._invalidate(rewrap=bool(changed))
 
     def set_cursor(self, span: tuple[int, int] | None, *, scroll: bool = True) -> None:
         """Draw `span` as the cursor, repainting only the lines it leaves and enters. Returns None."""
@@ -698,6 +710,34 @@ class ArticleView(ScrollView, can_focus=True):
         elif anchor is not None:
             line = self._line_of(anchor)
             self.scroll_to(y=line, animate=False, immediate=True)
+
+    def _rewrap_paragraphs(self, changed: set[int]) -> None:
+        """Re-wrap, at the current width, only the paragraphs whose badges changed cells."""
+        text = self._display
+        width = self._wrap_width
+        top = min(round(self.scroll_y), len(self._starts) - 1)
+        anchor = self._starts[top]
+        paragraphs: set[tuple[int, int]] = set()
+        for offset in changed:
+            at = offset - 1 if offset > 0 and text[offset - 1] != "\n" else offset
+            start = text.rfind("\n", 0, at) + 1
+            end = text.find("\n", at)
+            paragraphs.add((start, len(text) if end == -1 else end))
+        starts, ends = list(self._starts), list(self._ends)
+        for start, end in sorted(paragraphs, reverse=True):  # from the bottom, so earlier indices hold
+            first = bisect_right(starts, start) - 1
+            last = bisect_right(starts, end) - 1
+            out: list[tuple[int, int]] = []
+            _wrap_paragraph(text, start, end, width, self._badge_offsets, self._badge_cells, out)
+            if end < len(text):
+                out[-1] = (out[-1][0], end + 1)
+            starts[first : last + 1] = [s for s, _e in out]
+            ends[first : last + 1] = [e for _s, e in out]
+        self._starts, self._ends = starts, ends
+        self._wraps = {width: (starts, ends)}
+        self.virtual_size = Size(self.virtual_size.width, len(starts))
+        if top > 0:
+            self.scroll_to(y=self._line_of(anchor), animate=False, immediate=True)
 
     def _invalidate(self, *, rewrap: bool) -> None:
         """Drop cached lines (and wraps when the cells per line change), then repaint."""

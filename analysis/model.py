@@ -50,7 +50,9 @@ class Article(Record):
     dateline_start: int | None = None  # the dateline span inside text, when there is one
     dateline_end: int | None = None
     format: str = "text"  # text, markdown, html
-    hidden: list[dict[str, Any]] = field(default_factory=list)  # replaced control/bidi chars: {offset, char}
+    # Control, bidi and invisible characters replaced by a visible placeholder (same offsets):
+    # {"offset": 12, "char": "U+202E", "name": "RIGHT-TO-LEFT OVERRIDE", "kind": "bidi"}
+    hidden: list[dict[str, Any]] = field(default_factory=list)
     id: str = ""
 
     def __post_init__(self) -> None:

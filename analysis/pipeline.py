@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -155,6 +155,29 @@ def analyze(article: Article, nlp: Language, progress: Callable[[float], None] |
         if progress is not None:
             progress(min(1.0, para.end / total))
     return extract(article, paragraphs, nlp)
+
+
+def analyze_many(articles: Iterable[Article], nlp: Language, n_process: int = 1, batch_size: int = 64) -> Iterator[Analysis]:
+    """Yield the analysis of each article in order, parsing all their paragraphs in one spaCy stream."""
+    pending = list(articles)
+    if not pending:
+        return
+
+    def pieces() -> Iterator[tuple[str, tuple[int, int]]]:
+        for n, article in enumerate(pending):
+            for s, e in paragraph_spans(article.text, body_start(article)) or [(0, 0)]:
+                yield article.text[s:e], (n, s)
+
+    current, paragraphs = 0, []
+    for doc, (n, start) in nlp.pipe(pieces(), as_tuples=True, n_process=n_process, batch_size=batch_size):
+        while n > current:
+            yield extract(pending[current], paragraphs, nlp)
+            current, paragraphs = current + 1, []
+        if doc.text:
+            paragraphs.append(Paragraph(start, doc))
+    while current < len(pending):
+        yield extract(pending[current], paragraphs, nlp)
+        current, paragraphs = current + 1, []
 
 
 def extract(article: Article, paragraphs: list[Paragraph], nlp: Language) -> Analysis:

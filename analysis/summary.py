@@ -126,20 +126,21 @@ def relay_of(quote: Quote, article: Article, analysis: Analysis) -> str | None:
     "according to X" in the quote's sentence; else the relay of the previous quote when it has the
     same speaker ("Kim added, ..." continues what the agency quoted).
     """
-    found = _own_relay(quote, article, analysis)
+    spans = sentence_spans(article.text, body_start(article))
+    found = _own_relay(quote, article, analysis, spans)
     if found is not None or not quote.speaker:
         return found
     earlier = [q for q in analysis.quotes if q.start < quote.start]
     for prev in sorted(earlier, key=lambda q: q.start, reverse=True):
         if prev.speaker is None or _key(prev.speaker) != _key(quote.speaker):
             return None
-        found = _own_relay(prev, article, analysis)
+        found = _own_relay(prev, article, analysis, spans)
         if found is not None:
             return found
     return None
 
 
-def _own_relay(quote: Quote, article: Article, analysis: Analysis) -> str | None:
+def _own_relay(quote: Quote, article: Article, analysis: Analysis, spans: list[tuple[int, int]]) -> str | None:
     """Return the relay named around the quote itself (rules 1-3 of relay_of)."""
     text = article.text
     speaker_key = _key(quote.speaker) if quote.speaker else None
@@ -160,7 +161,6 @@ def _own_relay(quote: Quote, article: Article, analysis: Analysis) -> str | None
         found = other(claim.source)
         if found:
             return found
-    spans = sentence_spans(text, body_start(article))
     if quote.cue and quote.cue_start is not None and _RELAY_CUE.search(quote.cue):
         sent = sentence_at(spans, quote.cue_start)
         lo = sent[0] if sent else 0

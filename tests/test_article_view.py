@@ -524,3 +524,30 @@ async def test_badge_changes_rewrap_like_a_full_wrap() -> None:
             expected = wrap_offsets(text, view._wrap_width, cells_at)
             assert (view._starts, view._ends) == expected
         assert view.virtual_size.height == view.line_count
+
+
+def test_block_runs_agree_with_one_flatten_of_everything() -> None:
+    rng = random.Random(9)
+    length = av._BLOCK * 4 + 123
+    view = ArticleView("x" * length)
+    spans = []
+    for _ in range(600):
+        a = rng.randint(0, length)
+        spans.append(Highlight(a, a + rng.randint(1, 300), rng.choice(["PERSON", "quote", "ORG", "note"])))
+    spans.append(Highlight(100, av._BLOCK * 3 + 7, "note"))  # longer than a block
+    spans.append(Highlight(av._BLOCK - 5, av._BLOCK + 5, "search"))  # across a block edge
+    view.set_highlights(spans)
+
+    def per_char(starts: list[int], ends: list[int], keys: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+        out: list[tuple[str, ...]] = [()] * length
+        for s, e, key in zip(starts, ends, keys):
+            for k in range(s, e):
+                out[k] = key
+        return out
+
+    whole = per_char(*av.flatten_runs(spans, length))
+    assert per_char(*view._runs_between(0, length)) == whole
+    for start in range(0, length, 997):  # any window, as a line asks
+        runs = view._runs_between(start, start + 150)
+        got = per_char(*runs)
+        assert got[start : start + 150] == whole[start : start + 150]

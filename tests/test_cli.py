@@ -70,6 +70,12 @@ def test_version() -> None:
     assert result.stdout.strip() == f"quotemark {__version__}"
 
 
+def _empty_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "nothing-here"
+    folder.mkdir(exist_ok=True)
+    return folder
+
+
 def _bad_cases(tmp_path: Path) -> dict[str, list[str]]:
     binary = tmp_path / "image.png"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
@@ -80,7 +86,8 @@ def _bad_cases(tmp_path: Path) -> dict[str, list[str]]:
     empty.write_text("  \n")
     return {
         "missing": ["extract", str(tmp_path / "nope.txt")],
-        "directory": ["extract", str(tmp_path)],
+        "directory": [str(tmp_path)],
+        "directory without articles": ["extract", str(_empty_dir(tmp_path))],
         "binary": ["extract", str(binary)],
         "empty": ["extract", str(empty)],
         "bad option": ["--frobnicate"],
@@ -93,7 +100,7 @@ def _bad_cases(tmp_path: Path) -> dict[str, list[str]]:
 
 @pytest.mark.parametrize(
     "case",
-    ["missing", "directory", "binary", "empty", "bad option", "extract without a path", "bad export format",
+    ["missing", "directory", "directory without articles", "binary", "empty", "bad option", "extract without a path", "bad export format",
      "reader on a missing file", "unreadable"],
 )
 def test_bad_input_is_one_line_and_exit_2(case: str, tmp_path: Path) -> None:
@@ -138,3 +145,31 @@ def test_export_prints_saved_notes_and_tags(tmp_path: Path, capsys: pytest.Captu
     md = capsys.readouterr().out
     assert "Compare with the Yonhap report" in md
     assert "Kim Jong Un" in md
+
+
+def test_batch_extract_continues_past_bad_files(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    (corpus / "sub").mkdir(parents=True)
+    for n in range(3):
+        (corpus / f"a{n}.txt").write_text(f'"Plan {n} is ready," said Mia Stone, the planner.\n', encoding="utf-8")
+    (corpus / "sub" / "b.md").write_text("# Title\n\nThe council said it would vote in June.\n", encoding="utf-8")
+    (corpus / "broken.txt").write_bytes(b"\x00\x01binary")
+    result = _run("extract", str(corpus), "--jobs", "2")
+    assert result.returncode == 2
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [Path(r["article"]["source"]).name for r in records] == ["a0.txt", "a1.txt", "a2.txt", "b.md"]
+    assert [q["text"] for q in records[1]["quotes"]] == ["Plan 1 is ready,"]
+    assert "broken.txt" in result.stderr and "1 of 5 inputs failed" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_batch_extract_matches_single_extract(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text('"We are ready," said Maria Lopez.\n\nShe added: "Tomorrow we start."\n', encoding="utf-8")
+    assert main(["extract", str(SAMPLE), str(other)]) == 0
+    together = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    singles = []
+    for path in (SAMPLE, other):
+        assert main(["extract", str(path)]) == 0
+        singles.append(json.loads(capsys.readouterr().out))
+    assert together == singles

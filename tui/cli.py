@@ -154,18 +154,56 @@ def extract_record(article: Article, analysis: Analysis) -> dict[str, Any]:
     }
 
 
-def _run_extract(args: list[str]) -> int:
-    parser = _Parser(prog="quotemark extract", description="Print the analysis of articles as JSON (JSON Lines for several).")
-    parser.add_argument("paths", nargs="+", help="article files, or - for standard input")
-    parser.add_argument("--pretty", action="store_true", help="indent the JSON (one document per input)")
-    ns = parser.parse_args(args)
-    articles = [_read(p) for p in ns.paths]  # every input is checked before the model loads
-    from quotemark.analysis.pipeline import analyze
+ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm")
 
-    nlp = _load_nlp()
-    for article in articles:
-        record = extract_record(article, analyze(article, nlp))
-        print(json.dumps(record, ensure_ascii=False, indent=2 if ns.pretty else None))
+
+def _expand(paths: Sequence[str]) -> list[str]:
+    """Return the input files: paths as given, and the article files under each directory."""
+    out: list[str] = []
+    for p in paths:
+        path = Path(p)
+        if p != "-" and path.is_dir():
+            found = sorted(str(f) for f in path.rglob("*") if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES)
+            if not found:
+                raise CliError(f"quotemark: {p}: no article files (.txt, .md, .html) in this directory")
+            out.extend(found)
+        else:
+            out.append(p)
+    return out
+
+
+def _run_extract(args: list[str]) -> int:
+    from quotemark.analysis.pipeline import analyze_many
+    from quotemark.tui.progress import Progress
+
+    parser = _Parser(prog="quotemark extract",
+                     description="Print the analysis of articles as JSON (JSON Lines for several); never stops on a bad file.")
+    parser.add_argument("paths", nargs="+", help="article files or directories, or - for standard input")
+    parser.add_argument("--pretty", action="store_true", help="indent the JSON (one document per input)")
+    parser.add_argument("--jobs", type=int, default=1, help="spaCy processes to parse with (default: 1)")
+    ns = parser.parse_args(args)
+    if ns.jobs < 1:
+        raise CliError("quotemark extract: --jobs must be at least 1")
+    paths = _expand(ns.paths)
+    articles: list[Article] = []
+    failed = 0
+    for path in paths:  # every input is read before the model loads, so a typo fails fast
+        try:
+            articles.append(_read(path))
+        except CliError as exc:
+            print(_clean(str(exc)), file=sys.stderr)
+            failed += 1
+    if articles:
+        nlp = _load_nlp()
+        progress = Progress(len(articles), "extract", enabled=len(articles) > 1)
+        for article, analysis in zip(articles, analyze_many(articles, nlp, n_process=ns.jobs)):
+            print(json.dumps(extract_record(article, analysis), ensure_ascii=False, indent=2 if ns.pretty else None), flush=True)
+            progress.advance()
+        progress.close()
+    if failed:
+        if len(paths) > 1:
+            print(f"quotemark extract: {failed} of {len(paths)} inputs failed", file=sys.stderr)
+        return EXIT_USAGE
     return 0
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import ClassVar, Sequence
 
 from rich.cells import cell_len, get_character_cell_size, split_graphemes
@@ -257,19 +258,27 @@ def wrap_offsets(text: str, width: int, badge_cells: dict[int, int] | None = Non
     return [s for s, _e in out], [e for _s, e in out]
 
 
+_BLOCK = 8192  # characters per block of flattened highlight runs
+
+
+_start_of = attrgetter("start")
+
+
 def _kinds_order(kind: str) -> tuple[int, str]:
     return (_PRIORITY.get(kind, _ENTITY_PRIORITY), kind)
 
 
-def flatten_runs(highlights: Sequence[Highlight], length: int) -> tuple[list[int], list[int], list[tuple[str, ...]]]:
-    """Return (starts, ends, kinds) of non-overlapping runs covering the highlights, kinds in draw order."""
+def flatten_runs(
+    highlights: Sequence[Highlight], length: int, lo: int = 0
+) -> tuple[list[int], list[int], list[tuple[str, ...]]]:
+    """Return (starts, ends, kinds) of non-overlapping runs covering the highlights within [lo, length), kinds in draw order."""
     kind_ids: dict[str, int] = {}
     span_kind: list[int] = []
     codes: list[int] = []
     shift = (2 * len(highlights) + 2).bit_length()
     tag = 0
     for h in highlights:
-        start = h.start if h.start > 0 else 0
+        start = h.start if h.start > lo else lo
         end = h.end if h.end < length else length
         if end > start:
             kind = kind_ids.setdefault(h.kind, len(kind_ids))
@@ -389,10 +398,11 @@ class ArticleView(ScrollView, can_focus=True):
         super().__init__(name=name, id=id, classes=classes)
         self._text = ""
         self._display = ""
-        self._highlights: tuple[Highlight, ...] = ()
-        self._run_starts: list[int] = []
-        self._run_ends: list[int] = []
-        self._run_keys: list[tuple[str, ...]] = []
+        # Highlights sorted by start; flattened into runs block by block, when a block is first drawn.
+        self._spans: list[Highlight] = []
+        self._span_starts: list[int] = []
+        self._long_spans: list[Highlight] = []
+        self._blocks: dict[int, tuple[list[int], list[int], list[tuple[str, ...]]]] = {}
         self._badges: list[Badge] = []
         self._badge_offsets: list[int] = []
         self._badge_cells: dict[int, int] = {}
@@ -429,8 +439,7 @@ class ArticleView(ScrollView, can_focus=True):
     def set_text(self, text: str) -> None:
         """Replace the article text; highlights, badges and the cursor are cleared. Returns None."""
         self._set_text(text)
-        self._highlights = ()
-        self._run_starts, self._run_ends, self._run_keys = [], [], []
+        self._spans, self._span_starts, self._long_spans, self._blocks = [], [], [], {}
         self._badges, self._badge_offsets, self._badge_cells = [], [], {}
         self._cursor = None
         self._invalidate(rewrap=True)
@@ -438,8 +447,11 @@ class ArticleView(ScrollView, can_focus=True):
 
     def set_highlights(self, highlights: Sequence[Highlight]) -> None:
         """Replace all highlights (overlaps allowed) and repaint. Returns None."""
-        self._highlights = tuple(highlights)
-        self._flatten()
+        ordered = sorted(highlights, key=_start_of)
+        self._spans = ordered
+        self._span_starts = [h.start for h in ordered]
+        self._long_spans = [h for h in ordered if h.end - h.start > _BLOCK]
+        self._blocks = {}
         self._invalidate(rewrap=False)
 
     def set_badges(self, badges: Sequence[Badge]) -> None:
@@ -613,7 +625,7 @@ class ArticleView(ScrollView, can_focus=True):
         visible_end = self._visible_end(start, end)
         display = self._display
         cuts = {start, visible_end}
-        run_starts, run_ends, run_keys = self._run_starts, self._run_ends, self._run_keys
+        run_starts, run_ends, run_keys = self._runs_between(start, visible_end)
         run = max(0, bisect_right(run_starts, start) - 1)
         first_run = run
         while run < len(run_starts) and run_starts[run] < visible_end:
@@ -755,9 +767,38 @@ class ArticleView(ScrollView, can_focus=True):
         self._line_cache.clear()
         self._generation += 1
 
-    def _flatten(self) -> None:
-        """Turn overlapping highlights into non-overlapping runs, each with its set of kinds."""
-        self._run_starts, self._run_ends, self._run_keys = flatten_runs(self._highlights, len(self._text))
+    def _block_runs(self, block: int) -> tuple[list[int], list[int], list[tuple[str, ...]]]:
+        """Return the flattened runs of one block of the text, computing them on first use."""
+        runs = self._blocks.get(block)
+        if runs is None:
+            lo = block * _BLOCK
+            hi = min(lo + _BLOCK, len(self._text))
+            spans = self._spans
+            first = bisect_left(self._span_starts, lo - _BLOCK)
+            last = bisect_left(self._span_starts, hi)
+            # spans no longer than a block that reach into it start at most one block earlier
+            candidates = [h for h in spans[first:last] if h.end > lo]
+            candidates.extend(h for h in self._long_spans if h.start < lo - _BLOCK and h.end > lo)
+            runs = flatten_runs(candidates, hi, lo)
+            self._blocks[block] = runs
+        return runs
+
+    def _runs_between(self, start: int, end: int) -> tuple[list[int], list[int], list[tuple[str, ...]]]:
+        """Return the runs covering article offsets [start, end), sorted, from the blocks they fall in."""
+        if not self._spans:
+            return [], [], []
+        first, last = start // _BLOCK, max(start, end - 1) // _BLOCK
+        if first == last:
+            return self._block_runs(first)
+        starts: list[int] = []
+        ends: list[int] = []
+        keys: list[tuple[str, ...]] = []
+        for block in range(first, last + 1):
+            b_starts, b_ends, b_keys = self._block_runs(block)
+            starts.extend(b_starts)
+            ends.extend(b_ends)
+            keys.extend(b_keys)
+        return starts, ends, keys
 
     def _component_style(self, name: str) -> Style:
         """Return the partial Rich style of a component class (only what its rule sets)."""

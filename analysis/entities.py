@@ -42,7 +42,10 @@ CLUSTER_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 )
 _NAME_LABELS = CLUSTER_LABELS  # labels whose lower-case lone mentions are junk
-_SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})  # "I"/"we" inside a quote name no one outside it
+_HONORIFICS = frozenset("mr mrs ms miss dr sir madam dame lord lady the a an mr. mrs. ms. dr.".split())
+# Head nouns too generic to tie "the state" or "the country" to a named one.
+_GENERIC_HEADS = frozenset("state states country nation city world union house people times post news today group".split())
 _ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 _NUMERIC_JUNK = re.compile(r"^[\d\s\-–/.:,]+$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
@@ -79,16 +82,23 @@ class _Group:
         return min(starts)
 
     def name_candidate(self) -> _Candidate:
-        """Return the mention that gives the cluster its name: most words, then earliest."""
-        return max(self.members, key=lambda c: (len(c.words), -c.start))
+        """Return the mention that names the cluster: the most frequent of its several-word names
+        ("Hillary Clinton" over a one-off "Crooked Hillary Clinton"), then the longest, then the earliest."""
+        multi = [c for c in self.members if len(c.words) > 1] or self.members
+        counts = Counter(c.key for c in multi)
+        return max(multi, key=lambda c: (counts[c.key], len(c.words), -c.start))
 
     def label(self) -> str:
-        counts = Counter(c.label for c in self.members)
+        """Return the label of the cluster's name, which the model tags more reliably than a lone
+        surname ("Trump" as ORG); ties go to the most frequent label among the names as long."""
+        named = self.name_candidate()
+        peers = [c for c in self.members if c.key == named.key]
+        counts = Counter(c.label for c in peers)
         best = max(counts.values())
-        for c in self.members:  # ties go to the label seen first
+        for c in peers:
             if counts[c.label] == best:
                 return c.label
-        return self.members[0].label
+        return named.label
 
 
 def extract_entities(
@@ -285,10 +295,12 @@ def _absorbs(long: _Candidate, short: _Candidate) -> bool:
     scase = [w.casefold() for w in sw]
     if long.label == "PERSON" and short.label == "PERSON":
         return lcase[: len(scase)] == scase or lcase[-len(scase) :] == scase
+    if long.label == "PERSON" and short.label == "ORG" and len(sw) == 1:
+        return lcase[-1] == scase[0]  # the small model often tags a lone surname ("Trump") as ORG
     if long.label == "PERSON" or short.label == "PERSON" or {long.label, short.label} & {"NORP"}:
         return False
-    if lcase[: len(scase)] == scase and lcase[len(scase)] in _CONNECTORS:
-        return True  # "Workers' Party" of "Workers' Party of North Korea"
+    if lw[: len(sw)] == sw and lcase[len(sw)] in _CONNECTORS:
+        return True  # "Workers' Party" of "Workers' Party of North Korea"; case must agree ("State")
     if len(sw) == 1 and sw[0].isupper() and len(sw[0]) >= 2:
         return _initials(lw) == sw[0].upper()
     return False
@@ -334,6 +346,13 @@ def _link_quotes(
         return
     occupied = _Occupied(span for g in groups for span in _group_spans(g))
     by_name: dict[str, int | None] = {}
+    # where each person is named, so a pronoun joins a speaker only when that speaker is the
+    # person named last before it (the attribution engine and the text must agree)
+    people = sorted((s, i) for i, g in enumerate(groups) if g.label() == "PERSON" for s, _e in _group_spans(g))
+
+    def last_person_is(g: int, at: int) -> bool:
+        k = bisect.bisect_left(people, (at, -1))
+        return k > 0 and people[k - 1][1] == g
     for quote in quotes:
         if not quote.speaker:
             continue
@@ -352,17 +371,21 @@ def _link_quotes(
             by_name[key] = g
             occupied.add(s, e)
         group = groups[g]
-        if quote.speaker_role and not group.role:
+        if quote.speaker_role and not group.role and _good_role(quote.speaker_role):
             group.role = quote.speaker_role
         if quote.speaker_start is not None and quote.speaker_end is not None:
             s, e = quote.speaker_start, quote.speaker_end
-            if e > s and not occupied.overlaps(s, e):
+            pronoun = text[s:e].casefold() in _SPEAKER_PRONOUNS
+            if e > s and not occupied.overlaps(s, e) and (not pronoun or last_person_is(g, s)):
                 group.extra.append((s, e, text[s:e]))
                 occupied.add(s, e)
+                if group.label() == "PERSON":
+                    bisect.insort(people, (s, g))
         pron = _speaking_pronoun(paragraphs, quote)
-        if pron is not None and not occupied.overlaps(*pron):
+        if pron is not None and not occupied.overlaps(*pron) and last_person_is(g, pron[0]):
             group.extra.append((pron[0], pron[1], text[pron[0] : pron[1]]))
             occupied.add(*pron)
+            bisect.insort(people, (pron[0], g))
 
 
 def _group_for_name(groups: list[_Group], name: str) -> int | None:
@@ -435,7 +458,9 @@ def _add_nominals(groups: list[_Group], paragraphs: Sequence[Paragraph], text: s
     for i, g in enumerate(groups):
         if g.label() in ("PERSON", "NORP", "GPE"):
             continue  # "the country" is not safely a given country
-        heads.setdefault(_head_word(g.name_candidate().words).casefold(), []).append(i)
+        head = _head_word(g.name_candidate().words).casefold()
+        if head not in _GENERIC_HEADS:
+            heads.setdefault(head, []).append(i)
     if not heads:
         return
     taken = {span for g in groups for span in _group_spans(g)}
@@ -478,6 +503,12 @@ def _head_word(words: tuple[str, ...]) -> str:
     return words[-1]
 
 
+def _good_role(role: str) -> bool:
+    """Return True when a role says something: not just an honorific ("Mrs."), a dash or "sir"."""
+    words = [w.strip(".,-–—").casefold() for w in role.split()]
+    return any(len(w) >= 3 and w not in _HONORIFICS for w in words)
+
+
 def _finish(
     groups: list[_Group], plain: list[Entity], quotes: Sequence[Quote], text: str
 ) -> tuple[list[Entity], list[Cluster]]:
@@ -497,18 +528,17 @@ def _finish(
         named = group.name_candidate()
         name = " ".join(named.text.split())
         name = display_name(name)
-        role = group.role
-        if label == "PERSON":
-            roles = [c.role for c in group.members if c.role]
-            if roles:
-                role = roles[0]
+        role = None
+        if label == "PERSON":  # roles and titles belong to people
+            roles = [c.role for c in group.members if c.role and _good_role(c.role)]
+            role = roles[0] if roles else group.role
         speaker = speakers.get(named.key)  # the attribution engine's canonical name wins when longer
         if speaker and len(speaker) > len(name):
             name = speaker
         spans = sorted(set(_group_spans(group)))
         clusters.append(Cluster(cid, name, label, role, [Mention(s, e) for s, e in spans]))
-        for c in group.members:
-            entities.append(Entity(c.start, c.end, c.text, c.label, cid))
+        for c in group.members:  # one colour per real-world thing: mentions take the cluster's label
+            entities.append(Entity(c.start, c.end, c.text, label, cid))
         for s, e, t in group.extra:
             entities.append(Entity(s, e, t, label, cid))
     entities.sort(key=lambda e: (e.start, e.end))

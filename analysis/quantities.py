@@ -46,7 +46,7 @@ _WORD_NUMBERS = {
         "sixteen seventeen eighteen nineteen".split()
     )
 } | {w: float(10 * (i + 2)) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
-_WORD_NUMBERS |= {"dozen": 12.0, "dozens": 12.0}
+_WORD_NUMBERS |= {"dozen": 12.0}
 _SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 _CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "yen": "JPY", "yuan": "CNY",
@@ -191,6 +191,10 @@ def _number_value(tok: Token) -> float | None:
         return value * _SUFFIX_SCALE.get(suffix, 1.0)
     word = tok.lower_
     if word in _WORD_NUMBERS and tok.ent_type_ in _NUMBER_ENTS:
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        scaled = nxt is not None and (nxt.lower_ in _SCALES or nxt.lower_ in ("percent", "%"))
+        if word == "one" and not scaled:
+            return None  # "one of the things", "one tweet": a count of one is rarely a fact to check
         return _WORD_NUMBERS[word]
     return None
 

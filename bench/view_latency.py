@@ -246,9 +246,11 @@ def _analysis_like_load(app: App[None], view: ArticleView, spans: list[Highlight
         while perf_counter() < deadline:
             x += sum(range(200))
         shown = min(len(spans), shown + max(1, len(spans) // 20))
+        if stop.is_set():
+            return
         try:
             app.call_from_thread(view.set_highlights, spans[:shown])
-        except RuntimeError:
+        except Exception:  # the app closed between the check and the call
             return
         time.sleep(0.005)
 

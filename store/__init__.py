@@ -2,16 +2,27 @@
 schema versions and migrations, and anchoring of annotation targets.
 
 Public API (what the TUI and the CLI use):
-    default_db_path() -> Path
-    Store(path)                         the database; see store/database.py
-    Annotation, Target, ArticleEntry    the records
-    StoreError, CorruptDatabase, ReadOnlyDatabase, DatabaseLocked
+    default_db_path() -> Path                       $QUOTEMARK_DB, else the user data folder
+    Store(path)                                     the database (store/database.py):
+        .remember_article(article) / .article(id) / .articles() -> [ArticleEntry] / .tags()
+        .annotations(article_id) / .annotations_for(article) -> Anchored / .annotation(id)
+        .add(annotation) -> annotation / .update(annotation) / .remove(id)
+        .toggle_tag(article, start, end, tag) -> bool
+        .save_analysis(key, data) / .load_analysis(key)
+        .read_only, .read_only_reason, .warnings, .others_open(), .close()
+    Annotation, Target, ArticleEntry, Anchored      the records
+    reanchor(annotations, new_text)                 -> (anchored, orphans)
+    to_w3c(article, annotations) / from_w3c(data, article=None)
+    StoreError > CorruptDatabase, ReadOnlyDatabase, DatabaseLocked
+CLI helpers (plain functions, no printing): store.cli_support.annotate / doctor, store.doctor.check / salvage.
 """
 
+from quotemark.store.anchoring import reanchor
 from quotemark.store.annotation import Annotation, ArticleEntry, Target
 from quotemark.store.database import Anchored, Store, key_for
 from quotemark.store.errors import CorruptDatabase, DatabaseLocked, ReadOnlyDatabase, StoreError
 from quotemark.store.paths import default_db_path
+from quotemark.store.w3c import from_w3c, to_w3c
 
 __all__ = [
     "Anchored",
@@ -24,5 +35,8 @@ __all__ = [
     "StoreError",
     "Target",
     "default_db_path",
+    "from_w3c",
     "key_for",
+    "reanchor",
+    "to_w3c",
 ]

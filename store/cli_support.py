@@ -49,7 +49,8 @@ def annotate(
     store = Store(db)
     if store.read_only:
         raise StoreError(f"{store.path} is open read-only: {store.read_only_reason}")
-    store.remember_article(article)
+    if store.article(article.id) is None:
+        store.remember_article(article)  # so the library lists it and it opens without the file
     saved: list[Annotation] = []
     if note:
         saved.append(store.add(Annotation.note(article, start, end, note)))
@@ -61,12 +62,47 @@ def annotate(
 
 
 def doctor(db: Path | str, do_salvage: bool = False) -> tuple[Report, Path | None]:
-    """Return the check report for `db` and, when asked and the file is damaged, the path of the salvaged copy."""
+    """Return the check report for `db` and, with `do_salvage`, the salvaged copy of a damaged index file.
+
+    With `do_salvage` and a readable index, damaged article files are moved aside, salvaged and
+    their complete annotations merged back (see `recover`); what was done is added to report.notes.
+    """
     report = check(db)
     salvaged = None
-    if do_salvage and not report.ok and Path(db).is_file():
+    if not do_salvage:
+        return report, None
+    index_ok = Path(db).is_file() and not any(p.startswith(f"{Path(db).name}:") for p in report.problems)
+    if not index_ok and Path(db).is_file():
         salvaged = salvage(db)
+    if index_ok:
+        report.notes.extend(recover(db))
     return report, salvaged
 
 
-__all__ = ["annotate", "check", "doctor", "parse_span", "salvage"]
+def recover(db: Path | str) -> list[str]:
+    """Return one line per set-aside article file whose complete annotations were salvaged and merged back into `db`.
+
+    Every `articles/*.corrupt-*` file is salvaged into a new `.salvaged-*` file, which is merged
+    into the live article file (annotations already there are kept as they are). The damaged
+    files themselves are never changed or deleted. A damaged index needs nothing: the library is
+    rebuilt from the article files.
+    """
+    store = Store(db)
+    lines: list[str] = []
+    for live in store._article_paths():
+        try:
+            store._read(live)  # a damaged one is moved aside here, then salvaged below
+        except StoreError:
+            pass
+    for damaged in sorted(store.layout.articles_dir.glob("*.json.corrupt-*")):
+        try:
+            salvaged = salvage(damaged)
+            added = store.restore_from(salvaged)
+        except StoreError as exc:
+            lines.append(f"{damaged.name}: {exc}")
+            continue
+        lines.append(f"{damaged.name}: {added} annotations restored (salvaged copy: {salvaged.name})")
+    return lines
+
+
+__all__ = ["annotate", "check", "doctor", "parse_span", "recover", "salvage"]

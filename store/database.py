@@ -33,7 +33,6 @@ from quotemark.store.annotation import (
     TAGGING,
     Annotation,
     ArticleEntry,
-    Target,
     new_annotation_id,
     now_iso,
 )
@@ -426,6 +425,40 @@ class Store:
                     ann.id = new_annotation_id(article.id)
                     table.insert(ann.to_dict())
         return not present
+
+    def restore_from(self, path: Path | str) -> int:
+        """Return how many annotations were added back from a salvaged (or set-aside) article file.
+
+        Annotations already present (same id) are left as they are, so restoring twice changes
+        nothing; the article text is put back when the database lacks it. `path` is only read.
+        """
+        source = Path(path)
+        try:
+            tables = parse_tables(source)
+        except Damaged as exc:
+            raise StoreError(f"{source} cannot be read ({exc}); run `quotemark doctor --salvage` on it first") from None
+        if tables is None:
+            raise StoreError(f"{source}: no such file")
+        docs = [d for d in tables.get(ANNOTATIONS, {}).values() if d.get("article_id") and d.get("id")]
+        article_doc = _article_doc(tables)
+        by_article: dict[str, list[dict[str, Any]]] = {}
+        for d in docs:
+            by_article.setdefault(str(d["article_id"]), []).append(d)
+        if article_doc and article_doc.get("id"):
+            by_article.setdefault(str(article_doc["id"]), [])
+        added = 0
+        with self._transaction():
+            for article_id, items in by_article.items():
+                with self._editing(self.layout.article_file(article_id), schema.ARTICLE_KIND) as db:
+                    if article_doc and article_doc.get("id") == article_id and not db.table(ARTICLE).all():
+                        db.table(ARTICLE).insert(article_doc)
+                    table = db.table(ANNOTATIONS)
+                    have = {d.get("id") for d in table.all()}
+                    for d in items:
+                        if d["id"] not in have:
+                            table.insert(Annotation.from_dict(d).to_dict())
+                            added += 1
+        return added
 
     # ------------------------------------------------------------------ analysis cache
 

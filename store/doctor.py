@@ -56,7 +56,7 @@ def check(path: Path | str) -> Report:
     try:
         index = parse_tables(path)
     except (Damaged, StoreError) as exc:
-        report.problems.append(f"{path.name}: {exc}; `quotemark doctor --salvage` can recover its complete records")
+        report.problems.append(f"{path.name}: {exc}; `quotemark doctor --salvage` copies its complete records to a new file")
         return report
     assert index is not None
     report.schema_version = schema.version_of(index)
@@ -85,7 +85,7 @@ def check(path: Path | str) -> Report:
             if TEMP_MARK in leftover.name:
                 report.notes.append(f"{leftover.name}: leftover of an interrupted save; removed when quotemark next opens")
             elif ".corrupt-" in leftover.name:
-                report.notes.append(f"{leftover.name}: a damaged file kept aside; `quotemark doctor --salvage {leftover}`")
+                report.notes.append(f"{leftover.name}: a damaged file kept aside; `quotemark doctor --salvage` restores its notes")
     return report
 
 
@@ -94,7 +94,7 @@ def _check_article(path: Path, report: Report) -> None:
     try:
         tables = parse_tables(path)
     except (Damaged, StoreError) as exc:
-        report.problems.append(f"articles/{path.name}: {exc}")
+        report.problems.append(f"articles/{path.name}: {exc}; `quotemark doctor --salvage` restores its complete notes")
         return
     assert tables is not None
     report.articles += 1

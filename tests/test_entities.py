@@ -211,3 +211,72 @@ def test_iso_date_fragment_is_dropped(nlp) -> None:  # type: ignore[no-untyped-d
     entities, clusters = extract_entities([Paragraph(0, doc)], text, [])
     assert [(e.text, e.label) for e in entities] == [("Reuters", "ORG")]
     assert [c.name for c in clusters] == ["Reuters"]
+
+
+def _with_ents(nlp, text: str, ents: list[tuple[str, str, int]]) -> list[Paragraph]:  # type: ignore[no-untyped-def]
+    """Return one paragraph whose entities are exactly `ents` (text, label, occurrence)."""
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    spans = []
+    for sub, label, nth in ents:
+        s, e = _span(text, sub, nth)
+        span = doc.char_span(s, e, label=label)
+        assert span is not None, sub
+        spans.append(span)
+    doc.ents = spans
+    return [Paragraph(0, doc)]
+
+
+def test_lone_surname_tagged_org_joins_the_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Donald Trump spoke. Trump left early."
+    paragraphs = _with_ents(nlp, text, [("Donald Trump", "PERSON", 0), ("Trump", "ORG", 1)])
+    entities, clusters = extract_entities(paragraphs, text, [])
+    assert [(c.name, c.label, c.count) for c in clusters] == [("Donald Trump", "PERSON", 2)]
+    assert [(e.text, e.label) for e in entities] == [("Donald Trump", "PERSON"), ("Trump", "PERSON")]
+
+
+def test_name_is_the_most_frequent_full_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Hillary Clinton spoke. Hillary Clinton left. He called her Crooked Hillary Clinton."
+    paragraphs = _with_ents(
+        nlp, text,
+        [("Hillary Clinton", "PERSON", 0), ("Hillary Clinton", "PERSON", 1), ("Crooked Hillary Clinton", "PERSON", 0)],
+    )
+    _entities, clusters = extract_entities(paragraphs, text, [])
+    assert [(c.name, c.count) for c in clusters] == [("Hillary Clinton", 3)]
+
+
+def test_case_must_agree_for_an_organisation_prefix(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The state Department of Revenue Services wrote. The State Department replied."
+    paragraphs = _with_ents(
+        nlp, text, [("state Department of Revenue Services", "ORG", 0), ("State Department", "ORG", 0)]
+    )
+    _entities, clusters = extract_entities(paragraphs, text, [])
+    assert [c.name for c in clusters] == ["state Department of Revenue Services", "State Department"]
+
+
+def test_generic_head_noun_does_not_join(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Islamic State claimed it. Officials in the state disagreed."
+    paragraphs = _with_ents(nlp, text, [("Islamic State", "ORG", 0)])
+    _entities, clusters = extract_entities(paragraphs, text, [])
+    assert [c.count for c in clusters] == [1]
+
+
+def test_honorific_is_not_a_role(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'Mrs. Clinton spoke. "We won," she said.'
+    paragraphs = _with_ents(nlp, text, [("Clinton", "PERSON", 0)])
+    quote = _quote(text, "We won,", "Clinton", "Clinton", "said")
+    quote.speaker_role = "Mrs."
+    _entities, clusters = extract_entities(paragraphs, text, [quote])
+    assert clusters[0].role is None
+
+
+def test_pronoun_joins_only_the_person_named_last(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'Antonin Scalia died. Stephanie McCrummen wrote about it. "It was sad," she said.'
+    paragraphs = _with_ents(nlp, text, [("Antonin Scalia", "PERSON", 0), ("Stephanie McCrummen", "PERSON", 0)])
+    wrong = _quote(text, "It was sad,", "Antonin Scalia", "Antonin Scalia", "said")
+    _entities, clusters = extract_entities(paragraphs, text, [wrong])
+    assert [(c.name, c.count) for c in clusters] == [("Antonin Scalia", 1), ("Stephanie McCrummen", 1)]
+    right = _quote(text, "It was sad,", "Stephanie McCrummen", "Stephanie McCrummen", "said")
+    _entities, clusters = extract_entities(paragraphs, text, [right])
+    assert [text[m.start : m.end] for m in clusters[1].mentions] == ["Stephanie McCrummen", "she"]

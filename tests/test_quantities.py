@@ -124,3 +124,8 @@ def test_nominal_reporter_resolves_to_the_named_organisation(nlp) -> None:  # ty
 def test_no_source_for_things_that_cannot_assert(nlp) -> None:  # type: ignore[no-untyped-def]
     found = _run(nlp, "The budget adds 12 billion euros.")
     assert found[0].source is None
+
+
+def test_a_count_of_one_is_not_listed(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _run(nlp, "One of the things he sent was one tweet, and one million people read it.")
+    assert _rows(found) == [("one million people", 1e6, "people", None, None)]

@@ -106,6 +106,7 @@ def test_full_disk_leaves_the_database_intact(tmp_path: Path) -> None:
     reason = _mount_tmpfs(where, "256k")
     if reason:
         pytest.skip(reason)
+    store: Store | None = None
     try:
         db = where / "quotemark.json"
         store = Store(db)
@@ -119,10 +120,55 @@ def test_full_disk_leaves_the_database_intact(tmp_path: Path) -> None:
         art_file = store.layout.article_file(article.id)
         json.loads(art_file.read_bytes())
         json.loads(db.read_bytes())
-        assert {a.id for a in Store(db).annotations(article.id)} >= set(saved)
+        with Store(db) as check:
+            assert {a.id for a in check.annotations(article.id)} >= set(saved)
         assert not [p for f in store.layout.folders() for p in f.iterdir() if TEMP_MARK in p.name]
         with pytest.raises(StoreError):
             store.save_analysis("big", {"x": "y" * 300_000})
-        assert {a.id for a in Store(db).annotations(article.id)} >= set(saved)
+        with Store(db) as check:
+            assert {a.id for a in check.annotations(article.id)} >= set(saved)
     finally:
-        subprocess.run(["umount", str(where)], capture_output=True)
+        if store is not None:
+            store.close()  # its presence lock keeps a file open on the mount
+        del store
+        import gc
+
+        gc.collect()
+        if subprocess.run(["umount", str(where)], capture_output=True).returncode != 0:
+            subprocess.run(["umount", "-l", str(where)], capture_output=True)
+
+
+def test_read_only_file_system_keeps_reads_and_refuses_writes(tmp_path: Path) -> None:
+    where = tmp_path / "ro"
+    reason = _mount_tmpfs(where, "1m")
+    if reason:
+        pytest.skip(reason)
+    stores: list[Store] = []
+    try:
+        db = where / "quotemark.json"
+        article = Article(text="An article on a disk that turns read-only.", title="RO")
+        first = Store(db)
+        stores.append(first)
+        note = first.add(Annotation.note(article, 0, 10, "kept"))
+        before = {p: p.read_bytes() for p in where.rglob("*") if p.is_file()}
+        first.close()  # no file open for writing, or the kernel refuses to remount
+        done = subprocess.run(["mount", "-o", "remount,ro", str(where)], capture_output=True)
+        if done.returncode != 0:
+            pytest.skip(f"cannot remount read-only: {done.stderr.decode().strip()}")
+        # The store that was open when the disk went read-only: a clear error, nothing lost.
+        with pytest.raises(StoreError, match="read-only"):
+            first.add(Annotation.note(article, 0, 10, "lost"))
+        # A store opened now: read-only from the start, and says why.
+        later = Store(db)
+        stores.append(later)
+        assert later.read_only and "not writable" in later.read_only_reason
+        assert [a.id for a in later.annotations(article.id)] == [note.id]
+        with pytest.raises(StoreError, match="read-only"):
+            later.toggle_tag(article, None, None, "t")
+        assert {p: p.read_bytes() for p in where.rglob("*") if p.is_file()} == before
+    finally:
+        for s in stores:
+            s.close()
+        stores.clear()
+        if subprocess.run(["umount", str(where)], capture_output=True).returncode != 0:
+            subprocess.run(["umount", "-l", str(where)], capture_output=True)

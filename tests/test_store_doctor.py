@@ -127,3 +127,36 @@ def test_doctor_function_salvages_a_damaged_index(tmp_path: Path, article: Artic
     assert db.read_bytes() == raw[:-2]
     report, out = doctor(tmp_path / "q2.json")
     assert out is None
+
+
+def test_recover_merges_a_damaged_article_back(tmp_path: Path, article: Article) -> None:
+    from quotemark.store.cli_support import recover
+
+    db = tmp_path / "q.json"
+    ids = fill(db, article, 10)
+    store = Store(db)
+    art_file = store.layout.article_file(article.id)
+    raw = art_file.read_bytes()
+    art_file.write_bytes(raw[: raw.rindex(b'"id"')])  # the last note is cut in half
+    report, salvaged = doctor(db, do_salvage=True)
+    assert salvaged is None  # the index itself was fine
+    assert any("9 annotations restored" in n for n in report.notes), report.notes
+    assert [a.id for a in store.annotations(article.id)] == ids[:-1]
+    assert store.article(article.id) == article
+    assert len(list(art_file.parent.glob("*.corrupt-*"))) == 1  # the damaged bytes are kept
+    assert all("0 annotations restored" in line for line in recover(db))  # a second run changes nothing
+    assert check(db).ok
+
+
+def test_restore_from_keeps_newer_work(tmp_path: Path, article: Article) -> None:
+    db = tmp_path / "q.json"
+    ids = fill(db, article, 3)
+    store = Store(db)
+    copy = tmp_path / "copy.json"
+    copy.write_bytes(store.layout.article_file(article.id).read_bytes())
+    store.remove(ids[0])
+    newer = store.add(Annotation.note(article, 1, 2, "written after the copy"))
+    assert store.restore_from(copy) == 1  # only the missing one comes back
+    assert {a.id for a in store.annotations(article.id)} == set(ids) | {newer.id}
+    with pytest.raises(StoreError):
+        store.restore_from(tmp_path / "nope.json")

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from textual.app import App
 from textual.content import Content
 
 from quotemark.analysis.model import Article
+from quotemark.analysis.sanitize import clean_line
 from quotemark.store import Store, StoreError
 from quotemark.tui import clipboard
 from quotemark.tui.analysis_runner import AnalysisRunner
@@ -52,11 +54,13 @@ class QuotemarkApp(App[None]):
         try:
             return Store(self.db_path)
         except StoreError as exc:
-            self.notify(
-                Content(f"{exc} Notes and tags stay in memory for this session."),
-                title="Database", severity="error", timeout=20,
-            )
+            self.say(f"{exc} Notes and tags stay in memory for this session.",
+                     title="Database", severity="error", timeout=20)
             return None
+
+    def say(self, message: str, **options: Any) -> None:
+        """Show a notification whose text is shown as text: no markup, no terminal controls."""
+        self.notify(Content(clean_line(message)), **options)
 
     def open_article(self, article: Article) -> None:
         """Replace the reader with one on `article`."""
@@ -75,5 +79,5 @@ class QuotemarkApp(App[None]):
                 saved = None
             result = clipboard.CopyResult(False, error=result.error, saved_to=saved)
         self.last_copy = result
-        self.notify(Content(f"{what}: {result.message()}"), timeout=6 if result.ok else 12)
+        self.say(f"{what}: {result.message()}", timeout=6 if result.ok else 12)
         return result

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual.content import Content
 
 from quotemark.tui import view_model as vm
 from quotemark.tui.annotator import Outcome
@@ -28,26 +27,24 @@ class EditingCommands:
 
     def _need_cursor(self: ReaderScreen) -> Span | None:
         if self.cursor is None:
-            self.app.notify(Content("Move to a quote first: ] next, [ previous (or v to select text)"), timeout=4)
+            self.app.say("Move to a quote first: ] next, [ previous (or v to select text)", timeout=4)
         return self.cursor
 
     def after_edit(self: ReaderScreen, outcome: Outcome) -> None:
         """Redraw after an edit and tell the user what happened (or that the disk refused it)."""
         self.refresh_view()
         if outcome.error is not None:
-            self.app.notify(
-                Content(f"Not saved: {outcome.error}. The change is kept on screen; copy the summary (y) to keep it."),
-                title="Database", severity="error", timeout=15,
-            )
+            self.app.say(f"Not saved: {outcome.error}. The change is kept on screen; copy the summary (y) to keep it.",
+                         title="Database", severity="error", timeout=15)
         else:
-            self.app.notify(Content(outcome.message), timeout=2)
+            self.app.say(outcome.message, timeout=2)
 
     # ---- tags --------------------------------------------------------------------------------
 
     def action_toggle_tag(self: ReaderScreen, number: int) -> None:
         """Toggle tag `number` (1-9) on the current quote or span."""
         if not 1 <= number <= len(self.tags):
-            self.app.notify(Content(f"No tag on key {number}"), timeout=3)
+            self.app.say(f"No tag on key {number}", timeout=3)
             return
         span = self._need_cursor()
         if span is not None:
@@ -166,7 +163,7 @@ class EditingCommands:
         if span is None:
             return
         if self.current_quote is None and self.current_entity is None:
-            self.app.notify(Content("Nothing the machine found is here to reject"), timeout=3)
+            self.app.say("Nothing the machine found is here to reject", timeout=3)
             return
         what = vm.excerpt(self.article.text[span[0]:span[1]], 30)
         self.after_edit(self.annotator.add_correction(span, {"type": "reject"}, f"rejected “{what}”"))

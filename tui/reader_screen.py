@@ -22,6 +22,7 @@ from textual.worker import get_current_worker
 
 from quotemark.analysis.corrections import apply_corrections
 from quotemark.analysis.model import Analysis, Article, Entity, Quote
+from quotemark.analysis.sanitize import clean_line
 from quotemark.store import Annotation, Store, StoreError
 from quotemark.tui import view_model as vm
 from quotemark.tui.analysis_runner import AnalysisRunner
@@ -76,14 +77,20 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.title = self.article.title or self.article.source or "article"
-        self.sub_title = " · ".join(p for p in (self.article.date, self.article.source) if p)
+        source = clean_line(self.article.source) if self.article.source else None
+        self.title = self.article.title or source or "article"
+        self.sub_title = " · ".join(p for p in (self.article.date, source) if p)
+        self.query_one(ArticleView).focus()
+        # The text is painted first; the database and the model (whose import would hold the GIL
+        # while the first frame is drawn) come right after it.
+        self.call_after_refresh(self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        self._analyse()
         error = self.annotator.load()
         if error is not None:
-            self.app.notify(Content(str(error)), title="Database", severity="error", timeout=10)
+            self.app.say(str(error), title="Database", severity="error", timeout=10)
         self.refresh_view()
-        self.query_one(ArticleView).focus()
-        self._analyse()
 
     @property
     def annotations(self) -> list[Annotation]:
@@ -163,7 +170,7 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
         self.status_text = f"no highlights: {message}"
         self.progress = None
         self.show_status()
-        self.app.notify(Content(message), title="Analysis", severity="error", timeout=15)
+        self.app.say(message, title="Analysis", severity="error", timeout=15)
 
     # ---- cursor ------------------------------------------------------------------------------
 
@@ -206,7 +213,7 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
     def step(self, spans: list[Span], forward: bool, what: str) -> None:
         """Move the cursor to the next (or previous) of `spans` after the cursor, wrapping around."""
         if not spans:
-            self.app.notify(Content(f"No {what} found" if self.analysis else "Still analysing…"), timeout=3)
+            self.app.say(f"No {what} found" if self.analysis else "Still analysing…", timeout=3)
             return
         starts = [s for s, _e in spans]
         if forward:
@@ -278,14 +285,14 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
     def action_copy_summary(self) -> None:
         """Copy the Markdown summary to the clipboard."""
         if self.analysis is None:
-            self.app.notify(Content("Still analysing: the summary will have no quotes yet"), timeout=3)
+            self.app.say("Still analysing: the summary will have no quotes yet", timeout=3)
         self.app.copy_text(self.summary(), what="Summary")  # type: ignore[attr-defined]
 
     def action_copy_citation(self) -> None:
         """Copy the current quote as a citation."""
         quote = self.current_quote
         if quote is None or self.analysis is None:
-            self.app.notify(Content("Move to a quote first: ] next, [ previous"), timeout=4)
+            self.app.say("Move to a quote first: ] next, [ previous", timeout=4)
             return
         from quotemark.analysis.summary import citation
 
@@ -294,7 +301,7 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
     def action_export(self) -> None:
         """Write the article's summary, notes, tags and corrections to a file in a chosen format."""
         if self.machine is None:
-            self.app.notify(Content("Still analysing: export when the highlights are in"), timeout=3)
+            self.app.say("Still analysing: export when the highlights are in", timeout=3)
             return
         from quotemark.tui.exports import EXTENSIONS, FORMATS, Bundle, export
 
@@ -311,9 +318,9 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
                 tmp.write_bytes(data)
                 os.replace(tmp, path)
             except OSError as exc:
-                self.app.notify(Content(f"Export failed: {exc}"), severity="error", timeout=10)
+                self.app.say(f"Export failed: {exc}", severity="error", timeout=10)
                 return
-            self.app.notify(Content(f"Exported {fmt} to {path}"), timeout=10)
+            self.app.say(f"Exported {fmt} to {path}", timeout=10)
 
         labels = {"md": "md  Markdown summary", "json": "json  everything", "w3c": "w3c  Web Annotation JSON-LD",
                   "csv": "csv  quotes table", "spacy": "spacy  DocBin of corrected entities"}
@@ -322,12 +329,12 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
     def action_library(self) -> None:
         """Show every saved article; enter opens one."""
         if self.store is None:
-            self.app.notify(Content("No database: the library is empty"), severity="warning", timeout=4)
+            self.app.say("No database: the library is empty", severity="warning", timeout=4)
             return
         try:
             entries = self.store.articles()
         except StoreError as exc:
-            self.app.notify(Content(str(exc)), title="Database", severity="error", timeout=10)
+            self.app.say(str(exc), title="Database", severity="error", timeout=10)
             return
 
         def chosen(article_id: str | None) -> None:
@@ -335,7 +342,7 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
                 return
             article = self.store.article(article_id)
             if article is None:
-                self.app.notify(Content("That article is no longer in the database"), severity="error")
+                self.app.say("That article is no longer in the database", severity="error")
                 return
             self.app.open_article(article)  # type: ignore[attr-defined]
 

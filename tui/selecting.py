@@ -6,7 +6,6 @@ import re
 from typing import TYPE_CHECKING
 
 from textual.actions import SkipAction
-from textual.content import Content
 
 from quotemark.widgets.article_view import ArticleView
 from quotemark.widgets.search_bar import SearchBar
@@ -162,9 +161,9 @@ class SelectingCommands:
         self.query_one(ArticleView).focus()
         self.refresh_view()
         if not self.search_hits:
-            self.app.notify(Content(f"Not found: {event.query}"), timeout=3)
+            self.app.say(f"Not found: {event.query}", timeout=3)
             return
-        self.app.notify(Content(f"{len(self.search_hits)} matches for “{event.query}” · n next · N previous"), timeout=3)
+        self.app.say(f"{len(self.search_hits)} matches for “{event.query}” · n next · N previous", timeout=3)
         self.step(self.search_hits, True, "matches")
 
     def on_search_bar_closed(self: ReaderScreen) -> None:

@@ -13,6 +13,7 @@ from textual.content import Content
 
 from quotemark.analysis.corrections import Correction
 from quotemark.analysis.model import Analysis, Article, Quote
+from quotemark.analysis.sanitize import clean_line
 from quotemark.store import Annotation
 from quotemark.widgets.article_view import Badge, Highlight
 from quotemark.widgets.facts_panel import FactRow, FactSection
@@ -41,7 +42,7 @@ def tags_by_span(annotations: Iterable[Annotation]) -> dict[Span, list[str]]:
     tags: dict[Span, list[str]] = defaultdict(list)
     for a in annotations:
         if a.motivation == "tagging" and a.target is not None and a.target.start is not None:
-            tags[(a.target.start, a.target.end)].append(str(a.body.get("value", "")))
+            tags[(a.target.start, a.target.end)].append(clean_line(str(a.body.get("value", ""))))
     return dict(tags)
 
 
@@ -66,7 +67,7 @@ def notes_of(annotations: Iterable[Annotation]) -> list[Note]:
         span = None
         if a.target is not None and a.target.start is not None and a.target.end is not None:
             span = (a.target.start, a.target.end)
-        notes.append(Note(a.id, str(a.body.get("value", "")), span))
+        notes.append(Note(a.id, clean_line(str(a.body.get("value", "")), keep_newlines=True), span))
     return sorted(notes, key=lambda n: (-1, -1) if n.span is None else n.span)
 
 
@@ -118,8 +119,9 @@ def sections(article: Article, analysis: Analysis | None, tags: dict[Span, list[
              corrected: frozenset[Span] = frozenset()) -> list[FactSection]:
     """Return the facts panel's sections: quotes, people, organisations, places, numbers, dates, claims, notes."""
     note_section = FactSection("Notes", [_note_row(n, article.text) for n in notes], "none yet: press a")
+    extra = [note_section] + ([FactSection("Hidden characters", _hidden_rows(article))] if article.hidden else [])
     if analysis is None:
-        return [note_section]
+        return extra
     quotes = [
         FactRow(f"quote:{i}", quote_label(q, tags.get((q.start, q.end), []), (q.start, q.end) in corrected), q.start, q.end)
         for i, q in enumerate(analysis.quotes)
@@ -132,7 +134,7 @@ def sections(article: Article, analysis: Analysis | None, tags: dict[Span, list[
         FactSection("Numbers", _quantity_rows(analysis)),
         FactSection("Dates", _date_rows(analysis)),
         FactSection("Claims", _claim_rows(analysis)),
-        note_section,
+        *extra,
     ]
 
 
@@ -180,6 +182,30 @@ def _claim_rows(analysis: Analysis) -> list[FactRow]:
         cue = f" {c.cue}" if c.cue else ""
         label = Content.assemble((source, "bold"), cue, ": ", excerpt(c.text, 70))
         rows.append(FactRow(f"claim:{i}", label, c.start, c.end))
+    return rows
+
+
+MAX_HIDDEN_ROWS = 200
+
+
+def _hidden_rows(article: Article) -> list[FactRow]:
+    """Return one row per run of replaced characters of one kind (an escape sequence is one run)."""
+    runs: list[tuple[int, int, str, str]] = []
+    for h in article.hidden:
+        offset, name = int(h.get("offset", 0)), str(h.get("name") or h.get("char") or "?")
+        kind = str(h.get("kind", ""))
+        if runs and runs[-1][1] == offset and runs[-1][3] == kind:
+            start, _end, first, _k = runs[-1]
+            runs[-1] = (start, offset + 1, first, kind)
+        else:
+            runs.append((offset, offset + 1, f"{h.get('char', '')} {name}".strip(), kind))
+    rows = []
+    for start, end, first, kind in runs[:MAX_HIDDEN_ROWS]:
+        count = f" ×{end - start}" if end - start > 1 else ""
+        label = Content.assemble(("⚠ ", "$warning"), (first, "bold"), count, (f" at {start}", "$text-muted"))
+        rows.append(FactRow(f"hidden:{start}", label, start, end))
+    if len(runs) > MAX_HIDDEN_ROWS:
+        rows.append(FactRow("hidden:more", Content(f"… and {len(runs) - MAX_HIDDEN_ROWS} more runs"), None, None))
     return rows
 
 

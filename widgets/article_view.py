@@ -416,6 +416,7 @@ class ArticleView(ScrollView, can_focus=True):
         # do not pile up as long-lived objects that make the collector's full passes slower.
         self._line_cache: LRUCache[tuple[int, int, int], Strip] = LRUCache(256)
         self._style_cache: dict[tuple[str, ...], Style] = {}
+        self._component_cache: dict[str, Style] = {}
         self._pending_offset: tuple[int, bool] | None = None
         self._set_text(text)
 
@@ -692,14 +693,16 @@ class ArticleView(ScrollView, can_focus=True):
         """Return the wrap width for a content width: one cell of padding each side."""
         return max(1, width - 2)
 
-    def _rewrap(self) -> None:
-        """Wrap for the current width (cached per width), keep the top line's text in view."""
+    def _rewrap(self, *, force: bool = False) -> None:
+        """Wrap for the current width (cached per width; `force` drops the cache), keep the top line's text in view."""
         width = self.scrollable_content_region.width
+        if force:
+            self._wraps = {}
         if width <= 0:
             return
         wrap_width = self._text_width(width)
         anchor: int | None = None
-        if self._wrap_width >= 0 and self._wrap_width != wrap_width and self._starts:
+        if self._wrap_width >= 0 and (force or self._wrap_width != wrap_width) and self._starts:
             top = min(round(self.scroll_y), len(self._starts) - 1)
             anchor = self._starts[top] if top > 0 else None
         wrap = self._wraps.get(wrap_width)
@@ -708,7 +711,7 @@ class ArticleView(ScrollView, can_focus=True):
                 self._wraps.pop(next(iter(self._wraps)))
             wrap = wrap_offsets(self._display, wrap_width, self._badge_cells)
             self._wraps[wrap_width] = wrap
-        changed = wrap_width != self._wrap_width
+        changed = force or wrap_width != self._wrap_width
         self._starts, self._ends = wrap
         self._wrap_width = wrap_width
         self.virtual_size = Size(width, len(self._starts))
@@ -756,14 +759,15 @@ class ArticleView(ScrollView, can_focus=True):
         self._generation += 1
         self._line_cache.clear()
         if rewrap:
-            self._wraps = {}
             if self._wrap_width >= 0:
-                self._wrap_width = -1
-                self._rewrap()
+                self._rewrap(force=True)
+            else:
+                self._wraps = {}
         self.refresh()
 
     def _clear_styles(self) -> None:
         self._style_cache.clear()
+        self._component_cache.clear()
         self._line_cache.clear()
         self._generation += 1
 
@@ -801,8 +805,26 @@ class ArticleView(ScrollView, can_focus=True):
         return starts, ends, keys
 
     def _component_style(self, name: str) -> Style:
-        """Return the partial Rich style of a component class (only what its rule sets)."""
-        return self.get_component_rich_style(name, partial=True)
+        """Return the Rich style of a component class: only what its rule sets, colours blended over the view."""
+        style = self._component_cache.get(name)
+        if style is None:
+            # Theme colours often carry alpha ("$warning 20%", "auto 60%"), which a Rich colour
+            # cannot: blend them over this view's background the way Textual does for widgets.
+            styles = self.get_component_styles(name)
+            background = self.background_colors[1]
+            text_background = background
+            bgcolor = None
+            if styles.has_rule("background") and styles.background.a > 0:
+                text_background = background + styles.background
+                bgcolor = text_background.rich_color
+            color = None
+            if styles.has_rule("auto_color") and styles.auto_color:
+                color = (text_background + text_background.get_contrast_text(styles.color.a)).rich_color
+            elif styles.has_rule("color") and styles.color.a > 0:
+                color = (text_background + styles.color).rich_color
+            style = Style(color=color, bgcolor=bgcolor) + styles.text_style
+            self._component_cache[name] = style
+        return style
 
     def _style_for(self, kinds: tuple[str, ...], base: Style) -> Style:
         """Return the combined style for a set of highlight kinds over the base style."""

@@ -236,9 +236,46 @@ def _syntactic_cue(
             cand = (1, cue, "syntax")
             if best is None or best[2] == "weak" or cand[0] < best[0]:
                 best = cand
+    aside = _parenthetical_cue(piece, doc, quote_of, cues, best[1] if best else None)
+    if aside is not None:
+        return aside, "syntax", 2
     if best is None:
         return None, "", 0
     return best[1], best[2], best[0]
+
+
+def _parenthetical_cue(
+    piece: _Piece, doc: Doc, quote_of: list[int], cues: dict[int, Cue], inner: Cue | None
+) -> Cue | None:
+    """Return a speech verb set off as an aside in a clause that holds the quotation, if any.
+
+    "Mr. Obama said, a majority of Americans have come to believe "...": the aside (a parataxis
+    child of the clause) reports the whole clause, so its subject outranks any cue inside it.
+    """
+    lo, hi = piece.lo, min(piece.hi, len(doc))
+    root = next((doc[i] for i in range(lo, hi) if not (lo <= doc[i].head.i < hi) and not doc[i].is_punct), None)
+    if root is None:
+        return None
+    path: list[Token] = []
+    t = root.head
+    for _ in range(6):
+        if quote_of[t.i] >= 0 and not (lo <= t.i < hi):
+            return None  # the quotation sits inside another one
+        path.append(t)
+        if t.head is t:
+            break
+        t = t.head
+    seen_inner = inner is None
+    for t in path:
+        if inner is not None and t.i == inner.token.i:
+            seen_inner = True
+        for c in t.children:
+            if c.dep_ != "parataxis" or quote_of[c.i] >= 0 or c.i not in cues:
+                continue
+            cue = cues[c.i]
+            if cue.subject is not None and seen_inner and (inner is None or cue is not inner):
+                return cue
+    return None
 
 
 def _nearby_cue(piece: _Piece, doc: Doc, k: int, quote_of: list[int], cues: dict[int, Cue]) -> Cue | None:
@@ -252,6 +289,8 @@ def _nearby_cue(piece: _Piece, doc: Doc, k: int, quote_of: list[int], cues: dict
     for i, cue in cues.items():
         if not (first <= i < last) or cue.subject is None:
             continue
+        if cue.token.dep_ in ("relcl", "acl") and _between(cue.token.head.head.i, i, lo, hi):
+            continue  # "The loopholes he cited are “…” The Hill reported": the clause only describes a noun
         a, b = (hi, i) if i >= hi else (i, lo)
         if any(quote_of[j] >= 0 and quote_of[j] != k for j in range(a, b)):
             continue  # another quotation sits between, it takes this cue
@@ -259,6 +298,11 @@ def _nearby_cue(piece: _Piece, doc: Doc, k: int, quote_of: list[int], cues: dict
         if best is None or dist < best[0]:
             best = (dist, cue)
     return best[1] if best else None
+
+
+def _between(j: int, cue: int, lo: int, hi: int) -> bool:
+    """Return True when token j lies strictly between the cue token and the quotation [lo, hi)."""
+    return cue < j < lo if cue < lo else hi <= j < cue
 
 
 def _ends_sentence(doc: Doc, hi: int) -> bool:

@@ -71,7 +71,6 @@ ORG_NOUNS = frozenset(
 )
 # A pronoun refers back to the last quoted speaker when that speaker was this close (characters).
 RECENT_SPEAKER_CHARS = 1200
-PREFER_RECENT_SPEAKER = True
 # How many sentences back a subject pronoun looks for a person as subject.
 SUBJECT_WINDOW_SENTENCES = 2
 _HONORIFIC_DOT = re.compile(r"\.$")
@@ -252,23 +251,27 @@ class SpeakerIndex:
         """Return the person a he/she at `offset` most likely stands for.
 
         First a person who is the subject of this or one of the two previous sentences (the
-        usual antecedent of a subject pronoun), then the last quoted speaker if recent, then the
-        last person mentioned.
+        usual antecedent of a subject pronoun; the nearest sentence first and, inside it, the
+        first subject, the main clause's), then the last quoted speaker if recent, then the last
+        person mentioned.
         """
         k = bisect.bisect_right(self._sent_starts, offset) - 1
-        window = self._sent_starts[max(0, k - SUBJECT_WINDOW_SENTENCES)] if k >= 0 else 0
         i = bisect.bisect_left(self._person_keys, offset) - 1
-        while i >= 0 and self._person_keys[i] >= window:
-            at, e = self._person_mentions[i]
-            i -= 1
-            if at in self._subjects and (not gender or not e.gender or e.gender == gender):
-                return e
+        for s in range(k, max(-1, k - SUBJECT_WINDOW_SENTENCES - 1), -1):
+            lo = self._sent_starts[s] if s >= 0 else 0
+            first: Entity | None = None
+            while i >= 0 and self._person_keys[i] >= lo:
+                at, e = self._person_mentions[i]
+                i -= 1
+                if at in self._subjects and _agrees(e, gender):
+                    first = e
+            if first is not None:
+                return first
         mention = self.last_person_before(offset, gender)
         if self.recent is not None:
             at, e = self.recent
-            if offset - at < RECENT_SPEAKER_CHARS and (not gender or not e.gender or e.gender == gender):
-                if PREFER_RECENT_SPEAKER or mention is None or (gender and mention.gender and mention.gender != gender):
-                    return e
+            if offset - at < RECENT_SPEAKER_CHARS and _agrees(e, gender):
+                return e
         return mention
 
     # ----- queries
@@ -324,6 +327,11 @@ class SpeakerIndex:
     def speaker(self, entity: Entity, confidence: float, role: str | None = None) -> Speaker:
         """Return a Speaker for a known entity, pointing at its fullest mention."""
         return Speaker(entity.name, entity.start, entity.end, role or entity.role, entity.label, confidence, entity)
+
+
+def _agrees(entity: Entity, gender: str) -> bool:
+    """Return True unless both the pronoun's and the person's genders are known and differ."""
+    return not gender or not entity.gender or entity.gender == gender
 
 
 def _is_headline(text: str) -> bool:

@@ -26,7 +26,7 @@ from tinydb import Query, TinyDB
 from tinydb.storages import MemoryStorage
 
 from quotemark.analysis.model import Article
-from quotemark.store import schema
+from quotemark.store import migrate, schema
 from quotemark.store.annotation import (
     COMMENTING,
     EDITING,
@@ -103,8 +103,6 @@ class Store:
                 raise StoreError(f"cannot create the database at {self.path}: {exc.strerror or exc}") from None
             self._set_read_only(f"its folder cannot be written ({exc.strerror or exc})")
         if tables is not None:
-            from quotemark.store import migrate
-
             version = schema.version_of(tables)
             kind = schema.meta_of(tables).get("kind")
             if version > schema.SCHEMA_VERSION:
@@ -202,23 +200,68 @@ class Store:
         """Return once the article's text and metadata are saved and its last_opened is now."""
         with self._transaction():
             path = self.layout.article_file(article.id)
+            self._ensure_text(article)
+            record = article_record(article)
             stored = self._article_tables(article.id)
-            if stored is None or _article_doc(stored) != article.to_dict():
+            if stored is None or _article_doc(stored) != record:
                 with self._editing(path, schema.ARTICLE_KIND) as db:
                     db.table(ARTICLE).truncate()
-                    db.table(ARTICLE).insert(article.to_dict())
+                    db.table(ARTICLE).insert(record)
                     stored = db.storage.read()
             self._update_index(article.id, stored, opened=True)
 
     def article(self, article_id: str) -> Article | None:
-        """Return the saved article with this id, or None when it was never saved."""
+        """Return the saved article with this id, or None when it was never saved (or its text file is gone)."""
         tables = self._article_tables(article_id)
         if tables is None:
             return None
         doc = _article_doc(tables)
         if doc is None:
             return None
-        return Article.from_dict(doc)
+        if isinstance(doc.get("text"), str):
+            return Article.from_dict(doc)  # text kept inline (databases upgraded from version 0)
+        text = self._read_text(article_id, doc.get("text_sha256"))
+        if text is None:
+            return None
+        fields = {k: v for k, v in doc.items() if k not in ("length", "text_sha256")}
+        return Article.from_dict({**fields, "text": text})
+
+    def _ensure_text(self, article: Article) -> None:
+        """Return once the article's text file exists (lock held); it is written once, never rewritten in place."""
+        path = self.layout.text_file(article.id)
+        data = article.text.encode("utf-8")
+        try:
+            if path.stat().st_size == len(data):
+                return
+        except FileNotFoundError:
+            pass
+        except OSError as exc:
+            raise StoreError(f"cannot read {path}: {exc.strerror or exc}") from None
+        if path.exists():
+            # A text file of the wrong size is damaged: keep it aside, never overwrite it.
+            with self._lock:
+                move_aside(path, "its size does not match the article")
+        atomic_write(path, data)
+
+    def _read_text(self, article_id: str, sha: str | None) -> str | None:
+        """Return the verified text of an article, None when its file is missing; a damaged one is moved aside."""
+        path = self.layout.text_file(article_id)
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            self.warnings.append(f"the text of article {article_id[:12]} is missing ({path}); its notes are kept")
+            return None
+        except OSError as exc:
+            raise StoreError(f"cannot read {path}: {exc.strerror or exc}") from None
+        if sha is not None and hashlib.sha256(data).hexdigest() != sha:
+            with self._lock:
+                if hashlib.sha256(path.read_bytes()).hexdigest() != sha:
+                    raise move_aside(path, "its content does not match its checksum")
+            return self._read_text(article_id, sha)
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            raise move_aside(path, "it is not UTF-8 text") from None
 
     def articles(self) -> list[ArticleEntry]:
         """Return every saved article, most recently opened first, with counts of notes, tags and corrections.
@@ -322,7 +365,8 @@ class Store:
                         already = schema.meta_of(db.storage.read()).get("carried_from")
                         if not already:
                             if not db.table(ARTICLE).all():
-                                db.table(ARTICLE).insert(article.to_dict())
+                                self._ensure_text(article)
+                                db.table(ARTICLE).insert(article_record(article))
                             for ann in copies:
                                 db.table(ANNOTATIONS).insert(ann.to_dict())
                             schema.set_meta(db.storage.read(), carried_from=carried)
@@ -409,7 +453,8 @@ class Store:
             path = self.layout.article_file(article.id)
             with self._editing(path, schema.ARTICLE_KIND) as db:
                 if not db.table(ARTICLE).all():
-                    db.table(ARTICLE).insert(article.to_dict())
+                    self._ensure_text(article)
+                    db.table(ARTICLE).insert(article_record(article))
                 table = db.table(ANNOTATIONS)
                 present = [
                     doc.doc_id
@@ -539,6 +584,15 @@ def _shingles(text: str, n: int = 5) -> set[int]:
     return {hash(tuple(words[i : i + n])) for i in range(len(words) - n + 1)}
 
 
+def article_record(article: Article) -> dict[str, Any]:
+    """Return what an article file keeps about the article: its metadata, length and text checksum (the text has its own file)."""
+    record = article.to_dict()
+    text = record.pop("text")
+    record["length"] = len(text)
+    record["text_sha256"] = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return record
+
+
 def _article_doc(tables: Tables) -> dict[str, Any] | None:
     """Return the stored article document of an article file."""
     docs = tables.get(ARTICLE, {})
@@ -563,7 +617,7 @@ def _summary(article_id: str, tables: Tables) -> dict[str, Any]:
         "title": doc.get("title"),
         "date": doc.get("date"),
         "source": doc.get("source"),
-        "length": len(doc.get("text") or ""),
+        "length": doc.get("length") or len(doc.get("text") or ""),
         "notes": counts[COMMENTING],
         "tags": counts[TAGGING],
         "corrections": counts[EDITING],

@@ -58,6 +58,10 @@ class Layout:
             raise ValueError(f"not an article id: {article_id!r}")
         return self.articles_dir / f"{article_id}.json"
 
+    def text_file(self, article_id: str) -> Path:
+        """Return the file holding one article's text (UTF-8, written once: the id is its sha256)."""
+        return self.article_file(article_id).with_suffix(".txt")
+
     def cache_file(self, key: str) -> Path:
         """Return the file caching the analysis stored under `key`."""
         return self.cache_dir / f"{hashlib.sha256(key.encode('utf-8')).hexdigest()[:40]}.json"

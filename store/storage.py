@@ -22,6 +22,13 @@ from quotemark.store.errors import CorruptDatabase, StoreError
 
 TEMP_MARK = ".qm-tmp-"
 
+# The system calls of a save, named here so fault-injection tests can make each one fail.
+_mkstemp = tempfile.mkstemp
+_write = os.write
+_fsync = os.fsync
+_close = os.close
+_replace = os.replace
+
 
 class Damaged(Exception):
     """A file whose bytes are not the JSON document expected; str() says why."""
@@ -45,24 +52,27 @@ def atomic_write(path: Path, payload: bytes) -> None:
     folder = path.parent
     fd = -1
     tmp = ""
+    replaced = False
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}{TEMP_MARK}", dir=folder)
+        fd, tmp = _mkstemp(prefix=f".{path.name}{TEMP_MARK}", dir=folder)
         view = memoryview(payload)
         while view:
-            written = os.write(fd, view)
+            written = _write(fd, view)
             view = view[written:]
-        os.fsync(fd)
-        os.close(fd)
-        fd = -1
-        os.replace(tmp, path)
-        tmp = ""
+        _fsync(fd)
+        fd, closing = -1, fd  # never closed twice, even when close() reports an error
+        _close(closing)
+        _replace(tmp, path)
+        tmp, replaced = "", True
         fsync_dir(folder)
     except OSError as exc:
-        raise StoreError(f"cannot save {path}: {_reason(exc)}; the file on disk is unchanged") from None
+        if not replaced:
+            raise StoreError(f"cannot save {path}: {_reason(exc)}; the file on disk is unchanged") from None
+        raise StoreError(f"cannot save {path}: {_reason(exc)}; the change may not survive a power cut") from None
     finally:
         if fd >= 0:
             try:
-                os.close(fd)
+                _close(fd)
             except OSError:
                 pass
         if tmp:
@@ -76,9 +86,9 @@ def fsync_dir(folder: Path) -> None:
     """Return once the folder entry changes (a rename) are on disk."""
     dfd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
     try:
-        os.fsync(dfd)
+        _fsync(dfd)
     finally:
-        os.close(dfd)
+        _close(dfd)
 
 
 def _reason(exc: OSError) -> str:

@@ -183,14 +183,15 @@ def inject(monkeypatch: pytest.MonkeyPatch, step: str, which_write: int, err: in
         "replace": ("replace", which_write),
         "fsync-dir": ("fsync", 2 * which_write),
     }[step]
-    owner = storage_mod.tempfile if name == "mkstemp" else storage_mod.os
+    owner = storage_mod
+    name = "_" + name
     real = getattr(owner, name)
     calls = {"n": 0}
 
     def wrapper(*args, **kwargs):  # type: ignore[no-untyped-def]
         calls["n"] += 1
         if calls["n"] == nth:
-            if name == "close":
+            if name == "_close":
                 real(*args, **kwargs)  # really close it, as a failing close(2) does
             raise OSError(err, os.strerror(err))
         return real(*args, **kwargs)

@@ -101,6 +101,11 @@ def _display_text(text: str) -> str:
     return text.translate(_DISPLAY_TABLE)
 
 
+def _badge_text(text: str) -> str:
+    """Return a badge's text as drawn: sanitised, on one line."""
+    return _display_text(text.replace("\n", " "))
+
+
 def _wrap_single_cell(text: str, start: int, end: int, width: int, out: list[tuple[int, int]]) -> None:
     """Append the lines of text[start:end] (one paragraph, all single-cell characters) to `out`."""
     content_end = end
@@ -109,7 +114,7 @@ def _wrap_single_cell(text: str, start: int, end: int, width: int, out: list[tup
     pos = start
     while content_end - pos > width:
         space = text.rfind(" ", pos, pos + width + 1)
-        if space > pos and text[pos:space].strip(" "):
+        if space > pos and (text[pos] != " " or text[pos:space].strip(" ")):
             cut = space + 1
             while cut < end and text[cut] == " ":
                 cut += 1
@@ -221,14 +226,15 @@ def _paragraph_units(text: str, start: int, end: int, extra: dict[int, int]) -> 
 
 def _wrap_paragraph(
     text: str, start: int, end: int, width: int, offsets: list[int], extra: dict[int, int],
-    out: list[tuple[int, int]],
+    out: list[tuple[int, int]], single: bool | None = None,
 ) -> None:
-    """Append the lines of paragraph text[start:end] (no newline inside) to `out`."""
+    """Append the lines of paragraph text[start:end] (no newline inside) to `out`; `single` if known all single-cell."""
     has_badge = False
     if offsets:
         k = bisect_left(offsets, start)
         has_badge = k < len(offsets) and offsets[k] <= end
-    single = _is_single_cell(text[start:end])
+    if single is None:
+        single = _is_single_cell(text[start:end])
     if not has_badge and single and end - start <= width:
         out.append((start, end))
     elif not has_badge and single:
@@ -247,10 +253,12 @@ def wrap_offsets(text: str, width: int, badge_cells: dict[int, int] | None = Non
     out: list[tuple[int, int]] = []
     pos = 0
     length = len(text)
+    # One check for the whole text saves one per paragraph in the common (Western-script) case.
+    all_single = True if _is_single_cell(text.replace("\n", " ")) else None
     while True:
         nl = text.find("\n", pos)
         para_end = length if nl == -1 else nl
-        _wrap_paragraph(text, pos, para_end, width, offsets, extra, out)
+        _wrap_paragraph(text, pos, para_end, width, offsets, extra, out, all_single)
         if nl == -1:
             break
         out[-1] = (out[-1][0], nl + 1)  # the newline belongs to the paragraph's last line
@@ -461,7 +469,7 @@ class ArticleView(ScrollView, can_focus=True):
         kept = sorted((b for b in badges if 0 <= b.offset <= length and b.text), key=lambda b: b.offset)
         cells: dict[int, int] = {}
         for badge in kept:
-            cells[badge.offset] = cells.get(badge.offset, 0) + cell_len(_display_text(badge.text))
+            cells[badge.offset] = cells.get(badge.offset, 0) + cell_len(_badge_text(badge.text))
         old_cells = self._badge_cells
         self._badges = kept
         self._badge_offsets = [b.offset for b in kept]
@@ -678,7 +686,7 @@ class ArticleView(ScrollView, can_focus=True):
             style = badge_style
             if badge.kind in KIND_COMPONENTS and badge.kind != "tag":
                 style = badge_style + self._component_style(KIND_COMPONENTS[badge.kind])
-            out.append(Segment(_display_text(badge.text).replace("\n", " "), style))
+            out.append(Segment(_badge_text(badge.text), style))
             k += 1
         return out
 

@@ -30,6 +30,7 @@ from quotemark.analysis.speakers import (
     gender_of_pronoun,
     name_span,
     strip_title,
+    title_gender,
 )
 
 if TYPE_CHECKING:
@@ -249,8 +250,9 @@ def _parenthetical_cue(
 ) -> Cue | None:
     """Return a speech verb set off as an aside in a clause that holds the quotation, if any.
 
-    "Mr. Obama said, a majority of Americans have come to believe "...": the aside (a parataxis
-    child of the clause) reports the whole clause, so its subject outranks any cue inside it.
+    "Mr. Obama said, a majority of Americans have come to believe "...", "As Rosenthal put it,
+    RT is "...": the aside (a parataxis child of the clause, or an "as" clause) reports the whole
+    clause, so its subject outranks any cue inside it.
     """
     lo, hi = piece.lo, min(piece.hi, len(doc))
     root = next((doc[i] for i in range(lo, hi) if not (lo <= doc[i].head.i < hi) and not doc[i].is_punct), None)
@@ -270,7 +272,8 @@ def _parenthetical_cue(
         if inner is not None and t.i == inner.token.i:
             seen_inner = True
         for c in t.children:
-            if c.dep_ != "parataxis" or quote_of[c.i] >= 0 or c.i not in cues:
+            aside = c.dep_ == "parataxis" or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children))
+            if not aside or quote_of[c.i] >= 0 or c.i not in cues:
                 continue
             cue = cues[c.i]
             if cue.subject is not None and seen_inner and (inner is None or cue is not inner):
@@ -289,8 +292,6 @@ def _nearby_cue(piece: _Piece, doc: Doc, k: int, quote_of: list[int], cues: dict
     for i, cue in cues.items():
         if not (first <= i < last) or cue.subject is None:
             continue
-        if cue.token.dep_ in ("relcl", "acl") and _between(cue.token.head.head.i, i, lo, hi):
-            continue  # "The loopholes he cited are “…” The Hill reported": the clause only describes a noun
         a, b = (hi, i) if i >= hi else (i, lo)
         if any(quote_of[j] >= 0 and quote_of[j] != k for j in range(a, b)):
             continue  # another quotation sits between, it takes this cue
@@ -298,11 +299,6 @@ def _nearby_cue(piece: _Piece, doc: Doc, k: int, quote_of: list[int], cues: dict
         if best is None or dist < best[0]:
             best = (dist, cue)
     return best[1] if best else None
-
-
-def _between(j: int, cue: int, lo: int, hi: int) -> bool:
-    """Return True when token j lies strictly between the cue token and the quotation [lo, hi)."""
-    return cue < j < lo if cue < lo else hi <= j < cue
 
 
 def _ends_sentence(doc: Doc, hi: int) -> bool:
@@ -377,6 +373,8 @@ def _resolve(tok: Token | None, index: SpeakerIndex, ents: dict[int, Span], p: P
                 return index.speaker(entity, 0.6)
         return Speaker(tok.text, off, off + len(tok.text), None, "GROUP", 0.3)
     ent = ents.get(tok.i)
+    if ent is not None and ent.start <= tok.head.i < ent.end and tok.head.pos_ in ("VERB", "AUX"):
+        ent = None  # a recogniser error running over the clause: "Trump accused Holt of being a"
     role: str | None = None
     if ent is None or ent.label_ not in NAME_LABELS:
         for c in tok.children:
@@ -405,7 +403,8 @@ def _named(doc: Doc, a: int, b: int, label: str, p: Paragraph, index: SpeakerInd
     end = p.start + last.idx + len(last.text)
     name = doc.text[doc[a + lo].idx : last.idx + len(last.text)]
     title = doc.text[doc[a].idx : doc[a + lo].idx].strip() if lo else None
-    entity = index.entity_named(name, label)
+    before = [t.text for t in doc[max(0, a - 2) : a + lo]]
+    entity = index.entity_named(name, label, title_gender(before) if label == "PERSON" else "")
     if entity is not None:
         return index.speaker(entity, 1.0, role or title)
     return Speaker(name, start, end, role or title, label, 0.9)

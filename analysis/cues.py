@@ -47,7 +47,12 @@ def is_cue(tok: Token) -> bool:
     if tok.lower_ == "according":
         nxt = tok.i + 1
         return nxt < len(tok.doc) and tok.doc[nxt].lower_ == "to"
-    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma == "put":  # "as Rosenthal put it"
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+    return lemma in SPEECH_VERBS
 
 
 def make_cue(tok: Token, quoted: Sequence[int] = ()) -> Cue:

@@ -8,16 +8,27 @@ What the entities list holds (the view colours them by label):
   that join a cluster, labelled like their cluster.
 
 Clusters hold only entity kinds that are real-world things (CLUSTER_LABELS); numbers, dates, money
-and the like keep `cluster = None`. Merging rules, in order:
+and the like keep `cluster = None`. A clustered mention takes its cluster's label, so one thing has
+one colour. Merging rules, in order:
 1. the same name after dropping "the", a possessive and dots ("U.S." = "US");
-2. a person named by part of a longer name ("Kim" -> "Kim Jong Un"): the nearest earlier full name
-   whose first or last words match, else the first later one;
-3. an organisation or place named by the head of a longer one ("Workers' Party" -> "Workers' Party
-   of North Korea") or by its initials ("SIPRI", "KCNA");
+2. a person named by part of a longer name ("Kim" -> "Kim Jong Un"; also a lone surname the model
+   tagged ORG, "Trump"): each short mention goes to the nearest earlier full name whose first or
+   last words match, else to the first one mentioned;
+3. an organisation or place named by the head of a longer one, same case ("Workers' Party" ->
+   "Workers' Party of North Korea", but not "State Department" -> "state Department of ...") or
+   by its initials ("SIPRI", "KCNA");
 4. "the" + words of the name + the name's head noun ("the agency", "the central agency") joins the
-   nearest earlier cluster whose name has all those words;
-5. a quote's speaker joins the cluster of its name; a pronoun subject of the quote's speech verb
-   ("He noted ...") becomes a mention of that cluster.
+   nearest earlier organisation-like cluster whose name has all those words; generic heads
+   ("the state", "the country") and people or places never join this way;
+5. a quote's speaker joins the cluster of its name (a new PERSON cluster when spaCy missed the
+   name); a pronoun (he/she/they) that the attribution engine gives as the speaker mention, or that
+   is the subject of the quote's speech verb ("He noted ..."), becomes a mention of that cluster,
+   but only when that cluster is the person named last before the pronoun.
+The name is the most frequent several-word name ("Hillary Clinton" over a one-off "Crooked Hillary
+Clinton"), then the longest; the label is the label of that name. role is the title the text puts
+before or beside a person's name ("North Korean leader", "Finance Minister", "German chancellor"),
+else the attribution engine's speaker_role; honorifics alone ("Mrs.") are not roles; only PERSON
+clusters have roles.
 Cluster ids are "c1", "c2", ... in order of first mention, so the same text always gives the same ids.
 """
 
@@ -41,7 +52,6 @@ if TYPE_CHECKING:
 CLUSTER_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 )
-_NAME_LABELS = CLUSTER_LABELS  # labels whose lower-case lone mentions are junk
 _SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})  # "I"/"we" inside a quote name no one outside it
 _HONORIFICS = frozenset("mr mrs ms miss dr sir madam dame lord lady the a an mr. mrs. ms. dr.".split())
 # Head nouns too generic to tie "the state" or "the country" to a named one.
@@ -158,16 +168,17 @@ def _ends_abbreviation(text: str, start: int, end: int) -> bool:
     return bool(re.fullmatch(r"(?:[A-Z]\.){2,}|Inc\.|Corp\.|Co\.|Ltd\.|Jr\.|Sr\.|St\.", word))
 
 
-def _is_junk(mention: str, label: str, start: int, end: int, iso_spans: Iterable[tuple[int, int]]) -> bool:
+def _is_junk(mention: str, label: str, start: int, end: int, iso_spans: list[tuple[int, int]]) -> bool:
     """Return True for spans the small model emits that are not entities."""
     if not mention.strip():
         return True
-    for s, e in iso_spans:  # a piece of an ISO date, but not the whole date
-        if s <= start and end <= e and (s, e) != (start, end):
+    i = bisect.bisect_right(iso_spans, (end, end))  # ISO dates are sorted and never overlap
+    for s, e in iso_spans[max(0, i - 2) : i]:
+        inside = s <= start and end <= e and (s, e) != (start, end)  # "2026-02" of "2026-02-26"
+        straddles = s < start < e < end or start < s < end < e
+        if inside or straddles:
             return True
-        if start < e and s < end and not (s <= start and end <= e):
-            return True  # straddles a date boundary
-    if label in _NAME_LABELS:
+    if label in CLUSTER_LABELS:
         if _NUMERIC_JUNK.match(mention):
             return True
         if not any(ch.isupper() for ch in mention):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,11 +35,10 @@ class Paragraph:
 
     start: int
     doc: Doc
+    end: int = field(init=False)  # offset just past the paragraph; doc.text is rebuilt on each access
 
-    @property
-    def end(self) -> int:
-        """Return the offset just past the paragraph in the article text."""
-        return self.start + len(self.doc.text)
+    def __post_init__(self) -> None:
+        self.end = self.start + len(self.doc.text)
 
 
 def load_nlp() -> Language:

@@ -143,8 +143,11 @@ class SpeakerIndex:
                 if ent.label_ in ("PERSON", "ORG"):
                     pending.append((p, ent))
         # full names first, so that "Kim" later finds "Kim Jong Un" wherever it appears
-        for p, ent in sorted(pending, key=lambda pe: -len(pe[1])):
+        # and, among short names, those with a gendered title first, so that "Mr. Obama" gets an
+        # entity of his own before bare "Obama" could be merged into "Michelle Obama"
+        for p, ent in sorted(pending, key=lambda pe: (-len(pe[1]), not _gender_hint(pe[1], strip_title([t.text for t in pe[1]])[0]))):
             self._register(p, ent)
+        self._recover_mentions(paragraphs)
         self._vote_genders(paragraphs)
         self.recent: tuple[int, Entity] | None = None  # the last speaker attributed, and where
         self._person_mentions.sort(key=lambda m: m[0])
@@ -167,7 +170,8 @@ class SpeakerIndex:
         if not any(c.isalpha() for c in name):
             return
         label = ent.label_
-        entity = self._lookup(name, label)
+        titled = _gender_hint(ent, lo)
+        entity = self._lookup(name, label, titled)
         if label == "ORG" and len(name.split()) == 1:
             person = self._lookup(name, "PERSON")
             if person is not None and person.label == "PERSON":
@@ -181,7 +185,7 @@ class SpeakerIndex:
         role = _role_before(ent, lo)
         if role and not entity.role:
             entity.role = role
-        hint = _gender_hint(ent, lo) or _name_gender(words[lo:hi])
+        hint = titled or _name_gender(words[lo:hi])
         if hint and not entity.gender:
             entity.gender = hint
         if ent.root.dep_ in ("nsubj", "nsubjpass") or (ent.root.dep_ in ("compound", "appos") and ent.root.head.dep_ in ("nsubj", "nsubjpass")):
@@ -190,16 +194,37 @@ class SpeakerIndex:
             target = self._person_mentions if entity.label == "PERSON" else self._org_mentions
             target.append((start, entity))
 
-    def _lookup(self, name: str, label: str) -> Entity | None:
-        """Return the known entity a (possibly shorter) name refers to."""
+    def _recover_mentions(self, paragraphs: Sequence[Paragraph]) -> None:
+        """Add the mentions the entity recogniser missed: a proper noun heading a subject or object
+        whose name is a known person's ("Trump responded" with "Trump" left unlabelled)."""
+        for p in paragraphs:
+            if _is_headline(p.doc.text):
+                continue
+            for tok in p.doc:
+                if tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "appos"):
+                    continue
+                start = p.start + tok.idx
+                if self.is_inside(start):
+                    continue
+                span = name_span(tok)
+                entity = self._lookup(span.text, "PERSON")
+                if entity is None or entity.label != "PERSON":
+                    continue
+                at = p.start + span.start_char
+                self._person_mentions.append((at, entity))
+                if tok.dep_ in ("nsubj", "nsubjpass"):
+                    self._subjects.add(at)
+
+    def _lookup(self, name: str, label: str, gender: str = "") -> Entity | None:
+        """Return the known entity a (possibly shorter) name refers to, of the given gender if any."""
         key = name.lower()
-        if key in self._by_name:
+        if key in self._by_name and _agrees(self._by_name[key], gender):
             return self._by_name[key]
         words = key.split()
         if label == "PERSON" or len(words) == 1:
             best: Entity | None = None
             for e in self.entities:
-                if e.label != "PERSON" and label == "PERSON":
+                if e.label != "PERSON" and label == "PERSON" or not _agrees(e, gender):
                     continue
                 toks = e.tokens
                 if len(toks) <= len(words):
@@ -281,12 +306,13 @@ class SpeakerIndex:
         i = bisect.bisect_right(self._inside_starts, offset) - 1
         return i >= 0 and self._inside[i][0] <= offset < self._inside[i][1]
 
-    def entity_named(self, name: str, label: str = "PERSON") -> Entity | None:
-        """Return the entity a surface name refers to, or None."""
+    def entity_named(self, name: str, label: str = "PERSON", gender: str = "") -> Entity | None:
+        """Return the entity a surface name refers to ("Mrs. Obama": a woman named Obama), or None."""
         words = name.split()
         lo, hi = strip_title(words)
         bare = " ".join(words[lo:hi])
-        return self._lookup(bare, label) or (self._lookup(bare, "PERSON") if label != "PERSON" else None)
+        gender = gender or title_gender(words[:lo])
+        return self._lookup(bare, label, gender) or (self._lookup(bare, "PERSON", gender) if label != "PERSON" else None)
 
     def last_person_before(self, offset: int, gender: str = "", skip: Iterable[Entity] = ()) -> Entity | None:
         """Return the person mentioned last before `offset` (outside quotes), matching gender if known."""
@@ -373,10 +399,15 @@ def _name_gender(words: Sequence[str]) -> str:
 
 def _gender_hint(ent: Span, lo: int) -> str:
     doc = ent.doc
-    before = [_norm(t.text) for t in doc[max(0, ent.start - 3) : ent.start]] + [_norm(t.text) for t in ent[:lo]]
-    if any(w in FEMALE_HINTS for w in before):
+    return title_gender([t.text for t in doc[max(0, ent.start - 3) : ent.start]] + [t.text for t in ent[:lo]])
+
+
+def title_gender(words: Sequence[str]) -> str:
+    """Return "f" or "m" when the title words before a name are gendered (Mrs., Mr., Congresswoman), else ""."""
+    normed = [_norm(w) for w in words]
+    if any(w in FEMALE_HINTS for w in normed):
         return "f"
-    if any(w in MALE_HINTS for w in before):
+    if any(w in MALE_HINTS for w in normed):
         return "m"
     return ""
 

@@ -27,7 +27,7 @@ from tinydb import TinyDB
 from quotemark.analysis.model import Article
 from quotemark.analysis.reader import sample_article
 from quotemark.store import Annotation, Store, schema
-from quotemark.store.database import ANNOTATIONS, ARTICLE, ARTICLES, _stamp, _summary
+from quotemark.store.database import ANNOTATIONS, ARTICLE, ARTICLES, _stamp, _summary, article_record
 from quotemark.store.lock import FileLock
 from quotemark.store.storage import AtomicJSONStorage, atomic_write, dumps
 
@@ -65,8 +65,9 @@ def build_split(db: Path, articles: list[Article], anns: dict[str, list[dict[str
     rows = {}
     for n, art in enumerate(articles, start=1):
         tables = schema.fresh_tables(schema.ARTICLE_KIND)
-        tables[ARTICLE] = {"1": art.to_dict()}
+        tables[ARTICLE] = {"1": article_record(art)}
         tables[ANNOTATIONS] = {str(i): d for i, d in enumerate(anns[art.id], start=1)}
+        atomic_write(store.layout.text_file(art.id), art.text.encode("utf-8"))
         path = store.layout.article_file(art.id)
         atomic_write(path, dumps(tables))
         row = _summary(art.id, tables)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from dataclasses import dataclass, field
@@ -102,10 +103,7 @@ def _check_article(path: Path, report: Report) -> None:
     if version > schema.SCHEMA_VERSION:
         report.notes.append(f"articles/{path.name}: written by a newer quotemark (schema {version})")
     docs = list(tables.get("article", {}).values())
-    text = docs[0].get("text") if docs else None
-    if docs and not isinstance(text, str):
-        report.problems.append(f"articles/{path.name}: the article has no text")
-        text = None
+    text = _article_text(path, docs[0], report) if docs else None
     for doc_id, ann in tables.get("annotations", {}).items():
         report.annotations += 1
         where = f"articles/{path.name} annotation {ann.get('id') or doc_id}"
@@ -121,6 +119,26 @@ def _check_article(path: Path, report: Report) -> None:
             report.problems.append(f"{where}: span {start}:{end} is outside the article")
         elif text[start:end] != target.get("exact"):
             report.problems.append(f"{where}: the quoted text no longer matches the article at {start}:{end}")
+
+
+def _article_text(path: Path, doc: dict[str, Any], report: Report) -> str | None:
+    """Return the article's text (inline, or its verified .txt file), adding a problem to `report` when it is unusable."""
+    if isinstance(doc.get("text"), str):
+        return doc["text"]
+    text_path = path.with_suffix(".txt")
+    try:
+        data = text_path.read_bytes()
+    except OSError:
+        report.problems.append(f"articles/{text_path.name}: the article's text is missing; its notes are kept")
+        return None
+    if doc.get("text_sha256") and hashlib.sha256(data).hexdigest() != doc["text_sha256"]:
+        report.problems.append(f"articles/{text_path.name}: the text does not match its checksum (damaged)")
+        return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        report.problems.append(f"articles/{text_path.name}: not UTF-8 text (damaged)")
+        return None
 
 
 def salvage(path: Path | str) -> Path:

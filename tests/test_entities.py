@@ -215,8 +215,6 @@ def test_iso_date_fragment_is_dropped(nlp) -> None:  # type: ignore[no-untyped-d
 
 def _with_ents(nlp, text: str, ents: list[tuple[str, str, int]]) -> list[Paragraph]:  # type: ignore[no-untyped-def]
     """Return one paragraph whose entities are exactly `ents` (text, label, occurrence)."""
-    from spacy.tokens import Span
-
     doc = nlp(text)
     spans = []
     for sub, label, nth in ents:
@@ -280,3 +278,10 @@ def test_pronoun_joins_only_the_person_named_last(nlp) -> None:  # type: ignore[
     right = _quote(text, "It was sad,", "Stephanie McCrummen", "Stephanie McCrummen", "said")
     _entities, clusters = extract_entities(paragraphs, text, [right])
     assert [text[m.start : m.end] for m in clusters[1].mentions] == ["Stephanie McCrummen", "she"]
+
+
+def test_a_span_holding_whole_iso_dates_is_kept(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The freeze runs 2026-02-26 to 2026-03-01 in Oslo."
+    paragraphs = _with_ents(nlp, text, [("2026-02-26 to 2026-03-01", "DATE", 0), ("Oslo", "GPE", 0)])
+    entities, _clusters = extract_entities(paragraphs, text, [])
+    assert [e.text for e in entities] == ["2026-02-26 to 2026-03-01", "Oslo"]

@@ -14,7 +14,7 @@ from rich.style import Style
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -426,6 +426,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._style_cache: dict[tuple[str, ...], Style] = {}
         self._component_cache: dict[str, Style] = {}
         self._pending_offset: tuple[int, bool] | None = None
+        self._base_style: Style | None = None
+        self._frame: tuple[Style, int] | None = None
         self._set_text(text)
 
     # ------------------------------------------------------------------ public API
@@ -608,13 +610,28 @@ class ArticleView(ScrollView, can_focus=True):
 
     # ------------------------------------------------------------------ rendering
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """Return the strips for `crop`, reading the view's base style and width once per frame."""
+        # `rich_style` walks every ancestor (~0.1 ms): once per frame, not once per line.
+        base = self.rich_style
+        if base != self._base_style:
+            self._clear_styles()
+        self._base_style = base
+        self._frame = (base, self.scrollable_content_region.width)
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._frame = None
+
     def render_line(self, y: int) -> Strip:
         """Return the strip for widget row `y` (the wrapped line at scroll_y + y)."""
-        width = self.scrollable_content_region.width
+        if self._frame is not None:
+            base, width = self._frame
+        else:
+            base, width = self.rich_style, self.scrollable_content_region.width
         if self._wrap_width != self._text_width(width):
             self._rewrap()
         line = round(self.scroll_y) + y
-        base = self.rich_style
         if line >= len(self._starts) or width <= 0:
             return Strip.blank(max(0, width), base)
         start, end = self._starts[line], self._ends[line]

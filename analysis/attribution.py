@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quotemark.analysis.cues import CLAIM_VERBS, Cue, is_cue, make_cue
+from quotemark.analysis.cues import CLAIM_VERBS, SPEECH_NOUNS, Cue, is_cue, make_cue
 from quotemark.analysis.model import Claim, Quote
 from quotemark.analysis.quotemarks import MarkedSpan, find_marked_spans, uses_single_quotes
 from quotemark.analysis.speakers import (
@@ -185,6 +185,11 @@ def _attribute_piece(
                 return index.speaker(entity, 0.85), None, "direct", 0.85
             return Speaker(name, by.start(1), by.start(1) + len(name), None, "PERSON", 0.8), None, "direct", 0.8
     cue, how, hops = _syntactic_cue(piece, doc, k, quote_of, cues)
+    owner = _speech_noun_owner(piece, doc, quote_of)
+    if owner is not None and (cue is None or owner[1] < hops):
+        speaker = _resolve(owner[0], index, ents, p)
+        if speaker is not None and speaker.label != "GROUP":
+            return speaker, None, "mixed", round(0.8 * speaker.confidence, 3)
     if cue is None:
         cue, how, hops = _nearby_cue(piece, doc, k, quote_of, cues), "near", 0
     if cue is None and _after_colon(span, text, p):
@@ -243,6 +248,35 @@ def _syntactic_cue(
     if best is None:
         return None, "", 0
     return best[1], best[2], best[0]
+
+
+def _speech_noun_owner(piece: _Piece, doc: Doc, quote_of: list[int]) -> tuple[Token, int] | None:
+    """Return the possessor of a speech noun the quotation belongs to, and the path length.
+
+    "Trump's claim that there have been “thousands of shootings”", "his description of her as
+    “…”": the noun is the cue and its possessor (or "by" object) the speaker.
+    """
+    lo, hi = piece.lo, min(piece.hi, len(doc))
+    root = next((doc[i] for i in range(lo, hi) if not (lo <= doc[i].head.i < hi) and not doc[i].is_punct), None)
+    if root is None:
+        return None
+    t = root.head
+    for hops in range(1, 5):
+        if quote_of[t.i] >= 0:
+            return None
+        if t.pos_ == "NOUN" and t.lemma_.lower() in SPEECH_NOUNS:
+            for c in t.children:
+                if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON"):
+                    return c, hops
+                if c.dep_ == "prep" and c.lower_ == "by":
+                    obj = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "PRON")), None)
+                    if obj is not None:
+                        return obj, hops
+            return None
+        if t.head is t:
+            return None
+        t = t.head
+    return None
 
 
 def _parenthetical_cue(

@@ -24,6 +24,12 @@ SPEECH_VERBS = frozenset(
     denounce nickname term characterize characterise portray refer applaud attack pound lambaste ridicule
     scold forecast project calculate find think believe feel""".split()
 )
+# Nouns naming what someone said; their possessor is the speaker: "Trump's claim that ...".
+SPEECH_NOUNS = frozenset(
+    """claim statement remark comment words description assertion promise pledge warning argument
+    accusation answer response reply message vow insistence suggestion explanation testimony quip
+    joke admission prediction denial characterization characterisation phrase tweet""".split()
+)
 # Cues that can carry an indirect claim ("X estimated that ...") without a quotation.
 CLAIM_VERBS = SPEECH_VERBS - frozenset("call dub label brand mock praise hail laugh sigh chant scream interrupt".split())
 # Verbs whose object, not their subject, is the one quoted: "the agency quoted Kim as saying".

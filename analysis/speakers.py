@@ -59,8 +59,8 @@ MALE_NAMES = frozenset(
     reince paul harry mitch chuck tim jim bob tom dick ben ed rand lindsey vladimir xi kim
     hugh fred ron rick rex al""".split()
 )
-PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f", "i": "", "me": ""}
-GROUP_PRONOUNS = frozenset({"they", "them", "we", "us", "it"})
+PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "i": "", "me": "", "my": ""}
+GROUP_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our", "it", "its"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT"})
 # Nominal heads that stand for the most recent organisation when no name shares the word.
 ORG_NOUNS = frozenset(

@@ -15,6 +15,7 @@ import asyncio
 import gc
 import random
 import statistics
+import sys
 import threading
 import time
 import tracemalloc
@@ -189,15 +190,23 @@ KEYS = [("j", "j")] * 3 + [("space", " ")] + [("right_square_bracket", "]")] * 2
 
 
 async def key_latencies(
-    text: str, spans: list[Highlight], n_keys: int, busy: bool, freeze: bool
+    text: str, spans: list[Highlight], n_keys: int, busy: bool, freeze: bool, switch: float | None = None
 ) -> dict[str, list[float]]:
     """Return key -> list of key-to-frame seconds, posting keys without waiting for idle."""
     app = ViewApp(text, spans)
     results: dict[str, list[float]] = {}
     stop = threading.Event()
+    default_switch = sys.getswitchinterval()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         view = app.query_one(ArticleView)
+        # start mid-document so every key (up, page up too) moves something
+        view.scroll_to(y=view.max_scroll_y // 2, animate=False, immediate=True)
+        await pilot.pause()
+        middle = view.visible_range()[0]
+        app.quote_index = next((k for k, q in enumerate(app.quotes) if q.start >= middle), 0) - 1
+        if switch is not None:
+            sys.setswitchinterval(switch)
         spent = [0.0]
         render_line = view.render_line
 
@@ -233,6 +242,7 @@ async def key_latencies(
             results.setdefault("(time in render_line)", []).append(spent[0])
         stop.set()
     gc.unfreeze()
+    sys.setswitchinterval(default_switch)
     return results
 
 
@@ -338,17 +348,18 @@ async def main() -> None:
         print(f"first paint (in process, app start -> first frame) {name:28s} {m * 1000:7.1f} ms  x{m / base:.2f}")
 
     scenarios = [
-        ("idle", False, False),
-        ("idle, gc.freeze() after loading", False, True),
-        ("while a thread parses and streams highlights", True, False),
+        ("idle", False, False, None),
+        ("idle, gc.freeze() after loading", False, True, None),
+        ("while a thread parses and streams highlights", True, False, None),
+        ("same, with sys.setswitchinterval(0.001)", True, False, 0.001),
     ]
     rounds = 4  # short and long alternate, so a change in machine load hits both alike
-    for label, busy, freeze in scenarios:
+    for label, busy, freeze, switch in scenarios:
         short: dict[str, list[float]] = {}
         long: dict[str, list[float]] = {}
         for _round in range(rounds):
             for text_, spans_, into in ((short_text, short_spans, short), (long_text, long_spans, long)):
-                for key, values in (await key_latencies(text_, spans_, args.keys // rounds, busy, freeze)).items():
+                for key, values in (await key_latencies(text_, spans_, args.keys // rounds, busy, freeze, switch)).items():
                     into.setdefault(key, []).extend(values)
         print(f"key-to-frame, {label} (median ms; long/short):")
         for key in sorted(short, key=lambda k: k == "(time in render_line)"):

@@ -55,6 +55,7 @@ ARTICLE = "article"  # article-file table: the article itself (doc 1)
 ANNOTATIONS = "annotations"  # article-file table: its annotations
 
 Tables = dict[str, dict[str, Any]]
+MAX_CACHE_FILES = 300  # cached analyses kept; older ones are deleted (derived data, recomputed on demand)
 
 
 class Store:
@@ -513,6 +514,19 @@ class Store:
         with self._transaction():
             self.layout.cache_dir.mkdir(parents=True, exist_ok=True)
             atomic_write(self.layout.cache_file(key), payload)
+            self._prune_cache()
+
+    def _prune_cache(self) -> None:
+        """Return after deleting the oldest cached analyses beyond MAX_CACHE_FILES (they are recomputed on demand)."""
+        try:
+            files = [p for p in self.layout.cache_dir.glob("*.json") if not p.name.startswith(".")]
+            if len(files) <= MAX_CACHE_FILES:
+                return
+            files.sort(key=lambda p: p.stat().st_mtime_ns)
+            for old in files[: len(files) - MAX_CACHE_FILES]:
+                old.unlink()
+        except OSError:
+            pass  # only a cache: a failed clean-up costs disk space, nothing else
 
     def load_analysis(self, key: str) -> dict[str, Any] | None:
         """Return the analysis cached under `key`, or None (missing or unreadable: it is only a cache)."""

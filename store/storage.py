@@ -193,6 +193,8 @@ def looks_like_ours(path: Path) -> bool:
     """
     if path.suffix.lower() == ".json":
         return True
+    if path.parent.name in ("articles", "cache") and path.parent.parent.name.endswith(".d"):
+        return True  # inside a database's own data folder
     try:
         with path.open("rb") as f:
             head = f.read(64).lstrip()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -184,3 +185,15 @@ def test_others_open_tells_when_another_instance_has_the_database(db: Path) -> N
     with Store(db) as second:
         assert first.others_open() is True and second.others_open() is True
     assert first.others_open() is False
+
+
+def test_analysis_cache_keeps_only_the_newest(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from quotemark.store import database
+
+    monkeypatch.setattr(database, "MAX_CACHE_FILES", 3)
+    store = Store(db)
+    for i in range(5):
+        store.save_analysis(f"k{i}", {"i": i})
+        stamp = (1_700_000_000 + i) * 10**9  # distinct times even where the clock is coarse
+        os.utime(store.layout.cache_file(f"k{i}"), ns=(stamp, stamp))
+    assert [store.load_analysis(f"k{i}") for i in range(5)] == [None, None, {"i": 2}, {"i": 3}, {"i": 4}]

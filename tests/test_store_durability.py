@@ -372,3 +372,30 @@ def test_a_file_that_is_not_a_database_is_left_alone(tmp_path: Path) -> None:
     assert not isinstance(caught.value, CorruptDatabase)
     assert notes.read_text() == "Not JSON at all: somebody's article."
     assert [p.name for p in tmp_path.iterdir()] == ["article.txt"]  # nothing created beside it
+
+
+def test_article_text_lives_in_its_own_file_written_once(db: Path, article: Article) -> None:
+    store = Store(db)
+    store.remember_article(article)
+    text_file = store.layout.text_file(article.id)
+    assert text_file.read_bytes() == article.text.encode("utf-8")
+    stamp = text_file.stat().st_mtime_ns
+    store.add(Annotation.note(article, 0, 4, "n"))
+    store.remember_article(article)
+    assert text_file.stat().st_mtime_ns == stamp  # saves never rewrite the text
+    assert article.text not in store.layout.article_file(article.id).read_text()
+
+
+def test_damaged_or_missing_text_file(db: Path, article: Article) -> None:
+    store = Store(db)
+    store.remember_article(article)
+    note = store.add(Annotation.note(article, 0, 4, "kept"))
+    text_file = store.layout.text_file(article.id)
+    text_file.write_bytes(article.text.replace("Kim", "Lim").encode())  # same size, different bytes
+    with pytest.raises(CorruptDatabase) as caught:
+        store.article(article.id)
+    assert caught.value.moved_to is not None and caught.value.moved_to.exists()
+    assert store.article(article.id) is None and store.warnings  # gone: None, and said why
+    assert [a.id for a in store.annotations(article.id)] == [note.id]  # notes are untouched
+    store.remember_article(article)  # opening the article again puts its text back
+    assert store.article(article.id) == article

@@ -432,10 +432,13 @@ def _named(doc: Doc, a: int, b: int, label: str, p: Paragraph, index: SpeakerInd
     if words and words[0].lower() == "the" and label != "PERSON":
         lo = max(lo, 1)
     lo, hi = min(lo, len(words) - 1), max(hi, lo + 1)
-    start = p.start + doc[a + lo].idx
+    first_char = doc[a + lo].idx
     last = doc[a + hi - 1]
+    while first_char < last.idx + len(last.text) - 1 and not doc.text[first_char].isalnum():
+        first_char += 1  # markup glued to the name: ">Sanders
+    start = p.start + first_char
     end = p.start + last.idx + len(last.text)
-    name = doc.text[doc[a + lo].idx : last.idx + len(last.text)]
+    name = doc.text[first_char : last.idx + len(last.text)]
     title = doc.text[doc[a].idx : doc[a + lo].idx].strip() if lo else None
     before = [t.text for t in doc[max(0, a - 2) : a + lo]]
     entity = index.entity_named(name, label, title_gender(before) if label == "PERSON" else "")

@@ -13,8 +13,8 @@ from typing import Literal
 from quotemark.analysis.entities import CLUSTER_LABELS
 from quotemark.analysis.model import Analysis, Cluster, Entity, Mention, Quote
 
-CorrectionType = Literal["label", "speaker", "reject", "add_entity", "add_quote", "bounds"]
-CORRECTION_TYPES: tuple[str, ...] = ("label", "speaker", "reject", "add_entity", "add_quote", "bounds")
+CorrectionType = Literal["label", "speaker", "reject", "add_entity", "add_quote", "bounds", "merge", "split"]
+CORRECTION_TYPES: tuple[str, ...] = ("label", "speaker", "reject", "add_entity", "add_quote", "bounds", "merge", "split")
 
 
 
@@ -43,9 +43,13 @@ def apply_corrections(analysis: Analysis, text: str, corrections: Iterable[Corre
     entities = list(analysis.entities)
     quotes = list(analysis.quotes)
     touched: set[tuple[int, int]] = set()
+    cluster_ops: list[Correction] = []
     for c in corrections:
         span = (c.start, c.end)
-        if c.type == "reject":
+        if c.type in ("merge", "split"):
+            cluster_ops.append(c)
+            touched.add(span)
+        elif c.type == "reject":
             entities = [e for e in entities if (e.start, e.end) != span]
             quotes = [q for q in quotes if (q.start, q.end) != span]
         elif c.type == "label" and c.value:
@@ -71,6 +75,8 @@ def apply_corrections(analysis: Analysis, text: str, corrections: Iterable[Corre
     quotes.sort(key=lambda q: (q.start, q.end))
     original = {(e.start, e.end) for e in analysis.entities}
     clusters = _recluster(analysis.clusters, entities, original)
+    for op in cluster_ops:
+        entities, clusters = (_merge if op.type == "merge" else _split)(op, text, entities, clusters)
     result = replace(analysis, entities=entities, quotes=quotes, clusters=clusters)
     return Corrected(result, frozenset(touched))
 
@@ -112,3 +118,33 @@ def _recluster(clusters: list[Cluster], entities: list[Entity], original: set[tu
         out.append(Cluster(cid, e.text, e.label, None, [Mention(e.start, e.end)]))
     return out
 
+
+
+def _cluster_at(clusters: list[Cluster], span: tuple[int, int]) -> Cluster | None:
+    return next((c for c in clusters if any((m.start, m.end) == span for m in c.mentions)), None)
+
+
+def _merge(op: Correction, text: str, entities: list[Entity], clusters: list[Cluster]) -> tuple[list[Entity], list[Cluster]]:
+    """Return entities and clusters with the cluster holding op's span merged into the one named op.value."""
+    source = _cluster_at(clusters, (op.start, op.end))
+    target = next((c for c in clusters if op.value and c.name.casefold() == op.value.casefold()), None)
+    if source is None or target is None or source is target:
+        return entities, clusters
+    merged = replace(target, mentions=sorted(target.mentions + source.mentions, key=lambda m: m.start))
+    clusters = [merged if c is target else c for c in clusters if c is not source]
+    entities = [replace(e, cluster=target.id, label=target.label) if e.cluster == source.id else e for e in entities]
+    return entities, clusters
+
+
+def _split(op: Correction, text: str, entities: list[Entity], clusters: list[Cluster]) -> tuple[list[Entity], list[Cluster]]:
+    """Return entities and clusters with op's span taken out of its cluster into one of its own."""
+    span = (op.start, op.end)
+    source = _cluster_at(clusters, span)
+    if source is None or len(source.mentions) < 2:
+        return entities, clusters
+    new_id = f"s{op.start}"
+    alone = Cluster(new_id, text[op.start:op.end], source.label, None, [Mention(*span)])
+    rest = replace(source, mentions=[m for m in source.mentions if (m.start, m.end) != span])
+    clusters = [rest if c is source else c for c in clusters] + [alone]
+    entities = [replace(e, cluster=new_id) if (e.start, e.end) == span else e for e in entities]
+    return entities, clusters

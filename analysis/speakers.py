@@ -166,6 +166,8 @@ class SpeakerIndex:
             return
         start = p.start + ent[lo].idx
         end = p.start + ent[hi - 1].idx + len(ent[hi - 1].text)
+        while start < end and not self.text[start].isalnum():
+            start += 1  # markup glued to the name: <a href="...">Sanders
         name = self.text[start:end]
         if not any(c.isalpha() for c in name):
             return

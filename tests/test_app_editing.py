@@ -195,3 +195,58 @@ async def test_export_from_the_keyboard_writes_a_file(sample: Article, db_path: 
     path = db_path.parent / "exports" / f"{sample.id[:12]}.jsonld"
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["total"] == 1 and data["first"]["items"][0]["body"]["value"] == "key"
+
+
+async def test_merge_and_split_entity_rows(sample: Article, db_path: Path, runner: AnalysisRunner) -> None:
+    async with _app(sample, db_path, runner).run_test(size=SIZE) as pilot:
+        screen = await _analysed(pilot)
+        names = {c.name for c in screen.analysis.clusters}
+        assert {"Washington", "United States"} <= names
+        washington = next(e for e in screen.analysis.entities if e.text == "Washington")
+        screen.move_cursor((washington.start, washington.end))
+        await pilot.press("c", *_keys("same as: United States"), "enter")
+        clusters = {c.name: c for c in screen.analysis.clusters}
+        assert "Washington" not in clusters
+        assert clusters["United States"].count == 4  # 2 x United States + 2 x Washington
+        assert "PLACES (3)" in _panel_text(screen)
+
+        kim = next(e for e in screen.analysis.entities if e.text == "Kim" and e.cluster)
+        screen.move_cursor((kim.start, kim.end))
+        await pilot.press("c", *_keys("not the same as"), "enter")
+        people = [c for c in screen.analysis.clusters if c.label == "PERSON"]
+        assert sorted(c.name for c in people) == ["Kim", "Kim Jong Un"]
+        await pilot.press("u", "u")
+        assert {c.name for c in screen.analysis.clusters} == names
+
+
+async def test_notes_in_the_panel_can_be_edited_and_deleted(sample: Article, db_path: Path, runner: AnalysisRunner) -> None:
+    async with _app(sample, db_path, runner).run_test(size=SIZE) as pilot:
+        screen = await _analysed(pilot)
+        await pilot.press("A", *_keys("first draft"), "ctrl+s")
+        [note] = screen.annotations
+        await pilot.press("tab")
+        screen.query_one("#facts").highlight_key(f"note:{note.id}")
+        await pilot.press("a")
+        await pilot.press("ctrl+a", *_keys("second draft"), "ctrl+s")  # ctrl+a: TextArea select-all? then typed over
+        values = [a.value for a in Store(db_path).annotations(sample.id)]
+        assert len(values) == 1 and "second draft" in values[0]
+        screen.query_one("#facts").highlight_key(f"note:{note.id}")
+        await pilot.press("x")
+        assert Store(db_path).annotations(sample.id) == []
+        await pilot.press("u")
+        assert [a.id for a in Store(db_path).annotations(sample.id)] == [note.id]
+
+
+async def test_selection_fixes_a_quote_s_bounds(sample: Article, db_path: Path, runner: AnalysisRunner) -> None:
+    async with _app(sample, db_path, runner).run_test(size=SIZE) as pilot:
+        screen = await _analysed(pilot)
+        first = screen.analysis.quotes[0]
+        cut = sample.text.index(", explaining that the prospects", first.start)
+        screen.move_cursor((first.start, first.start + 2))
+        await pilot.press("v")
+        screen.move_cursor((first.start, cut))  # as if extended with w and arrows
+        await pilot.press("c", *_keys("new bounds"), "enter")
+        fixed = screen.analysis.quotes[0]
+        assert (fixed.start, fixed.end) == (first.start, cut)
+        assert fixed.text.endswith("nuclear arsenal")
+        assert fixed.speaker == "Kim Jong Un"

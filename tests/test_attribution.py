@@ -284,6 +284,94 @@ def test_dash_byline_and_transcript_speakers(nlp):
     assert quotes[1].speaker == "WALLACE"
 
 
+# ----- cue subjects the parse gets wrong, asides, speech nouns, salience
+
+
+def test_quotation_parsed_as_subject_is_skipped(nlp):
+    text = (
+        "Sen. Laura Hendricks spoke at the rally in Dayton.\n\n"
+        '"She would be a fine governor. One of the sharpest minds in the state," '
+        "Rep. Thomas B. Whitfield (D-Ohio) said in a phone interview."
+    )
+    quotes = direct(run(nlp, text)[0])
+    assert [q.speaker for q in quotes] == ["Thomas B. Whitfield"]
+
+
+def test_name_with_apposition_after_closing_mark(nlp):
+    text = (
+        "Retired general Michael Flynn backed the candidate on Thursday.\n\n"
+        "\u201cHe is right about the generals,\u201d Flynn, a close adviser to the campaign, said on "
+        "Fox News\u2019s \u201cMorning Show.\u201d \u201cThere is a real disconnect.\u201d"
+    )
+    quotes = run(nlp, text)[0]
+    said = [q for q in quotes if q.kind != "scare"]
+    assert [q.speaker for q in said] == ["Michael Flynn", "Michael Flynn"]
+    assert next(q for q in quotes if q.text.startswith("Morning Show")).speaker is None
+
+
+def test_dash_parsed_as_subject_is_skipped(nlp):
+    text = "Asked whether he had paid taxes in the years his returns were made public \u2015 Carter boasted, \u201cThat makes me smart.\u201d"
+    quotes = direct(run(nlp, text)[0])
+    assert [(q.speaker, q.cue) for q in quotes] == [("Carter", "boasted")]
+
+
+def test_parenthetical_said_outranks_inner_verb(nlp):
+    text = (
+        "Barack Obama toured the island on Thursday.\n\n"
+        'During his years in office, Mr. Obama said, most Americans have come to believe '
+        '"that climate change is real and that we should act."'
+    )
+    quotes = direct(run(nlp, text)[0])
+    assert [(q.speaker, q.cue) for q in quotes] == [("Barack Obama", "said")]
+
+
+def test_as_x_put_it(nlp):
+    text = (
+        "The tax plan drew criticism. As Steven Rosenthal, a tax lawyer at a research center, "
+        'recently put it, "Did he lower his taxes through legal avoidance or not?"'
+    )
+    quotes = direct(run(nlp, text)[0])
+    assert [q.speaker for q in quotes] == ["Steven Rosenthal"]
+
+
+def test_possessor_of_speech_noun_is_speaker(nlp):
+    text = (
+        "Fact-checkers examined Mayor Dana Whitlock\u2019s claim that there had been "
+        '"thousands of break-ins" in the city this year.'
+    )
+    quotes = direct(run(nlp, text)[0])
+    assert [q.speaker for q in quotes] == ["Dana Whitlock"]
+    assert quotes[0].kind == "mixed"
+
+
+def test_pronoun_prefers_main_clause_subject(nlp):
+    text = (
+        "House Speaker Paul Ryan said on Tuesday that he believes Mitch McConnell is right about the veto.\n\n"
+        '"I do think the votes are there for the override," he said.'
+    )
+    quotes = direct(run(nlp, text)[0])
+    assert [q.speaker for q in quotes] == ["Paul Ryan"]
+
+
+def test_gendered_title_separates_people_sharing_a_surname(nlp):
+    text = (
+        "Michelle Obama spoke first at the dinner.\n\n"
+        '"My name may not be on the ballot, but our progress is," Mr. Obama said on Saturday.\n\n'
+        '"We owe it to them," Mrs. Obama said.'
+    )
+    quotes = direct(run(nlp, text)[0])
+    assert [q.speaker for q in quotes] == ["Obama", "Michelle Obama"]
+
+
+def test_participle_after_a_date_is_not_the_speaker(nlp):
+    text = (
+        "Donald Trump posted a series of messages early Friday saying that Hillary Clinton had held up "
+        'the singer "as a model of virtue."'
+    )
+    quotes = direct(run(nlp, text)[0])
+    assert [q.speaker for q in quotes] == ["Donald Trump"]
+
+
 def test_bench_without_data_exits_zero(tmp_path, capsys, monkeypatch):
     import importlib.util
     import sys

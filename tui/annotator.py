@@ -5,12 +5,13 @@ No Textual here: the screen calls these methods and redraws; tests call them dir
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from quotemark.analysis.model import Article
 from quotemark.store import Annotation, Store, StoreError
-from quotemark.store.annotation import new_annotation_id
+from quotemark.store.annotation import new_annotation_id, now_iso
 
 Span = tuple[int, int]
 HISTORY_LIMIT = 1000
@@ -73,6 +74,21 @@ class Annotator:
         """Return the outcome of saving a new note on `span` (None: the whole article)."""
         start, end = span if span is not None else (None, None)
         return self._commit(Change("note", added=(Annotation.note(self.article, start, end, text),)), "Note saved")
+
+    def edit_note(self, annotation_id: str, text: str) -> Outcome:
+        """Return the outcome of replacing a note's text (undo brings the old text back)."""
+        old = next((a for a in self.annotations if a.id == annotation_id), None)
+        if old is None:
+            return Outcome("That note is gone")
+        new = dataclasses.replace(old, body={**old.body, "value": text}, modified=now_iso())
+        return self._commit(Change("edit note", removed=(old,), added=(new,)), "Note updated")
+
+    def delete(self, annotation_id: str) -> Outcome:
+        """Return the outcome of deleting an annotation (undo brings it back)."""
+        old = next((a for a in self.annotations if a.id == annotation_id), None)
+        if old is None:
+            return Outcome("Already deleted")
+        return self._commit(Change(f"delete {old.motivation}", removed=(old,)), "Deleted (u undoes)")
 
     def add_correction(self, span: Span, body: dict[str, object], label: str) -> Outcome:
         """Return the outcome of saving a correction on `span`, replacing an earlier one of the same type."""

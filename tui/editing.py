@@ -7,8 +7,10 @@ from typing import TYPE_CHECKING
 
 from quotemark.tui import view_model as vm
 from quotemark.tui.annotator import Outcome
+from quotemark.analysis.model import Entity
+from quotemark.store import Annotation
 from quotemark.tui.choice_screen import ChoiceScreen
-from quotemark.tui.note_screen import NoteScreen
+from quotemark.widgets.facts_panel import FactsPanel
 
 if TYPE_CHECKING:
     from quotemark.tui.reader_screen import ReaderScreen
@@ -20,6 +22,10 @@ ENTITY_LABELS: tuple[str, ...] = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", 
 MARK_AS_QUOTE = "quote (choose the speaker next)"
 NO_SPEAKER = "(no speaker: scare quote or title)"
 REVERT = "revert to the machine's reading"
+LABEL = "label: "
+SAME_AS = "same as: "
+SEPARATE = "not the same as: "
+BOUNDS = "new bounds for the quote: "
 
 
 class EditingCommands:
@@ -72,9 +78,35 @@ class EditingCommands:
 
     # ---- notes -------------------------------------------------------------------------------
 
+    def _panel_note(self: ReaderScreen) -> Annotation | None:
+        """Return the note highlighted in the facts panel, when the panel has the focus."""
+        panel = self.query_one(FactsPanel)
+        key = panel.highlighted_key if panel.has_focus else None
+        if not key or not key.startswith("note:"):
+            return None
+        return next((a for a in self.annotations if a.id == key[len("note:"):]), None)
+
     def action_note(self: ReaderScreen) -> None:
-        """Open the note editor on the current quote or span (the article when there is none)."""
+        """Open the note editor on the current quote or span (the article when there is none).
+
+        On a note row of the facts panel, edit that note instead.
+        """
+        note = self._panel_note()
+        if note is not None:
+            self._rewrite_note(note)
+            return
         self._edit_note(self.cursor)
+
+    def _rewrite_note(self: ReaderScreen, note: Annotation) -> None:
+        from quotemark.tui.note_screen import NoteScreen
+
+        def save(text: str | None) -> None:
+            if text and text != note.value:
+                self.after_edit(self.annotator.edit_note(note.id, text))
+
+        span = (note.start, note.end) if note.start is not None and note.end is not None else None
+        anchor = "the article" if span is None else f"“{vm.excerpt(self.article.text[span[0]:span[1]], 50)}”"
+        self.app.push_screen(NoteScreen(anchor, str(note.value or "")), save)
 
     def action_article_note(self: ReaderScreen) -> None:
         """Open the note editor on the whole article."""
@@ -87,6 +119,9 @@ class EditingCommands:
             self.leave_visual()
             if text:
                 self.after_edit(self.annotator.add_note(span, text))
+
+        # Imported here: TextArea is heavy and no note is written before the first paint.
+        from quotemark.tui.note_screen import NoteScreen
 
         self.app.push_screen(NoteScreen(anchor), save)
 
@@ -103,17 +138,35 @@ class EditingCommands:
         if quote is not None and self.visual_anchor is None:
             self._pick_speaker(span, quote.speaker, extra)
         elif entity is not None and self.visual_anchor is None:
-            def relabel(label: str | None) -> None:
-                if label == REVERT:
-                    self.after_edit(self.annotator.revert_corrections(span))
-                elif label:
-                    self.after_edit(self.annotator.add_correction(span, {"type": "label", "value": label},
-                                                                  f"“{entity.text}” is {label}"))
-
-            self.app.push_screen(ChoiceScreen(f"Label for “{vm.excerpt(entity.text, 40)}”", extra + list(ENTITY_LABELS),
-                                              current=entity.label), relabel)
+            self._correct_entity(span, entity, extra)
         else:
             self._mark_selection(span)
+
+    def _correct_entity(self: ReaderScreen, span: Span, entity: Entity, extra: list[str]) -> None:
+        clusters = self.analysis.clusters if self.analysis is not None else []
+        own = next((c for c in clusters if c.id == entity.cluster), None)
+        options = extra + [f"{LABEL}{label}" for label in ENTITY_LABELS]
+        options += [f"{SAME_AS}{c.name}" for c in clusters if c is not own]
+        if own is not None and own.count > 1:
+            options.append(f"{SEPARATE}{own.name}")
+
+        def chosen(choice: str | None) -> None:
+            if choice == REVERT:
+                self.after_edit(self.annotator.revert_corrections(span))
+            elif choice and choice.startswith(LABEL):
+                label = choice[len(LABEL):]
+                self.after_edit(self.annotator.add_correction(span, {"type": "label", "value": label},
+                                                              f"“{entity.text}” is {label}"))
+            elif choice and choice.startswith(SAME_AS):
+                name = choice[len(SAME_AS):]
+                self.after_edit(self.annotator.add_correction(span, {"type": "merge", "value": name},
+                                                              f"“{entity.text}” is {name}"))
+            elif choice and choice.startswith(SEPARATE):
+                self.after_edit(self.annotator.add_correction(span, {"type": "split"},
+                                                              f"“{entity.text}” is not {choice[len(SEPARATE):]}"))
+
+        title = f"Correct “{vm.excerpt(entity.text, 40)}” ({entity.label}{', ' + own.name if own else ''})"
+        self.app.push_screen(ChoiceScreen(title, options, current=f"{LABEL}{entity.label}"), chosen)
 
     def _pick_speaker(self: ReaderScreen, span: Span, current: str | None, extra: list[str]) -> None:
         def chosen(name: str | None) -> None:
@@ -135,9 +188,17 @@ class EditingCommands:
 
     def _mark_selection(self: ReaderScreen, span: Span) -> None:
         text = self.article.text[span[0]:span[1]]
+        overlapped = [q for q in self.quotes if q.start < span[1] and span[0] < q.end and (q.start, q.end) != span]
+        bounds = [f"{BOUNDS}“{vm.excerpt(q.text, 30)}”" for q in overlapped]
 
         def marked(kind: str | None) -> None:
-            if kind == MARK_AS_QUOTE:
+            if kind in bounds:
+                quote = overlapped[bounds.index(kind)]
+                self.leave_visual(keep_cursor=True)
+                self.after_edit(self.annotator.add_correction(
+                    (quote.start, quote.end), {"type": "bounds", "new_start": span[0], "new_end": span[1]},
+                    "quote bounds"))
+            elif kind == MARK_AS_QUOTE:
                 self.leave_visual(keep_cursor=True)
                 self._add_quote(span)
             elif kind:
@@ -145,7 +206,7 @@ class EditingCommands:
                 self.after_edit(self.annotator.add_correction(span, {"type": "add_entity", "value": kind},
                                                               f"“{vm.excerpt(text, 30)}” is {kind}"))
 
-        self.app.push_screen(ChoiceScreen(f"Mark “{vm.excerpt(text, 40)}” as", [MARK_AS_QUOTE, *ENTITY_LABELS]), marked)
+        self.app.push_screen(ChoiceScreen(f"Mark “{vm.excerpt(text, 40)}” as", [*bounds, MARK_AS_QUOTE, *ENTITY_LABELS]), marked)
 
     def _add_quote(self: ReaderScreen, span: Span) -> None:
         def chosen(name: str | None) -> None:
@@ -158,7 +219,11 @@ class EditingCommands:
                                           placeholder="type a name"), chosen)
 
     def action_reject(self: ReaderScreen) -> None:
-        """Reject the current quote or entity as a machine error (undo with u)."""
+        """Reject the current quote or entity as a machine error (undo with u); on a note row, delete the note."""
+        note = self._panel_note()
+        if note is not None:
+            self.after_edit(self.annotator.delete(note.id))
+            return
         span = self._need_cursor()
         if span is None:
             return

@@ -31,7 +31,6 @@ from quotemark.tui.choice_screen import ChoiceScreen
 from quotemark.tui.commands import DEFAULT_TAGS, reader_bindings
 from quotemark.tui.editing import EditingCommands
 from quotemark.tui.help_screen import HelpScreen
-from quotemark.tui.library_screen import LibraryScreen
 from quotemark.tui.selecting import SelectingCommands
 from quotemark.widgets.article_view import ArticleView
 from quotemark.widgets.facts_panel import FactsPanel
@@ -345,6 +344,8 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
                 self.app.say("That article is no longer in the database", severity="error")
                 return
             self.app.open_article(article)  # type: ignore[attr-defined]
+
+        from quotemark.tui.library_screen import LibraryScreen  # DataTable: loaded on first use
 
         self.app.push_screen(LibraryScreen(entries, self.article.id), chosen)
 

@@ -410,10 +410,11 @@ def _resolve(tok: Token | None, index: SpeakerIndex, ents: dict[int, Span], p: P
     if ent is not None and ent.start <= tok.head.i < ent.end and tok.head.pos_ in ("VERB", "AUX"):
         ent = None  # a recogniser error running over the clause: "Trump accused Holt of being a"
     role: str | None = None
-    if ent is None or ent.label_ not in NAME_LABELS:
+    if ent is None or ent.label_ not in ("PERSON", "ORG"):
         for c in tok.children:
             if c.dep_ == "appos" and c.i in ents and ents[c.i].label_ in ("PERSON", "ORG"):
-                role = _phrase(doc, tok)
+                # "the spokesman, John Hale" keeps its role; "WASHINGTON -- President Obama" is a dateline
+                role = _phrase(doc, tok) if ent is None else None
                 ent = ents[c.i]
                 break
     if ent is not None and ent.label_ in NAME_LABELS:

@@ -201,6 +201,12 @@ def _subject(tok: Token, quoted: Sequence[int] = ()) -> tuple[Token | None, Toke
         if subj is not None and _inside(subj, quoted):
             return None, None
         if subj is not None:
+            if t is tok and subj.lower_ == "it" and t.dep_ == "ccomp" and is_cue(t.head):
+                # "Obama said it would tell a story of "...": "it" is what he talks about, and
+                # where it is the speaker ("the agency said it would ...") both name the same one
+                outer = _own_subject(t.head, quoted)
+                if outer is not None and outer.lower_ != "it":
+                    return outer, None
             if t is not tok and t.dep_ == "ccomp" and is_cue(t.head) and not is_cue(t):
                 # a non-speech clause reported by an outer speaker: "the agency reported that
                 # the congress concluded ..., indicating that ..." is the agency's indication

@@ -372,6 +372,16 @@ def test_participle_after_a_date_is_not_the_speaker(nlp):
     assert [q.speaker for q in quotes] == ["Donald Trump"]
 
 
+def test_dateline_subject_and_it_inside_reported_clause(nlp):
+    text = (
+        "WASHINGTON -- President Barack Obama, opening the National Museum of Jazz on Saturday, said it "
+        'would tell an American story, one of "sorrow and joy."'
+    )
+    quotes = direct(run(nlp, text)[0])
+    assert [q.speaker for q in quotes] == ["Barack Obama"]
+    assert quotes[0].speaker_role == "President"
+
+
 def test_bench_without_data_exits_zero(tmp_path, capsys, monkeypatch):
     import importlib.util
     import sys

@@ -132,7 +132,7 @@ def sections(article: Article, analysis: Analysis | None, tags: dict[Span, list[
         FactSection("Organisations", _cluster_rows(analysis, ORGANISATIONS)),
         FactSection("Places", _cluster_rows(analysis, PLACES)),
         FactSection("Numbers", _quantity_rows(analysis)),
-        FactSection("Dates", _date_rows(analysis)),
+        FactSection("Dates", _date_rows(analysis, article.text)),
         FactSection("Claims", _claim_rows(analysis)),
         *extra,
     ]
@@ -151,33 +151,52 @@ def _cluster_rows(analysis: Analysis, labels: tuple[str, ...]) -> list[FactRow]:
     return [row for *_key, row in sorted(ranked, key=lambda r: (r[0], r[1]))]
 
 
+def number(value: float) -> str:
+    """Return a value as a reader writes it: 50, 2.4, 18,000, 1.3 billion."""
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(value) >= scale:
+            return f"{value / scale:,.3g} {word}"
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.3g}"
+
+
 def _quantity_rows(analysis: Analysis) -> list[FactRow]:
+    """Return one row per quantity: its text, then value, unit and qualifier, and who asserted it."""
     rows = []
     for i, q in enumerate(analysis.quantities):
         parts: list[str | tuple[str, str] | Content] = [(excerpt(q.text, 40), "bold")]
-        if q.unit and q.unit not in q.text:
-            parts.append(f" {q.unit}")
+        reading = " ".join(p for p in (q.approx.replace(" … ", " ") if q.approx else None,
+                                       number(q.value) if q.value is not None else None, q.unit) if p)
+        if reading and reading != q.text:
+            parts.append((f" = {reading}", "$text-muted"))
         if q.source:
-            parts.append((f" — {q.source}", "$text-muted"))
+            parts.append((f" — {q.source}", "italic"))
         rows.append(FactRow(f"quantity:{i}", Content.assemble(*parts), q.start, q.end))
     return rows
 
 
-def _date_rows(analysis: Analysis) -> list[FactRow]:
+def _date_rows(analysis: Analysis, text: str) -> list[FactRow]:
+    """Return the timeline: resolved dates in calendar order, each with its sentence; unresolved last."""
+    from quotemark.analysis.summary import timeline
+
+    index = {id(d): i for i, d in enumerate(analysis.dates)}
     rows = []
-    ordered = sorted(enumerate(analysis.dates), key=lambda p: (p[1].value is None, p[1].value or "", p[1].start))
-    for i, d in ordered:
-        value = d.value or "unresolved"
-        label = Content.assemble((f"{value:<10}", "bold"), " ", excerpt(d.text, 40))
+    for value, d, sentence in timeline(analysis, text):
+        label = Content.assemble((value, "bold"), " ", excerpt(d.text, 30))
         if d.weekday_check is False:
             label = label.append(Content.styled(" ⚠ weekday does not match", "$error"))
-        rows.append(FactRow(f"date:{i}", label, d.start, d.end))
+        label = label.append(Content.styled(f"\n{excerpt(sentence, 70)}", "$text-muted"))
+        rows.append(FactRow(f"date:{index[id(d)]}", label, d.start, d.end))
+    for i, d in enumerate(analysis.dates):
+        if not d.value:
+            rows.append(FactRow(f"date:{i}", Content.assemble(("unresolved", "dim"), " ", excerpt(d.text, 40)), d.start, d.end))
     return rows
 
 
 def _claim_rows(analysis: Analysis) -> list[FactRow]:
     rows = []
     for i, c in enumerate(analysis.claims):
+        if c.kind == "direct":
+            continue  # a direct claim is a quote, already listed under Quotes
         source = c.source or "(unattributed)"
         cue = f" {c.cue}" if c.cue else ""
         label = Content.assemble((source, "bold"), cue, ": ", excerpt(c.text, 70))

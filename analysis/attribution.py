@@ -42,6 +42,8 @@ if TYPE_CHECKING:
 CONTINUATION_PARAGRAPHS = 2
 # An embedded quotation of at most this many words with no cue is taken as a scare quote.
 SCARE_MAX_WORDS = 4
+# How far up the parse (in dependency arcs) a quotation looks for the speech verb it reports.
+SYNTAX_HOPS = 8
 # Give a cue-less embedded quotation to the named subject of its clause (see _embedding_subject).
 EMBEDDED_FALLBACK = True
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'\- ]{1,40}[A-Z.]):\s")
@@ -224,7 +226,7 @@ def _syntactic_cue(
             continue
         first_dep = tok.dep_
         t = tok.head
-        for hops in range(1, 6):
+        for hops in range(1, SYNTAX_HOPS + 1):
             if quote_of[t.i] < 0 and t.i in cues:
                 weak = hops == 1 and first_dep in _WEAK_DEPS or (
                     hops == 2 and first_dep in _WEAK_DEPS and doc[tok.head.i].lower_ not in ("as", "like")
@@ -471,15 +473,32 @@ def _phrase(doc: Doc, tok: Token) -> str:
     for c in tok.rights:
         if c.dep_ in ("relcl", "acl", "appos", "punct", "advcl"):
             break
-        if c.right_edge.i - tok.i > 12:
+        end = c.right_edge.i
+        if c.dep_ == "prep":
+            # "officials at Homeland Security Investigations, a division of ...": keep the
+            # prepositional phrase, not the apposition hanging from its object
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                end = _phrase_end(obj)
+        if end - tok.i > 12:
             break
-        hi = c.right_edge.i
+        hi = end
     toks = doc[lo : hi + 1]
     while len(toks) > 1 and (toks[0].is_punct or toks[0].dep_ == "cc"):
         toks = toks[1:]
     while len(toks) > 1 and toks[-1].is_punct:
         toks = toks[:-1]
     return doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+
+
+def _phrase_end(tok: Token) -> int:
+    """Return the last token index of a noun's phrase before any apposition or relative clause."""
+    hi = tok.i
+    for c in tok.rights:
+        if c.dep_ in ("relcl", "acl", "appos", "punct", "advcl", "cc", "conj"):
+            break
+        hi = c.right_edge.i
+    return hi
 
 
 def _fill(quote: Quote, speaker: Speaker | None, cue: Cue | None, kind: str, conf: float, p: Paragraph) -> None:

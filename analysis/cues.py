@@ -30,6 +30,8 @@ SPEECH_NOUNS = frozenset(
     accusation answer response reply message vow insistence suggestion explanation testimony quip
     joke admission prediction denial characterization characterisation phrase tweet""".split()
 )
+# Verbs of thought: a cue only when they report a clause.
+THOUGHT_VERBS = frozenset("think believe feel".split())
 # Cues that can carry an indirect claim ("X estimated that ...") without a quotation.
 CLAIM_VERBS = SPEECH_VERBS - frozenset("call dub label brand mock praise hail laugh sigh chant scream interrupt".split())
 # Verbs whose object, not their subject, is the one quoted: "the agency quoted Kim as saying".
@@ -58,6 +60,8 @@ def is_cue(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma == "put":  # "as Rosenthal put it"
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+    if lemma in THOUGHT_VERBS:  # "she believes that ...", not "appeared to be feeling better"
+        return any(c.dep_ == "ccomp" for c in tok.children)
     return lemma in SPEECH_VERBS
 
 

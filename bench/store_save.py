@@ -4,9 +4,10 @@ Sizes: 100, 1k, 10k and 50k annotations spread over 10, 100 and 1,000 articles. 
   split  — what quotemark uses: an index plus one file per article (store/database.py);
   single — the layout it replaced: every article and annotation in one TinyDB file, written with
            the same guarantees (lock, fresh read, temp file, fsync, rename).
-Every save is durable (fsync) before it is timed as done. Prints a Markdown table.
+Every save is durable (fsync) before it is timed as done; the single layout times 3 saves from 10k up.
+Prints a Markdown table (progress on stderr). Needs nothing outside the repository.
 
-    python -m quotemark.bench.store_save            # the default run (about a minute)
+    python -m quotemark.bench.store_save            # the default run (one to two minutes)
     python -m quotemark.bench.store_save --quick    # 100 and 10k only
     python -m quotemark.bench.store_save --saves 20 --layouts split
 """

@@ -551,3 +551,25 @@ def test_block_runs_agree_with_one_flatten_of_everything() -> None:
         runs = view._runs_between(start, start + 150)
         got = per_char(*runs)
         assert got[start : start + 150] == whole[start : start + 150]
+
+
+async def test_hostile_articles_reach_the_screen_only_as_visible_text() -> None:
+    from fixtures_hostile import FORBIDDEN, HOSTILE
+
+    text = "\n".join(HOSTILE.values())
+    app = ViewApp(text)
+    async with app.run_test(size=(80, 50)) as pilot:
+        view = app.query_one(ArticleView)
+        view.set_badges([Badge(10, " \x1b[2J⟨tag\u202e⟩")])
+        await pilot.pause()
+        assert "".join(lines(view)) == text  # offsets untouched
+        for top in range(0, view.line_count, 40):
+            view.scroll_to(y=top, animate=False, immediate=True)
+            await pilot.pause()
+            for y in range(40):
+                shown = view.render_line(y).text
+                assert not FORBIDDEN.intersection(shown), (top + y, shown)
+        for x, y in ((10, 0), (20, 3), (30, 5)):
+            await pilot.click(ArticleView, offset=(x, y))
+        await pilot.pause()
+        assert app.is_running

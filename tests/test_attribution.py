@@ -382,6 +382,25 @@ def test_dateline_subject_and_it_inside_reported_clause(nlp):
     assert quotes[0].speaker_role == "President"
 
 
+def test_speech_verb_far_above_the_quotation(nlp):
+    # "feeling better" reports nothing: a verb of thought is a cue only with a clause
+    text = (
+        "Party chair Donna Reyes said Sunday that she is glad Senator Ann Miller appeared to be feeling "
+        'better and looks forward to "seeing her back out on the campaign trail and continuing on to victory."'
+    )
+    quotes = direct(run(nlp, text)[0])
+    assert [(q.speaker, q.cue) for q in quotes] == [("Donna Reyes", "said")]
+
+
+def test_nominal_speaker_keeps_its_prepositional_phrase_not_the_apposition(nlp):
+    text = (
+        "Officials at the Border Investigations Unit, a division of the customs service, said they were "
+        'worried that forgers "may try to use ever more sophisticated methods."'
+    )
+    quotes = direct(run(nlp, text)[0])
+    assert [q.speaker for q in quotes] == ["Officials at the Border Investigations Unit"]
+
+
 def test_bench_without_data_exits_zero(tmp_path, capsys, monkeypatch):
     import importlib.util
     import sys

@@ -260,7 +260,7 @@ def test_permission_denied_is_a_clear_store_error(db: Path, article: Article, mo
         store.add(Annotation.note(article, 0, 4, "second"))
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores folder permissions; covered by fault injection")
+@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores folder permissions; test_store_crash mounts a read-only file system instead")
 def test_read_only_folder(db: Path, article: Article) -> None:
     store = Store(db)
     store.add(Annotation.note(article, 0, 4, "first"))
@@ -397,3 +397,17 @@ def test_damaged_or_missing_text_file(db: Path, article: Article) -> None:
     assert [a.id for a in store.annotations(article.id)] == [note.id]  # notes are untouched
     store.remember_article(article)  # opening the article again puts its text back
     assert store.article(article.id) == article
+
+
+def test_two_shells_running_quotemark_annotate_at_once(tmp_path: Path, db: Path, article: Article) -> None:
+    """The real command line, two loops at once (smaller: each call starts Python)."""
+    art = tmp_path / "article.txt"
+    art.write_text(article.text)
+    loop = 'for i in $(seq 1 {n}); do "$PY" -m quotemark annotate "$ART" --db "$DB" --note "{tag}-$i" --at 0:9 >/dev/null || exit 1; done'
+    env = {**os.environ, "PY": sys.executable, "ART": str(art), "DB": str(db)}
+    procs = [subprocess.Popen(["sh", "-c", loop.format(n=25, tag=tag)], env=env, stderr=subprocess.PIPE) for tag in ("a", "b")]
+    for p in procs:
+        _, err = p.communicate(timeout=240)
+        assert p.returncode == 0, err.decode()
+    notes = {a.value for a in Store(db).annotations(article.id)}
+    assert notes == {f"{t}-{i}" for t in ("a", "b") for i in range(1, 26)}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from operator import attrgetter
@@ -18,6 +17,8 @@ from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+
+from quotemark.analysis.sanitize import is_hidden, placeholder_for, replace_hidden
 
 __all__ = ["ArticleView", "Badge", "Highlight", "KIND_COMPONENTS", "flatten_runs", "wrap_offsets"]
 
@@ -67,16 +68,10 @@ KIND_COMPONENTS: dict[str, str] = {
 _PRIORITY: dict[str, int] = {"dateline": 0, "quote": 1, "note": 2, "corrected": 3, "search": 9}
 _ENTITY_PRIORITY = 5
 
-# Characters that would corrupt the terminal or shift columns are drawn as a visible stand-in;
-# each maps to exactly one character so display offsets stay equal to article offsets.
-_REPLACEMENT = "\ufffd"
-_DISPLAY_TABLE: dict[int, str] = {c: _REPLACEMENT for c in range(0x00, 0x20)}
-_DISPLAY_TABLE.update({c: _REPLACEMENT for c in range(0x7F, 0xA0)})
-_DISPLAY_TABLE.update({c: _REPLACEMENT for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x061C, 0x200E, 0x200F)})
-_DISPLAY_TABLE[ord("\n")] = "\n"
-_DISPLAY_TABLE[ord("\t")] = " "
-_DISPLAY_TABLE[ord("\r")] = " "
-_NEEDS_DISPLAY_FIX = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# The reader already sanitises article text; the view does it again for whatever else reaches it
+# (badges, tests, other callers). Each hidden character becomes exactly one visible stand-in, so
+# display offsets stay equal to article offsets; tabs become one space for the same reason.
+_TAB_LIKE = str.maketrans({"\t": " "})
 
 
 def _single_cell_chars() -> frozenset[str]:
@@ -86,7 +81,7 @@ def _single_cell_chars() -> frozenset[str]:
         ch
         for lo, hi in ranges
         for ch in map(chr, range(lo, hi + 1))
-        if get_character_cell_size(ch) == 1 and ord(ch) not in _DISPLAY_TABLE and ch != "\u00ad"
+        if get_character_cell_size(ch) == 1 and not is_hidden(ch)
     )
 
 
@@ -95,10 +90,9 @@ _is_single_cell = _SINGLE_CELL.issuperset
 
 
 def _display_text(text: str) -> str:
-    """Return `text` with control and bidi characters replaced one-for-one by visible stand-ins."""
-    if _NEEDS_DISPLAY_FIX.search(text) is None:
-        return text
-    return text.translate(_DISPLAY_TABLE)
+    """Return `text` with control, bidi and invisible characters replaced one-for-one by visible stand-ins."""
+    shown = replace_hidden(text, placeholder_for)
+    return shown.translate(_TAB_LIKE) if "\t" in shown else shown
 
 
 def _badge_text(text: str) -> str:

@@ -1,0 +1,70 @@
+"""Errors and limits a user can act on: a tiny terminal, no model, a database that cannot be written."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from quotemark.analysis.model import Article
+from quotemark.analysis.pipeline import INSTALL_HINT, ModelMissing
+from quotemark.tui.analysis_runner import AnalysisRunner
+from quotemark.tui.app import QuotemarkApp
+from quotemark.tui.reader_screen import ReaderScreen
+
+from test_app import SIZE, _analysed
+
+
+async def test_a_20_by_5_terminal_does_not_crash(sample: Article, db_path: Path, runner: AnalysisRunner) -> None:
+    app = QuotemarkApp(sample, db_path, runner=runner, native_clipboard=False)
+    async with app.run_test(size=(20, 5)) as pilot:
+        await _analysed(pilot)
+        await pilot.press("right_square_bracket", "1", "question_mark", "escape", "tab", "j", "q")
+    assert app.return_code == 0
+
+
+async def test_a_missing_model_leaves_the_text_readable(sample: Article, db_path: Path) -> None:
+    def no_model():  # noqa: ANN202 - what load_nlp raises when neither model package is installed
+        raise ModelMissing(f"the spaCy English model is not installed; run: {INSTALL_HINT}")
+
+    app = QuotemarkApp(sample, db_path, runner=AnalysisRunner(loader=no_model), native_clipboard=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReaderScreen)
+        status = str(screen.query_one("#status").render())
+        assert "no highlights" in status and INSTALL_HINT in status
+        assert any(INSTALL_HINT in str(n.message) for n in app._notifications)
+        await pilot.press("A", *"ok", "ctrl+s")  # notes still work without the model
+        assert [a.value for a in screen.annotations] == ["ok"]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders, so the refusal cannot be provoked")
+async def test_an_unwritable_database_folder_keeps_edits_in_memory(sample: Article, tmp_path: Path, runner: AnalysisRunner) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        app = QuotemarkApp(sample, folder / "db.json", runner=runner, native_clipboard=False)
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await _analysed(pilot)
+            await pilot.press("right_square_bracket", "1")
+            assert [a.value for a in screen.annotations] == ["key"]
+            assert app.is_running
+    finally:
+        folder.chmod(0o700)
+
+
+async def test_a_database_that_fails_to_open_is_reported_and_the_app_works(sample: Article, tmp_path: Path,
+                                                                             runner: AnalysisRunner) -> None:
+    blocker = tmp_path / "file-not-folder"
+    blocker.write_text("x")
+    app = QuotemarkApp(sample, blocker / "db.json", runner=runner, native_clipboard=False)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _analysed(pilot)
+        assert app.store is None
+        assert any("memory" in str(n.message) for n in app._notifications)
+        await pilot.press("right_square_bracket", "2")
+        assert [a.value for a in screen.annotations] == ["claim"]

@@ -41,7 +41,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from quotemark.analysis.model import Cluster, Entity, Mention, Quote
+from quotemark.analysis.model import CLUSTER_LABELS, Cluster, Entity, Mention, Quote
 from quotemark.analysis.offsets import paragraph_at, token_at
 
 if TYPE_CHECKING:
@@ -49,9 +49,6 @@ if TYPE_CHECKING:
 
     from quotemark.analysis.pipeline import Paragraph
 
-CLUSTER_LABELS = frozenset(
-    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
-)
 _SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})  # "I"/"we" inside a quote name no one outside it
 _HONORIFICS = frozenset("mr mrs ms miss dr sir madam dame lord lady the a an mr. mrs. ms. dr.".split())
 # Head nouns too generic to tie "the state" or "the country" to a named one.

@@ -12,6 +12,11 @@ from typing import Any, Literal, TypeVar
 
 ANALYSER_VERSION = "0.1.0"
 
+# Entity labels of real-world things: they get clusters (one panel row each); numbers and dates do not.
+CLUSTER_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+)
+
 QuoteKind = Literal["direct", "mixed", "scare"]
 ClaimKind = Literal["direct", "indirect", "mixed"]
 

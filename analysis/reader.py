@@ -139,12 +139,12 @@ def sample_article() -> Article:
 
 def guess_format(source: str | None, head: str = "") -> str:
     """Return "html", "markdown" or "text" from the file extension, else from how `head` opens."""
-    from quotemark.analysis.html_reader import looks_like_html
-
     ext = os.path.splitext(source or "")[1].lower()
     by_ext = _EXTENSIONS.get(ext)
     if by_ext is not None:
         return by_ext
+    from quotemark.analysis.html_reader import looks_like_html  # only sniffing needs the HTML reader
+
     return "html" if looks_like_html(head.lstrip("\ufeff")) else "text"
 
 

@@ -160,9 +160,10 @@ def score_doc(doc: dict[str, Any], preds: list[Pred], score: Score, text: str, k
         if ok:
             score.speaker_right += 1
             score.joint_tp += 1
-        elif preds[pi][2] and is_nominal(q["speaker"]) and preds[pi][2][:1].isupper():
+            continue
+        if preds[pi][2] and is_nominal(q["speaker"]) and preds[pi][2][:1].isupper():
             score.nominal_named += 1
-        elif len(score.errors) < keep_errors:
+        if len(score.errors) < keep_errors:
             s = q["start"]
             score.errors.append(
                 f"SPEAKER {doc['id']}: pred={preds[pi][2]!r} gold={q['speaker']!r} ({q['speaker_resolution']}) "

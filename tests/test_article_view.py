@@ -573,3 +573,27 @@ async def test_hostile_articles_reach_the_screen_only_as_visible_text() -> None:
             await pilot.click(ArticleView, offset=(x, y))
         await pilot.pause()
         assert app.is_running
+
+
+async def test_api_calls_before_mount_are_kept() -> None:
+    text = "\n".join(f"line {k}" for k in range(200))
+    target = text.index("line 150")
+
+    class PreparedApp(ViewApp):
+        def compose(self) -> ComposeResult:
+            view = ArticleView("placeholder", id="article")
+            view.set_text(self.text)
+            view.set_highlights([Highlight(target, target + 4, "PERSON")])
+            view.set_badges([Badge(target + 8, " ✎", "note")])
+            view.set_cursor((target, target + 8))
+            yield view
+
+    app = PreparedApp(text)
+    async with app.run_test(size=(WIDTH, HEIGHT)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        first, end = view.visible_range()
+        assert first <= target < end
+        row = row_text(view, 150 - round(view.scroll_y))
+        assert row.startswith(" line 150 ✎")

@@ -448,7 +448,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._badges, self._badge_offsets, self._badge_cells = [], [], {}
         self._cursor = None
         self._invalidate(rewrap=True)
-        self.scroll_to(y=0, animate=False, immediate=True)
+        if self.is_mounted:
+            self.scroll_to(y=0, animate=False, immediate=True)
 
     def set_highlights(self, highlights: Sequence[Highlight]) -> None:
         """Replace all highlights (overlaps allowed) and repaint. Returns None."""

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quotemark.analysis.cues import CLAIM_VERBS, Cue, is_cue, make_cue
+from quotemark.analysis.cues import CLAIM_VERBS, SPEECH_NOUNS, Cue, is_cue, make_cue
 from quotemark.analysis.model import Claim, Quote
 from quotemark.analysis.quotemarks import MarkedSpan, find_marked_spans, uses_single_quotes
 from quotemark.analysis.speakers import (
@@ -30,6 +30,7 @@ from quotemark.analysis.speakers import (
     gender_of_pronoun,
     name_span,
     strip_title,
+    title_gender,
 )
 
 if TYPE_CHECKING:
@@ -41,6 +42,8 @@ if TYPE_CHECKING:
 CONTINUATION_PARAGRAPHS = 2
 # An embedded quotation of at most this many words with no cue is taken as a scare quote.
 SCARE_MAX_WORDS = 4
+# How far up the parse (in dependency arcs) a quotation looks for the speech verb it reports.
+SYNTAX_HOPS = 8
 # Give a cue-less embedded quotation to the named subject of its clause (see _embedding_subject).
 EMBEDDED_FALLBACK = True
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'\- ]{1,40}[A-Z.]):\s")
@@ -86,6 +89,10 @@ def attribute(paragraphs: list[Paragraph], text: str) -> tuple[list[Quote], list
             piece = _Piece(span, pi, lo, hi, quote, chain)
             title = _looks_like_title(piece, text, p)
             found = None if title else _attribute_piece(piece, p, doc, k, quote_of, cues, ents, index, text, before)
+            if found is None and not title and _stands_alone(span, text, p):
+                reporter = _reported_just_before(piece, p, doc, cues, ents, index, before)
+                if reporter is not None:
+                    found = (reporter, None, "direct", round(0.65 * reporter.confidence, 3))
             if found is None and not title and (pi - previous_para) <= CONTINUATION_PARAGRAPHS and previous is not None:
                 if _stands_alone(span, text, p):
                     found = (previous, None, "direct", 0.6)
@@ -108,6 +115,41 @@ def attribute(paragraphs: list[Paragraph], text: str) -> tuple[list[Quote], list
     quotes = [pc.quote for pc in pieces]
     claims.sort(key=lambda c: (c.start, c.end))
     return quotes, claims
+
+
+def _reported_just_before(
+    piece: _Piece,
+    p: Paragraph,
+    doc: Doc,
+    cues: dict[int, Cue],
+    ents: dict[int, Span],
+    index: SpeakerIndex,
+    before: tuple[Paragraph | None, dict[int, Span], list[Cue]],
+) -> Speaker | None:
+    """Return who the sentence right before a stand-alone quotation reports, if its main verb is a cue.
+
+    "Cummings called him a master at closing deals. "He showed again and again ..."": reported
+    speech introduces the speaker, the quotation that follows goes on in their words.
+    """
+    first = doc[piece.lo].sent.start
+    if first > 0:
+        sent = doc[first - 1].sent
+        found = [c for c in cues.values() if sent.start <= c.token.i < sent.end]
+        where, where_ents = p, ents
+    else:
+        prev_p, prev_ents, prev_cues = before
+        if prev_p is None or not len(prev_p.doc):
+            return None
+        last = prev_p.doc[-1].sent
+        found = [c for c in prev_cues if last.start <= c.token.i < last.end]
+        where, where_ents = prev_p, prev_ents
+    main = next((c for c in found if c.subject is not None and c.token.dep_ == "ROOT"), None)
+    if main is None:
+        return None
+    speaker = _resolve(main.subject, index, where_ents, where)
+    if speaker is None or speaker.label == "GROUP":
+        return None
+    return speaker
 
 
 def _embedding_subject(
@@ -184,6 +226,11 @@ def _attribute_piece(
                 return index.speaker(entity, 0.85), None, "direct", 0.85
             return Speaker(name, by.start(1), by.start(1) + len(name), None, "PERSON", 0.8), None, "direct", 0.8
     cue, how, hops = _syntactic_cue(piece, doc, k, quote_of, cues)
+    owner = _speech_noun_owner(piece, doc, quote_of)
+    if owner is not None and (cue is None or owner[1] < hops):
+        speaker = _resolve(owner[0], index, ents, p)
+        if speaker is not None and speaker.label != "GROUP":
+            return speaker, None, "mixed", round(0.8 * speaker.confidence, 3)
     if cue is None:
         cue, how, hops = _nearby_cue(piece, doc, k, quote_of, cues), "near", 0
     if cue is None and _after_colon(span, text, p):
@@ -218,7 +265,7 @@ def _syntactic_cue(
             continue
         first_dep = tok.dep_
         t = tok.head
-        for hops in range(1, 6):
+        for hops in range(1, SYNTAX_HOPS + 1):
             if quote_of[t.i] < 0 and t.i in cues:
                 weak = hops == 1 and first_dep in _WEAK_DEPS or (
                     hops == 2 and first_dep in _WEAK_DEPS and doc[tok.head.i].lower_ not in ("as", "like")
@@ -236,9 +283,77 @@ def _syntactic_cue(
             cand = (1, cue, "syntax")
             if best is None or best[2] == "weak" or cand[0] < best[0]:
                 best = cand
+    aside = _parenthetical_cue(piece, doc, quote_of, cues, best[1] if best else None)
+    if aside is not None:
+        return aside, "syntax", 2
     if best is None:
         return None, "", 0
     return best[1], best[2], best[0]
+
+
+def _speech_noun_owner(piece: _Piece, doc: Doc, quote_of: list[int]) -> tuple[Token, int] | None:
+    """Return the possessor of a speech noun the quotation belongs to, and the path length.
+
+    "Trump's claim that there have been “thousands of shootings”", "his description of her as
+    “…”": the noun is the cue and its possessor (or "by" object) the speaker.
+    """
+    lo, hi = piece.lo, min(piece.hi, len(doc))
+    root = next((doc[i] for i in range(lo, hi) if not (lo <= doc[i].head.i < hi) and not doc[i].is_punct), None)
+    if root is None:
+        return None
+    t = root.head
+    for hops in range(1, 5):
+        if quote_of[t.i] >= 0:
+            return None
+        if t.pos_ == "NOUN" and t.lemma_.lower() in SPEECH_NOUNS:
+            for c in t.children:
+                if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON"):
+                    return c, hops
+                if c.dep_ == "prep" and c.lower_ == "by":
+                    obj = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "PRON")), None)
+                    if obj is not None:
+                        return obj, hops
+            return None
+        if t.head is t:
+            return None
+        t = t.head
+    return None
+
+
+def _parenthetical_cue(
+    piece: _Piece, doc: Doc, quote_of: list[int], cues: dict[int, Cue], inner: Cue | None
+) -> Cue | None:
+    """Return a speech verb set off as an aside in a clause that holds the quotation, if any.
+
+    "Mr. Obama said, a majority of Americans have come to believe "...", "As Rosenthal put it,
+    RT is "...": the aside (a parataxis child of the clause, or an "as" clause) reports the whole
+    clause, so its subject outranks any cue inside it.
+    """
+    lo, hi = piece.lo, min(piece.hi, len(doc))
+    root = next((doc[i] for i in range(lo, hi) if not (lo <= doc[i].head.i < hi) and not doc[i].is_punct), None)
+    if root is None:
+        return None
+    path: list[Token] = []
+    t = root.head
+    for _ in range(6):
+        if quote_of[t.i] >= 0 and not (lo <= t.i < hi):
+            return None  # the quotation sits inside another one
+        path.append(t)
+        if t.head is t:
+            break
+        t = t.head
+    seen_inner = inner is None
+    for t in path:
+        if inner is not None and t.i == inner.token.i:
+            seen_inner = True
+        for c in t.children:
+            aside = c.dep_ == "parataxis" or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children))
+            if not aside or quote_of[c.i] >= 0 or c.i not in cues:
+                continue
+            cue = cues[c.i]
+            if cue.subject is not None and seen_inner and (inner is None or cue is not inner):
+                return cue
+    return None
 
 
 def _nearby_cue(piece: _Piece, doc: Doc, k: int, quote_of: list[int], cues: dict[int, Cue]) -> Cue | None:
@@ -333,11 +448,17 @@ def _resolve(tok: Token | None, index: SpeakerIndex, ents: dict[int, Span], p: P
                 return index.speaker(entity, 0.6)
         return Speaker(tok.text, off, off + len(tok.text), None, "GROUP", 0.3)
     ent = ents.get(tok.i)
+    if ent is not None and ent.start <= tok.head.i < ent.end and tok.head.pos_ in ("VERB", "AUX"):
+        ent = None  # a recogniser error running over the clause: "Trump accused Holt of being a"
     role: str | None = None
-    if ent is None or ent.label_ not in NAME_LABELS:
-        for c in tok.children:
+    if ent is None or ent.label_ not in ("PERSON", "ORG"):
+        # the apposition may hang from the noun's own prepositional object:
+        # "his former partner at Lenox, Lawrence B. Cummings, called ..."
+        near = list(tok.children) if ent is not None else [t for t in tok.subtree if t.i > tok.i]
+        for c in near:
             if c.dep_ == "appos" and c.i in ents and ents[c.i].label_ in ("PERSON", "ORG"):
-                role = _phrase(doc, tok)
+                # "the spokesman, John Hale" keeps its role; "WASHINGTON -- President Obama" is a dateline
+                role = _phrase(doc, tok) if ent is None else None
                 ent = ents[c.i]
                 break
     if ent is not None and ent.label_ in NAME_LABELS:
@@ -356,12 +477,16 @@ def _named(doc: Doc, a: int, b: int, label: str, p: Paragraph, index: SpeakerInd
     if words and words[0].lower() == "the" and label != "PERSON":
         lo = max(lo, 1)
     lo, hi = min(lo, len(words) - 1), max(hi, lo + 1)
-    start = p.start + doc[a + lo].idx
+    first_char = doc[a + lo].idx
     last = doc[a + hi - 1]
+    while first_char < last.idx + len(last.text) - 1 and not doc.text[first_char].isalnum():
+        first_char += 1  # markup glued to the name: ">Sanders
+    start = p.start + first_char
     end = p.start + last.idx + len(last.text)
-    name = doc.text[doc[a + lo].idx : last.idx + len(last.text)]
+    name = doc.text[first_char : last.idx + len(last.text)]
     title = doc.text[doc[a].idx : doc[a + lo].idx].strip() if lo else None
-    entity = index.entity_named(name, label)
+    before = [t.text for t in doc[max(0, a - 2) : a + lo]]
+    entity = index.entity_named(name, label, title_gender(before) if label == "PERSON" else "")
     if entity is not None:
         return index.speaker(entity, 1.0, role or title)
     return Speaker(name, start, end, role or title, label, 0.9)
@@ -390,15 +515,32 @@ def _phrase(doc: Doc, tok: Token) -> str:
     for c in tok.rights:
         if c.dep_ in ("relcl", "acl", "appos", "punct", "advcl"):
             break
-        if c.right_edge.i - tok.i > 12:
+        end = c.right_edge.i
+        if c.dep_ == "prep":
+            # "officials at Homeland Security Investigations, a division of ...": keep the
+            # prepositional phrase, not the apposition hanging from its object
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                end = _phrase_end(obj)
+        if end - tok.i > 12:
             break
-        hi = c.right_edge.i
+        hi = end
     toks = doc[lo : hi + 1]
     while len(toks) > 1 and (toks[0].is_punct or toks[0].dep_ == "cc"):
         toks = toks[1:]
     while len(toks) > 1 and toks[-1].is_punct:
         toks = toks[:-1]
     return doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+
+
+def _phrase_end(tok: Token) -> int:
+    """Return the last token index of a noun's phrase before any apposition or relative clause."""
+    hi = tok.i
+    for c in tok.rights:
+        if c.dep_ in ("relcl", "acl", "appos", "punct", "advcl", "cc", "conj"):
+            break
+        hi = c.right_edge.i
+    return hi
 
 
 def _fill(quote: Quote, speaker: Speaker | None, cue: Cue | None, kind: str, conf: float, p: Paragraph) -> None:

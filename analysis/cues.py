@@ -24,6 +24,14 @@ SPEECH_VERBS = frozenset(
     denounce nickname term characterize characterise portray refer applaud attack pound lambaste ridicule
     scold forecast project calculate find think believe feel""".split()
 )
+# Nouns naming what someone said; their possessor is the speaker: "Trump's claim that ...".
+SPEECH_NOUNS = frozenset(
+    """claim statement remark comment words description assertion promise pledge warning argument
+    accusation answer response reply message vow insistence suggestion explanation testimony quip
+    joke admission prediction denial characterization characterisation phrase tweet""".split()
+)
+# Verbs of thought: a cue only when they report a clause.
+THOUGHT_VERBS = frozenset("think believe feel".split())
 # Cues that can carry an indirect claim ("X estimated that ...") without a quotation.
 CLAIM_VERBS = SPEECH_VERBS - frozenset("call dub label brand mock praise hail laugh sigh chant scream interrupt".split())
 # Verbs whose object, not their subject, is the one quoted: "the agency quoted Kim as saying".
@@ -47,7 +55,14 @@ def is_cue(tok: Token) -> bool:
     if tok.lower_ == "according":
         nxt = tok.i + 1
         return nxt < len(tok.doc) and tok.doc[nxt].lower_ == "to"
-    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma == "put":  # "as Rosenthal put it"
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+    if lemma in THOUGHT_VERBS:  # "she believes that ...", not "appeared to be feeling better"
+        return any(c.dep_ == "ccomp" for c in tok.children)
+    return lemma in SPEECH_VERBS
 
 
 def make_cue(tok: Token, quoted: Sequence[int] = ()) -> Cue:
@@ -62,7 +77,7 @@ def make_cue(tok: Token, quoted: Sequence[int] = ()) -> Cue:
         subj = next((c for c in to.children if c.dep_ == "pobj"), None)
         return Cue(tok, subj, tok.idx, to.idx + len(to.text), "according to")
     subject, via = _subject(tok, quoted)
-    if tok.tag_ == "VBG" and tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and not _inside(doc[tok.i - 1], quoted):
+    if tok.tag_ == "VBG" and tok.i > 0 and _names_someone(doc[tok.i - 1]) and not _inside(doc[tok.i - 1], quoted):
         subject, via = doc[tok.i - 1], None  # "footage of Hillary Clinton asking, ..."
     if subject is None:
         subject = _adjacent_subject(tok, quoted)
@@ -77,6 +92,11 @@ def make_cue(tok: Token, quoted: Sequence[int] = ()) -> Cue:
     return Cue(tok, subject, lo_tok.idx, hi_tok.idx + len(hi_tok.text), text)
 
 
+def _names_someone(tok: Token) -> bool:
+    """Return True for a proper noun that can name a speaker (not "early Friday saying")."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON", "ORG", "NORP", "GPE")
+
+
 def _acl_subject(noun: Token) -> Token | None:
     """Return who a participle modifying `noun` describes: the noun, or its "of" object."""
     if noun.pos_ in ("PROPN", "PRON"):
@@ -89,16 +109,21 @@ def _acl_subject(noun: Token) -> Token | None:
     return None
 
 
-def _own_subject(tok: Token) -> Token | None:
+def _own_subject(tok: Token, quoted: Sequence[int] = ()) -> Token | None:
     for c in tok.children:
+        bad = _inside(c, quoted) or not any(ch.isalnum() for ch in c.text)
         if c.dep_ == "nsubj":
+            if bad:
+                continue  # the quotation or a dash parsed as the subject: "“…,” Cummings said", "― Trump boasted"
             return c
         if c.dep_ == "nsubjpass":
-            if tok.lemma_.lower() in OBJECT_SPEAKER_VERBS:
+            if tok.lemma_.lower() in OBJECT_SPEAKER_VERBS and not bad:
                 return c  # "Kim was quoted as saying"
             agent = next((a for a in tok.children if a.dep_ == "agent"), None)
             if agent is not None:
                 return next((g for g in agent.children if g.dep_ == "pobj"), None)
+            if bad:
+                continue
             return None
     if tok.dep_ == "relcl" and tok.head.pos_ in ("PROPN", "NOUN", "PRON"):
         return tok.head  # "Smith, who said ..."
@@ -115,6 +140,9 @@ def _relative_to_head(subj: Token, verb: Token) -> Token:
 def _adjacent_subject(tok: Token, quoted: Sequence[int]) -> Token | None:
     """Return a name or pronoun right before or after the verb when the parse gave it no subject."""
     doc = tok.doc
+    left = _subject_after_quote(tok, quoted)
+    if left is not None:
+        return left
     j = tok.i - 1
     while j >= 0 and doc[j].pos_ == "ADV":
         j -= 1
@@ -127,6 +155,31 @@ def _adjacent_subject(tok: Token, quoted: Sequence[int]) -> Token | None:
                 "they",
             ):
                 return cand
+    return None
+
+
+def _subject_after_quote(tok: Token, quoted: Sequence[int]) -> Token | None:
+    """Return the name or pronoun heading the words between a closing quotation mark and the verb.
+
+    "“…,” Flynn, a top Trump surrogate, said": the parse often hangs the name on a word inside
+    the quotation; the speaker is the first name after the mark that modifies nothing else.
+    """
+    if not quoted:
+        return None
+    doc = tok.doc
+    j = tok.i - 1
+    while j >= 0 and quoted[j] < 0 and not doc[j].is_sent_start and tok.i - j <= 16:
+        j -= 1
+    if j < 0 or quoted[j] < 0:
+        return None  # not right after a quotation
+    for k in range(j + 1, tok.i):
+        cand = doc[k]
+        if cand.dep_ in ("compound", "poss", "amod", "nmod") or cand.is_punct:
+            continue
+        if (cand.pos_ == "PROPN" and cand.ent_type_ in ("", "PERSON", "ORG")) or cand.lower_ in ("he", "she", "they"):
+            return cand
+        if cand.pos_ in ("VERB", "AUX", "SCONJ", "ADP"):
+            return None  # another clause stands between: not a subject
     return None
 
 
@@ -146,16 +199,22 @@ def _subject(tok: Token, quoted: Sequence[int] = ()) -> tuple[Token | None, Toke
                 return obj, t
         if t.dep_ == "acl" and t is tok:
             return _acl_subject(t.head), None  # "footage of Clinton asking", "Trump saying"
-        subj = _own_subject(t)
+        subj = _own_subject(t, quoted)
         if subj is not None:
             subj = _relative_to_head(subj, t)
         if subj is not None and _inside(subj, quoted):
             return None, None
         if subj is not None:
+            if t is tok and subj.lower_ == "it" and t.dep_ == "ccomp" and is_cue(t.head):
+                # "Obama said it would tell a story of "...": "it" is what he talks about, and
+                # where it is the speaker ("the agency said it would ...") both name the same one
+                outer = _own_subject(t.head, quoted)
+                if outer is not None and outer.lower_ != "it":
+                    return outer, None
             if t is not tok and t.dep_ == "ccomp" and is_cue(t.head) and not is_cue(t):
                 # a non-speech clause reported by an outer speaker: "the agency reported that
                 # the congress concluded ..., indicating that ..." is the agency's indication
-                outer = _own_subject(t.head)
+                outer = _own_subject(t.head, quoted)
                 if outer is not None:
                     return outer, None
             return subj, None

@@ -59,8 +59,8 @@ MALE_NAMES = frozenset(
     reince paul harry mitch chuck tim jim bob tom dick ben ed rand lindsey vladimir xi kim
     hugh fred ron rick rex al""".split()
 )
-PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f", "i": "", "me": ""}
-GROUP_PRONOUNS = frozenset({"they", "them", "we", "us", "it"})
+PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "i": "", "me": "", "my": ""}
+GROUP_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our", "it", "its"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT"})
 # Nominal heads that stand for the most recent organisation when no name shares the word.
 ORG_NOUNS = frozenset(
@@ -71,7 +71,6 @@ ORG_NOUNS = frozenset(
 )
 # A pronoun refers back to the last quoted speaker when that speaker was this close (characters).
 RECENT_SPEAKER_CHARS = 1200
-PREFER_RECENT_SPEAKER = True
 # How many sentences back a subject pronoun looks for a person as subject.
 SUBJECT_WINDOW_SENTENCES = 2
 _HONORIFIC_DOT = re.compile(r"\.$")
@@ -144,8 +143,17 @@ class SpeakerIndex:
                 if ent.label_ in ("PERSON", "ORG"):
                     pending.append((p, ent))
         # full names first, so that "Kim" later finds "Kim Jong Un" wherever it appears
-        for p, ent in sorted(pending, key=lambda pe: -len(pe[1])):
+        # and, among short names, those with a gendered title first, so that "Mr. Obama" gets an
+        # entity of his own before bare "Obama" could be merged into "Michelle Obama"
+        # (names written in the narration before names inside quotations, so that a tweet's
+        # "Crooked Hillary Clinton" never becomes her canonical name)
+        def order(pe: tuple[Paragraph, Span]) -> tuple[bool, int, bool]:
+            p, ent = pe
+            return (self.is_inside(p.start + ent.start_char), -len(ent), not _gender_hint(ent, strip_title([t.text for t in ent])[0]))
+
+        for p, ent in sorted(pending, key=order):
             self._register(p, ent)
+        self._recover_mentions(paragraphs)
         self._vote_genders(paragraphs)
         self.recent: tuple[int, Entity] | None = None  # the last speaker attributed, and where
         self._person_mentions.sort(key=lambda m: m[0])
@@ -164,11 +172,14 @@ class SpeakerIndex:
             return
         start = p.start + ent[lo].idx
         end = p.start + ent[hi - 1].idx + len(ent[hi - 1].text)
+        while start < end and not self.text[start].isalnum():
+            start += 1  # markup glued to the name: <a href="...">Sanders
         name = self.text[start:end]
         if not any(c.isalpha() for c in name):
             return
         label = ent.label_
-        entity = self._lookup(name, label)
+        titled = _gender_hint(ent, lo)
+        entity = self._lookup(name, label, titled)
         if label == "ORG" and len(name.split()) == 1:
             person = self._lookup(name, "PERSON")
             if person is not None and person.label == "PERSON":
@@ -182,7 +193,7 @@ class SpeakerIndex:
         role = _role_before(ent, lo)
         if role and not entity.role:
             entity.role = role
-        hint = _gender_hint(ent, lo) or _name_gender(words[lo:hi])
+        hint = titled or _name_gender(words[lo:hi])
         if hint and not entity.gender:
             entity.gender = hint
         if ent.root.dep_ in ("nsubj", "nsubjpass") or (ent.root.dep_ in ("compound", "appos") and ent.root.head.dep_ in ("nsubj", "nsubjpass")):
@@ -191,16 +202,37 @@ class SpeakerIndex:
             target = self._person_mentions if entity.label == "PERSON" else self._org_mentions
             target.append((start, entity))
 
-    def _lookup(self, name: str, label: str) -> Entity | None:
-        """Return the known entity a (possibly shorter) name refers to."""
+    def _recover_mentions(self, paragraphs: Sequence[Paragraph]) -> None:
+        """Add the mentions the entity recogniser missed: a proper noun heading a subject or object
+        whose name is a known person's ("Trump responded" with "Trump" left unlabelled)."""
+        for p in paragraphs:
+            if _is_headline(p.doc.text):
+                continue
+            for tok in p.doc:
+                if tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "appos"):
+                    continue
+                start = p.start + tok.idx
+                if self.is_inside(start):
+                    continue
+                span = name_span(tok)
+                entity = self._lookup(span.text, "PERSON")
+                if entity is None or entity.label != "PERSON":
+                    continue
+                at = p.start + span.start_char
+                self._person_mentions.append((at, entity))
+                if tok.dep_ in ("nsubj", "nsubjpass"):
+                    self._subjects.add(at)
+
+    def _lookup(self, name: str, label: str, gender: str = "") -> Entity | None:
+        """Return the known entity a (possibly shorter) name refers to, of the given gender if any."""
         key = name.lower()
-        if key in self._by_name:
+        if key in self._by_name and _agrees(self._by_name[key], gender):
             return self._by_name[key]
         words = key.split()
         if label == "PERSON" or len(words) == 1:
             best: Entity | None = None
             for e in self.entities:
-                if e.label != "PERSON" and label == "PERSON":
+                if e.label != "PERSON" and label == "PERSON" or not _agrees(e, gender):
                     continue
                 toks = e.tokens
                 if len(toks) <= len(words):
@@ -252,23 +284,27 @@ class SpeakerIndex:
         """Return the person a he/she at `offset` most likely stands for.
 
         First a person who is the subject of this or one of the two previous sentences (the
-        usual antecedent of a subject pronoun), then the last quoted speaker if recent, then the
-        last person mentioned.
+        usual antecedent of a subject pronoun; the nearest sentence first and, inside it, the
+        first subject, the main clause's), then the last quoted speaker if recent, then the last
+        person mentioned.
         """
         k = bisect.bisect_right(self._sent_starts, offset) - 1
-        window = self._sent_starts[max(0, k - SUBJECT_WINDOW_SENTENCES)] if k >= 0 else 0
         i = bisect.bisect_left(self._person_keys, offset) - 1
-        while i >= 0 and self._person_keys[i] >= window:
-            at, e = self._person_mentions[i]
-            i -= 1
-            if at in self._subjects and (not gender or not e.gender or e.gender == gender):
-                return e
+        for s in range(k, max(-1, k - SUBJECT_WINDOW_SENTENCES - 1), -1):
+            lo = self._sent_starts[s] if s >= 0 else 0
+            first: Entity | None = None
+            while i >= 0 and self._person_keys[i] >= lo:
+                at, e = self._person_mentions[i]
+                i -= 1
+                if at in self._subjects and _agrees(e, gender):
+                    first = e
+            if first is not None:
+                return first
         mention = self.last_person_before(offset, gender)
         if self.recent is not None:
             at, e = self.recent
-            if offset - at < RECENT_SPEAKER_CHARS and (not gender or not e.gender or e.gender == gender):
-                if PREFER_RECENT_SPEAKER or mention is None or (gender and mention.gender and mention.gender != gender):
-                    return e
+            if offset - at < RECENT_SPEAKER_CHARS and _agrees(e, gender):
+                return e
         return mention
 
     # ----- queries
@@ -278,12 +314,13 @@ class SpeakerIndex:
         i = bisect.bisect_right(self._inside_starts, offset) - 1
         return i >= 0 and self._inside[i][0] <= offset < self._inside[i][1]
 
-    def entity_named(self, name: str, label: str = "PERSON") -> Entity | None:
-        """Return the entity a surface name refers to, or None."""
+    def entity_named(self, name: str, label: str = "PERSON", gender: str = "") -> Entity | None:
+        """Return the entity a surface name refers to ("Mrs. Obama": a woman named Obama), or None."""
         words = name.split()
         lo, hi = strip_title(words)
         bare = " ".join(words[lo:hi])
-        return self._lookup(bare, label) or (self._lookup(bare, "PERSON") if label != "PERSON" else None)
+        gender = gender or title_gender(words[:lo])
+        return self._lookup(bare, label, gender) or (self._lookup(bare, "PERSON", gender) if label != "PERSON" else None)
 
     def last_person_before(self, offset: int, gender: str = "", skip: Iterable[Entity] = ()) -> Entity | None:
         """Return the person mentioned last before `offset` (outside quotes), matching gender if known."""
@@ -326,6 +363,11 @@ class SpeakerIndex:
         return Speaker(entity.name, entity.start, entity.end, role or entity.role, entity.label, confidence, entity)
 
 
+def _agrees(entity: Entity, gender: str) -> bool:
+    """Return True unless both the pronoun's and the person's genders are known and differ."""
+    return not gender or not entity.gender or entity.gender == gender
+
+
 def _is_headline(text: str) -> bool:
     """Return True for a short Title Case line without a final full stop: a headline."""
     words = text.split()
@@ -365,10 +407,15 @@ def _name_gender(words: Sequence[str]) -> str:
 
 def _gender_hint(ent: Span, lo: int) -> str:
     doc = ent.doc
-    before = [_norm(t.text) for t in doc[max(0, ent.start - 3) : ent.start]] + [_norm(t.text) for t in ent[:lo]]
-    if any(w in FEMALE_HINTS for w in before):
+    return title_gender([t.text for t in doc[max(0, ent.start - 3) : ent.start]] + [t.text for t in ent[:lo]])
+
+
+def title_gender(words: Sequence[str]) -> str:
+    """Return "f" or "m" when the title words before a name are gendered (Mrs., Mr., Congresswoman), else ""."""
+    normed = [_norm(w) for w in words]
+    if any(w in FEMALE_HINTS for w in normed):
         return "f"
-    if any(w in MALE_HINTS for w in before):
+    if any(w in MALE_HINTS for w in normed):
         return "m"
     return ""
 

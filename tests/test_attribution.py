@@ -401,6 +401,17 @@ def test_nominal_speaker_keeps_its_prepositional_phrase_not_the_apposition(nlp):
     assert [q.speaker for q in quotes] == ["Officials at the Border Investigations Unit"]
 
 
+def test_reported_speech_introduces_the_next_quotation(nlp):
+    text = (
+        "Finance Minister Laura Hendricks resigned on Monday after six years in office.\n\n"
+        "Her longtime deputy at the ministry, Karin Lund, described her as a tireless negotiator. "
+        '"She never left a meeting without a deal."'
+    )
+    quotes = direct(run(nlp, text)[0])
+    assert [q.speaker for q in quotes] == ["Karin Lund"]
+    assert quotes[0].speaker_role == "Her longtime deputy at the ministry"
+
+
 def test_bench_without_data_exits_zero(tmp_path, capsys, monkeypatch):
     import importlib.util
     import sys

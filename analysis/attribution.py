@@ -6,6 +6,11 @@ hangs from, or that hangs from it: `X said, "..."`, `"...," said X`, `quoted X a
 paragraph; a quotation with no cue continues the previous speaker when it stands as its own
 sentence, and a short embedded one with no cue is a scare quote (speaker None). Speakers go
 through `SpeakerIndex` so that "Kim", "He" and "the agency" come out as the full names.
+
+Beyond the verb a quotation hangs from: a speech verb set off as an aside outranks a cue inside
+the clause it reports ("Mr. Obama said, most Americans believe "...", "as Rosenthal put it");
+the possessor of a speech noun speaks ("Trump's claim that "...""); a quotation standing alone
+after a sentence of reported speech goes on in that sentence's speaker's words.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from quotemark.analysis.speakers import (
     name_span,
     strip_title,
     title_gender,
+    titles_before,
 )
 
 if TYPE_CHECKING:
@@ -42,6 +48,8 @@ if TYPE_CHECKING:
 CONTINUATION_PARAGRAPHS = 2
 # An embedded quotation of at most this many words with no cue is taken as a scare quote.
 SCARE_MAX_WORDS = 4
+# Verbs that give someone a name or a label: their quoted object complement is the subject's words.
+NAMING_VERBS = frozenset("call dub label brand nickname term hail describe characterize characterise refer praise".split())
 # How far up the parse (in dependency arcs) a quotation looks for the speech verb it reports.
 SYNTAX_HOPS = 8
 # Give a cue-less embedded quotation to the named subject of its clause (see _embedding_subject).
@@ -87,7 +95,7 @@ def attribute(paragraphs: list[Paragraph], text: str) -> tuple[list[Quote], list
             if not span.continued:
                 chain += 1
             piece = _Piece(span, pi, lo, hi, quote, chain)
-            title = _looks_like_title(piece, text, p)
+            title = _looks_like_title(piece, text, p) and not _named_by_speaker(piece, doc, quote_of, cues)
             found = None if title else _attribute_piece(piece, p, doc, k, quote_of, cues, ents, index, text, before)
             if found is None and not title and _stands_alone(span, text, p):
                 reporter = _reported_just_before(piece, p, doc, cues, ents, index, before)
@@ -115,6 +123,24 @@ def attribute(paragraphs: list[Paragraph], text: str) -> tuple[list[Quote], list
     quotes = [pc.quote for pc in pieces]
     claims.sort(key=lambda c: (c.start, c.end))
     return quotes, claims
+
+
+def _named_by_speaker(piece: _Piece, doc: Doc, quote_of: list[int], cues: dict[int, Cue]) -> bool:
+    """Return True when a Title Case quotation is what a naming verb's subject calls someone.
+
+    "Trump called her “Miss Piggy”", "a Times article hailed him as “The Comeback Kid”": the
+    nickname is the subject's own words, not the title of a show or a book.
+    """
+    lo, hi = piece.lo, min(piece.hi, len(doc))
+    root = next((doc[i] for i in range(lo, hi) if not (lo <= doc[i].head.i < hi) and not doc[i].is_punct), None)
+    if root is None:
+        return False
+    t, dep = root.head, root.dep_
+    if dep == "pobj" and t.lower_ == "as" and quote_of[t.i] < 0:
+        t, dep = t.head, "as"
+    if t.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in t.children):
+        return False  # "the Ohio native nicknamed “King James”" is the one named, not the namer
+    return dep in ("oprd", "xcomp", "as", "dobj") and t.i in cues and t.lemma_.lower() in NAMING_VERBS
 
 
 def _reported_just_before(
@@ -227,7 +253,7 @@ def _attribute_piece(
             return Speaker(name, by.start(1), by.start(1) + len(name), None, "PERSON", 0.8), None, "direct", 0.8
     cue, how, hops = _syntactic_cue(piece, doc, k, quote_of, cues)
     owner = _speech_noun_owner(piece, doc, quote_of)
-    if owner is not None and (cue is None or owner[1] < hops):
+    if owner is not None and owner[0].lower_ not in GROUP_PRONOUNS and (cue is None or owner[1] < hops):
         speaker = _resolve(owner[0], index, ents, p)
         if speaker is not None and speaker.label != "GROUP":
             return speaker, None, "mixed", round(0.8 * speaker.confidence, 3)
@@ -424,7 +450,7 @@ def _inside_clause(piece: _Piece, doc: Doc, cue: Cue) -> bool:
         j -= 1
     if j < 0 or doc[j].is_space or doc[j].is_sent_end or doc[piece.lo].is_sent_start:
         return False
-    return doc[j].text not in (":", ",", ";", "—", "–", "-", "(") and doc[j].i != cue.token.i
+    return doc[j].text not in (":", ",", ";", "—", "–", "-", "(", ".", "!", "?") and doc[j].i != cue.token.i
 
 
 def _resolve(tok: Token | None, index: SpeakerIndex, ents: dict[int, Span], p: Paragraph) -> Speaker | None:
@@ -435,14 +461,14 @@ def _resolve(tok: Token | None, index: SpeakerIndex, ents: dict[int, Span], p: P
     off = p.start + tok.idx
     low = tok.lower_
     if low in PERSON_PRONOUNS:
-        if low in ("i", "me"):
+        if low in ("i", "me", "my"):
             return None
         entity = index.resolve_pronoun(off, gender_of_pronoun(low))
         if entity is None:
             return Speaker(tok.text, off, off + len(tok.text), None, "PERSON", 0.3)
         return index.speaker(entity, 0.85)
     if low in GROUP_PRONOUNS:
-        if low == "it":
+        if low in ("it", "its"):
             entity = index.last_org_before(off)
             if entity is not None:
                 return index.speaker(entity, 0.6)
@@ -454,7 +480,9 @@ def _resolve(tok: Token | None, index: SpeakerIndex, ents: dict[int, Span], p: P
     if ent is None or ent.label_ not in ("PERSON", "ORG"):
         # the apposition may hang from the noun's own prepositional object:
         # "his former partner at Lenox, Lawrence B. Cummings, called ..."
-        near = list(tok.children) if ent is not None else [t for t in tok.subtree if t.i > tok.i]
+        near = list(tok.children)
+        if ent is None:
+            near += [g for c in tok.rights if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj" for g in o.children]
         for c in near:
             if c.dep_ == "appos" and c.i in ents and ents[c.i].label_ in ("PERSON", "ORG"):
                 # "the spokesman, John Hale" keeps its role; "WASHINGTON -- President Obama" is a dateline
@@ -485,7 +513,9 @@ def _named(doc: Doc, a: int, b: int, label: str, p: Paragraph, index: SpeakerInd
     end = p.start + last.idx + len(last.text)
     name = doc.text[first_char : last.idx + len(last.text)]
     title = doc.text[doc[a].idx : doc[a + lo].idx].strip() if lo else None
-    before = [t.text for t in doc[max(0, a - 2) : a + lo]]
+    if title and title.lower() in ("the", "a", "an"):
+        title = None  # an article, not a role: "The White House said"
+    before = titles_before(doc, a) + words[:lo]
     entity = index.entity_named(name, label, title_gender(before) if label == "PERSON" else "")
     if entity is not None:
         return index.speaker(entity, 1.0, role or title)
@@ -530,7 +560,7 @@ def _phrase(doc: Doc, tok: Token) -> str:
         toks = toks[1:]
     while len(toks) > 1 and toks[-1].is_punct:
         toks = toks[:-1]
-    return doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+    return doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)].strip()
 
 
 def _phrase_end(tok: Token) -> int:

@@ -154,8 +154,19 @@ def _adjacent_subject(tok: Token, quoted: Sequence[int]) -> Token | None:
                 "she",
                 "they",
             ):
-                return cand
+                return _first_conjunct(cand) if k < tok.i else cand
     return None
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """Return the first name of a list ending at `tok` ("Obama and Clinton call them"): the
+    speaker of a list is reported by its first member, as a subject list's head is."""
+    while tok.dep_ == "conj" and tok.head.pos_ == "PROPN" and tok.head.i < tok.i and tok.i - tok.head.i <= 6:
+        between = tok.doc[tok.head.right_edge.i if tok.head.right_edge.i < tok.i else tok.head.i : tok.i]
+        if not any(t.lower_ in ("and", "or", ",", "&") for t in between):
+            break
+        tok = tok.head
+    return tok
 
 
 def _subject_after_quote(tok: Token, quoted: Sequence[int]) -> Token | None:

@@ -30,6 +30,13 @@ TITLE_WORDS = frozenset(
     finance foreign defense defence interior justice health education trade economy state home
     labor labour energy treasury house senate us u.s. gop democratic republican""".split()
 )
+# Abbreviated titles and the role noun a later "the ..." uses for the same person.
+ROLE_ABBREVIATIONS = {
+    "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "lt": "lieutenant",
+    "sec": "secretary", "pres": "president", "amb": "ambassador", "atty": "attorney", "supt": "superintendent",
+    "congressman": "representative", "congresswoman": "representative", "congressmember": "representative",
+    "spokeswoman": "spokesman", "spokesperson": "spokesman", "chairwoman": "chairman", "chair": "chairman",
+}
 HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame rev".split())
 FEMALE_HINTS = frozenset("mrs ms miss dame lady queen princess congresswoman chairwoman spokeswoman sister".split())
 MALE_HINTS = frozenset("mr sir lord king prince congressman chairman spokesman father brother".split())
@@ -101,6 +108,7 @@ class Entity:
     gender: str = ""
     count: int = 0
     mentions: list[int] = field(default_factory=list)  # start offsets of every mention
+    role_words: set[str] = field(default_factory=set)  # every title or role word the narration gives them
 
     @property
     def tokens(self) -> list[str]:
@@ -145,13 +153,7 @@ class SpeakerIndex:
         # full names first, so that "Kim" later finds "Kim Jong Un" wherever it appears
         # and, among short names, those with a gendered title first, so that "Mr. Obama" gets an
         # entity of his own before bare "Obama" could be merged into "Michelle Obama"
-        # (names written in the narration before names inside quotations, so that a tweet's
-        # "Crooked Hillary Clinton" never becomes her canonical name)
-        def order(pe: tuple[Paragraph, Span]) -> tuple[bool, int, bool]:
-            p, ent = pe
-            return (self.is_inside(p.start + ent.start_char), -len(ent), not _gender_hint(ent, strip_title([t.text for t in ent])[0]))
-
-        for p, ent in sorted(pending, key=order):
+        for p, ent in sorted(pending, key=lambda pe: (-len(pe[1]), not _gender_hint(pe[1], strip_title([t.text for t in pe[1]])[0]))):
             self._register(p, ent)
         self._recover_mentions(paragraphs)
         self._vote_genders(paragraphs)
@@ -188,11 +190,21 @@ class SpeakerIndex:
             entity = Entity(name, start, end, label)
             self.entities.append(entity)
             self._by_name[name.lower()] = entity
+        elif len(name.split()) > 1 and self.is_inside(entity.start) and not self.is_inside(start):
+            # a name from inside a quotation ("Crooked Hillary Clinton" in a tweet) gives way to
+            # the narration's own full name for the same person
+            entity.name, entity.start, entity.end = name, start, end
+            self._by_name[name.lower()] = entity
         entity.count += 1
         entity.mentions.append(start)
         role = _role_before(ent, lo)
-        if role and not entity.role:
-            entity.role = role
+        if not self.is_inside(start):  # not a quotation's epithet: "Crooked Hillary Clinton"
+            apposed = _apposed_role(ent)
+            if (role or apposed) and not entity.role:
+                entity.role = role or apposed
+            for phrase in (role, apposed):
+                if phrase:
+                    entity.role_words.update(role_words(phrase))
         hint = titled or _name_gender(words[lo:hi])
         if hint and not entity.gender:
             entity.gender = hint
@@ -349,12 +361,15 @@ class SpeakerIndex:
         return None
 
     def entity_with_role_word(self, word: str, offset: int) -> Entity | None:
-        """Return the latest person before `offset` whose role contains `word` ("the minister")."""
+        """Return the latest person before `offset` whose role contains `word` ("the minister",
+        "the senator" for "Sen. Jane Roe", "the press secretary" for "Josh Earnest, the White
+        House press secretary")."""
+        word = ROLE_ABBREVIATIONS.get(word, word)
         i = bisect.bisect_left(self._person_keys, offset) - 1
         while i >= 0:
             e = self._person_mentions[i][1]
             i -= 1
-            if e.role and word in e.role.lower().split():
+            if word in e.role_words:
                 return e
         return None
 
@@ -398,6 +413,33 @@ def _role_before(ent: Span, lo: int) -> str | None:
     return text
 
 
+def role_words(phrase: str) -> set[str]:
+    """Return the lower-cased words of a role, abbreviations spelled out ("Sen." -> "senator")."""
+    out: set[str] = set()
+    for w in re.findall(r"[\w.’'-]+", phrase):
+        n = _norm(w)
+        out.add(ROLE_ABBREVIATIONS.get(n, n))
+    return out
+
+
+def _apposed_role(ent: Span) -> str | None:
+    """Return a common-noun apposition of the name: "Josh Earnest, the White House press secretary"
+    or "the White House press secretary, Josh Earnest"."""
+    root = ent.root
+    doc = ent.doc
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        nouns.append(root.head)
+    for noun in nouns:
+        lo = noun.left_edge.i
+        if lo >= ent.start and lo < ent.end:
+            continue
+        words = [t for t in doc[lo : noun.i + 1] if not t.is_punct]
+        if 0 < len(words) <= 8:
+            return doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+    return None
+
+
 def _name_gender(words: Sequence[str]) -> str:
     if not words:
         return ""
@@ -406,8 +448,15 @@ def _name_gender(words: Sequence[str]) -> str:
 
 
 def _gender_hint(ent: Span, lo: int) -> str:
-    doc = ent.doc
-    return title_gender([t.text for t in doc[max(0, ent.start - 3) : ent.start]] + [t.text for t in ent[:lo]])
+    return title_gender(titles_before(ent.doc, ent.start) + [t.text for t in ent[:lo]])
+
+
+def titles_before(doc: Doc, start: int) -> list[str]:
+    """Return the title words written right before token `start` ("Rep." in "Rep. Smith"), in order."""
+    j = start
+    while j > 0 and start - j < 3 and _norm(doc[j - 1].text) in TITLE_WORDS:
+        j -= 1
+    return [t.text for t in doc[j:start]]
 
 
 def title_gender(words: Sequence[str]) -> str:

@@ -250,3 +250,24 @@ async def test_selection_fixes_a_quote_s_bounds(sample: Article, db_path: Path, 
         assert (fixed.start, fixed.end) == (first.start, cut)
         assert fixed.text.endswith("nuclear arsenal")
         assert fixed.speaker == "Kim Jong Un"
+
+
+async def test_an_edited_article_keeps_its_notes_and_lists_orphans(sample: Article, db_path: Path, runner: AnalysisRunner) -> None:
+    from quotemark.analysis.reader import read_text
+
+    async with _app(sample, db_path, runner).run_test(size=SIZE) as pilot:
+        screen = await _analysed(pilot)
+        await pilot.press("right_square_bracket", "1")  # tag the first quote
+        start = sample.text.index("intercontinental ballistic missiles")
+        screen.move_cursor((start, start + 35))
+        await pilot.press("a", *_keys("which missiles"), "ctrl+s")
+    gone = sample.text.index("The central agency clarified")
+    edited_text = (sample.text[:gone] + sample.text[sample.text.index("The Stockholm"):]).replace("Kim added", "Kim then added")
+    edited = read_text(edited_text, source=sample.source)
+    assert edited.id != sample.id
+    async with _app(edited, db_path, runner).run_test(size=SIZE) as pilot:
+        screen = await _analysed(pilot)
+        [tag] = [a for a in screen.annotations if a.motivation == "tagging"]
+        assert edited.text[tag.start:tag.end].startswith("We will focus")
+        assert [a.value for a in screen.annotator.orphans] == ["which missiles"]
+        assert "ORPHANS (1)" in _panel_text(screen)

@@ -412,6 +412,30 @@ def test_reported_speech_introduces_the_next_quotation(nlp):
     assert quotes[0].speaker_role == "Her longtime deputy at the ministry"
 
 
+def test_names_and_roles_inside_quotations_are_not_canonical(nlp):
+    text = (
+        'Donald Trump posted on Friday: "Crooked Hillary Clinton has no stamina."\n\n'
+        'Hillary Clinton laughed it off. "I have been doing this for thirty years," Clinton said.'
+    )
+    quotes = direct(run(nlp, text)[0])
+    assert [q.speaker for q in quotes] == ["Donald Trump", "Hillary Clinton"]
+    assert quotes[1].speaker_role is None
+    assert text[quotes[1].speaker_start : quotes[1].speaker_end] == "Hillary Clinton"
+    assert quotes[1].speaker_start > text.index("laughed") - 20  # the narration's mention, not the tweet's
+
+
+def test_role_nouns_link_to_abbreviated_titles_and_appositions(nlp):
+    text = (
+        "Sen. Jane Roe (D-Vt.) toured the plant on Monday with Mayor Tom Hale.\n\n"
+        'The senator said the plant would "need every job it can get."\n\n'
+        "Josh Park, the city's press secretary, handed out the schedule.\n\n"
+        '"We expect a busy week," the press secretary said.'
+    )
+    quotes = direct(run(nlp, text)[0])
+    assert [q.speaker for q in quotes] == ["Jane Roe", "Josh Park"]
+    assert quotes[1].speaker_role == "the city's press secretary"
+
+
 def test_bench_without_data_exits_zero(tmp_path, capsys, monkeypatch):
     import importlib.util
     import sys

@@ -13,7 +13,8 @@ from quotemark.analysis.model import Article
 from quotemark.store import Annotation, Store
 from quotemark.tui.analysis_runner import AnalysisRunner
 from quotemark.tui.cli import main
-from quotemark.tui.exports import Bundle, W3CImportError, export, from_w3c, to_w3c
+from quotemark.store.w3c import from_w3c, to_w3c
+from quotemark.tui.exports import Bundle, export
 
 
 @pytest.fixture
@@ -66,7 +67,7 @@ def test_spacy_docbin_holds_the_corrected_labels(saved: tuple[Store, Bundle]) ->
 
 def test_w3c_collection_shape(saved: tuple[Store, Bundle]) -> None:
     data = json.loads(export(saved[1], "w3c"))
-    assert data["@context"] == "http://www.w3.org/ns/anno.jsonld"
+    assert "http://www.w3.org/ns/anno.jsonld" in data["@context"]
     assert data["type"] == "AnnotationCollection" and data["total"] == 5
     for item in data["first"]["items"]:
         assert item["type"] == "Annotation"
@@ -78,12 +79,12 @@ def test_w3c_collection_shape(saved: tuple[Store, Bundle]) -> None:
             pos, quote = target["selector"][1], target["selector"][0]
             assert saved[1].article.text[pos["start"]:pos["end"]] == quote["exact"]
         else:
-            assert target == "urn:sha256:" + saved[1].article.id
+            assert target.endswith(saved[1].article.id)
 
 
 def test_w3c_round_trips(saved: tuple[Store, Bundle]) -> None:
     store, bundle = saved
-    back = from_w3c(to_w3c(bundle.article, bundle.annotations))
+    back = from_w3c(to_w3c(bundle.article, list(bundle.annotations)))
     assert [(a.id, a.motivation, a.body, a.start, a.end) for a in back] == [
         (a.id, a.motivation, a.body, a.start, a.end) for a in bundle.annotations
     ]
@@ -105,7 +106,7 @@ def test_import_cli_restores_annotations_into_a_fresh_database(saved: tuple[Stor
 def test_import_re_anchors_onto_an_edited_copy(saved: tuple[Store, Bundle], tmp_path: Path) -> None:
     store, bundle = saved
     path = tmp_path / "notes.jsonld"
-    path.write_text(json.dumps(to_w3c(bundle.article, bundle.annotations)), encoding="utf-8")
+    path.write_text(json.dumps(to_w3c(bundle.article, list(bundle.annotations))), encoding="utf-8")
     edited = tmp_path / "edited.txt"
     edited.write_text("Editor's note: updated.\n\n" + bundle.article.text.replace("Kim added", "Kim then added"), encoding="utf-8")
     fresh = tmp_path / "fresh.json"
@@ -119,8 +120,10 @@ def test_import_re_anchors_onto_an_edited_copy(saved: tuple[Store, Bundle], tmp_
 
 
 def test_import_rejects_what_is_not_a_collection(tmp_path: Path) -> None:
-    with pytest.raises(W3CImportError):
-        from_w3c({"type": "Nonsense"})
+    assert from_w3c({"type": "Nonsense"}) == []
+    empty = tmp_path / "empty.jsonld"
+    empty.write_text('{"type": "Nonsense"}', encoding="utf-8")
+    assert main(["import", str(empty), "--db", str(tmp_path / "db.json")]) == 2
     bad = tmp_path / "bad.jsonld"
     bad.write_text("{not json", encoding="utf-8")
     assert main(["import", str(bad), "--db", str(tmp_path / "db.json")]) == 2

@@ -48,6 +48,13 @@ class AnalysisRunner:
         """
         # A Store of its own: its lock then excludes the UI thread's saves like another process's.
         cache = _open_cache(cache_db)
+        try:
+            return self._analyse(article, report, cache, partial)
+        finally:
+            if cache is not None:
+                cache.close()  # an open Store counts as "another instance" for the others
+
+    def _analyse(self, article: Article, report: Report, cache: Store | None, partial: Partial | None) -> Analysis:
         key = cache_key(article)
         if cache is not None:
             cached = _load(cache, key)

@@ -41,6 +41,8 @@ class Annotator:
     article: Article
     store: Store | None
     annotations: list[Annotation] = field(default_factory=list)
+    orphans: list[Annotation] = field(default_factory=list)  # from an earlier version, not placeable here
+    carried: int = 0  # annotations brought over from an earlier version of the article
     _undo: list[Change] = field(default_factory=list)
     _redo: list[Change] = field(default_factory=list)
 
@@ -50,9 +52,12 @@ class Annotator:
             return None
         try:
             self.store.remember_article(self.article)
-            self.annotations = list(self.store.annotations(self.article.id))
+            anchored = self.store.annotations_for(self.article)
         except StoreError as exc:
             return exc
+        self.annotations = list(anchored.annotations)
+        self.orphans = list(anchored.orphans)
+        self.carried = len(self.annotations) if anchored.carried_from else 0
         return None
 
     # ---- edits -------------------------------------------------------------------------------

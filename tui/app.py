@@ -18,6 +18,9 @@ from quotemark.tui.config import Config
 from quotemark.tui.reader_screen import ReaderScreen
 
 
+LOCK_TIMEOUT_S = 2.0
+
+
 class QuotemarkApp(App[None]):
     """Read one article closely: highlights, facts, tags, notes and summaries."""
 
@@ -41,31 +44,38 @@ class QuotemarkApp(App[None]):
         self.native_clipboard = native_clipboard
         self.config = config or Config()
         self.store: Store | None = None
+        self._store_error: StoreError | None = None
         self.last_copy: clipboard.CopyResult | None = None
 
-    def on_mount(self) -> None:
+    def get_default_screen(self) -> ReaderScreen:
+        """Return the reader as the first screen, so the first frame drawn is the article."""
         self.set_keymap(self.config.keymap)
         self.store = self._open_store()
-        self.push_screen(ReaderScreen(self.article, self.store, self.runner, self.config.tags))
+        return ReaderScreen(self.article, self.store, self.runner, self.config.tags)
+
+    def on_mount(self) -> None:
+        if self._store_error is not None:
+            self.say(f"{self._store_error} Notes and tags stay in memory for this session.",
+                     title="Database", severity="error", timeout=20)
+        elif self.store is not None and self.store.read_only:
+            self.say(f"The database is read-only: {self.store.read_only_reason}", severity="warning", timeout=20)
+        elif self.store is not None and self.store.others_open():
+            self.say("Another quotemark has this database open: both save safely, each save merges the other's.",
+                     timeout=8)
 
     def _open_store(self) -> Store | None:
         if self.db_path is None:
             return None
         try:
-            return Store(self.db_path)
+            # A short wait: a stuck second instance must not freeze the UI; the edit stays in memory.
+            return Store(self.db_path, lock_timeout=LOCK_TIMEOUT_S)
         except StoreError as exc:
-            self.say(f"{exc} Notes and tags stay in memory for this session.",
-                     title="Database", severity="error", timeout=20)
+            self._store_error = exc
             return None
 
     def say(self, message: str, **options: Any) -> None:
         """Show a notification whose text is shown as text: no markup, no terminal controls."""
         self.notify(Content(clean_line(message)), **options)
-
-    def open_article(self, article: Article) -> None:
-        """Replace the reader with one on `article`."""
-        self.article = article
-        self.switch_screen(ReaderScreen(article, self.store, self.runner, self.config.tags))
 
     def copy_text(self, text: str, what: str = "Text") -> clipboard.CopyResult:
         """Copy `text` everywhere we can, tell the user where it went, and return the result."""

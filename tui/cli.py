@@ -277,44 +277,42 @@ def _write_file(path: Path, data: bytes) -> None:
 def _run_import(args: list[str]) -> int:
     from quotemark.store import StoreError
     from quotemark.store.anchoring import reanchor
-    from quotemark.tui.exports import W3CImportError, from_w3c
+    from quotemark.store.w3c import from_w3c
 
     parser = _Parser(prog="quotemark import", description="Bring W3C Web Annotations (from quotemark export --format w3c) back in.")
     parser.add_argument("file", help="a .jsonld AnnotationCollection")
     parser.add_argument("--db", help="database file (default: $QUOTEMARK_DB or the user data directory)")
-    parser.add_argument("--article", help="the article file, when it is not saved in this database yet")
+    parser.add_argument("--article", help="the article the annotations belong on (an edited copy is fine); needed when it is not saved yet")
     ns = parser.parse_args(args)
     try:
         data = json.loads(Path(ns.file).read_text(encoding="utf-8"))
-        annotations = from_w3c(data)
     except OSError as exc:
         raise CliError(f"quotemark: {ns.file}: {exc.strerror or exc}") from None
-    except (ValueError, W3CImportError) as exc:
-        raise CliError(f"quotemark: {ns.file}: not a W3C annotation collection ({exc})") from None
+    except ValueError as exc:
+        raise CliError(f"quotemark: {ns.file}: not JSON ({exc})") from None
     store = _open_store(_db_path(ns.db))
-    given = _read(ns.article) if ns.article else None
-    if given is not None:
-        store.remember_article(given)
-    placed = orphaned = 0
     try:
-        for article_id in sorted({a.article_id for a in annotations}):
-            article = store.article(article_id)
-            if article is None and given is not None and given.id != article_id:
-                # An edited copy of the article: re-anchor onto the text given.
-                article = given
-            if article is None:
-                raise CliError(f"quotemark: article {article_id[:12]} is not in {store.path}; pass --article PATH")
-            mine = [a for a in annotations if a.article_id == article_id]
-            anchored, orphans = reanchor(mine, article.text)
-            for a in anchored + orphans:
-                a.article_id = article.id
-                store.add(a)
-            placed += len(anchored)
-            orphaned += len(orphans)
+        if ns.article:
+            article = _read(ns.article)
+            store.remember_article(article)
+            annotations = from_w3c(data, article)  # placed on this text; those that cannot be become orphans
+        else:
+            annotations = []
+            for a in from_w3c(data):
+                saved = store.article(a.article_id)
+                if saved is None:
+                    raise CliError(f"quotemark: article {a.article_id[:12]} is not in {store.path}; pass --article PATH")
+                placed, orphans = reanchor([a], saved.text)
+                annotations += placed + orphans
+        if not annotations:
+            raise CliError(f"quotemark: {ns.file}: no W3C annotations found")
+        for a in annotations:
+            store.add(a)
     except StoreError as exc:
         raise CliError(f"quotemark: {exc}") from None
+    orphaned = sum(a.orphan for a in annotations)
     extra = f", {orphaned} could not be placed (kept as orphans)" if orphaned else ""
-    print(f"imported {placed} annotations{extra}", file=sys.stderr)
+    print(f"imported {len(annotations) - orphaned} annotations{extra}", file=sys.stderr)
     return 0
 
 

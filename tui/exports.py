@@ -16,20 +16,12 @@ from typing import Any
 
 from quotemark.analysis.corrections import apply_corrections
 from quotemark.analysis.model import Analysis, Article
-from quotemark.store import Annotation, Target
+from quotemark.store import Annotation
+from quotemark.store.w3c import to_w3c
 from quotemark.tui import view_model as vm
 
 FORMATS: tuple[str, ...] = ("md", "json", "w3c", "csv", "spacy")
 EXTENSIONS = {"md": "md", "json": "json", "w3c": "jsonld", "csv": "csv", "spacy": "spacy"}
-W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
-ARTICLE_URN = "urn:sha256:"
-ANNOTATION_URN = "urn:quotemark:annotation:"
-
-
-class W3CImportError(Exception):
-    """A file that is not a W3C annotation collection quotemark can read; the message says why."""
-
-
 @dataclass(frozen=True)
 class Bundle:
     """An article with its (uncorrected) analysis and the reader's annotations."""
@@ -59,7 +51,7 @@ def export(bundle: Bundle, fmt: str) -> bytes:
     if fmt == "json":
         return _dumps(to_json(bundle))
     if fmt == "w3c":
-        return _dumps(to_w3c(bundle.article, bundle.annotations))
+        return _dumps(to_w3c(bundle.article, list(bundle.annotations)))
     if fmt == "csv":
         return to_csv(bundle).encode("utf-8")
     if fmt == "spacy":
@@ -117,112 +109,3 @@ def to_docbin(bundle: Bundle) -> bytes:
     docbin = DocBin(attrs=["ORTH", "ENT_IOB", "ENT_TYPE"], store_user_data=True)
     docbin.add(doc)
     return docbin.to_bytes()
-
-
-# ---- W3C Web Annotation ---------------------------------------------------------------------------
-
-
-def to_w3c(article: Article, annotations: Sequence[Annotation]) -> dict[str, Any]:
-    """Return the annotations as a W3C Web Annotation AnnotationCollection (JSON-LD)."""
-    items = [_w3c_annotation(article, a) for a in annotations]
-    return {
-        "@context": W3C_CONTEXT,
-        "id": f"urn:quotemark:collection:{article.id}",
-        "type": "AnnotationCollection",
-        "label": article.title or article.source or article.id,
-        "total": len(items),
-        "first": {"type": "AnnotationPage", "items": items},
-    }
-
-
-def _w3c_annotation(article: Article, a: Annotation) -> dict[str, Any]:
-    value = a.body.get("value")
-    body: dict[str, Any] = {"type": "TextualBody", "purpose": a.motivation, "format": "text/plain",
-                            "value": "" if value is None else str(value)}
-    if a.motivation == "editing":
-        # The correction's structure rides along under our own key; readers that do not know it
-        # still see a TextualBody with the value.
-        body["quotemark:correction"] = a.body
-    source = ARTICLE_URN + article.id
-    target: dict[str, Any] | str
-    if a.target is None or a.target.start is None:
-        target = source
-    else:
-        t = a.target
-        target = {
-            "source": source,
-            "selector": [
-                {"type": "TextQuoteSelector", "exact": t.exact, "prefix": t.prefix, "suffix": t.suffix},
-                {"type": "TextPositionSelector", "start": t.start, "end": t.end},
-            ],
-        }
-    return {
-        "id": ANNOTATION_URN + a.id,
-        "type": "Annotation",
-        "motivation": a.motivation,
-        "created": a.created,
-        "modified": a.modified,
-        "body": body,
-        "target": target,
-    }
-
-
-def from_w3c(data: Any) -> list[Annotation]:
-    """Return the annotations in a W3C AnnotationCollection (or a page, or a list of annotations)."""
-    items = _items(data)
-    out = []
-    for n, item in enumerate(items, 1):
-        try:
-            out.append(_annotation_from_w3c(item))
-        except (KeyError, TypeError, ValueError) as exc:
-            raise W3CImportError(f"annotation {n}: {exc}") from None
-    return out
-
-
-def _items(data: Any) -> list[dict[str, Any]]:
-    if isinstance(data, list):
-        return data
-    if not isinstance(data, dict):
-        raise W3CImportError("not a JSON object or list")
-    kind = data.get("type")
-    if kind == "AnnotationCollection":
-        first = data.get("first")
-        if isinstance(first, dict):
-            return list(first.get("items", []))
-        raise W3CImportError("the collection has no embedded first page")
-    if kind == "AnnotationPage":
-        return list(data.get("items", []))
-    if kind == "Annotation":
-        return [data]
-    raise W3CImportError(f"expected an AnnotationCollection, not {kind!r}")
-
-
-def _annotation_from_w3c(item: dict[str, Any]) -> Annotation:
-    motivation = item["motivation"]
-    body = item.get("body") or {}
-    if isinstance(body, list):
-        body = body[0] if body else {}
-    content = dict(body.get("quotemark:correction") or {"value": body.get("value", "")})
-    target = item["target"]
-    source = target if isinstance(target, str) else target["source"]
-    if not source.startswith(ARTICLE_URN):
-        raise ValueError(f"target source {source!r} is not a quotemark article (urn:sha256:…)")
-    article_id = source[len(ARTICLE_URN):]
-    anchor: Target | None = None
-    if isinstance(target, dict):
-        selectors = target.get("selector") or []
-        selectors = selectors if isinstance(selectors, list) else [selectors]
-        quote = next((s for s in selectors if s.get("type") == "TextQuoteSelector"), {})
-        pos = next((s for s in selectors if s.get("type") == "TextPositionSelector"), {})
-        anchor = Target(int(pos["start"]) if "start" in pos else None, int(pos["end"]) if "end" in pos else None,
-                        quote.get("exact", ""), quote.get("prefix", ""), quote.get("suffix", ""))
-    ident = str(item.get("id", ""))
-    return Annotation(
-        id=ident[len(ANNOTATION_URN):] if ident.startswith(ANNOTATION_URN) else "",
-        article_id=article_id,
-        motivation=motivation,
-        body=content,
-        target=anchor,
-        created=item.get("created", ""),
-        modified=item.get("modified", ""),
-    )

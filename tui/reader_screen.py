@@ -50,18 +50,33 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
     def __init__(self, article: Article, store: Store | None, runner: AnalysisRunner,
                  tags: Sequence[str] = DEFAULT_TAGS) -> None:
         super().__init__()
-        self.article = article
         self.store = store
         self.runner = runner
         self.tags = tuple(tags)
+        self._reset(article)
+
+    def _reset(self, article: Article) -> None:
+        """Forget everything about the previous article and hold `article`."""
+        self.article = article
         self.machine: Analysis | None = None  # what the analysis found, before the reader's corrections
         self.analysis: Analysis | None = None  # with corrections applied: what everything shows
         self.corrected: frozenset[Span] = frozenset()
         self.complete = False  # True once the whole article is analysed (partial results come first)
-        self.annotator = Annotator(article, store)
+        self.annotator = Annotator(article, self.store)
         self.cursor: Span | None = None
         self.status_text = "opening…"
+        self.progress = None
         self.init_selecting()
+
+    def show_article(self, article: Article) -> None:
+        """Replace the article on screen (from the library) and analyse it."""
+        self.workers.cancel_group(self, "analysis")
+        self._reset(article)
+        view = self.query_one(ArticleView)
+        view.set_text(article.text)
+        self._show_titles()
+        view.focus()
+        self._after_first_paint()
 
     # ---- layout and data binding -------------------------------------------------------------
 
@@ -77,19 +92,26 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        source = clean_line(self.article.source) if self.article.source else None
-        self.title = self.article.title or source or "article"
-        self.sub_title = " · ".join(p for p in (self.article.date, source) if p)
+        self._show_titles()
         self.query_one(ArticleView).focus()
         # The text is painted first; the database and the model (whose import would hold the GIL
         # while the first frame is drawn) come right after it.
         self.call_after_refresh(self._after_first_paint)
+
+    def _show_titles(self) -> None:
+        source = clean_line(self.article.source) if self.article.source else None
+        self.title = self.article.title or source or "article"
+        self.sub_title = " · ".join(p for p in (self.article.date, source) if p)
 
     def _after_first_paint(self) -> None:
         self._analyse()
         error = self.annotator.load()
         if error is not None:
             self.app.say(str(error), title="Database", severity="error", timeout=10)
+        elif self.annotator.carried or self.annotator.orphans:
+            lost = f"; {len(self.annotator.orphans)} could not be placed (see Orphans)" if self.annotator.orphans else ""
+            self.app.say(f"This is an edited version of a saved article: {self.annotator.carried} annotations "
+                         f"carried over{lost}", timeout=10)
         self.refresh_view()
 
     @property
@@ -107,7 +129,10 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
         view = self.query_one(ArticleView)
         view.set_highlights(vm.highlights(self.article, self.analysis, notes, self.corrected, self.search_hits))
         view.set_badges(vm.badges(self.article.text, tags, notes))
-        self.query_one(FactsPanel).show(vm.sections(self.article, self.analysis, tags, notes, self.corrected))
+        sections = vm.sections(self.article, self.analysis, tags, notes, self.corrected)
+        if self.annotator.orphans:
+            sections.append(vm.orphan_section(self.annotator.orphans))
+        self.query_one(FactsPanel).show(sections)
         self.show_status()
 
     def show_status(self) -> None:
@@ -348,7 +373,7 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
             if article is None:
                 self.app.say("That article is no longer in the database", severity="error")
                 return
-            self.app.open_article(article)  # type: ignore[attr-defined]
+            self.show_article(article)
 
         from quotemark.tui.library_screen import LibraryScreen  # DataTable: loaded on first use
 

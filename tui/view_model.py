@@ -204,6 +204,18 @@ def _claim_rows(analysis: Analysis) -> list[FactRow]:
     return rows
 
 
+def orphan_section(orphans: Sequence[Annotation]) -> FactSection:
+    """Return the annotations of an earlier version that could not be placed on this text."""
+    rows = []
+    for a in orphans:
+        exact = a.target.exact if a.target is not None else ""
+        what = {"commenting": "✎", "tagging": "#", "editing": "✓"}.get(a.motivation, "?")
+        label = Content.assemble((f"{what} ", "$warning"), clean_line(str(a.value or "")),
+                                 (f" — was on “{excerpt(clean_line(exact), 30)}”", "$text-muted"))
+        rows.append(FactRow(f"orphan:{a.id}", label, None, None))
+    return FactSection("Orphans", rows)
+
+
 MAX_HIDDEN_ROWS = 200
 
 

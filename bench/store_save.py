@@ -7,9 +7,9 @@ Sizes: 100, 1k, 10k and 50k annotations spread over 10, 100 and 1,000 articles. 
 Every save is durable (fsync) before it is timed as done; the single layout times 3 saves from 10k up.
 Prints a Markdown table (progress on stderr). Needs nothing outside the repository.
 
-    python -m quotemark.bench.store_save            # the default run (one to two minutes)
-    python -m quotemark.bench.store_save --quick    # 100 and 10k only
-    python -m quotemark.bench.store_save --saves 20 --layouts split
+    python bench/store_save.py            # the default run (one to two minutes)
+    python bench/store_save.py --quick    # 100 and 10k only
+    python bench/store_save.py --saves 20 --layouts split
 """
 
 from __future__ import annotations

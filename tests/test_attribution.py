@@ -436,6 +436,21 @@ def test_role_nouns_link_to_abbreviated_titles_and_appositions(nlp):
     assert quotes[1].speaker_role == "the city's press secretary"
 
 
+def test_nickname_given_by_a_naming_verb_is_not_a_title(nlp):
+    text = (
+        'Donald Trump called the former pageant winner "Miss Piggy" in 1996.\n\n'
+        'Twenty years ago, a magazine profile hailed the senator as "The Comeback Kid."\n\n'
+        'She watched an episode of "The Apprentice" on Monday.'
+    )
+    quotes = run(nlp, text)[0]
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Miss Piggy", "Donald Trump"),
+        ("The Comeback Kid.", "a magazine profile"),
+        ("The Apprentice", None),
+    ]
+    assert quotes[2].kind == "scare"
+
+
 def test_bench_without_data_exits_zero(tmp_path, capsys, monkeypatch):
     import importlib.util
     import sys

@@ -95,8 +95,9 @@ def attribute(paragraphs: list[Paragraph], text: str) -> tuple[list[Quote], list
             if not span.continued:
                 chain += 1
             piece = _Piece(span, pi, lo, hi, quote, chain)
-            title = _looks_like_title(piece, text, p) and not _named_by_speaker(piece, doc, quote_of, cues)
-            found = None if title else _attribute_piece(piece, p, doc, k, quote_of, cues, ents, index, text, before)
+            naming = _named_by_speaker(piece, doc, quote_of, cues)
+            title = _looks_like_title(piece, text, p) and not naming
+            found = None if title else _attribute_piece(piece, p, doc, k, quote_of, cues, ents, index, text, before, naming)
             if found is None and not title and _stands_alone(span, text, p):
                 reporter = _reported_just_before(piece, p, doc, cues, ents, index, before)
                 if reporter is not None:
@@ -138,6 +139,8 @@ def _named_by_speaker(piece: _Piece, doc: Doc, quote_of: list[int], cues: dict[i
     t, dep = root.head, root.dep_
     if dep == "pobj" and t.lower_ == "as" and quote_of[t.i] < 0:
         t, dep = t.head, "as"
+    elif dep == "appos" and t.dep_ == "dobj":
+        t, dep = t.head, "oprd"  # the parse hangs the name on the object: called the winner "Miss Piggy"
     if t.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in t.children):
         return False  # "the Ohio native nicknamed “King James”" is the one named, not the namer
     return dep in ("oprd", "xcomp", "as", "dobj") and t.i in cues and t.lemma_.lower() in NAMING_VERBS
@@ -233,6 +236,7 @@ def _attribute_piece(
     index: SpeakerIndex,
     text: str,
     previous: tuple[Paragraph | None, dict[int, Span], list[Cue]],
+    naming: bool = False,
 ) -> tuple[Speaker | None, Cue | None, str, float] | None:
     """Return (speaker, cue, kind, confidence) for one piece, or None when nothing names a speaker."""
     span = piece.span
@@ -269,7 +273,7 @@ def _attribute_piece(
         return None
     if cue is None or cue.subject is None:
         return None
-    if how == "weak" and len(text[span.start : span.end].split()) <= SCARE_MAX_WORDS:
+    if how == "weak" and not naming and len(text[span.start : span.end].split()) <= SCARE_MAX_WORDS:
         return None  # a title or term sitting in the cue's clause, not what was said
     speaker = _resolve(cue.subject, index, ents, p)
     if speaker is None:

@@ -22,6 +22,8 @@ BENCHES: dict[str, tuple[str, list[str], list[str], str]] = {
                 "first paint of the text vs a bare Textual app (target <= 1.3)"),
     "analysis": ("analysis_speed.py", ["--words", "2000", "20000", "100000"], ["--words", "2000", "--repeat", "1"],
                  "whole analysis vs raw spaCy nlp.pipe on the same paragraphs (target <= 1.2)"),
+    "components": ("components.py", ["--words", "20000"], ["--words", "2000"],
+                   "what each spaCy component costs, and our extraction on top"),
     "keys": ("view_latency.py", [], ["--keys", "40"],
              "key-to-frame on 100k words vs 2k words (target <= 1.5, median <= 16.7 ms)"),
     "reopen": ("reopen.py", [], ["--words", "2000"], "cached reopen vs cold open"),

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-
+from quotemark.analysis.model import Entity
+from quotemark.store import Annotation, StoreError
 from quotemark.tui import view_model as vm
 from quotemark.tui.annotator import Outcome
-from quotemark.analysis.model import Entity
-from quotemark.store import Annotation
 from quotemark.tui.choice_screen import ChoiceScreen
 from quotemark.widgets.facts_panel import FactsPanel
 
@@ -65,8 +64,8 @@ class EditingCommands:
         if self.store is not None:
             try:
                 known += self.store.tags()
-            except Exception:  # noqa: BLE001 - the picker still offers the default tags
-                pass
+            except StoreError:
+                pass  # the picker still offers the configured tags
         on_span = [a.value for a in self.annotator.tags_on(span)]
 
         def picked(tag: str | None) -> None:

@@ -9,14 +9,13 @@ from __future__ import annotations
 import gc
 import os
 from bisect import bisect_right
-from pathlib import Path
 from collections.abc import Sequence
+from pathlib import Path
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Label
 from textual.worker import get_current_worker
@@ -45,8 +44,6 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
 
     BINDINGS = reader_bindings()
 
-    progress: reactive[float | None] = reactive(None)
-
     def __init__(self, article: Article, store: Store | None, runner: AnalysisRunner,
                  tags: Sequence[str] = DEFAULT_TAGS) -> None:
         super().__init__()
@@ -65,7 +62,7 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
         self.annotator = Annotator(article, self.store)
         self.cursor: Span | None = None
         self.status_text = "opening…"
-        self.progress = None
+        self.progress: float | None = None
         self.init_selecting()
 
     def show_article(self, article: Article) -> None:
@@ -148,10 +145,6 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
             label.update(Content(f"{len(a.quotes)} quotes · {len(a.clusters)} entities · "
                                  f"{len(a.quantities)} numbers · {len(a.dates)} dates"))
 
-    def watch_progress(self) -> None:
-        if self.is_mounted:
-            self.show_status()
-
     # ---- analysis in a worker ----------------------------------------------------------------
 
     @work(thread=True, exclusive=True, group="analysis")
@@ -162,12 +155,12 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
             if not worker.is_cancelled:
                 self.app.call_from_thread(self._set_progress, status, fraction)
 
-        try:
-            cache_db = self.store.path if self.store is not None else None
-            def partial(analysis: Analysis) -> None:
-                if not worker.is_cancelled:
-                    self.app.call_from_thread(self._analysis_partial, analysis)
+        def partial(analysis: Analysis) -> None:
+            if not worker.is_cancelled:
+                self.app.call_from_thread(self._analysis_partial, analysis)
 
+        cache_db = self.store.path if self.store is not None else None
+        try:
             analysis = self.runner.analyse(self.article, report, cache_db, partial)
         except Exception as exc:  # the text stays readable whatever went wrong in the analysis
             if not worker.is_cancelled:

@@ -86,7 +86,9 @@ _PATTERN_ANY_CASE = re.compile(_PATTERN.pattern, re.IGNORECASE)
 _SKIP_ENTS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "GPE", "LAW"})
 _YEAR_PREPS = frozenset({"in", "since", "by", "until", "till", "from", "of", "before", "after", "through", "during", "early", "late", "mid"})
 _MONTH_PREPS = _YEAR_PREPS | {"last", "next", "this", "end", "start", "beginning", "mid-"}
-_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+# "would" is the future of reported speech ("said it would vote on Friday"): in news copy the
+# event is still ahead of the dateline far more often than not.
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "'d"})
 
 
 def extract_dates(paragraphs: Sequence[Paragraph], text: str, dateline: str | None) -> list[DateMention]:
@@ -296,7 +298,7 @@ def _tense(doc: Doc, tok: Token) -> str:
         aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         if any(a.lower_ in _FUTURE_AUX for a in aux):
             return "future"
-        if any(a.tag_ == "VBD" or a.lower_ in ("had", "has", "have", "'ve", "'d") for a in aux):
+        if any(a.tag_ == "VBD" or a.lower_ in ("had", "has", "have", "'ve") for a in aux):
             return "past"
         if any(a.tag_ in ("VBZ", "VBP") for a in aux) or verb.tag_ in ("VBZ", "VBP"):
             return "present"

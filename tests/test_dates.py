@@ -127,3 +127,11 @@ def test_no_dateline_leaves_relative_dates_unresolved(nlp) -> None:  # type: ign
 
 def test_durations_and_non_dates_are_left_out(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _run(nlp, "The congress lasted a week and the war two years. We may go. 2000 people came.") == []
+
+
+def test_reported_future_resolves_forward(nlp) -> None:  # noqa: ANN001
+    text = ("The opposition said it would vote against the plan on Friday. "
+            "Members would decide in June whether to strike.")
+    rows = {(d.text, d.value) for d in _run(nlp, text, "2026-03-12")}
+    assert ("Friday", "2026-03-13") in rows
+    assert ("June", "2026-06") in rows

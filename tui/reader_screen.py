@@ -20,7 +20,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Label
 from textual.worker import get_current_worker
 
-from quotemark.analysis.corrections import apply_corrections
+from quotemark.analysis.corrections import Correction, apply_corrections
 from quotemark.analysis.model import Analysis, Article, Entity, Quote
 from quotemark.analysis.sanitize import clean_line
 from quotemark.store import Annotation, Store, StoreError
@@ -33,7 +33,7 @@ from quotemark.tui.editing import EditingCommands
 from quotemark.tui.help_screen import HelpScreen
 from quotemark.tui.selecting import SelectingCommands
 from quotemark.widgets.article_view import ArticleView
-from quotemark.widgets.facts_panel import FactsPanel
+from quotemark.widgets.facts_panel import FactSection, FactsPanel
 from quotemark.widgets.search_bar import SearchBar
 
 Span = tuple[int, int]
@@ -58,6 +58,10 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
         self.machine: Analysis | None = None  # what the analysis found, before the reader's corrections
         self.analysis: Analysis | None = None  # with corrections applied: what everything shows
         self.corrected: frozenset[Span] = frozenset()
+        # The corrected analysis and its panel sections, kept while the machine's analysis and the
+        # corrections stay the same (a tag or a note then redraws only what it changed).
+        self._corrected_for: tuple[int, tuple[Correction, ...]] | None = None
+        self._fact_sections: list[FactSection] = []
         self.complete = False  # True once the whole article is analysed (partial results come first)
         self.annotator = Annotator(article, self.store)
         self.cursor: Span | None = None
@@ -119,14 +123,20 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
     def refresh_view(self) -> None:
         """Apply the corrections, then push the analysis and annotations into the article and the panel."""
         if self.machine is not None:
-            result = apply_corrections(self.machine, self.article.text, vm.corrections_of(self.annotations))
-            self.analysis, self.corrected = result.analysis, result.spans
+            corrections = tuple(vm.corrections_of(self.annotations))
+            if self._corrected_for != (id(self.machine), corrections):
+                result = apply_corrections(self.machine, self.article.text, corrections)
+                self.analysis, self.corrected = result.analysis, result.spans
+                self._corrected_for = (id(self.machine), corrections)
+                self._fact_sections = vm.fact_sections(self.article, self.analysis)
         tags = vm.tags_by_span(self.annotations)
         notes = vm.notes_of(self.annotations)
         view = self.query_one(ArticleView)
         view.set_highlights(vm.highlights(self.article, self.analysis, notes, self.corrected, self.search_hits))
         view.set_badges(vm.badges(self.article.text, tags, notes))
-        sections = vm.sections(self.article, self.analysis, tags, notes, self.corrected)
+        sections = vm.annotation_sections(self.article, notes)
+        if self.analysis is not None:
+            sections = [vm.quote_section(self.analysis, tags, self.corrected), *self._fact_sections, *sections]
         if self.annotator.orphans:
             sections.append(vm.orphan_section(self.annotator.orphans))
         self.query_one(FactsPanel).show(sections)

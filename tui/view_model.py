@@ -118,24 +118,39 @@ def quote_label(quote: Quote, tags: Sequence[str], corrected: bool = False) -> C
 def sections(article: Article, analysis: Analysis | None, tags: dict[Span, list[str]], notes: Sequence[Note],
              corrected: frozenset[Span] = frozenset()) -> list[FactSection]:
     """Return the facts panel's sections: quotes, people, organisations, places, numbers, dates, claims, notes."""
-    note_section = FactSection("Notes", [_note_row(n, article.text) for n in notes], "none yet: press a")
-    extra = [note_section] + ([FactSection("Hidden characters", _hidden_rows(article))] if article.hidden else [])
     if analysis is None:
-        return extra
-    quotes = [
+        return annotation_sections(article, notes)
+    return [quote_section(analysis, tags, corrected), *fact_sections(article, analysis),
+            *annotation_sections(article, notes)]
+
+
+def quote_section(analysis: Analysis, tags: dict[Span, list[str]], corrected: frozenset[Span] = frozenset()) -> FactSection:
+    """Return the Quotes section: speaker → words, with tags and the corrected mark."""
+    rows = [
         FactRow(f"quote:{i}", quote_label(q, tags.get((q.start, q.end), []), (q.start, q.end) in corrected), q.start, q.end)
         for i, q in enumerate(analysis.quotes)
     ]
+    return FactSection("Quotes", rows, "no direct quotes")
+
+
+def fact_sections(article: Article, analysis: Analysis) -> list[FactSection]:
+    """Return the sections that depend on the analysis alone (so the screen can keep them between edits)."""
     return [
-        FactSection("Quotes", quotes, "no direct quotes"),
         FactSection("People", _cluster_rows(analysis, PEOPLE)),
         FactSection("Organisations", _cluster_rows(analysis, ORGANISATIONS)),
         FactSection("Places", _cluster_rows(analysis, PLACES)),
         FactSection("Numbers", _quantity_rows(analysis)),
         FactSection("Dates", _date_rows(analysis, article.text)),
         FactSection("Claims", _claim_rows(analysis)),
-        *extra,
     ]
+
+
+def annotation_sections(article: Article, notes: Sequence[Note]) -> list[FactSection]:
+    """Return the reader's notes, and the hidden characters the reader replaced."""
+    out = [FactSection("Notes", [_note_row(n, article.text) for n in notes], "none yet: press a")]
+    if article.hidden:
+        out.append(FactSection("Hidden characters", _hidden_rows(article)))
+    return out
 
 
 def _cluster_rows(analysis: Analysis, labels: tuple[str, ...]) -> list[FactRow]:

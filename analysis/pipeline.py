@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quotemark.analysis.model import ANALYSER_VERSION, Analysis, Article
-from quotemark.analysis.reader import body_start
 
 if TYPE_CHECKING:  # spaCy is imported only where the model is loaded, never at start-up
     from spacy.language import Language
@@ -116,9 +115,35 @@ def _cut_point(text: str, start: int, limit: int) -> int:
     return limit
 
 
+def content_spans(article: Article) -> list[tuple[int, int]]:
+    """Return the paragraphs analysis reads: every paragraph, less the dateline."""
+    spans = paragraph_spans(article.text)
+    if article.dateline_start is None or article.dateline_end is None:
+        return spans
+    out = []
+    for s, e in spans:
+        if s <= article.dateline_start < e:
+            rest = article.dateline_end
+            while rest < e and article.text[rest].isspace():
+                rest += 1
+            if article.dateline_start > s:
+                out.append((s, _rstrip(article.text, s, article.dateline_start)))
+            if rest < e:
+                out.append((rest, e))
+        else:
+            out.append((s, e))
+    return [(s, e) for s, e in out if e > s]
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
 def parse(article: Article, nlp: Language, batch_size: int = 64) -> Iterator[Paragraph]:
     """Yield the article's paragraphs parsed by spaCy, in order, skipping the dateline."""
-    spans = paragraph_spans(article.text, body_start(article))
+    spans = content_spans(article)
     texts = (article.text[s:e] for s, e in spans)
     for (s, _e), doc in zip(spans, nlp.pipe(texts, batch_size=batch_size)):
         yield Paragraph(s, doc)
@@ -164,7 +189,7 @@ def analyze_many(articles: Iterable[Article], nlp: Language, n_process: int = 1,
 
     def pieces() -> Iterator[tuple[str, tuple[int, int]]]:
         for n, article in enumerate(pending):
-            for s, e in paragraph_spans(article.text, body_start(article)) or [(0, 0)]:
+            for s, e in content_spans(article) or [(0, 0)]:
                 yield article.text[s:e], (n, s)
 
     current, paragraphs = 0, []

@@ -9,6 +9,7 @@ and invisible characters are replaced one for one by a visible placeholder and l
 from __future__ import annotations
 
 import errno
+import datetime as dt
 import os
 import re
 import stat
@@ -208,7 +209,9 @@ def read_text(text: str, source: str | None = None, *, format: str = "text") -> 
         raise ReadError(f"{name}: the article is empty")
     text, hidden = sanitize(text)
     date, dl_start, dl_end = find_dateline(text)
-    title = _clean_meta(meta.get("title")) or guess_title(text, dl_end or 0)
+    # A headline above the dateline is the title; otherwise look after the dateline.
+    headline = guess_title(text[:dl_start]) if dl_start else None
+    title = _clean_meta(meta.get("title")) or headline or guess_title(text, dl_end or 0)
     return Article(
         text=text,
         title=title,
@@ -229,13 +232,70 @@ def _clean_meta(value: str | None) -> str | None:
     return _shorten(clean_line(" ".join(value.split())), 200) or None
 
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december")
+_MONTH = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
+# A line that holds only a date: "2026-03-12", "date: 2026-03-12", "March 12, 2026",
+# "Thursday 12 March 2026", "Published 12 Mar 2026 09:30 GMT".
+_DATE_LINE = re.compile(
+    r"(?:(?:date|dated|dateline|published|updated|posted)\s*:?\s*)?(?:on\s+)?" + _WEEKDAY
+    + r"(?:(?P<iso>\d{4}-\d{2}-\d{2})"
+    + r"|" + _MONTH + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{4})"
+    + r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH.replace("?P<mon>", "?P<mon2>") + r",?\s+(?P<y2>\d{4}))"
+    + r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*",
+    re.IGNORECASE,
+)
+HEAD_LINES = 4  # a dateline on a line of its own is looked for among the first lines (after a headline)
+
+
 def find_dateline(text: str) -> tuple[str | None, int | None, int | None]:
-    """Return (ISO date, start, end) of a dateline before the first sentence, or Nones."""
+    """Return (ISO date, start, end) of the dateline, or Nones.
+
+    A dateline is `date 2026-02-26` before the first sentence, or a line of its own holding only
+    a date among the article's first lines (after a headline, say).
+    """
     m = _DATELINE.match(text)
-    if not m:
-        return None, None, None
-    start = len(text) - len(text.lstrip())
-    return m.group("date"), start, m.end("date")
+    if m and _valid(m.group("date")):
+        start = len(text) - len(text.lstrip())
+        return m.group("date"), start, m.end("date")
+    pos = 0
+    seen = 0
+    while pos < len(text) and seen < HEAD_LINES and pos < 600:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        if line.strip():
+            seen += 1
+            lead = len(line) - len(line.lstrip())
+            m = _DATE_LINE.fullmatch(line.strip())
+            iso = _iso(m) if m else None
+            if iso is not None:
+                return iso, pos + lead, pos + lead + len(line.strip())
+        pos = end + 1
+    return None, None, None
+
+
+def _valid(iso: str) -> bool:
+    try:
+        dt.date.fromisoformat(iso)
+    except ValueError:
+        return False
+    return True
+
+
+def _iso(m: re.Match[str]) -> str | None:
+    """Return the ISO date a _DATE_LINE match names, or None when it is no calendar date."""
+    if m.group("iso"):
+        year, month, day = (int(x) for x in m.group("iso").split("-"))
+    else:
+        name = (m.group("mon") or m.group("mon2")).lower().rstrip(".")
+        month = next(i for i, full in enumerate(_MONTHS, 1) if full.startswith(name[:3]))
+        day, year = int(m.group("d1") or m.group("d2")), int(m.group("y1") or m.group("y2"))
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def body_start(article: Article) -> int:

@@ -11,7 +11,7 @@ import argparse
 import time
 
 from quotemark.analysis.model import Article
-from quotemark.analysis.pipeline import analyze, body_start, load_nlp, paragraph_spans
+from quotemark.analysis.pipeline import analyze, content_spans, load_nlp
 from quotemark.analysis.reader import read_text, sample_article
 
 try:
@@ -31,7 +31,7 @@ def _best(fn, repeat: int) -> float:
 
 def measure(article: Article, nlp, repeat: int) -> tuple[float, float]:
     """Return (raw spaCy seconds, our analysis seconds), best of `repeat`."""
-    spans = paragraph_spans(article.text, body_start(article))
+    spans = content_spans(article)
     texts = [article.text[s:e] for s, e in spans]
     raw = _best(lambda: list(nlp.pipe(texts, batch_size=64)), repeat)
     ours = _best(lambda: analyze(article, nlp), repeat)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import time
 
-from quotemark.analysis.pipeline import Paragraph, body_start, extract, load_nlp, paragraph_spans
+from quotemark.analysis.pipeline import Paragraph, content_spans, extract, load_nlp
 from quotemark.analysis.reader import read_text
 
 try:
@@ -26,7 +26,7 @@ def main() -> None:
     ns = parser.parse_args()
     nlp = load_nlp()
     article = read_text(generated(ns.words), "bench")
-    spans = paragraph_spans(article.text, body_start(article))
+    spans = content_spans(article)
     docs = [nlp.make_doc(article.text[s:e]) for s, e in spans]
     costs: dict[str, float] = {}
     for name, proc in nlp.pipeline:

@@ -21,11 +21,11 @@ except ImportError:  # run as a script from bench/
 
 SPACY_ONLY = """
 import resource, sys
-from quotemark.analysis.pipeline import load_nlp, paragraph_spans
-from quotemark.analysis.reader import read_path, body_start
+from quotemark.analysis.pipeline import content_spans, load_nlp
+from quotemark.analysis.reader import read_path
 article = read_path(sys.argv[1])
 nlp = load_nlp()
-spans = paragraph_spans(article.text, body_start(article))
+spans = content_spans(article)
 docs = list(nlp.pipe((article.text[s:e] for s, e in spans), batch_size=64))
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """

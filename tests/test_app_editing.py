@@ -173,6 +173,7 @@ async def test_library_lists_saved_articles_and_opens_one(sample: Article, db_pa
         assert isinstance(app.screen, LibraryScreen)
         table = app.screen.query_one("#library-table")
         assert table.row_count == 2
+        assert all(column.get_render_width(table) > 4 for column in table.columns.values())  # readable
         rows = [str(table.get_row_at(i)[0]) for i in range(2)]
         index = next(i for i, title in enumerate(rows) if "North Korean leader" in title)
         table.move_cursor(row=index)

@@ -451,3 +451,29 @@ def test_charset_labels_map_as_browsers_do() -> None:
     assert [normalize_encoding(x) for x in ("ISO-8859-1", "US-ASCII", "gb2312", "utf-16", "bogus")] == [
         "cp1252", "cp1252", "gbk", "utf-8", None,
     ]
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["2026-03-12", "date 2026-03-12", "March 12, 2026", "Thursday 12 March 2026", "Published 12 Mar 2026 09:30 GMT"],
+)
+def test_a_dateline_under_a_headline(head: str) -> None:
+    text = f"Treasury unveils budget\n\n{head}\n\nThe minister spoke on Thursday.\n"
+    article = read_text(text)
+    assert article.date == "2026-03-12"
+    assert article.title == "Treasury unveils budget"
+    assert article.text[article.dateline_start:article.dateline_end] == head
+
+
+def test_the_headline_is_analysed_but_not_the_dateline() -> None:
+    from quotemark.analysis.pipeline import content_spans
+
+    article = read_text("Port strike ends\n\n2026-04-02\n\nDock workers returned on Thursday.\n")
+    spans = [article.text[s:e] for s, e in content_spans(article)]
+    assert spans == ["Port strike ends", "Dock workers returned on Thursday."]
+    inline = read_text(" date 2026-02-26 North Korean leader Kim Jong Un spoke.\n\nMore.\n")
+    assert [inline.text[s:e] for s, e in content_spans(inline)] == ["North Korean leader Kim Jong Un spoke.", "More."]
+
+
+def test_an_impossible_date_is_no_dateline() -> None:
+    assert read_text("2026-02-30 Something happened.\n").date is None

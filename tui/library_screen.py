@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -11,6 +12,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Label
 
+from quotemark.analysis.sanitize import clean_line
 from quotemark.store import ArticleEntry
 
 COLUMNS = ("Title", "Date", "Notes", "Tags", "Fixes", "Last opened", "Source")
@@ -37,17 +39,18 @@ class LibraryScreen(ModalScreen[str | None]):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        table.add_columns(*(Content(c) for c in COLUMNS))
+        # rich Text, not Content: DataTable measures Content cells as one column wide (Textual 8.2).
+        table.add_columns(*(Text(c) for c in COLUMNS))
         for entry in self._entries:
             mark = "▸ " if entry.id == self._current else ""
             table.add_row(
-                Content(mark + (entry.title or "(untitled)")[:60]),
-                Content(entry.date or "—"),
-                Content(str(entry.notes)),
-                Content(str(entry.tags)),
-                Content(str(entry.corrections)),
-                Content((entry.last_opened or "")[:16].replace("T", " ")),
-                Content((entry.source or "")[-40:]),
+                Text(mark + clean_line(entry.title or "(untitled)")[:60]),
+                Text(entry.date or "—"),
+                Text(str(entry.notes)),
+                Text(str(entry.tags)),
+                Text(str(entry.corrections)),
+                Text((entry.last_opened or "")[:16].replace("T", " ")),
+                Text(clean_line(entry.source or "")[-40:]),
                 key=entry.id,
             )
         table.focus()

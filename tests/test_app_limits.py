@@ -68,3 +68,35 @@ async def test_a_database_that_fails_to_open_is_reported_and_the_app_works(sampl
         assert any("memory" in str(n.message) for n in app._notifications)
         await pilot.press("right_square_bracket", "2")
         assert [a.value for a in screen.annotations] == ["claim"]
+
+
+async def test_unsaved_edits_are_shown_and_quitting_asks_twice(sample: Article, tmp_path: Path,
+                                                               runner: AnalysisRunner) -> None:
+    blocker = tmp_path / "file-not-folder"
+    blocker.write_text("x")
+    app = QuotemarkApp(sample, blocker / "db.json", runner=runner, native_clipboard=False)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _analysed(pilot)
+        await pilot.press("right_square_bracket", "1")
+        assert "NOT SAVED" in str(screen.query_one("#status").render())
+        await pilot.press("q")
+        assert app.is_running
+        await pilot.press("q")
+    assert app.return_code == 0
+
+
+async def test_a_corrupt_database_is_moved_aside_and_a_fresh_one_used(sample: Article, tmp_path: Path,
+                                                                      runner: AnalysisRunner) -> None:
+    from quotemark.store import Store
+
+    db = tmp_path / "db.json"
+    db.write_text('{"_meta": [1,2', encoding="utf-8")
+    app = QuotemarkApp(sample, db, runner=runner, native_clipboard=False)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _analysed(pilot)
+        assert app.store is not None
+        assert any("corrupt" in str(n.message).lower() for n in app._notifications)
+        await pilot.press("right_square_bracket", "1")
+        assert "NOT SAVED" not in str(screen.query_one("#status").render())
+    assert list(tmp_path.glob("db.json.corrupt-*"))
+    assert [a.value for a in Store(db).annotations(sample.id)] == ["key"]

@@ -173,3 +173,20 @@ def test_batch_extract_matches_single_extract(tmp_path: Path, capsys: pytest.Cap
         assert main(["extract", str(path)]) == 0
         singles.append(json.loads(capsys.readouterr().out))
     assert together == singles
+
+
+def test_doctor_takes_the_file_it_names(tmp_path: Path) -> None:
+    bad = tmp_path / "db.json.corrupt-20260101T000000Z"
+    bad.write_text('{"_meta": {"schema": 1}, "articles": {"1": {"id": "x"}}} trailing', encoding="utf-8")
+    result = _run("doctor", str(bad))
+    assert result.returncode == 1  # problems found, reported on stdout
+    assert str(bad) in result.stdout
+    assert "Traceback" not in result.stderr
+
+
+def test_a_closed_pipe_is_not_an_error(tmp_path: Path) -> None:
+    import shlex
+
+    cmd = f"{shlex.quote(sys.executable)} -m quotemark extract --pretty {shlex.quote(str(SAMPLE))} | head -c 10"
+    result = subprocess.run(cmd, shell=True, capture_output=True, text=True, timeout=120)
+    assert "Error" not in result.stderr and "Traceback" not in result.stderr

@@ -43,6 +43,7 @@ class Annotator:
     annotations: list[Annotation] = field(default_factory=list)
     orphans: list[Annotation] = field(default_factory=list)  # from an earlier version, not placeable here
     carried: int = 0  # annotations brought over from an earlier version of the article
+    unsaved: int = 0  # changes kept only in memory (no database, or a save that failed)
     _undo: list[Change] = field(default_factory=list)
     _redo: list[Change] = field(default_factory=list)
 
@@ -134,6 +135,8 @@ class Annotator:
 
     def _commit(self, change: Change, message: str) -> Outcome:
         error = self._apply(remove=change.removed, add=change.added)
+        if error is not None or self.store is None:
+            self.unsaved += 1
         self._undo.append(change)
         del self._undo[:-HISTORY_LIMIT]
         self._redo.clear()

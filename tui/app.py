@@ -10,7 +10,7 @@ from textual.content import Content
 
 from quotemark.analysis.model import Article
 from quotemark.analysis.sanitize import clean_line
-from quotemark.store import Store, StoreError
+from quotemark.store import CorruptDatabase, Store, StoreError
 from quotemark.tui import clipboard
 from quotemark.tui.analysis_runner import AnalysisRunner
 from quotemark.tui.commands import ReaderCommands
@@ -45,6 +45,7 @@ class QuotemarkApp(App[None]):
         self.config = config or Config()
         self.store: Store | None = None
         self._store_error: StoreError | None = None
+        self._store_notice: str | None = None
         self.last_copy: clipboard.CopyResult | None = None
 
     def get_default_screen(self) -> ReaderScreen:
@@ -54,6 +55,8 @@ class QuotemarkApp(App[None]):
         return ReaderScreen(self.article, self.store, self.runner, self.config.tags)
 
     def on_mount(self) -> None:
+        if self._store_notice is not None:
+            self.say(self._store_notice, title="Database", severity="warning", timeout=30)
         if self._store_error is not None:
             self.say(f"{self._store_error} Notes and tags stay in memory for this session.",
                      title="Database", severity="error", timeout=20)
@@ -69,6 +72,14 @@ class QuotemarkApp(App[None]):
         try:
             # A short wait: a stuck second instance must not freeze the UI; the edit stays in memory.
             return Store(self.db_path, lock_timeout=LOCK_TIMEOUT_S)
+        except CorruptDatabase as exc:
+            # The damaged file was moved aside (never overwritten): start a fresh one beside it.
+            self._store_notice = f"{exc}"
+            try:
+                return Store(self.db_path, lock_timeout=LOCK_TIMEOUT_S)
+            except StoreError as again:
+                self._store_error = again
+                return None
         except StoreError as exc:
             self._store_error = exc
             return None

@@ -44,8 +44,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         _fail(str(exc), debug)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader of our output went away (`| head`): not an error worth a message.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except Exception as exc:  # never a traceback for users unless they ask with --debug
-        _fail(f"quotemark: unexpected error: {exc.__class__.__name__}: {exc}", debug)
+        from quotemark.store import StoreError
+
+        if isinstance(exc, StoreError):
+            _fail(f"quotemark: {exc}", debug)
+        else:
+            _fail(f"quotemark: unexpected error: {exc.__class__.__name__}: {exc}", debug)
     return EXIT_USAGE
 
 
@@ -120,8 +129,9 @@ def _run_reader(args: list[str]) -> int:
         config = load_config()
     except ConfigError as exc:
         raise CliError(f"quotemark: {exc}") from None
-    QuotemarkApp(article, db, config=config).run()
-    return 0
+    app = QuotemarkApp(article, db, config=config)
+    app.run()
+    return app.return_code or 0
 
 
 def _reattach_terminal() -> None:
@@ -238,7 +248,8 @@ def bundle_for(article: Article, store: Any) -> Any:
         analysis = AnalysisRunner().analyse(article, lambda _s, _f: None, store.path)
     except ModelMissing as exc:
         raise CliError(f"quotemark: {exc}") from None
-    return Bundle(article, analysis, store.annotations(article.id))
+    # annotations_for: an edited copy of a saved article gets its earlier version's annotations.
+    return Bundle(article, analysis, store.annotations_for(article).annotations)
 
 
 def _run_export(args: list[str]) -> int:
@@ -253,7 +264,7 @@ def _run_export(args: list[str]) -> int:
     ns = parser.parse_args(args)
     store = _open_store(_db_path(ns.db))
     article = _saved_or_read(ns.article, store)
-    data = export(bundle_for(article, store), ns.format)
+    data = export(bundle_for(article, store), ns.format)  # a damaged file raises StoreError: one line
     if ns.output:
         _write_file(Path(ns.output), data)
         print(f"wrote {ns.output} ({ns.format}, {len(data)} bytes)", file=sys.stderr)
@@ -344,10 +355,11 @@ def _run_doctor(args: list[str]) -> int:
     from quotemark.store.cli_support import doctor
 
     parser = _Parser(prog="quotemark doctor", description="Check a database; --salvage copies what can be saved from a damaged one.")
+    parser.add_argument("file", nargs="?", help="the database file, or a damaged copy of one (same as --db)")
     parser.add_argument("--db", help="database file (default: $QUOTEMARK_DB or the user data directory)")
     parser.add_argument("--salvage", action="store_true", help="write the last complete JSON of a damaged file to a new file")
     ns = parser.parse_args(args)
-    report, salvaged = doctor(_db_path(ns.db), ns.salvage)
+    report, salvaged = doctor(_db_path(ns.file or ns.db), ns.salvage)
     for line in report.lines():
         print(_clean(line))
     if salvaged is not None:

@@ -67,6 +67,7 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
         self.cursor: Span | None = None
         self.status_text = "opening…"
         self.progress: float | None = None
+        self._quit_warned = False
         self.init_selecting()
 
     def show_article(self, article: Article) -> None:
@@ -145,7 +146,10 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
     def show_status(self) -> None:
         """Show the analysis progress, the selection mode, or what was found."""
         label = self.query_one("#status", Label)
-        if self.visual_anchor is not None:
+        if self.annotator.unsaved:
+            label.update(Content.styled(f"⚠ {self.annotator.unsaved} change(s) NOT SAVED · y copies, ctrl+e exports",
+                                        "bold $error"))
+        elif self.visual_anchor is not None:
             label.update(Content.styled("VISUAL ←→ w b ( ) extend · a t c · esc", "bold $accent"))
         elif not self.complete:
             pct = f" {self.progress:.0%}" if self.progress else ""
@@ -387,5 +391,10 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
         self.app.push_screen(HelpScreen())
 
     async def action_quit(self) -> None:
-        """Quit the app."""
+        """Quit the app (asking once more when edits exist only in memory)."""
+        if self.annotator.unsaved and not self._quit_warned:
+            self._quit_warned = True
+            self.app.say(f"{self.annotator.unsaved} change(s) are not saved: y copies the summary, ctrl+e exports. "
+                         "Press q again to quit anyway.", severity="warning", timeout=10)
+            return
         self.app.exit()

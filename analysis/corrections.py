@@ -31,17 +31,20 @@ class Correction:
 
 @dataclass(frozen=True)
 class Corrected:
-    """The corrected analysis and the spans a correction touched (to mark them on screen)."""
+    """The corrected analysis, the spans a correction touched, and the spans rejected (to mark them on screen)."""
 
     analysis: Analysis
     spans: frozenset[tuple[int, int]]
+    rejected: frozenset[tuple[int, int]] = frozenset()
 
 
 def apply_corrections(analysis: Analysis, text: str, corrections: Iterable[Correction]) -> Corrected:
     """Return a copy of `analysis` with every correction applied, in order, and the corrected spans."""
     entities = list(analysis.entities)
     quotes = list(analysis.quotes)
+    claims = list(analysis.claims)
     touched: set[tuple[int, int]] = set()
+    rejected: set[tuple[int, int]] = set()
     cluster_ops: list[Correction] = []
     for c in corrections:
         span = (c.start, c.end)
@@ -51,11 +54,15 @@ def apply_corrections(analysis: Analysis, text: str, corrections: Iterable[Corre
         elif c.type == "reject":
             entities = [e for e in entities if (e.start, e.end) != span]
             quotes = [q for q in quotes if (q.start, q.end) != span]
+            rejected.add(span)
         elif c.type == "label" and c.value:
             entities = [replace(e, label=c.value) if (e.start, e.end) == span else e for e in entities]
             touched.add(span)
         elif c.type == "speaker":
             quotes = [_with_speaker(q, c.value) if (q.start, q.end) == span else q for q in quotes]
+            # The quoted words' claim is the same statement: it follows the corrected speaker.
+            claims = [replace(k, source=c.value or None, source_start=None, source_end=None)
+                      if k.kind != "indirect" and k.start < c.end and c.start < k.end else k for k in claims]
             touched.add(span)
         elif c.type == "add_entity" and c.value:
             entities = [e for e in entities if (e.start, e.end) != span]
@@ -76,12 +83,13 @@ def apply_corrections(analysis: Analysis, text: str, corrections: Iterable[Corre
     clusters = _recluster(analysis.clusters, entities, original)
     for op in cluster_ops:
         entities, clusters = (_merge if op.type == "merge" else _split)(op, text, entities, clusters)
-    result = replace(analysis, entities=entities, quotes=quotes, clusters=clusters)
-    return Corrected(result, frozenset(touched))
+    result = replace(analysis, entities=entities, quotes=quotes, claims=claims, clusters=clusters)
+    return Corrected(result, frozenset(touched), frozenset(rejected))
 
 
 def _with_speaker(quote: Quote, speaker: str | None) -> Quote:
-    return replace(quote, speaker=speaker or None, speaker_start=None, speaker_end=None,
+    # The machine's role and cue belonged to the machine's speaker.
+    return replace(quote, speaker=speaker or None, speaker_start=None, speaker_end=None, speaker_role=None,
                    kind="scare" if not speaker else ("direct" if quote.kind == "scare" else quote.kind),
                    confidence=1.0)
 

@@ -47,12 +47,16 @@ FEMALE_NAMES = frozenset(
     rebecca laura sharon cynthia kathleen amy angela shirley anna ruth brenda pamela nicole
     katherine samantha christine emma catherine debra rachel carolyn janet maria heather diane
     julie joyce victoria kelly christina joan evelyn lauren judith olivia martha cheryl megan
-    andrea hannah jacqueline ann jean alice kathryn gloria teresa doris sara janice julia marie
+    andrea hannah jacqueline ann alice kathryn gloria teresa doris sara janice julia marie
     madison grace judy theresa beverly denise marilyn amber danielle abigail brittany rose diana
     natalie sophia alexis lori kayla jane hillary chelsea melania ivanka kellyanne nancy elaine
     angelique claire elizabeth michele nikki condoleezza sheryl oprah hope huma donna debbie
     madeleine kamala tulsi jill sarah malkia ava angela theresa melanie loretta marcia
-    susana ruth janet gina kirsten""".split()
+    susana ruth janet gina kirsten helen elena ana anne annie aisha fatima priya sofia sophie
+    chloe isabel isabella lucia carmen rosa ines ingrid greta marta monica paula silvia valeria
+    yasmin zainab amina leila nadia olga irina natasha svetlana tatiana ursula angelika mei ling
+    yuki keiko hanna lena eva kate katie jenny lucy ellen emilia elsa nina vera clara frances
+    jane joanna louise marian miriam naomi sally sue tina wendy yvonne""".split()
 )
 MALE_NAMES = frozenset(
     """james robert john michael william david richard joseph thomas charles christopher daniel
@@ -64,7 +68,12 @@ MALE_NAMES = frozenset(
     bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell
     elijah louis bobby philip johnny barack bill mike mitt ted marco jeb bernie chris rudy newt
     reince paul harry mitch chuck tim jim bob tom dick ben ed rand lindsey vladimir xi kim
-    hugh fred ron rick rex al""".split()
+    hugh fred ron rick rex al ian tom kevin marco daniel luis carlos pedro miguel javier diego
+    pablo antonio giovanni giuseppe luca matteo francesco pierre jacques francois michel philippe
+    hans klaus jurgen wolfgang stefan olaf sven lars erik ivan sergei dmitri igor mohammed muhammad
+    ahmed ali hassan omar yusuf ibrahim rahul raj amit hiroshi takeshi kenji wei jun liam oliver
+    owen hamish callum angus neil graham colin nigel simon martin dominic rishi boris keir gordon
+    tony malcolm duncan stuart alistair""".split()
 )
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "i": "", "me": "", "my": ""}
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our", "it", "its"})

@@ -63,6 +63,11 @@ async def test_rejecting_an_entity_removes_it(sample: Article, db_path: Path, ru
         assert len(screen.analysis.entities) == before - 1
         assert (first.start, first.end) not in {(e.start, e.end) for e in screen.analysis.entities}
         assert _editing(Store(db_path), sample) == [{"type": "reject"}]
+        assert screen.cursor == (first.start, first.end)  # still there, struck out
+        assert (first.start, first.end) in screen.rejected
+        await pilot.press("c", "enter")  # the only choice: revert
+        assert (first.start, first.end) in {(e.start, e.end) for e in screen.analysis.entities}
+        assert _editing(Store(db_path), sample) == []
 
 
 async def test_relabelling_an_entity(sample: Article, db_path: Path, runner: AnalysisRunner) -> None:

@@ -132,14 +132,24 @@ class EditingCommands:
         if span is None:
             return
         quote, entity = self.current_quote, self.current_entity
-        corrected = span in self.corrected
-        extra = [REVERT] if corrected else []
+        extra = [REVERT] if span in self.corrected or span in self.rejected else []
+        if span in self.rejected and quote is None and entity is None and self.visual_anchor is None:
+            self._offer_revert(span)
+            return
         if quote is not None and self.visual_anchor is None:
             self._pick_speaker(span, quote.speaker, extra)
         elif entity is not None and self.visual_anchor is None:
             self._correct_entity(span, entity, extra)
         else:
             self._mark_selection(span)
+
+    def _offer_revert(self: ReaderScreen, span: Span) -> None:
+        def chosen(choice: str | None) -> None:
+            if choice == REVERT:
+                self.after_edit(self.annotator.revert_corrections(span))
+
+        self.app.push_screen(ChoiceScreen(f"Rejected: “{vm.excerpt(self.article.text[span[0]:span[1]], 40)}”",
+                                          [REVERT]), chosen)
 
     def _correct_entity(self: ReaderScreen, span: Span, entity: Entity, extra: list[str]) -> None:
         clusters = self.analysis.clusters if self.analysis is not None else []
@@ -230,8 +240,8 @@ class EditingCommands:
             self.app.say("Nothing the machine found is here to reject", timeout=3)
             return
         what = vm.excerpt(self.article.text[span[0]:span[1]], 30)
-        self.after_edit(self.annotator.add_correction(span, {"type": "reject"}, f"rejected “{what}”"))
-        self.move_cursor(None)
+        # The cursor stays on the struck-out span: u or c (revert) bring it back, ] goes on.
+        self.after_edit(self.annotator.add_correction(span, {"type": "reject"}, f"rejected “{what}” (u or c reverts)"))
 
     # ---- undo --------------------------------------------------------------------------------
 

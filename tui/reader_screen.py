@@ -58,6 +58,7 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
         self.machine: Analysis | None = None  # what the analysis found, before the reader's corrections
         self.analysis: Analysis | None = None  # with corrections applied: what everything shows
         self.corrected: frozenset[Span] = frozenset()
+        self.rejected: frozenset[Span] = frozenset()
         # The corrected analysis and its panel sections, kept while the machine's analysis and the
         # corrections stay the same (a tag or a note then redraws only what it changed).
         self._corrected_for: tuple[int, tuple[Correction, ...]] | None = None
@@ -127,13 +128,14 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
             corrections = tuple(vm.corrections_of(self.annotations))
             if self._corrected_for != (id(self.machine), corrections):
                 result = apply_corrections(self.machine, self.article.text, corrections)
-                self.analysis, self.corrected = result.analysis, result.spans
+                self.analysis, self.corrected, self.rejected = result.analysis, result.spans, result.rejected
                 self._corrected_for = (id(self.machine), corrections)
                 self._fact_sections = vm.fact_sections(self.article, self.analysis)
         tags = vm.tags_by_span(self.annotations)
         notes = vm.notes_of(self.annotations)
         view = self.query_one(ArticleView)
-        view.set_highlights(vm.highlights(self.article, self.analysis, notes, self.corrected, self.search_hits))
+        view.set_highlights(vm.highlights(self.article, self.analysis, notes, self.corrected, self.search_hits,
+                                          self.rejected))
         view.set_badges(vm.badges(self.article.text, tags, notes))
         sections = vm.annotation_sections(self.article, notes)
         if self.analysis is not None:
@@ -302,6 +304,7 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
         if self.analysis is None:
             return None
         spans = [(e.start, e.end) for e in self.analysis.entities] + [(q.start, q.end) for q in self.quotes]
+        spans += list(self.rejected)  # clickable, so that c can revert them
         inside = [s for s in spans if s[0] <= offset < s[1]]
         return min(inside, key=lambda s: s[1] - s[0]) if inside else None
 

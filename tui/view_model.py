@@ -72,7 +72,7 @@ def notes_of(annotations: Iterable[Annotation]) -> list[Note]:
 
 
 def highlights(article: Article, analysis: Analysis | None, notes: Sequence[Note] = (),
-               corrected: Iterable[Span] = (), search: Iterable[Span] = ()) -> list[Highlight]:
+               corrected: Iterable[Span] = (), search: Iterable[Span] = (), rejected: Iterable[Span] = ()) -> list[Highlight]:
     """Return every styled span of the article: dateline, entities, quotes, notes, corrections, search hits."""
     out: list[Highlight] = []
     if article.dateline_start is not None and article.dateline_end is not None:
@@ -82,6 +82,7 @@ def highlights(article: Article, analysis: Analysis | None, notes: Sequence[Note
         out.extend(Highlight(e.start, e.end, e.label) for e in analysis.entities)
     out.extend(Highlight(n.span[0], n.span[1], "note") for n in notes if n.span is not None)
     out.extend(Highlight(s, e, "corrected") for s, e in corrected)
+    out.extend(Highlight(s, e, "rejected") for s, e in rejected)
     out.extend(Highlight(s, e, "search") for s, e in search)
     return out
 

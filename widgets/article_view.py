@@ -60,12 +60,14 @@ KIND_COMPONENTS: dict[str, str] = {
     "dateline": "article-view--dateline",
     "note": "article-view--note",
     "corrected": "article-view--corrected",
+    "rejected": "article-view--rejected",
+    "scare": "article-view--scare",
     "search": "article-view--search",
 }
 
 # Lower draws first, so a later kind wins any attribute both set: an entity's colour shows
 # inside a quote, and a search hit's background shows over everything.
-_PRIORITY: dict[str, int] = {"dateline": 0, "quote": 1, "note": 2, "corrected": 3, "search": 9}
+_PRIORITY: dict[str, int] = {"dateline": 0, "quote": 1, "scare": 1, "note": 2, "corrected": 3, "rejected": 8, "search": 9}
 _ENTITY_PRIORITY = 5
 
 # The reader already sanitises article text; the view does it again for whatever else reaches it
@@ -350,6 +352,8 @@ class ArticleView(ScrollView, can_focus=True):
         "article-view--note",
         "article-view--search",
         "article-view--corrected",
+        "article-view--rejected",
+        "article-view--scare",
         "article-view--other",
     }
 
@@ -363,7 +367,7 @@ class ArticleView(ScrollView, can_focus=True):
     }
     ArticleView > .article-view--person { color: $text-accent; }
     ArticleView > .article-view--org { color: $text-success; }
-    ArticleView > .article-view--gpe { color: $text-warning; }
+    ArticleView > .article-view--gpe { color: $text-primary; }
     ArticleView > .article-view--date { color: $text-secondary; }
     ArticleView > .article-view--number { color: $text-error; }
     ArticleView > .article-view--quote { text-style: italic underline; }
@@ -372,7 +376,9 @@ class ArticleView(ScrollView, can_focus=True):
     ArticleView > .article-view--badge { color: $text-primary; text-style: dim; }
     ArticleView > .article-view--note { background: $warning 20%; }
     ArticleView > .article-view--search { background: $primary 45%; }
-    ArticleView > .article-view--corrected { text-style: bold; }
+    ArticleView > .article-view--corrected { text-style: bold; background: $success 15%; }
+    ArticleView > .article-view--rejected { text-style: strike; color: $text-muted; }
+    ArticleView > .article-view--scare { text-style: italic; }
     ArticleView > .article-view--other { text-style: bold; }
     """
 

@@ -34,6 +34,7 @@ from quotemark.analysis.speakers import (
     ents_by_token,
     gender_of_pronoun,
     name_span,
+    repair_person_ents,
     strip_title,
     title_gender,
     titles_before,
@@ -72,6 +73,8 @@ class _Piece:
 
 def attribute(paragraphs: list[Paragraph], text: str) -> tuple[list[Quote], list[Claim]]:
     """Return the article's quotes (with speakers) and claims (with sources), in text order."""
+    for p in paragraphs:
+        repair_person_ents(p.doc)
     single = uses_single_quotes(text)
     marked = [find_marked_spans(text, p.start, p.end, single) for p in paragraphs]
     inside = [(s.open_mark, _close_end(s, text)) for spans in marked for s in spans]
@@ -202,6 +205,10 @@ def _embedding_subject(
                 if speaker is not None and speaker.label in ("PERSON", "ORG") and speaker.confidence >= 0.85:
                     return speaker, None, "mixed", 0.4
                 return None
+            if t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ == "VBN"):
+                # a clause modifying a noun ("a move the opposition called", "a plan critics
+                # described as") has its own speaker, not the outer clause's subject
+                return None
         if t.head is t:
             return None
         t = t.head
@@ -278,7 +285,8 @@ def _attribute_piece(
     speaker = _resolve(cue.subject, index, ents, p)
     if speaker is None:
         return None
-    kind = "mixed" if hops > 1 or _inside_clause(piece, doc, cue) else "direct"
+    named = cue.token.lemma_.lower() in NAMING_VERBS and not _stands_alone(span, text, p)
+    kind = "mixed" if hops > 1 or named or _inside_clause(piece, doc, cue) else "direct"
     base = {"syntax": 0.95, "weak": 0.7, "near": 0.8}.get(how, 0.7)
     return speaker, cue, kind, round(base * speaker.confidence, 3)
 
@@ -498,6 +506,12 @@ def _resolve(tok: Token | None, index: SpeakerIndex, ents: dict[int, Span], p: P
     if tok.pos_ == "PROPN":
         sp = name_span(tok)
         return _named(doc, sp.start, sp.end, "PERSON", p, index, role)
+    if tok.text[:1].isupper() and tok.is_alpha:
+        # a surname the tagger read as a common noun ("Hendricks told parliament"): a capitalised
+        # word inside a sentence that names a known person is that person
+        entity = index.entity_named(tok.text)
+        if entity is not None:
+            return index.speaker(entity, 0.9, role)
     return _nominal(tok, index, p)
 
 
@@ -506,6 +520,7 @@ def _named(doc: Doc, a: int, b: int, label: str, p: Paragraph, index: SpeakerInd
         a += 1  # markup or punctuation the entity recogniser swallowed: ">Sanders
     words = [t.text for t in doc[a:b]]
     lo, hi = strip_title(words)
+    lo = index.title_by_evidence(words, lo, hi)
     if words and words[0].lower() == "the" and label != "PERSON":
         lo = max(lo, 1)
     lo, hi = min(lo, len(words) - 1), max(hi, lo + 1)
@@ -578,6 +593,10 @@ def _phrase_end(tok: Token) -> int:
 
 
 def _fill(quote: Quote, speaker: Speaker | None, cue: Cue | None, kind: str, conf: float, p: Paragraph) -> None:
+    if speaker is not None and speaker.entity is None and speaker.name.lower() in PERSON_PRONOUNS:
+        # "she said" with no woman to refer to: no speaker, and say how unsure, rather than the
+        # nearest name of the wrong person
+        speaker, conf = None, min(conf, 0.3)
     if speaker is not None:
         quote.speaker = speaker.name
         quote.speaker_start = speaker.start

@@ -64,7 +64,10 @@ def find_marked_spans(text: str, start: int = 0, end: int | None = None, single:
         nl = text.find("\n", line_start, end)
         line_end = end if nl < 0 else nl
         if line_end > line_start and text[line_start:line_end].strip():
+            before = len(spans)
             carry = _scan_line(text, line_start, line_end, pattern, single, carry, spans)
+            if not single and ("'" in text[line_start:line_end] or "‘" in text[line_start:line_end]):
+                _single_quotations(text, line_start, line_end, spans, before)
         line_start = line_end + 1
     return spans
 
@@ -90,7 +93,7 @@ def _scan_line(
         can_open = nxt is not None and not nxt.isspace() and (prev is None or prev.isspace() or prev in _OPEN_BEFORE)
         can_close = prev is not None and not prev.isspace() and (nxt is None or nxt.isspace() or nxt in _CLOSE_AFTER)
         is_single = mark in "‘’‛'"
-        if first_mark and carry is not None and can_open and text[lo:i].strip() == "" and _same_family(mark, carry):
+        if first_mark and carry is not None and (can_open or mark == "«") and text[lo:i].strip() == "" and _same_family(mark, carry):
             continued = True  # the paragraph repeats the opening mark of a running quotation
         first_mark = False
         if is_single:
@@ -104,7 +107,7 @@ def _scan_line(
                 continue  # King's, don't
             if stack and prev in ("s", "S") and nxt == " " and _later_single_close(text, j, hi):
                 continue  # Workers' Party inside a single-quoted quotation: a plural possessive
-        if stack and _closes(mark, stack[-1][0]) and (can_close or not can_open or mark in "\"''"):
+        if stack and _closes(mark, stack[-1][0]) and (can_close or not can_open or mark in "\"''»"):
             open_mark, open_at = stack.pop()
             if not stack:
                 _emit(text, open_at + len(open_mark), i, open_at, i, continued, False, is_single, out)
@@ -126,6 +129,76 @@ def _scan_line(
         # unbalanced mark opening a whole line: keep it, bounded by this line
         _emit(text, open_at + len(open_mark), hi, open_at, None, continued, False, False, out)
     return None
+
+
+# Speech verbs that, right after a closing single mark, show it closed a quotation: 'No,' he said.
+_SPEECH_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:(?:he|she|they|we|I|it|the\s+\w+|(?:[A-Z][\w.'’-]*[ \t\u00a0]+){1,4})[ \t\u00a0]*)?"
+    r"(?:said|says|told|tells|added|adds|asked|asks|explained|explains|noted|notes|insisted|insists|warned|warns|"
+    r"replied|replies|continued|argued|argues|recalled|recalls|wrote|writes|declared|stated|claimed|claims|"
+    r"admitted|agreed|conceded|shouted|whispered|joked|told)\b"
+)
+# A speech verb and a colon right before an opening single mark: He said: 'We will rebuild.'
+_SPEECH_BEFORE_COLON = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|asked|explained|noted|insisted|warned|replied|continued|argued|wrote|declared|stated)"
+    r"(?:[ \t\u00a0]+\w+){0,3}[ \t\u00a0]*:[ \t\u00a0]*\Z"
+)
+_SINGLE_OPEN = re.compile(r"['‘](?=[^\W\d_])")
+
+
+def _single_quotations(text: str, lo: int, hi: int, spans: list[MarkedSpan], first: int) -> None:
+    """Add the single-quoted quotations of a line whose quotations are otherwise double-quoted.
+
+    A single mark opens a quotation only after whitespace, a line start, a colon or a dash, and
+    closes one only when punctuation comes before it ("...years,'") or a comma after it, and a
+    speech verb follows ("'...,' he said"), or after a colon; once a line has one such quotation,
+    later pieces closed by punctuation count too ("'... lighthouse.'"). Apostrophes (King's,
+    Workers', '90s) never meet these conditions; pieces inside a double-quoted span are left alone.
+    """
+    taken = [(s.open_mark, (s.close_mark + 1) if s.close_mark is not None else hi) for s in spans[first:]]
+    found: list[MarkedSpan] = []
+    pos = lo
+    while True:
+        m = _SINGLE_OPEN.search(text, pos, hi)
+        if m is None:
+            break
+        i = m.start()
+        pos = i + 1
+        prev = text[i - 1] if i > lo else None
+        if prev is not None and not (prev.isspace() or prev in "([—–:"):
+            continue
+        if any(a <= i < b for a, b in taken) or (text[i] == "'" and _ELISION.match(text, i + 1)):
+            continue
+        after_colon = bool(_SPEECH_BEFORE_COLON.search(text, lo, i))
+        for c in re.finditer(r"['’]", text[i + 1 : hi]):
+            k = i + 1 + c.start()
+            before, after = text[k - 1], (text[k + 1] if k + 1 < hi else "")
+            if before.isalnum() and after.isalnum():
+                continue  # I've, don't
+            punct_in = before in ",.?!"
+            if not (after == "" or after.isspace() or after in ",.;:!?)—–"):
+                continue
+            cue = bool(_SPEECH_AFTER.match(text, k + 1 + (1 if after == "," else 0)))
+            ends_line_or_word = after == "" or after.isspace()
+            ok = (punct_in or after == ",") and cue or punct_in and ends_line_or_word and (after_colon or bool(found))
+            if ok:
+                if any(a < k and b > i for a, b in taken):
+                    break
+                s, e = i + 1, k
+                while s < e and text[s].isspace():
+                    s += 1
+                while e > s and text[e - 1].isspace():
+                    e -= 1
+                if e > s:
+                    found.append(MarkedSpan(s, e, i, k, False, False, True))
+                    taken.append((i, k + 1))
+                pos = k + 1
+                break
+            if punct_in and (after == "" or after.isspace()) and before in ".?!":
+                break  # a sentence ended on an apostrophe-like mark that closes nothing
+    if found:
+        spans.extend(found)
+        spans[first:] = sorted(spans[first:], key=lambda x: x.open_mark)
 
 
 def _later_single_close(text: str, j: int, hi: int) -> bool:
@@ -150,7 +223,9 @@ def _closes(mark: str, open_mark: str) -> bool:
 
 
 def _is_opener(mark: str, can_open: bool, can_close: bool, nested: bool) -> bool:
-    if mark in ("“", "„", "«", "‘", "‛", "``", "‟"):
+    if mark == "«":
+        return True  # French typography puts a space inside the marks: « On nous a abandonnés »
+    if mark in ("“", "„", "‘", "‛", "``", "‟"):
         return can_open or not can_close
     if mark == "”":
         return can_open and not can_close and not nested  # some texts use ” on both sides

@@ -29,6 +29,14 @@ TITLE_WORDS = frozenset(
     candidate nominee chancellor premier deputy assistant acting former late first press
     finance foreign defense defence interior justice health education trade economy state home
     labor labour energy treasury house senate us u.s. gop democratic republican""".split()
+) | frozenset(
+    # occupations written as a title before a name ("Organiser Kevin Marsh", "Economist Paul Grant");
+    # words that are also common surnames or first names (Baker, Dean, Carter) stay out
+    """organiser organizer analyst economist executive official activist lawyer coach manager
+    researcher scientist author novelist columnist journalist reporter historian commentator
+    strategist pollster consultant adviser advisor aide lobbyist diplomat envoy negotiator
+    commissioner councillor councilman councilwoman alderman trustee superintendent chairperson
+    campaigner spokesmen shadow mp mep""".split()
 )
 # Abbreviated titles and the role noun a later "the ..." uses for the same person.
 ROLE_ABBREVIATIONS = {
@@ -118,6 +126,7 @@ class Entity:
     count: int = 0
     mentions: list[int] = field(default_factory=list)  # start offsets of every mention
     role_words: set[str] = field(default_factory=set)  # every title or role word the narration gives them
+    role_heads: set[str] = field(default_factory=set)  # the head noun of each role ("leader" of "opposition leader")
 
     @property
     def tokens(self) -> list[str]:
@@ -159,6 +168,12 @@ class SpeakerIndex:
             for ent in p.doc.ents:
                 if ent.label_ in ("PERSON", "ORG"):
                     pending.append((p, ent))
+        # the bare names written on their own somewhere: "Kevin Marsh" makes the "Organiser" of
+        # "Organiser Kevin Marsh" a title even when the word is in no list
+        self._written: set[str] = set()
+        for _p, ent in pending:
+            lo, hi = strip_title([t.text for t in ent])
+            self._written.add(" ".join(t.text for t in ent[lo:hi]).lower())
         # full names first, so that "Kim" later finds "Kim Jong Un" wherever it appears
         # and, among short names, those with a gendered title first, so that "Mr. Obama" gets an
         # entity of his own before bare "Obama" could be merged into "Michelle Obama"
@@ -177,6 +192,7 @@ class SpeakerIndex:
     def _register(self, p: Paragraph, ent: Span) -> None:
         words = [t.text for t in ent]
         lo, hi = strip_title(words)
+        lo = self.title_by_evidence(words, lo, hi)
         if ent.label_ == "ORG" and words and words[0].lower() == "the":
             lo = max(lo, 1)
         if lo >= hi:
@@ -214,14 +230,27 @@ class SpeakerIndex:
             for phrase in (role, apposed):
                 if phrase:
                     entity.role_words.update(role_words(phrase))
+                    entity.role_heads.add(role_head(phrase))
         hint = titled or _name_gender(words[lo:hi])
         if hint and not entity.gender:
             entity.gender = hint
         if ent.root.dep_ in ("nsubj", "nsubjpass") or (ent.root.dep_ in ("compound", "appos") and ent.root.head.dep_ in ("nsubj", "nsubjpass")):
             self._subjects.add(start)
+        elif ent.label_ == "PERSON" and ent.root.dep_ == "appos" and _apposed_to_subject(ent.root):
+            self._subjects.add(start)
         if not self.is_inside(start):
             target = self._person_mentions if entity.label == "PERSON" else self._org_mentions
             target.append((start, entity))
+
+    def title_by_evidence(self, words: Sequence[str], lo: int, hi: int) -> int:
+        """Return where the bare name starts once a leading word is known to be a title because the
+        rest of the name is written alone elsewhere ("Organiser Kevin Marsh" and "Kevin Marsh")."""
+        if hi - lo < 3 or _name_gender(words[lo:hi]) or not words[lo][:1].isupper():
+            return lo
+        rest = " ".join(words[lo + 1 : hi]).lower()
+        if rest in self._written or rest in self._by_name:
+            return lo + 1
+        return lo
 
     def _recover_mentions(self, paragraphs: Sequence[Paragraph]) -> None:
         """Add the mentions the entity recogniser missed: a proper noun heading a subject or object
@@ -230,7 +259,9 @@ class SpeakerIndex:
             if _is_headline(p.doc.text):
                 continue
             for tok in p.doc:
-                if tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "appos"):
+                # a surname the tagger took for a common noun ("Ruiz promised ...") counts too
+                named = tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.is_alpha)
+                if not named or tok.ent_type_ or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "appos"):
                     continue
                 start = p.start + tok.idx
                 if self.is_inside(start):
@@ -344,20 +375,18 @@ class SpeakerIndex:
         return self._lookup(bare, label, gender) or (self._lookup(bare, "PERSON", gender) if label != "PERSON" else None)
 
     def last_person_before(self, offset: int, gender: str = "", skip: Iterable[Entity] = ()) -> Entity | None:
-        """Return the person mentioned last before `offset` (outside quotes), matching gender if known."""
+        """Return the person mentioned last before `offset` (outside quotes) whose gender does not
+        contradict `gender`; None rather than a person known to be of the other gender."""
         skipped = set(map(id, skip))
         i = bisect.bisect_left(self._person_keys, offset) - 1
-        fallback: Entity | None = None
         while i >= 0 and offset - self._person_keys[i] < 3000:
             e = self._person_mentions[i][1]
             i -= 1
             if id(e) in skipped:
                 continue
-            if not gender or not e.gender or e.gender == gender:
+            if _agrees(e, gender):
                 return e
-            if fallback is None:
-                fallback = e
-        return fallback
+        return None
 
     def last_org_before(self, offset: int, head: str = "") -> Entity | None:
         """Return the organisation mentioned last before `offset`; with `head`, one whose name has it."""
@@ -370,7 +399,7 @@ class SpeakerIndex:
         return None
 
     def entity_with_role_word(self, word: str, offset: int) -> Entity | None:
-        """Return the latest person before `offset` whose role contains `word` ("the minister",
+        """Return the latest person before `offset` whose role has `word` as its head ("the minister",
         "the senator" for "Sen. Jane Roe", "the press secretary" for "Josh Earnest, the White
         House press secretary")."""
         word = ROLE_ABBREVIATIONS.get(word, word)
@@ -378,7 +407,7 @@ class SpeakerIndex:
         while i >= 0:
             e = self._person_mentions[i][1]
             i -= 1
-            if word in e.role_words:
+            if word in e.role_heads:
                 return e
         return None
 
@@ -431,6 +460,31 @@ def role_words(phrase: str) -> set[str]:
     return out
 
 
+def _apposed_to_subject(tok: Token) -> bool:
+    """Return True when a name stands in apposition inside a subject phrase: "The mayor of
+    Porthaven, Elena Vasquez, said" (the parse hangs the name on "Porthaven", not on "mayor")."""
+    t = tok.head
+    for _ in range(4):
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if t.dep_ not in ("pobj", "prep") or t.head is t:
+            return False
+        t = t.head
+    return False
+
+
+def role_head(phrase: str) -> str:
+    """Return the head noun of a role, abbreviation spelled out: "leader" for "The opposition
+    leader", "secretary" for "general secretary of the union", "senator" for "Sen."."""
+    words = re.findall(r"[\w.’'-]+", phrase)
+    for i, w in enumerate(words):
+        if i > 0 and w.lower() in ("of", "for", "at", "in", "with", "to", "from", "on"):
+            words = words[:i]
+            break
+    n = _norm(words[-1]) if words else ""
+    return ROLE_ABBREVIATIONS.get(n, n)
+
+
 def _apposed_role(ent: Span) -> str | None:
     """Return a common-noun apposition of the name: "Josh Earnest, the White House press secretary"
     or "the White House press secretary, Josh Earnest"."""
@@ -444,6 +498,8 @@ def _apposed_role(ent: Span) -> str | None:
         if lo >= ent.start and lo < ent.end:
             continue
         words = [t for t in doc[lo : noun.i + 1] if not t.is_punct]
+        if any(t.tag_ in ("VBD", "VBZ", "VBP") for t in words):
+            continue  # a misparsed clause ("Vasquez, who was re-elected, promised rebuilding"), not a role
         if 0 < len(words) <= 8:
             return doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
     return None
@@ -503,3 +559,92 @@ def ents_by_token(doc: Doc) -> dict[int, Span]:
         for i in range(ent.start, ent.end):
             out[i] = ent
     return out
+
+
+# Last words that make a name an institution or a place rather than a person ("George Washington
+# University"); words that are also common surnames (Park, Hall, House) stay out.
+_INSTITUTION_HEADS = frozenset(
+    """university college school hospital station street road avenue square bridge river lake
+    mountain airport bank party council committee company group institute foundation center centre
+    museum library club union association agency ministry department office court county city
+    island bay times post news""".split()
+)
+# First words of place names that a comma can put after another place ("Brooklyn, New York").
+_PLACE_FIRST_WORDS = frozenset("new north south east west san santa los las st saint fort port mount lake upper lower great".split())
+_REPAIRABLE = frozenset({"ORG", "GPE", "FAC", "NORP", "LOC", "PRODUCT", "WORK_OF_ART"})
+
+
+def _is_role_noun(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and _norm(tok.text) in TITLE_WORDS
+
+
+def _person_like(doc: Doc, a: int, b: int) -> bool:
+    """Return True when tokens [a, b) read as a personal name: 2-4 capitalised proper nouns, the
+    first not a place word, the last not an institution's head noun."""
+    toks = doc[a:b]
+    if not 2 <= len(toks) <= 4:
+        return False
+    for t in toks:
+        if not (t.text[:1].isupper() and t.text.replace("-", "").replace("'", "").replace("’", "").isalpha()):
+            return False
+        if t.pos_ != "PROPN":
+            return False
+    return toks[0].lower_ not in _PLACE_FIRST_WORDS and toks[-1].lower_ not in _INSTITUTION_HEADS
+
+
+def _role_noun_before(doc: Doc, start: int) -> bool:
+    """Return True when a role noun stands just before, as in "the mayor of Porthaven, Elena ..."."""
+    for j in range(max(0, start - 4), start):
+        if _is_role_noun(doc[j]):
+            return True
+    return False
+
+
+def repair_person_ents(doc: Doc) -> bool:
+    """Relabel as PERSON the people the recogniser gave another label; return True when it changed any.
+
+    "The mayor of Porthaven, Elena Vasquez," often comes out as one ORG "Porthaven, Elena Vasquez":
+    the name after the comma is split off as a PERSON. "The port's chief executive, Helen Park,"
+    may come out as a GPE: a personal name that is in apposition to a role noun, or starts with a
+    known first name, becomes a PERSON. The change is written into `doc.ents`, so every later
+    reader of the parse (entities, clusters) sees the same people.
+    """
+    from spacy.tokens import Span as _Span
+
+    out: list[Span] = []
+    changed = False
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            lo = 0
+            while len(ent) - lo > 2 and _norm(ent[lo].text) in TITLE_WORDS and _norm(ent[lo].text) not in HONORIFICS:
+                lo += 1  # "Organiser Kevin Marsh": the title is the person's role, not part of the name
+            if lo:
+                out.append(_Span(doc, ent.start + lo, ent.end, label="PERSON"))
+                changed = True
+            else:
+                out.append(ent)
+            continue
+        if ent.label_ not in _REPAIRABLE:
+            out.append(ent)
+            continue
+        comma = next((t.i for t in ent if t.text == ","), None)
+        if comma is not None and comma > ent.start:
+            a, b = comma + 1, ent.end
+            first_name = bool(_name_gender([doc[a].text])) if a < b else False
+            if _person_like(doc, a, b) and (first_name or _role_noun_before(doc, ent.start)):
+                out.append(_Span(doc, ent.start, comma, label=ent.label_))
+                out.append(_Span(doc, a, b, label="PERSON"))
+                changed = True
+                continue
+        elif comma is None and _person_like(doc, ent.start, ent.end):
+            root = ent.root
+            apposed = root.dep_ == "appos" and _is_role_noun(root.head)
+            first_name = bool(_name_gender([ent[0].text])) and root.dep_ in ("appos", "nsubj", "nsubjpass")
+            if apposed or first_name:
+                out.append(_Span(doc, ent.start, ent.end, label="PERSON"))
+                changed = True
+                continue
+        out.append(ent)
+    if changed:
+        doc.ents = out
+    return changed

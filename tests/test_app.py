@@ -161,7 +161,7 @@ async def test_help_lists_the_bindings_and_closes(sample: Article, db_path: Path
         await pilot.press("question_mark")
         assert isinstance(pilot.app.screen, HelpScreen)
         text = str(pilot.app.screen.query_one("#help-text").render())
-        for words in ("next quote", "Toggle tag 1", "Copy a Markdown summary", "Quit"):
+        for words in ("next quote", "Toggle the tag “key”", "Copy a Markdown summary", "Quit"):
             assert words.lower() in text.lower()
         await pilot.press("escape")
         assert isinstance(pilot.app.screen, ReaderScreen)

@@ -467,3 +467,105 @@ def test_bench_without_data_exits_zero(tmp_path, capsys, monkeypatch):
     assert bench.same_speaker("Pat Caddell", "Caddell")
     assert bench.same_speaker("Earl Ray Tomblin", "Gov. Earl Ray Tomblin of West Virginia")
     assert not bench.same_speaker("Barack Obama", "Obama's former campaign strategist")
+
+
+# ----- cases found by review on articles nobody tuned on
+
+
+def test_surname_tagged_as_common_noun_gets_the_full_name(nlp):
+    # the small model tags "Rivers" as a plural common noun; the speaker is still the full name
+    text = (
+        "Health Minister Nora Rivers unveiled a 12 billion euro spending plan on Thursday.\n\n"
+        '"We will not cut a single bed," Rivers told parliament. "Every euro in this plan has a name on it."'
+    )
+    quotes, _ = run(nlp, text)
+    assert [q.speaker for q in quotes] == ["Nora Rivers"] * 2
+    assert quotes[0].speaker_role == "Health Minister"
+
+
+def test_title_before_a_name_is_a_role_not_part_of_the_name(nlp):
+    text = (
+        "Organiser Pavel Novak told reporters that the strike would go on.\n\n"
+        '"We are not going back," Pavel Novak said.\n\n'
+        'Organiser Pavel Novak said, "The members decide."'
+    )
+    quotes, _ = run(nlp, text)
+    assert [q.speaker for q in quotes] == ["Pavel Novak"] * 2
+
+
+def test_she_is_not_given_to_a_man(nlp):
+    # "Helen York" comes out of the recogniser as a place; "she" must not fall back on the man
+    text = (
+        '"We got what we came for," said Brian Doyle, a union organiser. "A fair deal, at last."\n\n'
+        "The port's chief executive, Helen York, said the agreement included a pay rise. "
+        '"Nobody wins a strike," she said. "But this deal is one we can live with."'
+    )
+    quotes, _ = run(nlp, text)
+    assert [q.speaker for q in quotes] == ["Brian Doyle", "Brian Doyle", "Helen York", "Helen York"]
+
+
+def test_she_after_a_man_with_an_ambiguous_first_name(nlp):
+    text = (
+        "Residents were angry. «On nous a abandonnés», said Jean Moreau, a baker.\n\n"
+        'The mayor of Porthaven, Elena Castillo, said the damage was bad. "We have lost the wall," she said.'
+    )
+    quotes, _ = run(nlp, text)
+    assert [q.speaker for q in quotes] == ["Jean Moreau", "Elena Castillo"]
+
+
+def test_pronoun_with_no_one_of_its_gender_gets_no_speaker(nlp):
+    text = 'Tom Baird said the plan would work.\n\n"It works," she said. "It really does."'
+    quotes, _ = run(nlp, text)
+    assert [q.speaker for q in quotes] == [None, None]
+    assert all(q.confidence < 0.5 for q in quotes)
+
+
+def test_person_inside_a_merged_place_name_after_a_comma(nlp):
+    # "Porthaven, Carmen Ruiz" comes out as one ORG, and the later "Ruiz" as a common noun
+    text = (
+        "The mayor of Porthaven, Carmen Ruiz, said the damage was worse than expected. "
+        '"We have lost the harbour wall," she said.\n\n'
+        '"I heard a noise like a train," said Aisha Rahman, 34.\n\n'
+        'Ruiz promised rebuilding would start soon. She said: "We will rebuild."'
+    )
+    quotes, _ = run(nlp, text)
+    assert [q.speaker for q in quotes] == ["Carmen Ruiz", "Aisha Rahman", "Carmen Ruiz"]
+
+
+def test_partial_quote_belongs_to_the_subject_of_called_not_the_minister(nlp):
+    text = (
+        "Finance Minister Sofia Brandt on Thursday unveiled a budget that cuts public spending by "
+        '£12 billion over the next three years, a move the opposition called "economic vandalism".'
+    )
+    quotes, _ = run(nlp, text)
+    assert len(quotes) == 1
+    assert quotes[0].speaker in (None, "the opposition")
+    assert quotes[0].kind in ("mixed", "scare")
+
+
+def test_spaced_guillemets_are_quotation_marks():
+    text = "Residents were angry. « On nous a abandonnés », said Jean Dupont, a baker."
+    assert spans(text) == ["On nous a abandonnés"]
+
+
+def test_single_quotes_beside_double_quotes(nlp):
+    text = (
+        'Mayor Ann Reid said "no". Coastguard commander Ian McLeod said his crews rescued 14 people. '
+        "'It was the worst night I have seen in 20 years,' he said. 'The waves were higher than the lighthouse.'"
+    )
+    assert spans(text) == [
+        "no",
+        "It was the worst night I have seen in 20 years,",
+        "The waves were higher than the lighthouse.",
+    ]
+    quotes, claims = run(nlp, text)
+    assert [q.speaker for q in quotes] == ["Ann Reid", "Ian McLeod", "Ian McLeod"]
+    assert not any(c.text.startswith("It was the worst") and c.kind == "indirect" for c in claims)
+
+
+def test_apostrophes_are_not_single_quotes_beside_double_quotes():
+    text = (
+        "The Workers' Party said \"no\". In the '90s the King's men sang 'em all, "
+        "and the players' union said, \"We read 'Hamlet' twice.\" Headline: 'Be the voice.'"
+    )
+    assert spans(text) == ["no", "We read 'Hamlet' twice."]

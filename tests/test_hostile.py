@@ -132,7 +132,7 @@ def test_real_terminal_output_carries_no_payload(tmp_path: Path) -> None:
            "QUOTEMARK_CONFIG": str(tmp_path / "none.toml")}
     # Keys: next quote, tag it, open help, close it, quit. (y is not pressed: its OSC 52 is ours.)
     out = _run_on_pty([sys.executable, "-m", "quotemark", str(path)], tmp_path, env,
-                      wait_for=b"quotes", keys=[b"]", b"1", b"?", b"\x1b", b"q"])
+                      wait_for=b"QUOTES (", keys=[b"]", b"1", b"?", b"\x1b", b"q"])
     assert b"Springfield" in out
     assert out.rstrip().endswith(b"\x1b[?1049l") or b"\x1b[?1049l" in out[-400:]  # it quit on q
     for payload in FORBIDDEN_OUTPUT:

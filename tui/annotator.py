@@ -94,7 +94,8 @@ class Annotator:
         old = next((a for a in self.annotations if a.id == annotation_id), None)
         if old is None:
             return Outcome("Already deleted")
-        return self._commit(Change(f"delete {old.motivation}", removed=(old,)), "Deleted (u undoes)")
+        kind = {"commenting": "note", "tagging": "tag", "editing": "correction"}.get(old.motivation, "annotation")
+        return self._commit(Change(f"delete {kind}", removed=(old,)), f"Deleted the {kind} (u undoes)")
 
     def add_correction(self, span: Span, body: dict[str, object], label: str) -> Outcome:
         """Return the outcome of saving a correction on `span`, replacing an earlier one of the same type."""

@@ -95,7 +95,7 @@ class QuotemarkApp(App[None]):
         if not result.ok:
             folder = self.db_path.parent if self.db_path is not None else Path.cwd()
             try:
-                saved = clipboard.save_fallback(text, folder / "copies")
+                saved = clipboard.save_fallback(text, folder / "copies", stem=what.lower())
             except OSError:
                 saved = None
             result = clipboard.CopyResult(False, error=result.error, saved_to=saved)

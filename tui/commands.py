@@ -7,7 +7,7 @@ through a Textual keymap (see tui/config.py).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 from textual.binding import Binding
@@ -67,11 +67,11 @@ READER_COMMANDS: tuple[Command, ...] = (
             "Move the cursor to the previous named entity", "Move"),
     Command("quotemark.switch_pane", "tab", "switch_pane", "Switch pane",
             "Move the focus between the article and the facts panel", "Move"),
-    Command("quotemark.search", "slash", "search", "Search", "Search the article", "Move"),
+    Command("quotemark.search", "slash", "search", "Search", "Search the article", "Move", show=True),
     Command("quotemark.next_match", "n", "next_match", "Next match", "Move to the next search match", "Move"),
     Command("quotemark.prev_match", "N", "prev_match", "Prev match", "Move to the previous search match", "Move"),
     Command("quotemark.visual", "v", "visual", "Select",
-            "Select text (visual mode) to note, tag or mark as an entity or a quote", "Select"),
+            "Select text (visual mode) to note, tag or mark as an entity or a quote", "Select", show=True),
     Command("quotemark.select_right", "right,l", "select_char_right", "Extend",
             "Visual mode: extend the selection by a character", "Select", palette=False, priority=True),
     Command("quotemark.select_left", "left,h", "select_char_left", "Shrink",
@@ -96,17 +96,18 @@ READER_COMMANDS: tuple[Command, ...] = (
             "Tags and notes", show=True),
     Command("quotemark.article_note", "A", "article_note", "Article note",
             "Write a note on the whole article", "Tags and notes"),
-    Command("quotemark.tag_picker", "t", "tag_picker", "Tags…",
-            "Pick a tag for the current span from every tag in use, or create one", "Tags and notes"),
+    Command("quotemark.tag_picker", "t", "tag_picker", "Tag",
+            "Pick a tag for the current span from every tag in use, or create one", "Tags and notes", show=True),
     Command("quotemark.correct", "c", "correct", "Correct",
             "Correct the current span: a quote's speaker, an entity's label; mark a selection as entity or quote",
             "Corrections", show=True),
     Command("quotemark.reject", "x", "reject", "Reject",
-            "Reject the current quote or entity as a machine error", "Corrections"),
+            "Reject the current quote or entity as a machine error (on a note in the panel: delete it)",
+            "Corrections", show=True),
     Command("quotemark.undo", "u", "undo", "Undo",
-            "Undo the last tag, note or correction", "Tags and notes"),
+            "Undo the last tag, note or correction", "Undo", show=True),
     Command("quotemark.redo", "ctrl+r", "redo", "Redo",
-            "Redo the last undone change", "Tags and notes"),
+            "Redo the last undone change", "Undo"),
     Command("quotemark.copy_summary", "y", "copy_summary", "Copy summary",
             "Copy a Markdown summary: people, quotes with speakers and tags, numbers, dates, notes",
             "Copy", show=True),
@@ -122,11 +123,21 @@ READER_COMMANDS: tuple[Command, ...] = (
 )
 
 
+# The footer shows bindings in this order, so the keys that matter most survive a narrow terminal.
+FOOTER_ORDER: tuple[str, ...] = (
+    "quotemark.help", "quotemark.quit", "quotemark.next_quote", "quotemark.prev_quote", "quotemark.note",
+    "quotemark.tag_picker", "quotemark.correct", "quotemark.reject", "quotemark.undo", "quotemark.copy_summary",
+    "quotemark.search", "quotemark.visual",
+)
+
+
 def reader_bindings() -> list[Binding]:
-    """Return the reader screen's bindings, built from READER_COMMANDS."""
+    """Return the reader screen's bindings, built from READER_COMMANDS, footer keys first."""
+    rank = {cid: n for n, cid in enumerate(FOOTER_ORDER)}
+    ordered = sorted(READER_COMMANDS, key=lambda c: rank.get(c.id, len(rank)))
     return [
         Binding(c.keys, c.action, c.label, show=c.show, id=c.id, tooltip=c.help, priority=c.priority)
-        for c in READER_COMMANDS
+        for c in ordered
     ]
 
 
@@ -134,7 +145,18 @@ class ReaderCommands(Provider):
     """Offers every reader command in the command palette (ctrl+p)."""
 
     def _commands(self) -> list[Command]:
-        return [c for c in READER_COMMANDS if c.palette]
+        tags: tuple[str, ...] = getattr(self.screen, "tags", DEFAULT_TAGS)
+        out = []
+        for c in READER_COMMANDS:
+            if not c.palette:
+                continue
+            if c.id.startswith("quotemark.tag_") and c.id != "quotemark.tag_picker":
+                n = int(c.keys)
+                if n > len(tags):
+                    continue
+                c = replace(c, label=f"Tag: {tags[n - 1]}", help=f"Toggle the tag “{tags[n - 1]}” (key {n})")
+            out.append(c)
+        return out
 
     async def discover(self) -> Hits:
         """Yield every command, for the palette's empty prompt."""

@@ -33,7 +33,9 @@ class NoteScreen(ModalScreen[str | None]):
                 yield Button(Content("Cancel"), id="note-cancel")
 
     def on_mount(self) -> None:
-        self.query_one(TextArea).focus()
+        area = self.query_one(TextArea)
+        area.move_cursor(area.document.end)  # editing an existing note goes on where it ends
+        area.focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "note-save":

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import gc
 import os
+import re
+from datetime import datetime, timezone
 from bisect import bisect_right
 from collections.abc import Sequence
 from pathlib import Path
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
@@ -37,6 +39,21 @@ from quotemark.widgets.facts_panel import FactSection, FactsPanel
 from quotemark.widgets.search_bar import SearchBar
 
 Span = tuple[int, int]
+NARROW_WIDTH = 100
+TINY_WIDTH = 60
+
+
+def slug(text: str, width: int = 40) -> str:
+    """Return `text` as a short file-name-safe slug: "north-korean-leader-kim-jong-un"."""
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    return "-".join(words)[:width].rstrip("-") or "article"
+
+
+def plural(n: int, word: str) -> str:
+    """Return "1 quote", "3 quotes", "2 entities"."""
+    if n == 1:
+        return f"1 {word}"
+    return f"{n} {word[:-1]}ies" if word.endswith("y") else f"{n} {word}s"
 
 
 class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
@@ -101,6 +118,12 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
         # while the first frame is drawn) come right after it.
         self.call_after_refresh(self._after_first_paint)
 
+    def on_resize(self, event: events.Resize) -> None:
+        # Narrow terminals give the article the room; below TINY_WIDTH one pane shows at a time
+        # and tab swaps them.
+        self.set_class(event.size.width < NARROW_WIDTH, "-narrow")
+        self.set_class(event.size.width < TINY_WIDTH, "-tiny")
+
     def _show_titles(self) -> None:
         source = clean_line(self.article.source) if self.article.source else None
         self.title = self.article.title or source or "article"
@@ -113,7 +136,7 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
             self.app.say(str(error), title="Database", severity="error", timeout=10)
         elif self.annotator.carried or self.annotator.orphans:
             lost = f"; {len(self.annotator.orphans)} could not be placed (see Orphans)" if self.annotator.orphans else ""
-            self.app.say(f"This is an edited version of a saved article: {self.annotator.carried} annotations "
+            self.app.say(f"This is an edited version of a saved article: {plural(self.annotator.carried, 'annotation')} "
                          f"carried over{lost}", timeout=10)
         self.refresh_view()
 
@@ -158,8 +181,9 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
             label.update(Content.styled(f"⏳ {self.status_text}{pct}", "$warning"))
         else:
             a = self.analysis
-            label.update(Content(f"{len(a.quotes)} quotes · {len(a.clusters)} entities · "
-                                 f"{len(a.quantities)} numbers · {len(a.dates)} dates"))
+            label.update(Content(" · ".join(plural(n, word) for n, word in (
+                (len(a.quotes), "quote"), (len(a.clusters), "entity"), (len(a.quantities), "number"),
+                (len(a.dates), "date")))))
 
     # ---- analysis in a worker ----------------------------------------------------------------
 
@@ -248,18 +272,23 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
                 return f"cluster:{e.cluster}"
         return None
 
-    def step(self, spans: list[Span], forward: bool, what: str) -> None:
-        """Move the cursor to the next (or previous) of `spans` after the cursor, wrapping around."""
+    def step(self, spans: list[Span], forward: bool, what: str, hint: str = "") -> int | None:
+        """Return the index of the span the cursor moved to: the next (or previous) one, wrapping around."""
         if not spans:
-            self.app.say(f"No {what} found" if self.analysis else "Still analysing…", timeout=3)
-            return
+            self.app.say(f"No {what} yet{hint}" if not self.complete else f"No {what}{hint}", timeout=3)
+            return None
         starts = [s for s, _e in spans]
         if forward:
             i = bisect_right(starts, self.cursor[0]) if self.cursor else 0
             i = 0 if i >= len(spans) else i
         else:
             i = bisect_right(starts, self.cursor[0] - 1) - 1 if self.cursor else len(spans) - 1
+            i = len(spans) - 1 if i < 0 else i
+        if self.cursor is not None and ((forward and spans[i][0] <= self.cursor[0]) or
+                                        (not forward and spans[i][0] >= self.cursor[0])):
+            self.app.say(f"Wrapped around to the {'first' if forward else 'last'} of the {what}", timeout=2)
         self.move_cursor(spans[i])
+        return i
 
     def action_next_quote(self) -> None:
         """Move the cursor to the next quote (wrapping)."""
@@ -283,9 +312,11 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
         self.step(self._entity_spans(), False, "entities")
 
     def action_switch_pane(self) -> None:
-        """Move the focus between the article and the facts panel."""
+        """Move the focus between the article and the facts panel (on a tiny terminal, swap them)."""
         view, panel = self.query_one(ArticleView), self.query_one(FactsPanel)
-        (panel if view.has_focus else view).focus()
+        to_panel = view.has_focus
+        self.set_class(to_panel, "-panel")
+        (panel if to_panel else view).focus()
 
     @on(FactsPanel.FactSelected)
     def _fact_selected(self, event: FactsPanel.FactSelected) -> None:
@@ -349,7 +380,8 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
                 return
             fmt = fmt.split()[0]
             folder = (self.store.path.parent if self.store is not None else Path.cwd()) / "exports"
-            path = folder / f"{self.article.id[:12]}.{EXTENSIONS[fmt]}"
+            stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+            path = folder / f"{slug(self.article.title or 'article')}-{self.article.id[:8]}-{stamp}.{EXTENSIONS[fmt]}"
             try:
                 folder.mkdir(parents=True, exist_ok=True)
                 data = export(Bundle(self.article, self.machine, list(self.annotations)), fmt)

@@ -163,7 +163,8 @@ class SelectingCommands:
         if not self.search_hits:
             self.app.say(f"Not found: {event.query}", timeout=3)
             return
-        self.app.say(f"{len(self.search_hits)} matches for “{event.query}” · n next · N previous", timeout=3)
+        self.app.say(f"{len(self.search_hits)} match{'es' if len(self.search_hits) != 1 else ''} for "
+                     f"“{event.query}” · n next · N previous", timeout=3)
         self.step(self.search_hits, True, "matches")
 
     def on_search_bar_closed(self: ReaderScreen) -> None:
@@ -171,8 +172,13 @@ class SelectingCommands:
 
     def action_next_match(self: ReaderScreen) -> None:
         """Move the cursor to the next search match."""
-        self.step(self.search_hits, True, "matches (press / to search)")
+        self._step_match(True)
 
     def action_prev_match(self: ReaderScreen) -> None:
         """Move the cursor to the previous search match."""
-        self.step(self.search_hits, False, "matches (press / to search)")
+        self._step_match(False)
+
+    def _step_match(self: ReaderScreen, forward: bool) -> None:
+        i = self.step(self.search_hits, forward, "matches", " (press / to search)")
+        if i is not None:
+            self.app.say(f"Match {i + 1} of {len(self.search_hits)}", timeout=1.5)

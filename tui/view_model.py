@@ -22,7 +22,8 @@ Span = tuple[int, int]
 
 # spaCy labels grouped into the panel's sections; anything else is highlighted but not listed.
 PEOPLE = ("PERSON",)
-ORGANISATIONS = ("ORG", "NORP")
+ORGANISATIONS = ("ORG",)
+GROUPS = ("NORP",)  # nationalities, religious and political groups: "North Korean", "Democrats"
 PLACES = ("GPE", "LOC", "FAC")
 NUMBER_LABELS = ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")
 EXCERPT = 60
@@ -104,7 +105,11 @@ def badges(text: str, tags: dict[Span, list[str]], notes: Sequence[Note]) -> lis
 def excerpt(text: str, width: int = EXCERPT) -> str:
     """Return `text` on one line, shortened to `width` characters with an ellipsis."""
     flat = " ".join(text.split())
-    return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
+    if len(flat) <= width:
+        return flat
+    cut = flat[: width - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > width // 2 else cut).rstrip(" ,;:") + "…"
 
 
 def quote_label(quote: Quote, tags: Sequence[str], corrected: bool = False) -> Content:
@@ -140,6 +145,7 @@ def fact_sections(article: Article, analysis: Analysis) -> list[FactSection]:
         FactSection("People", _cluster_rows(analysis, PEOPLE)),
         FactSection("Organisations", _cluster_rows(analysis, ORGANISATIONS)),
         FactSection("Places", _cluster_rows(analysis, PLACES)),
+        FactSection("Groups", _cluster_rows(analysis, GROUPS)),
         FactSection("Numbers", _quantity_rows(analysis)),
         FactSection("Dates", _date_rows(analysis, article.text)),
         FactSection("Claims", _claim_rows(analysis)),
@@ -180,8 +186,11 @@ def _quantity_rows(analysis: Analysis) -> list[FactRow]:
     rows = []
     for i, q in enumerate(analysis.quantities):
         parts: list[str | tuple[str, str] | Content] = [(excerpt(q.text, 40), "bold")]
-        reading = " ".join(p for p in (q.approx.replace(" … ", " ") if q.approx else None,
-                                       number(q.value) if q.value is not None else None, q.unit) if p)
+        value = number(q.value) if q.value is not None else ""
+        if q.approx and "…" in q.approx:  # "up to … more": the number goes where the dots are
+            reading = q.approx.replace("…", value) + (f" {q.unit}" if q.unit else "")
+        else:
+            reading = " ".join(p for p in (q.approx, value, q.unit) if p)
         if reading and reading != q.text:
             parts.append((f" = {reading}", "$text-muted"))
         if q.source:

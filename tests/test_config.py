@@ -38,3 +38,12 @@ def test_bad_files_name_the_problem(tmp_path: Path, content: str, words: str) ->
     path.write_text(content, encoding="utf-8")
     with pytest.raises(ConfigError, match=words):
         load_config(path)
+
+
+def test_a_remap_onto_a_used_key_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text('[keymap]\n"quotemark.next_quote" = "n"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="quotemark.next_match"):
+        load_config(path)
+    path.write_text('[keymap]\n"quotemark.next_quote" = "n"\n"quotemark.next_match" = "ctrl+n"\n', encoding="utf-8")
+    assert load_config(path).keymap["quotemark.next_quote"] == "n"

@@ -74,4 +74,20 @@ def _keymap(value: object, path: Path) -> dict[str, str]:
             raise ConfigError(f"{path}: unknown binding id {binding_id!r} in [keymap] (see the README's key table)")
         if not isinstance(keys, str) or not keys.strip():
             raise ConfigError(f"{path}: keys for {binding_id} must be a string such as \"ctrl+y\"")
+    _check_clashes(value, path)
     return dict(value)
+
+
+def _check_clashes(keymap: dict[str, str], path: Path) -> None:
+    """Raise ConfigError when a remapped key is one another command still uses."""
+    from textual.keys import _character_to_key
+
+    def keys_of(spec: str) -> set[str]:
+        return {_character_to_key(k.strip()) if len(k.strip()) == 1 else k.strip() for k in spec.split(",")}
+
+    owner: dict[str, str] = {}
+    for c in READER_COMMANDS:
+        for key in keys_of(keymap.get(c.id, c.keys)):
+            if key in owner and owner[key] != c.id:
+                raise ConfigError(f"{path}: key {key!r} is bound to both {owner[key]} and {c.id}; remap one of them")
+            owner[key] = c.id

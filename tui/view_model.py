@@ -5,6 +5,7 @@ Pure functions: no I/O and no app state, so the screen stays thin and this is te
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -140,8 +141,8 @@ def quote_section(analysis: Analysis, tags: dict[Span, list[str]], corrected: fr
 
 
 def fact_sections(article: Article, analysis: Analysis) -> list[FactSection]:
-    """Return the sections that depend on the analysis alone (so the screen can keep them between edits)."""
-    return [
+    """Return the non-empty sections that depend on the analysis alone (kept by the screen between edits)."""
+    sections = [
         FactSection("People", _cluster_rows(analysis, PEOPLE)),
         FactSection("Organisations", _cluster_rows(analysis, ORGANISATIONS)),
         FactSection("Places", _cluster_rows(analysis, PLACES)),
@@ -150,6 +151,7 @@ def fact_sections(article: Article, analysis: Analysis) -> list[FactSection]:
         FactSection("Dates", _date_rows(analysis, article.text)),
         FactSection("Claims", _claim_rows(analysis)),
     ]
+    return [section for section in sections if section.rows]
 
 
 def annotation_sections(article: Article, notes: Sequence[Note]) -> list[FactSection]:
@@ -168,7 +170,8 @@ def _cluster_rows(analysis: Analysis, labels: tuple[str, ...]) -> list[FactRow]:
         first = min(c.mentions, key=lambda m: m.start)
         label = Content.assemble((c.name, "bold"), (f" ×{c.count}", "$text-muted"))
         if c.role:
-            label = label.append(Content.styled(f" · {c.role}", "italic $text-muted"))
+            role = re.sub(r"^(?:the|a|an)\s+", "", c.role, flags=re.IGNORECASE)
+            label = label.append(Content.styled(f" · {role}", "italic $text-muted"))
         ranked.append((-c.count, first.start, FactRow(f"cluster:{c.id}", label, first.start, first.end)))
     return [row for *_key, row in sorted(ranked, key=lambda r: (r[0], r[1]))]
 

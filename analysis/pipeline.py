@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from quotemark.analysis.model import ANALYSER_VERSION, Analysis, Article
 
@@ -182,9 +182,17 @@ def analyze(article: Article, nlp: Language, progress: Callable[[float], None] |
 
 
 def analyze_many(articles: Iterable[Article], nlp: Language, n_process: int = 1, batch_size: int = 64) -> Iterator[Analysis]:
-    """Yield the analysis of each article in order, parsing all their paragraphs in one spaCy stream."""
+    """Yield the analysis of each article in order.
+
+    One process parses all the articles' paragraphs in one spaCy stream; with n_process > 1 the
+    articles are shared out to worker processes that each analyse whole articles and send back
+    only the small Analysis (shipping spaCy Docs between processes costs more than it saves).
+    """
     pending = list(articles)
     if not pending:
+        return
+    if n_process > 1 and len(pending) > 1:
+        yield from _analyze_in_pool(pending, nlp, n_process)
         return
 
     def pieces() -> Iterator[tuple[str, tuple[int, int]]]:
@@ -193,7 +201,7 @@ def analyze_many(articles: Iterable[Article], nlp: Language, n_process: int = 1,
                 yield article.text[s:e], (n, s)
 
     current, paragraphs = 0, []
-    for doc, (n, start) in nlp.pipe(pieces(), as_tuples=True, n_process=n_process, batch_size=batch_size):
+    for doc, (n, start) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
         while n > current:
             yield extract(pending[current], paragraphs, nlp)
             current, paragraphs = current + 1, []
@@ -202,6 +210,35 @@ def analyze_many(articles: Iterable[Article], nlp: Language, n_process: int = 1,
     while current < len(pending):
         yield extract(pending[current], paragraphs, nlp)
         current, paragraphs = current + 1, []
+
+
+_worker_nlp: Language | None = None  # the pipeline inside a worker process
+
+
+def _worker_init() -> None:
+    global _worker_nlp
+    if _worker_nlp is None:  # forked workers inherit the parent's; spawned ones load their own
+        _worker_nlp = load_nlp()
+
+
+def _worker_analyze(article: dict[str, Any]) -> dict[str, Any]:
+    assert _worker_nlp is not None
+    return analyze(Article.from_dict(article), _worker_nlp).to_dict()
+
+
+def _analyze_in_pool(articles: list[Article], nlp: Language, n_process: int) -> Iterator[Analysis]:
+    import multiprocessing as mp
+
+    global _worker_nlp
+    methods = mp.get_all_start_methods()
+    context = mp.get_context("fork" if "fork" in methods else methods[0])
+    _worker_nlp = nlp  # a forked worker starts with the model already loaded
+    try:
+        with context.Pool(n_process, initializer=_worker_init) as pool:
+            for data in pool.imap(_worker_analyze, (a.to_dict() for a in articles), chunksize=1):
+                yield Analysis.from_dict(data)
+    finally:
+        _worker_nlp = None
 
 
 def extract(article: Article, paragraphs: list[Paragraph], nlp: Language) -> Analysis:

@@ -57,11 +57,17 @@ async def test_an_unwritable_database_folder_keeps_edits_in_memory(sample: Artic
         folder.chmod(0o700)
 
 
-async def test_a_database_that_fails_to_open_is_reported_and_the_app_works(sample: Article, tmp_path: Path,
-                                                                             runner: AnalysisRunner) -> None:
+@pytest.fixture
+def unopenable_db(tmp_path: Path) -> Path:
+    """Return a database path that cannot be created: its folder is a file."""
     blocker = tmp_path / "file-not-folder"
     blocker.write_text("x")
-    app = QuotemarkApp(sample, blocker / "db.json", runner=runner, native_clipboard=False)
+    return blocker / "db.json"
+
+
+async def test_a_database_that_fails_to_open_is_reported_and_the_app_works(sample: Article, unopenable_db: Path,
+                                                                             runner: AnalysisRunner) -> None:
+    app = QuotemarkApp(sample, unopenable_db, runner=runner, native_clipboard=False)
     async with app.run_test(size=SIZE) as pilot:
         screen = await _analysed(pilot)
         assert app.store is None
@@ -70,11 +76,9 @@ async def test_a_database_that_fails_to_open_is_reported_and_the_app_works(sampl
         assert [a.value for a in screen.annotations] == ["claim"]
 
 
-async def test_unsaved_edits_are_shown_and_quitting_asks_twice(sample: Article, tmp_path: Path,
+async def test_unsaved_edits_are_shown_and_quitting_asks_twice(sample: Article, unopenable_db: Path,
                                                                runner: AnalysisRunner) -> None:
-    blocker = tmp_path / "file-not-folder"
-    blocker.write_text("x")
-    app = QuotemarkApp(sample, blocker / "db.json", runner=runner, native_clipboard=False)
+    app = QuotemarkApp(sample, unopenable_db, runner=runner, native_clipboard=False)
     async with app.run_test(size=SIZE) as pilot:
         screen = await _analysed(pilot)
         await pilot.press("right_square_bracket", "1")

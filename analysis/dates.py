@@ -152,6 +152,8 @@ def _resolve(m: re.Match[str], para: Paragraph, text: str, anchor: dt.date | Non
         check = None if wd is None else _WEEKDAYS.index(wd.lower()) == day.weekday()
         return made(day.isoformat(), "day", check)
     if g["span"]:
+        if tok.lower_ == "last" and tok.pos_ in ("VERB", "AUX"):
+            return None  # "the work will last 18 months": a duration, not a period before the dateline
         return _span(g, anchor, made)
     if g["per_unit"]:
         return _period(g["per_dir"].lower(), g["per_unit"].lower(), anchor, made)

@@ -1,10 +1,12 @@
 """Find the quote-marked spans of a text: pairs of quotation marks, one piece per paragraph line.
 
 Pure string work, no spaCy. Recognised marks: straight and curly double quotes, the NYT archive's
-doubled apostrophe (''), guillemets and low-9 marks; single quotes only as the article's primary
-marks when it has no double quotes at all (British style), told apart from apostrophes by what
-surrounds them. A quotation never runs past the end of its line: a mark left open there either
-continues in the next paragraph (which then opens with a mark again) or is dropped as unbalanced.
+doubled apostrophe (''), guillemets (also with the French space inside: « ... ») and low-9 marks;
+single quotes as the article's primary marks when it has no double quotes at all (British style),
+told apart from apostrophes by what surrounds them, and, in an article that uses double quotes,
+a top-level single-quoted piece only where it plainly is a quotation ('...,' he said). A quotation
+never runs past the end of its line: a mark left open there either continues in the next
+paragraph (which then opens with a mark again) or is dropped as unbalanced.
 """
 
 from __future__ import annotations
@@ -136,7 +138,7 @@ _SPEECH_AFTER = re.compile(
     r"[ \t\u00a0]+(?:(?:he|she|they|we|I|it|the\s+\w+|(?:[A-Z][\w.'’-]*[ \t\u00a0]+){1,4})[ \t\u00a0]*)?"
     r"(?:said|says|told|tells|added|adds|asked|asks|explained|explains|noted|notes|insisted|insists|warned|warns|"
     r"replied|replies|continued|argued|argues|recalled|recalls|wrote|writes|declared|stated|claimed|claims|"
-    r"admitted|agreed|conceded|shouted|whispered|joked|told)\b"
+    r"admitted|agreed|conceded|shouted|whispered|joked)\b"
 )
 # A speech verb and a colon right before an opening single mark: He said: 'We will rebuild.'
 _SPEECH_BEFORE_COLON = re.compile(
@@ -144,6 +146,9 @@ _SPEECH_BEFORE_COLON = re.compile(
     r"(?:[ \t\u00a0]+\w+){0,3}[ \t\u00a0]*:[ \t\u00a0]*\Z"
 )
 _SINGLE_OPEN = re.compile(r"['‘](?=[^\W\d_])")
+# How far a single-quoted quotation may run in an article that marks its quotations with double
+# quotes: it bounds the search for a closing mark (and so the cost of a line full of apostrophes).
+SINGLE_MAX_CHARS = 1000
 
 
 def _single_quotations(text: str, lo: int, hi: int, spans: list[MarkedSpan], first: int) -> None:
@@ -170,7 +175,7 @@ def _single_quotations(text: str, lo: int, hi: int, spans: list[MarkedSpan], fir
         if any(a <= i < b for a, b in taken) or (text[i] == "'" and _ELISION.match(text, i + 1)):
             continue
         after_colon = bool(_SPEECH_BEFORE_COLON.search(text, lo, i))
-        for c in re.finditer(r"['’]", text[i + 1 : hi]):
+        for c in re.finditer(r"['’]", text[i + 1 : min(hi, i + 1 + SINGLE_MAX_CHARS)]):
             k = i + 1 + c.start()
             before, after = text[k - 1], (text[k + 1] if k + 1 < hi else "")
             if before.isalnum() and after.isalnum():

@@ -493,6 +493,11 @@ def _apposed_role(ent: Span) -> str | None:
     nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         nouns.append(root.head)
+    elif root.dep_ == "appos" and _apposed_to_subject(root) and root.head.dep_ == "pobj":
+        # "The mayor of Porthaven, Elena Vasquez": the name hangs on the place, the role is the noun above
+        holder = root.head.head.head
+        if holder.pos_ == "NOUN":
+            nouns.append(holder)
     for noun in nouns:
         lo = noun.left_edge.i
         if lo >= ent.start and lo < ent.end:

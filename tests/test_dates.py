@@ -135,3 +135,8 @@ def test_reported_future_resolves_forward(nlp) -> None:  # noqa: ANN001
     rows = {(d.text, d.value) for d in _run(nlp, text, "2026-03-12")}
     assert ("Friday", "2026-03-13") in rows
     assert ("June", "2026-06") in rows
+
+
+def test_last_as_a_verb_is_no_date(nlp) -> None:  # noqa: ANN001
+    rows = _rows(_run(nlp, "Construction starts next month and will last 18 months."))
+    assert [r[0] for r in rows] == ["next month"]

@@ -10,7 +10,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from quotemark.analysis.model import CLUSTER_LABELS, Analysis, Cluster, Entity, Mention, Quote
+from quotemark.analysis.model import (
+    CLUSTER_LABELS,
+    Analysis,
+    Cluster,
+    Entity,
+    Mention,
+    Quote,
+)
 
 CorrectionType = Literal["label", "speaker", "reject", "add_entity", "add_quote", "bounds", "merge", "split"]
 CORRECTION_TYPES: tuple[str, ...] = ("label", "speaker", "reject", "add_entity", "add_quote", "bounds", "merge", "split")

@@ -6,9 +6,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
-
     from quotemark.analysis.pipeline import Paragraph
+    from spacy.tokens import Doc, Token
 
 
 def paragraph_at(paragraphs: Sequence[Paragraph], offset: int) -> Paragraph | None:

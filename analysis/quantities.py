@@ -28,9 +28,8 @@ from quotemark.analysis.entities import display_name
 from quotemark.analysis.model import Claim, Quantity
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
-
     from quotemark.analysis.pipeline import Paragraph
+    from spacy.tokens import Span, Token
 
 _SKIP_ENTS = frozenset(
     {"DATE", "TIME", "ORDINAL", "PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "NORP"}

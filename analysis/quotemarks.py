@@ -11,6 +11,7 @@ paragraph (which then opens with a mark again) or is dropped as unbalanced.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -146,6 +147,10 @@ _SPEECH_BEFORE_COLON = re.compile(
     r"(?:[ \t\u00a0]+\w+){0,3}[ \t\u00a0]*:[ \t\u00a0]*\Z"
 )
 _SINGLE_OPEN = re.compile(r"['‘](?=[^\W\d_])")
+# A mark that can close a single-quoted quotation: followed by the line's end, a space or punctuation.
+_SINGLE_CLOSE = re.compile(r"['’](?=$|[\s,.;:!?)—–])", re.MULTILINE)
+# How many closing candidates an opening single mark tries before giving up (apostrophes inside).
+SINGLE_MAX_CLOSERS = 8
 # How far a single-quoted quotation may run in an article that marks its quotations with double
 # quotes: it bounds the search for a closing mark (and so the cost of a line full of apostrophes).
 SINGLE_MAX_CHARS = 1000
@@ -156,51 +161,57 @@ def _single_quotations(text: str, lo: int, hi: int, spans: list[MarkedSpan], fir
 
     A single mark opens a quotation only after whitespace, a line start, a colon or a dash, and
     closes one only when punctuation comes before it ("...years,'") or a comma after it, and a
-    speech verb follows ("'...,' he said"), or after a colon; once a line has one such quotation,
+    speech verb follows ("'...,' he said"), or after "said:"; once a line has one such quotation,
     later pieces closed by punctuation count too ("'... lighthouse.'"). Apostrophes (King's,
     Workers', '90s) never meet these conditions; pieces inside a double-quoted span are left alone.
+    Linear in the line: closing candidates are found once, and each opening mark looks at only
+    the first few of them.
     """
-    taken = [(s.open_mark, (s.close_mark + 1) if s.close_mark is not None else hi) for s in spans[first:]]
+    taken = sorted((s.open_mark, (s.close_mark + 1) if s.close_mark is not None else hi) for s in spans[first:])
+    taken_starts = [t[0] for t in taken]
+
+    def overlaps(a: int, b: int) -> bool:
+        j = bisect.bisect_left(taken_starts, b)  # spans starting before b
+        return j > 0 and max(e for _s, e in taken[max(0, j - 2) : j]) > a
+
+    closers = [
+        m.start()
+        for m in _SINGLE_CLOSE.finditer(text, lo, hi)
+        if not text[m.start() - 1].isspace()
+    ]
     found: list[MarkedSpan] = []
     pos = lo
-    while True:
-        m = _SINGLE_OPEN.search(text, pos, hi)
-        if m is None:
-            break
+    for m in _SINGLE_OPEN.finditer(text, lo, hi):
         i = m.start()
-        pos = i + 1
+        if i < pos:
+            continue
         prev = text[i - 1] if i > lo else None
         if prev is not None and not (prev.isspace() or prev in "([—–:"):
             continue
-        if any(a <= i < b for a, b in taken) or (text[i] == "'" and _ELISION.match(text, i + 1)):
-            continue
-        after_colon = bool(_SPEECH_BEFORE_COLON.search(text, lo, i))
-        for c in re.finditer(r"['’]", text[i + 1 : min(hi, i + 1 + SINGLE_MAX_CHARS)]):
-            k = i + 1 + c.start()
+        if text[i] == "'" and _ELISION.match(text, i + 1) or overlaps(i, i + 1):
+            continue  # '90s, 'em; or a nested quotation inside a double-quoted one
+        after_colon = bool(_SPEECH_BEFORE_COLON.search(text, max(lo, i - 60), i))
+        c = bisect.bisect_right(closers, i + 1)
+        for k in closers[c : c + SINGLE_MAX_CLOSERS]:
+            if k - i > SINGLE_MAX_CHARS:
+                break
             before, after = text[k - 1], (text[k + 1] if k + 1 < hi else "")
-            if before.isalnum() and after.isalnum():
-                continue  # I've, don't
             punct_in = before in ",.?!"
-            if not (after == "" or after.isspace() or after in ",.;:!?)—–"):
-                continue
-            cue = bool(_SPEECH_AFTER.match(text, k + 1 + (1 if after == "," else 0)))
-            ends_line_or_word = after == "" or after.isspace()
-            ok = (punct_in or after == ",") and cue or punct_in and ends_line_or_word and (after_colon or bool(found))
-            if ok:
-                if any(a < k and b > i for a, b in taken):
-                    break
-                s, e = i + 1, k
-                while s < e and text[s].isspace():
-                    s += 1
-                while e > s and text[e - 1].isspace():
-                    e -= 1
-                if e > s:
-                    found.append(MarkedSpan(s, e, i, k, False, False, True))
-                    taken.append((i, k + 1))
+            at_end = after == "" or after.isspace()
+            cue = (punct_in or after == ",") and bool(_SPEECH_AFTER.match(text, k + 1 + (after == ",")))
+            if cue or punct_in and at_end and (after_colon or bool(found)):
+                if not overlaps(i, k + 1):
+                    s, e = i + 1, k
+                    while s < e and text[s].isspace():
+                        s += 1
+                    while e > s and text[e - 1].isspace():
+                        e -= 1
+                    if e > s:
+                        found.append(MarkedSpan(s, e, i, k, False, False, True))
                 pos = k + 1
                 break
-            if punct_in and (after == "" or after.isspace()) and before in ".?!":
-                break  # a sentence ended on an apostrophe-like mark that closes nothing
+            if punct_in and at_end and before in ".?!":
+                break  # a sentence ended on an apostrophe-like mark that closes nothing here
     if found:
         spans.extend(found)
         spans[first:] = sorted(spans[first:], key=lambda x: x.open_mark)

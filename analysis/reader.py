@@ -8,15 +8,16 @@ and invisible characters are replaced one for one by a visible placeholder and l
 
 from __future__ import annotations
 
-import errno
 import datetime as dt
+import errno
 import os
 import re
 import stat
 import sys
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
-from typing import BinaryIO, Callable
+from typing import BinaryIO
 
 from quotemark.analysis.decoding import binary_reason, decode_bytes
 from quotemark.analysis.model import Article
@@ -144,7 +145,9 @@ def guess_format(source: str | None, head: str = "") -> str:
     by_ext = _EXTENSIONS.get(ext)
     if by_ext is not None:
         return by_ext
-    from quotemark.analysis.html_reader import looks_like_html  # only sniffing needs the HTML reader
+    from quotemark.analysis.html_reader import (
+        looks_like_html,  # only sniffing needs the HTML reader
+    )
 
     return "html" if looks_like_html(head.lstrip("\ufeff")) else "text"
 

@@ -23,14 +23,20 @@ import time
 from pathlib import Path
 from typing import Any
 
-from tinydb import TinyDB
-
 from quotemark.analysis.model import Article
 from quotemark.analysis.reader import sample_article
 from quotemark.store import Annotation, Store, schema
-from quotemark.store.database import ANNOTATIONS, ARTICLE, ARTICLES, _stamp, _summary, article_record
+from quotemark.store.database import (
+    ANNOTATIONS,
+    ARTICLE,
+    ARTICLES,
+    _stamp,
+    _summary,
+    article_record,
+)
 from quotemark.store.lock import FileLock
 from quotemark.store.storage import AtomicJSONStorage, atomic_write, dumps
+from tinydb import TinyDB
 
 SIZES = (100, 1_000, 10_000, 50_000)
 ARTICLE_COUNTS = (10, 100, 1_000)

@@ -21,12 +21,17 @@ import time
 import tracemalloc
 from time import perf_counter
 
+from quotemark.widgets.article_view import (
+    ArticleView,
+    Badge,
+    Highlight,
+    _display_text,
+    wrap_offsets,
+)
+from rich.text import Text
 from textual import events
 from textual.app import App, ComposeResult
 from textual.widgets import Static
-from rich.text import Text
-
-from quotemark.widgets.article_view import ArticleView, Badge, Highlight, _display_text, wrap_offsets
 
 SIZE = (120, 40)
 
@@ -235,7 +240,7 @@ async def key_latencies(
             app.post_message(events.Key(key, char))
             try:
                 await asyncio.wait_for(app.clock.event.wait(), 0.5)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 continue
             while len(app.clock.times) <= before:
                 app.clock.event.clear()

@@ -20,7 +20,12 @@ CLI helpers (plain functions, no printing): store.cli_support.annotate / doctor,
 from quotemark.store.anchoring import reanchor
 from quotemark.store.annotation import Annotation, ArticleEntry, Target
 from quotemark.store.database import Anchored, Store, key_for
-from quotemark.store.errors import CorruptDatabase, DatabaseLocked, ReadOnlyDatabase, StoreError
+from quotemark.store.errors import (
+    CorruptDatabase,
+    DatabaseLocked,
+    ReadOnlyDatabase,
+    StoreError,
+)
 from quotemark.store.paths import default_db_path
 from quotemark.store.w3c import from_w3c, to_w3c
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from quotemark.analysis.model import Article
@@ -18,8 +18,9 @@ MOTIVATIONS = (COMMENTING, TAGGING, EDITING)
 
 
 def now_iso() -> str:
-    """Return the current UTC time as ISO 8601 with a Z suffix, to the millisecond."""
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    """Return the current UTC time as ISO 8601 with a Z suffix, to the microsecond."""
+    # Microseconds: two saves within one millisecond must still order (the library sorts by it).
+    return datetime.now(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
 def new_annotation_id(article_id: str) -> str:

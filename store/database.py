@@ -22,9 +22,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tinydb import Query, TinyDB
-from tinydb.storages import MemoryStorage
-
 from quotemark.analysis.model import Article
 from quotemark.store import migrate, schema
 from quotemark.store.annotation import (
@@ -49,6 +46,8 @@ from quotemark.store.storage import (
     read_json,
     remove_leftover_temps,
 )
+from tinydb import Query, TinyDB
+from tinydb.storages import MemoryStorage
 
 ARTICLES = "articles"  # index table: one row per saved article
 ARTICLE = "article"  # article-file table: the article itself (doc 1)

@@ -6,7 +6,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +14,14 @@ from quotemark.store import schema
 from quotemark.store.annotation import MOTIVATIONS
 from quotemark.store.errors import StoreError
 from quotemark.store.paths import Layout
-from quotemark.store.storage import TEMP_MARK, Damaged, atomic_write, check_tables, dumps, parse_tables
+from quotemark.store.storage import (
+    TEMP_MARK,
+    Damaged,
+    atomic_write,
+    check_tables,
+    dumps,
+    parse_tables,
+)
 
 _TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]]', re.DOTALL)
 
@@ -157,7 +164,7 @@ def salvage(path: Path | str) -> Path:
         tables = recover_truncated(raw)
     if tables is None:
         raise StoreError(f"{path}: nothing could be recovered (no complete record found)")
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     base = path.name.split(".corrupt-")[0]
     out = path.with_name(f"{base}.salvaged-{stamp}")
     n = 1

@@ -58,7 +58,13 @@ def migrate(store: Store, tables: Tables, version: int) -> Path:
 
 def _v0_to_v1(store: Store, tables: Tables) -> Tables:
     """Return the v1 index after writing one v1 file per article of a v0 single-file database."""
-    from quotemark.store.database import ANNOTATIONS, ARTICLE, ARTICLES, _summary, _stamp
+    from quotemark.store.database import (
+        ANNOTATIONS,
+        ARTICLE,
+        ARTICLES,
+        _stamp,
+        _summary,
+    )
 
     articles: dict[str, dict[str, Any]] = {}
     for doc in tables.get(ARTICLES, {}).values():

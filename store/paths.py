@@ -16,7 +16,9 @@ def default_db_path() -> Path:
     env = os.environ.get(ENV_VAR, "").strip()
     if env:
         return Path(env).expanduser()
-    from platformdirs import user_data_dir  # imported late: only the default path needs it
+    from platformdirs import (
+        user_data_dir,  # imported late: only the default path needs it
+    )
 
     return Path(user_data_dir("quotemark", appauthor=False)) / DB_NAME
 

@@ -12,13 +12,12 @@ import errno
 import json
 import os
 import tempfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from tinydb.storages import Storage
-
 from quotemark.store.errors import CorruptDatabase, StoreError
+from tinydb.storages import Storage
 
 TEMP_MARK = ".qm-tmp-"
 
@@ -139,7 +138,7 @@ def check_tables(data: Any) -> str | None:
 
 def corrupt_name(path: Path) -> Path:
     """Return a free `<path>.corrupt-<UTC time>` name next to `path`."""
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     candidate = path.with_name(f"{path.name}.corrupt-{stamp}")
     n = 1
     while candidate.exists():

@@ -569,3 +569,8 @@ def test_apostrophes_are_not_single_quotes_beside_double_quotes():
         "and the players' union said, \"We read 'Hamlet' twice.\" Headline: 'Be the voice.'"
     )
     assert spans(text) == ["no", "We read 'Hamlet' twice."]
+
+
+def test_single_quotes_nested_in_double_quotes_stay_inside():
+    text = "\"We read 'Hamlet' twice,\" she said. 'No,' said Tom Baird. 'Never,' he added."
+    assert spans(text) == ["We read 'Hamlet' twice,", "No,", "Never,"]

@@ -8,7 +8,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quotemark.analysis.model import Analysis, Article
-from quotemark.analysis.pipeline import analyser_fingerprint, analyze_stream, installed_model, load_nlp
+from quotemark.analysis.pipeline import (
+    analyser_fingerprint,
+    analyze_stream,
+    installed_model,
+    load_nlp,
+)
 from quotemark.store import Store, StoreError, key_for
 
 if TYPE_CHECKING:

@@ -5,9 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from textual.app import App
-from textual.content import Content
-
 from quotemark.analysis.model import Article
 from quotemark.analysis.sanitize import clean_line
 from quotemark.store import CorruptDatabase, Store, StoreError
@@ -16,7 +13,8 @@ from quotemark.tui.analysis_runner import AnalysisRunner
 from quotemark.tui.commands import ReaderCommands
 from quotemark.tui.config import Config
 from quotemark.tui.reader_screen import ReaderScreen
-
+from textual.app import App
+from textual.content import Content
 
 LOCK_TIMEOUT_S = 2.0
 

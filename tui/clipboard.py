@@ -8,7 +8,7 @@ import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 TIMEOUT_S = 3.0
@@ -83,7 +83,7 @@ def copy_native(text: str, commands: list[list[str]] | None = None) -> CopyResul
 def save_fallback(text: str, folder: Path, stem: str = "summary") -> Path:
     """Return the path of a new file in `folder` holding `text` (the copy of last resort)."""
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     path = folder / f"{stem}-{stamp}.md"
     tmp = path.with_suffix(".md.tmp")
     tmp.write_text(text, encoding="utf-8")

@@ -9,18 +9,10 @@ from __future__ import annotations
 import gc
 import os
 import re
-from datetime import datetime, timezone
 from bisect import bisect_right
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
-
-from textual import events, on, work
-from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
-from textual.content import Content
-from textual.screen import Screen
-from textual.widgets import Footer, Header, Label
-from textual.worker import get_current_worker
 
 from quotemark.analysis.corrections import Correction, apply_corrections
 from quotemark.analysis.model import Analysis, Article, Entity, Quote
@@ -37,6 +29,13 @@ from quotemark.tui.selecting import SelectingCommands
 from quotemark.widgets.article_view import ArticleView
 from quotemark.widgets.facts_panel import FactSection, FactsPanel
 from quotemark.widgets.search_bar import SearchBar
+from textual import events, on, work
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Label
+from textual.worker import get_current_worker
 
 Span = tuple[int, int]
 NARROW_WIDTH = 100
@@ -380,7 +379,7 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
                 return
             fmt = fmt.split()[0]
             folder = (self.store.path.parent if self.store is not None else Path.cwd()) / "exports"
-            stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
             path = folder / f"{slug(self.article.title or 'article')}-{self.article.id[:8]}-{stamp}.{EXTENSIONS[fmt]}"
             try:
                 folder.mkdir(parents=True, exist_ok=True)
@@ -417,7 +416,9 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
                 return
             self.show_article(article)
 
-        from quotemark.tui.library_screen import LibraryScreen  # DataTable: loaded on first use
+        from quotemark.tui.library_screen import (
+            LibraryScreen,  # DataTable: loaded on first use
+        )
 
         self.app.push_screen(LibraryScreen(entries, self.article.id), chosen)
 

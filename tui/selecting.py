@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from textual.actions import SkipAction
-
 from quotemark.widgets.article_view import ArticleView
 from quotemark.widgets.search_bar import SearchBar
+from textual.actions import SkipAction
 
 if TYPE_CHECKING:
     from quotemark.tui.reader_screen import ReaderScreen

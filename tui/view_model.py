@@ -10,14 +10,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from textual.content import Content
-
 from quotemark.analysis.corrections import Correction
 from quotemark.analysis.model import Analysis, Article, Quote
 from quotemark.analysis.sanitize import clean_line
 from quotemark.store import Annotation
 from quotemark.widgets.article_view import Badge, Highlight
 from quotemark.widgets.facts_panel import FactRow, FactSection
+from textual.content import Content
 
 Span = tuple[int, int]
 
@@ -259,7 +258,7 @@ def _hidden_rows(article: Article) -> list[FactRow]:
         else:
             runs.append((offset, offset + 1, f"{h.get('char', '')} {name}".strip(), kind))
     rows = []
-    for start, end, first, kind in runs[:MAX_HIDDEN_ROWS]:
+    for start, end, first, _kind in runs[:MAX_HIDDEN_ROWS]:
         count = f" ×{end - start}" if end - start > 1 else ""
         label = Content.assemble(("⚠ ", "$warning"), (first, "bold"), count, (f" at {start}", "$text-muted"))
         rows.append(FactRow(f"hidden:{start}", label, start, end))

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import attrgetter
-from typing import ClassVar, Sequence
+from typing import ClassVar
 
+from quotemark.analysis.sanitize import is_hidden, placeholder_for, replace_hidden
 from rich.cells import cell_len, get_character_cell_size, split_graphemes
 from rich.segment import Segment
 from rich.style import Style
@@ -17,8 +19,6 @@ from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
-
-from quotemark.analysis.sanitize import is_hidden, placeholder_for, replace_hidden
 
 __all__ = ["ArticleView", "Badge", "Highlight", "KIND_COMPONENTS", "flatten_runs", "wrap_offsets"]
 
@@ -385,13 +385,13 @@ class ArticleView(ScrollView, can_focus=True):
     class SpanClicked(Message):
         """Posted when the text is clicked; `offset` is the article offset under the mouse."""
 
-        def __init__(self, view: "ArticleView", offset: int) -> None:
+        def __init__(self, view: ArticleView, offset: int) -> None:
             self.view = view
             self.offset = offset
             super().__init__()
 
         @property
-        def control(self) -> "ArticleView":
+        def control(self) -> ArticleView:
             """Return the view that was clicked."""
             return self.view
 

@@ -124,9 +124,10 @@ class SelectingCommands:
         self._extend(hi=sentence_end_after(self.article.text, self._span()[1] - 1))
 
     def action_select_sentence_left(self: ReaderScreen) -> None:
-        """Shrink the selection to the end of the previous sentence."""
+        """Shrink the selection to the end of the previous sentence inside it (no change when there is none)."""
         start, end = self._span()
-        self._extend(hi=sentence_end_before(self.article.text, end, start + 1))
+        earlier = sentence_end_before(self.article.text, end, start + 1)
+        self._extend(hi=earlier if earlier > start + 1 else end)
 
     def action_select_start_left(self: ReaderScreen) -> None:
         """Move the selection's start one word earlier."""

@@ -77,7 +77,8 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
         self.rejected: frozenset[Span] = frozenset()
         # The corrected analysis and its panel sections, kept while the machine's analysis and the
         # corrections stay the same (a tag or a note then redraws only what it changed).
-        self._corrected_for: tuple[int, tuple[Correction, ...]] | None = None
+        self._corrected_from: Analysis | None = None
+        self._corrected_with: tuple[Correction, ...] = ()
         self._fact_sections: list[FactSection] = []
         self.complete = False  # True once the whole article is analysed (partial results come first)
         self.annotator = Annotator(article, self.store)
@@ -148,10 +149,11 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
         """Apply the corrections, then push the analysis and annotations into the article and the panel."""
         if self.machine is not None:
             corrections = tuple(vm.corrections_of(self.annotations))
-            if self._corrected_for != (id(self.machine), corrections):
+            # Compared by identity, not id(): a new analysis may reuse a freed one's address.
+            if self._corrected_from is not self.machine or self._corrected_with != corrections:
                 result = apply_corrections(self.machine, self.article.text, corrections)
                 self.analysis, self.corrected, self.rejected = result.analysis, result.spans, result.rejected
-                self._corrected_for = (id(self.machine), corrections)
+                self._corrected_from, self._corrected_with = self.machine, corrections
                 self._fact_sections = vm.fact_sections(self.article, self.analysis)
         tags = vm.tags_by_span(self.annotations)
         notes = vm.notes_of(self.annotations)

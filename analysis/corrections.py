@@ -20,7 +20,6 @@ from quotemark.analysis.model import (
 )
 
 CorrectionType = Literal["label", "speaker", "reject", "add_entity", "add_quote", "bounds", "merge", "split"]
-CORRECTION_TYPES: tuple[str, ...] = ("label", "speaker", "reject", "add_entity", "add_quote", "bounds", "merge", "split")
 
 
 
@@ -30,7 +29,7 @@ class Correction:
 
     start: int
     end: int
-    type: str
+    type: CorrectionType | str  # a type this version does not know (from a newer one) is ignored
     value: str | None = None  # new label / speaker name
     new_start: int | None = None  # for "bounds"
     new_end: int | None = None

@@ -155,12 +155,18 @@ def parse(article: Article, nlp: Language, batch_size: int = 64) -> Iterator[Par
 FIRST_CHECKPOINT = 4_000
 
 
-def analyze_stream(article: Article, nlp: Language, progress: Callable[[float], None] | None = None) -> Iterator[Analysis]:
-    """Yield partial analyses of a growing prefix of the article, ending with the complete one."""
+def analyze_stream(article: Article, nlp: Language, progress: Callable[[float], None] | None = None,
+                   stop: Callable[[], bool] | None = None) -> Iterator[Analysis]:
+    """Yield partial analyses of a growing prefix of the article, ending with the complete one.
+
+    When `stop` returns True (checked after each paragraph) it ends without the complete one.
+    """
     total = max(1, len(article.text))
     paragraphs: list[Paragraph] = []
     checkpoint = FIRST_CHECKPOINT
     for para in parse(article, nlp):
+        if stop is not None and stop():
+            return
         paragraphs.append(para)
         if progress is not None:
             progress(min(1.0, para.end / total))

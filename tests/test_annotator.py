@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from quotemark.analysis.model import Article
-from quotemark.store import Store, StoreError
+from quotemark.store import Annotation, Store, StoreError
 from quotemark.tui.annotator import Annotator
 
 
@@ -57,6 +57,8 @@ def test_reloading_restores_annotations(sample: Article, db_path: Path) -> None:
 class _BrokenStore:
     """A store whose disk refuses every write, as a full disk or a read-only folder would."""
 
+    read_only = False
+
     def __init__(self, real: Store) -> None:
         self.real = real
 
@@ -82,3 +84,24 @@ def test_a_failed_save_keeps_the_edit_in_memory(sample: Article, db_path: Path) 
     assert ann.annotations[0].id  # an id even unsaved, so undo can find it
     ann.undo()
     assert ann.annotations == []
+
+
+def test_a_read_only_database_still_shows_what_was_saved(sample: Article, db_path: Path) -> None:
+    Store(db_path).add(Annotation.note(sample, 1, 5, "my note"))
+    store = Store(db_path)
+    store._set_read_only("folder not writable")  # as when the disk is remounted read-only
+    ann = Annotator(sample, store)
+    assert ann.load() is None
+    assert [a.value for a in ann.annotations] == ["my note"]
+
+
+def test_failed_undo_and_redo_count_as_unsaved(sample: Article, db_path: Path) -> None:
+    store = Store(db_path)
+    ann = Annotator(sample, store)
+    ann.toggle_tag((1, 5), "key")
+    assert ann.unsaved == 0
+    broken = _BrokenStore(store)
+    ann.store = broken  # type: ignore[assignment]
+    outcome = ann.undo()
+    assert isinstance(outcome.error, StoreError) and ann.unsaved == 1
+    assert [a.value for a in Store(db_path).annotations(sample.id)] == ["key"]  # the disk still has it

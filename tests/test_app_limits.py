@@ -104,3 +104,28 @@ async def test_a_corrupt_database_is_moved_aside_and_a_fresh_one_used(sample: Ar
         assert "NOT SAVED" not in str(screen.query_one("#status").render())
     assert list(tmp_path.glob("db.json.corrupt-*"))
     assert [a.value for a in Store(db).annotations(sample.id)] == ["key"]
+
+
+async def test_opening_another_article_with_unsaved_edits_asks_first(sample: Article, tmp_path: Path,
+                                                                     runner: AnalysisRunner) -> None:
+    from quotemark.analysis.reader import read_text
+    from quotemark.store import Store
+
+    db = tmp_path / "db.json"
+    other = read_text('"It is done," said Lena Park.\n', source="other.txt")
+    Store(db).remember_article(other)
+    app = QuotemarkApp(sample, db, runner=runner, native_clipboard=False)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _analysed(pilot)
+        screen.annotator.unsaved = 1  # as after a save the disk refused
+        await pilot.press("L")
+        table = app.screen.query_one("#library-table")
+        table.move_cursor(row=next(i for i in range(table.row_count) if "It is done" in str(table.get_row_at(i)[0])))
+        await pilot.press("enter")
+        assert screen.article.id == sample.id  # not yet: it warned
+        assert any("not saved" in str(n.message) for n in app._notifications)
+        await pilot.press("L")
+        table = app.screen.query_one("#library-table")
+        table.move_cursor(row=next(i for i in range(table.row_count) if "It is done" in str(table.get_row_at(i)[0])))
+        await pilot.press("enter")
+        assert screen.article.id == other.id

@@ -71,3 +71,25 @@ def test_the_analysis_cache_hits_and_is_invalidated(tmp_path: Path, sample: Arti
 def test_the_fingerprint_follows_the_analysis_code() -> None:
     pipeline.analyser_fingerprint.cache_clear()
     assert pipeline.analyser_fingerprint().startswith(pipeline.ANALYSER_VERSION + "+")
+
+
+def test_the_cache_key_includes_the_dateline(sample: Article) -> None:
+    from dataclasses import replace
+
+    other_date = replace(sample, date="2026-03-01")
+    assert other_date.id == sample.id
+    assert analysis_runner.cache_key(other_date) != analysis_runner.cache_key(sample)
+
+
+def test_a_stopped_analysis_ends_early(runner: AnalysisRunner) -> None:
+    para = "The port reopened on Monday, officials said."
+    article = read_text("\n\n".join([para] * 400) + "\n")
+    calls = []
+
+    def stop() -> bool:
+        calls.append(1)
+        return len(calls) > 3
+
+    with pytest.raises(analysis_runner.Cancelled):
+        runner.analyse(article, lambda _s, _f: None, None, None, stop)
+    assert len(calls) == 4

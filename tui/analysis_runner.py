@@ -23,9 +23,15 @@ Report = Callable[[str, "float | None"], None]
 Partial = Callable[[Analysis], None]
 
 
+class Cancelled(Exception):
+    """The analysis was stopped before it finished (another article was opened)."""
+
+
 def cache_key(article: Article) -> str:
-    """Return the analysis cache key: the text's sha256, the model and the analyser's code."""
-    return key_for(article.id, installed_model() or "no-model", analyser_fingerprint())
+    """Return the analysis cache key: the text's sha256, its dateline, the model and the analyser's code."""
+    # The dateline is part of the key: dates resolve against it and its span is not analysed.
+    dateline = f"{article.date}@{article.dateline_start}:{article.dateline_end}"
+    return key_for(article.id, dateline, installed_model() or "no-model", analyser_fingerprint())
 
 
 class AnalysisRunner:
@@ -45,7 +51,7 @@ class AnalysisRunner:
             return self._nlp
 
     def analyse(self, article: Article, report: Report, cache_db: Path | None = None,
-                partial: Partial | None = None) -> Analysis:
+                partial: Partial | None = None, stop: Callable[[], bool] | None = None) -> Analysis:
         """Return the article's analysis (from the cache in `cache_db` when it is there).
 
         Progress goes to `report`; on long articles `partial` receives analyses of a growing
@@ -54,12 +60,13 @@ class AnalysisRunner:
         # A Store of its own: its lock then excludes the UI thread's saves like another process's.
         cache = _open_cache(cache_db)
         try:
-            return self._analyse(article, report, cache, partial)
+            return self._analyse(article, report, cache, partial, stop)
         finally:
             if cache is not None:
                 cache.close()  # an open Store counts as "another instance" for the others
 
-    def _analyse(self, article: Article, report: Report, cache: Store | None, partial: Partial | None) -> Analysis:
+    def _analyse(self, article: Article, report: Report, cache: Store | None, partial: Partial | None,
+                 stop: Callable[[], bool] | None) -> Analysis:
         key = cache_key(article)
         if cache is not None:
             cached = _load(cache, key)
@@ -71,10 +78,12 @@ class AnalysisRunner:
         nlp = self.nlp()
         report("analysing…", 0.0)
         analysis: Analysis | None = None
-        for analysis in analyze_stream(article, nlp, progress=lambda fraction: report("analysing…", fraction)):
-            if partial is not None:
-                partial(analysis)
-        assert analysis is not None  # analyze_stream always yields the complete analysis last
+        for latest in analyze_stream(article, nlp, progress=lambda f: report("analysing…", f), stop=stop):
+            if analysis is not None and partial is not None:
+                partial(analysis)  # the last one is the complete analysis: returned, not a partial
+            analysis = latest
+        if analysis is None:
+            raise Cancelled("analysis stopped")
         if cache is not None:
             try:
                 cache.save_analysis(key, analysis.to_dict())

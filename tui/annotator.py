@@ -52,7 +52,8 @@ class Annotator:
         if self.store is None:
             return None
         try:
-            self.store.remember_article(self.article)
+            if not self.store.read_only:  # last opened is a convenience: reading must not need writes
+                self.store.remember_article(self.article)
             anchored = self.store.annotations_for(self.article)
         except StoreError as exc:
             return exc
@@ -136,8 +137,6 @@ class Annotator:
 
     def _commit(self, change: Change, message: str) -> Outcome:
         error = self._apply(remove=change.removed, add=change.added)
-        if error is not None or self.store is None:
-            self.unsaved += 1
         self._undo.append(change)
         del self._undo[:-HISTORY_LIMIT]
         self._redo.clear()
@@ -145,6 +144,12 @@ class Annotator:
 
     def _apply(self, remove: Iterable[Annotation], add: Iterable[Annotation]) -> StoreError | None:
         """Return the first save error; memory is always updated so no edit is lost on screen."""
+        error = self._write(remove, add)
+        if error is not None or self.store is None:
+            self.unsaved += 1  # edits, undos and redos alike: memory and disk now differ
+        return error
+
+    def _write(self, remove: Iterable[Annotation], add: Iterable[Annotation]) -> StoreError | None:
         error: StoreError | None = None
         for a in remove:
             self.annotations = [b for b in self.annotations if b is not a and not (a.id and b.id == a.id)]

@@ -262,14 +262,14 @@ def _run_export(args: list[str]) -> int:
                         help="md summary, json everything, w3c Web Annotation JSON-LD, csv quotes, spacy DocBin (default: md)")
     parser.add_argument("-o", "--output", help="write to this file instead of standard output")
     ns = parser.parse_args(args)
+    if ns.format == "spacy" and not ns.output and sys.stdout.isatty():
+        raise CliError(f"quotemark: the spacy format is binary; add -o FILE.{EXTENSIONS['spacy']}")
     store = _open_store(_db_path(ns.db))
     article = _saved_or_read(ns.article, store)
     data = export(bundle_for(article, store), ns.format)  # a damaged file raises StoreError: one line
     if ns.output:
         _write_file(Path(ns.output), data)
         print(f"wrote {ns.output} ({ns.format}, {len(data)} bytes)", file=sys.stderr)
-    elif ns.format == "spacy" and sys.stdout.isatty():
-        raise CliError(f"quotemark: the spacy format is binary; add -o FILE.{EXTENSIONS['spacy']}")
     else:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()

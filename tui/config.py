@@ -4,7 +4,7 @@
     tags = ["key", "claim", "threat", "policy", "verify", "context", "disputed", "number", "follow-up"]
 
     [keymap]
-    "quotemark.next_quote" = "n"
+    "quotemark.next_quote" = "ctrl+n"
     "quotemark.copy_summary" = "ctrl+y"
 """
 

@@ -12,6 +12,7 @@ import io
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from quotemark.analysis.corrections import apply_corrections
@@ -22,6 +23,8 @@ from quotemark.tui import view_model as vm
 
 FORMATS: tuple[str, ...] = ("md", "json", "w3c", "csv", "spacy")
 EXTENSIONS = {"md": "md", "json": "json", "w3c": "jsonld", "csv": "csv", "spacy": "spacy"}
+
+
 @dataclass(frozen=True)
 class Bundle:
     """An article with its (uncorrected) analysis and the reader's annotations."""
@@ -30,7 +33,7 @@ class Bundle:
     analysis: Analysis
     annotations: Sequence[Annotation]
 
-    @property
+    @cached_property
     def corrected(self) -> Analysis:
         """Return the analysis with the reader's corrections applied."""
         return apply_corrections(self.analysis, self.article.text, vm.corrections_of(self.annotations)).analysis

@@ -19,11 +19,12 @@ from quotemark.analysis.model import Analysis, Article, Entity, Quote
 from quotemark.analysis.sanitize import clean_line
 from quotemark.store import Annotation, Store, StoreError
 from quotemark.tui import view_model as vm
-from quotemark.tui.analysis_runner import AnalysisRunner
+from quotemark.tui.analysis_runner import AnalysisRunner, Cancelled
 from quotemark.tui.annotator import Annotator
 from quotemark.tui.choice_screen import ChoiceScreen
 from quotemark.tui.commands import DEFAULT_TAGS, reader_bindings
 from quotemark.tui.editing import EditingCommands
+from quotemark.tui.exports import Bundle
 from quotemark.tui.help_screen import HelpScreen
 from quotemark.tui.selecting import SelectingCommands
 from quotemark.widgets.article_view import ArticleView
@@ -86,11 +87,13 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
         self.status_text = "opening…"
         self.progress: float | None = None
         self._quit_warned = False
+        self._switch_warned = False
         self.init_selecting()
 
     def show_article(self, article: Article) -> None:
         """Replace the article on screen (from the library) and analyse it."""
-        self.workers.cancel_group(self, "analysis")
+        self.workers.cancel_group(self, "analysis")  # the old parse stops at its next paragraph
+        gc.unfreeze()  # the previous article's objects may be collected again
         self._reset(article)
         view = self.query_one(ArticleView)
         view.set_text(article.text)
@@ -188,39 +191,59 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
 
     # ---- analysis in a worker ----------------------------------------------------------------
 
-    @work(thread=True, exclusive=True, group="analysis")
     def _analyse(self) -> None:
+        """Start analysing the current article in a worker thread."""
+        cache_db = self.store.path if self.store is not None else None
+        self._analysis_worker(self.article, cache_db)
+
+    @work(thread=True, exclusive=True, group="analysis")
+    def _analysis_worker(self, article: Article, cache_db: Path | None) -> None:
+        # Everything the worker needs is passed in: it never reads the screen's state.
         worker = get_current_worker()
+        shown = [-1]
 
         def report(status: str, fraction: float | None) -> None:
-            if not worker.is_cancelled:
-                self.app.call_from_thread(self._set_progress, status, fraction)
+            percent = -1 if fraction is None else int(fraction * 100)
+            if percent != shown[0] and not worker.is_cancelled:  # one UI trip per percent, not per paragraph
+                shown[0] = percent
+                self.app.call_from_thread(self._set_progress, article.id, status, fraction)
 
         def partial(analysis: Analysis) -> None:
             if not worker.is_cancelled:
                 self.app.call_from_thread(self._analysis_partial, analysis)
 
-        cache_db = self.store.path if self.store is not None else None
         try:
-            analysis = self.runner.analyse(self.article, report, cache_db, partial)
+            analysis = self.runner.analyse(article, report, cache_db, partial, stop=lambda: worker.is_cancelled)
+        except Cancelled:
+            return
         except Exception as exc:  # the text stays readable whatever went wrong in the analysis
             if not worker.is_cancelled:
-                self.app.call_from_thread(self._analysis_failed, str(exc))
+                self.app.call_from_thread(self._analysis_failed, article.id, str(exc))
             return
         if not worker.is_cancelled:
             self.app.call_from_thread(self._analysis_ready, analysis)
 
-    def _set_progress(self, status: str, fraction: float | None) -> None:
+    def _current(self, article_id: str) -> bool:
+        """Return True when a worker's result is for the article on screen (and the screen is up)."""
+        return self.is_mounted and article_id == self.article.id
+
+    def _set_progress(self, article_id: str, status: str, fraction: float | None) -> None:
+        if not self._current(article_id):
+            return
         self.status_text = status
         self.progress = fraction
         self.show_status()
 
     def _analysis_partial(self, analysis: Analysis) -> None:
         """Show what the first part of a long article holds while the rest is parsed."""
+        if not self._current(analysis.article_id):
+            return
         self.machine = analysis
         self.refresh_view()
 
     def _analysis_ready(self, analysis: Analysis) -> None:
+        if not self._current(analysis.article_id):
+            return
         self.machine = analysis
         self.complete = True
         self.refresh_view()
@@ -229,7 +252,9 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
         gc.collect()
         gc.freeze()
 
-    def _analysis_failed(self, message: str) -> None:
+    def _analysis_failed(self, article_id: str, message: str) -> None:
+        if not self._current(article_id):
+            return
         self.status_text = f"no highlights: {message}"
         self.progress = None
         self.show_status()
@@ -343,20 +368,15 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
     # ---- copy and help -----------------------------------------------------------------------
 
     def summary(self) -> str:
-        """Return the Markdown summary of the article with the reader's tags and notes."""
-        from quotemark.analysis.summary import summary_markdown
-
-        notes = [
-            (None if n.span is None else self.article.text[n.span[0]:n.span[1]], n.text)
-            for n in vm.notes_of(self.annotations)
-        ]
-        analysis = self.analysis or Analysis(article_id=self.article.id)
-        return summary_markdown(self.article, analysis, vm.tags_by_span(self.annotations), notes)
+        """Return the Markdown summary of the article with the reader's corrections, tags and notes."""
+        machine = self.machine or Analysis(article_id=self.article.id)
+        return Bundle(self.article, machine, list(self.annotations)).summary()
 
     def action_copy_summary(self) -> None:
         """Copy the Markdown summary to the clipboard."""
-        if self.analysis is None:
-            self.app.say("Still analysing: the summary will have no quotes yet", timeout=3)
+        if not self.complete:
+            done = f" ({self.progress:.0%} analysed)" if self.progress else ""
+            self.app.say(f"Still analysing{done}: this summary covers only what is analysed so far", timeout=4)
         self.app.copy_text(self.summary(), what="Summary")  # type: ignore[attr-defined]
 
     def action_copy_citation(self) -> None:
@@ -371,10 +391,10 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
 
     def action_export(self) -> None:
         """Write the article's summary, notes, tags and corrections to a file in a chosen format."""
-        if self.machine is None:
-            self.app.say("Still analysing: export when the highlights are in", timeout=3)
+        if not self.complete or self.machine is None:
+            self.app.say("Still analysing: export when the whole article is analysed", timeout=3)
             return
-        from quotemark.tui.exports import EXTENSIONS, FORMATS, Bundle, export
+        from quotemark.tui.exports import EXTENSIONS, FORMATS, export
 
         def chosen(fmt: str | None) -> None:
             if fmt is None or self.machine is None:
@@ -411,6 +431,12 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
 
         def chosen(article_id: str | None) -> None:
             if article_id is None or article_id == self.article.id or self.store is None:
+                return
+            if self.annotator.unsaved and not self._switch_warned:
+                self._switch_warned = True
+                self.app.say(f"{self.annotator.unsaved} change(s) here are not saved and would be lost: y copies, "
+                             "ctrl+e exports; open the other article again to leave anyway.",
+                             severity="warning", timeout=10)
                 return
             article = self.store.article(article_id)
             if article is None:

@@ -121,15 +121,6 @@ def quote_label(quote: Quote, tags: Sequence[str], corrected: bool = False) -> C
     return label
 
 
-def sections(article: Article, analysis: Analysis | None, tags: dict[Span, list[str]], notes: Sequence[Note],
-             corrected: frozenset[Span] = frozenset()) -> list[FactSection]:
-    """Return the facts panel's sections: quotes, people, organisations, places, numbers, dates, claims, notes."""
-    if analysis is None:
-        return annotation_sections(article, notes)
-    return [quote_section(analysis, tags, corrected), *fact_sections(article, analysis),
-            *annotation_sections(article, notes)]
-
-
 def quote_section(analysis: Analysis, tags: dict[Span, list[str]], corrected: frozenset[Span] = frozenset()) -> FactSection:
     """Return the Quotes section: speaker → words, with tags and the corrected mark."""
     rows = [

@@ -86,6 +86,8 @@ async def test_tag_note_and_copy_flow(sample: Article, db_path: Path, runner: An
         assert app.screen is screen
 
         await pilot.press("y")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
         summary = app.clipboard
         assert "Kim Jong Un" in summary
         assert first.text[:40] in summary

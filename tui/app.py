@@ -13,6 +13,7 @@ from quotemark.tui.analysis_runner import AnalysisRunner
 from quotemark.tui.commands import ReaderCommands
 from quotemark.tui.config import Config
 from quotemark.tui.reader_screen import ReaderScreen
+from textual import work
 from textual.app import App
 from textual.content import Content
 
@@ -86,9 +87,14 @@ class QuotemarkApp(App[None]):
         """Show a notification whose text is shown as text: no markup, no terminal controls."""
         self.notify(Content(clean_line(message)), **options)
 
-    def copy_text(self, text: str, what: str = "Text") -> clipboard.CopyResult:
-        """Copy `text` everywhere we can, tell the user where it went, and return the result."""
-        self.copy_to_clipboard(text)  # OSC 52: reaches the local clipboard over SSH too
+    def copy_text(self, text: str, what: str = "Text") -> None:
+        """Copy `text` everywhere we can; a worker tries the native tools and tells the user where it went."""
+        self.copy_to_clipboard(text)  # OSC 52 at once: reaches the local clipboard over SSH too
+        # Native tools can hang for seconds (a stale DISPLAY over SSH): never on the UI thread.
+        self._copy_native(text, what)
+
+    @work(thread=True, group="clipboard")
+    def _copy_native(self, text: str, what: str) -> None:
         result = clipboard.copy_native(text) if self.native_clipboard else clipboard.CopyResult(False, error="disabled")
         if not result.ok:
             folder = self.db_path.parent if self.db_path is not None else Path.cwd()
@@ -97,6 +103,8 @@ class QuotemarkApp(App[None]):
             except OSError:
                 saved = None
             result = clipboard.CopyResult(False, error=result.error, saved_to=saved)
+        self.call_from_thread(self._copied, result, what)
+
+    def _copied(self, result: clipboard.CopyResult, what: str) -> None:
         self.last_copy = result
         self.say(f"{what}: {result.message()}", timeout=6 if result.ok else 12)
-        return result

@@ -56,3 +56,15 @@ def test_tools_are_chosen_by_session_and_path(tmp_path: Path) -> None:
     empty = tmp_path / "empty"
     empty.mkdir()
     assert clipboard.native_commands(env={"DISPLAY": ":0", "PATH": str(empty)}, platform="linux") == []
+
+
+def test_pyperclip_is_checked_by_reading_back(monkeypatch) -> None:  # noqa: ANN001
+    import pyperclip
+
+    store: dict[str, str] = {}
+    monkeypatch.setattr(pyperclip, "copy", lambda text: store.__setitem__("v", text))
+    monkeypatch.setattr(pyperclip, "paste", lambda: store.get("v", ""))
+    assert clipboard.copy_pyperclip("hello").ok
+    monkeypatch.setattr(pyperclip, "paste", lambda: "")  # a stale session: nothing kept
+    result = clipboard.copy_pyperclip("hello")
+    assert not result.ok and "did not keep" in (result.error or "")

@@ -54,6 +54,8 @@ def copy_native(text: str, commands: list[list[str]] | None = None) -> CopyResul
     """Return the result of piping `text` into the first native tool that accepts it."""
     commands = native_commands() if commands is None else commands
     if not commands:
+        if sys.platform in ("darwin", "win32"):
+            return copy_pyperclip(text)
         return CopyResult(ok=False, error="no clipboard tool for this session")
     errors: list[str] = []
     for cmd in commands:
@@ -78,6 +80,18 @@ def copy_native(text: str, commands: list[list[str]] | None = None) -> CopyResul
             detail = err.read(300).decode("utf-8", "replace").strip().splitlines()
             errors.append(f"{os.path.basename(cmd[0])}: {detail[0] if detail else f'exit {proc.returncode}'}")
     return CopyResult(ok=False, error="; ".join(errors))
+
+
+def copy_pyperclip(text: str) -> CopyResult:
+    """Return the result of copying with pyperclip, checked by reading the clipboard back."""
+    import pyperclip
+
+    try:
+        pyperclip.copy(text)
+        ok = pyperclip.paste() == text  # a copy that "succeeded" but holds something else did not
+    except pyperclip.PyperclipException as exc:
+        return CopyResult(ok=False, error=f"pyperclip: {exc}")
+    return CopyResult(ok=ok, tool="pyperclip", error=None if ok else "pyperclip: the clipboard did not keep the text")
 
 
 def save_fallback(text: str, folder: Path, stem: str = "summary") -> Path:

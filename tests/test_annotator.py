@@ -105,3 +105,33 @@ def test_failed_undo_and_redo_count_as_unsaved(sample: Article, db_path: Path) -
     outcome = ann.undo()
     assert isinstance(outcome.error, StoreError) and ann.unsaved == 1
     assert [a.value for a in Store(db_path).annotations(sample.id)] == ["key"]  # the disk still has it
+
+
+class _AddFailsStore:
+    """A store that can remove but whose next add fails, to catch a half-done replacement."""
+
+    read_only = False
+
+    def __init__(self, real: Store) -> None:
+        self.real = real
+
+    def add(self, annotation):  # noqa: ANN001, ANN201
+        raise StoreError("disk full")
+
+    def remove(self, annotation_id: str) -> None:
+        self.real.remove(annotation_id)
+
+
+def test_a_replacement_that_fails_never_loses_the_old_one(sample: Article, db_path: Path) -> None:
+    store = Store(db_path)
+    ann = Annotator(sample, store)
+    ann.add_correction((1, 5), {"type": "label", "value": "ORG"}, "first")
+    ann.add_note((1, 5), "keep me")
+    note_id = next(a.id for a in ann.annotations if a.motivation == "commenting")
+    ann.store = _AddFailsStore(store)  # type: ignore[assignment]
+    assert ann.add_correction((1, 5), {"type": "label", "value": "LOC"}, "second").error is not None
+    assert ann.edit_note(note_id, "changed").error is not None
+    on_disk = {(a.motivation, a.value) for a in Store(db_path).annotations(sample.id)}
+    assert on_disk == {("editing", "ORG"), ("commenting", "keep me")}
+    assert ann.edit_note(note_id, "x").error is not None
+    assert [a.value for a in ann.annotations if a.motivation == "commenting"] == ["x"]  # memory has the latest

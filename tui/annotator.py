@@ -150,21 +150,30 @@ class Annotator:
         return error
 
     def _write(self, remove: Iterable[Annotation], add: Iterable[Annotation]) -> StoreError | None:
+        """Return the first save error after mirroring the change in memory and, as far as it goes, on disk.
+
+        New annotations are saved before old ones are removed, so a failure half way leaves both
+        on disk (the newer one wins where they compete), never neither.
+        """
+        removed, added = list(remove), list(add)
+        for a in added:
+            if not a.id:
+                a.id = new_annotation_id(a.article_id)
         error: StoreError | None = None
-        for a in remove:
-            self.annotations = [b for b in self.annotations if b is not a and not (a.id and b.id == a.id)]
-            if self.store is not None and a.id and error is None:
+        for a in added:
+            if self.store is not None and error is None:
+                try:
+                    self.store.add(a)  # an existing id is replaced in place (an edited note, an undo)
+                except StoreError as exc:
+                    error = exc
+        kept = {a.id for a in added}
+        for a in removed:
+            if self.store is not None and error is None and a.id and a.id not in kept:
                 try:
                     self.store.remove(a.id)
                 except StoreError as exc:
                     error = exc
-        for a in add:
-            if not a.id:
-                a.id = new_annotation_id(a.article_id)
-            if self.store is not None and error is None:
-                try:
-                    self.store.add(a)  # keeps an existing id, so an undone note comes back as itself
-                except StoreError as exc:
-                    error = exc
-            self.annotations.append(a)
+        gone_ids = {a.id for a in removed if a.id}
+        self.annotations = [b for b in self.annotations
+                            if b.id not in gone_ids and all(b is not a for a in removed)] + added
         return error

@@ -207,3 +207,15 @@ def test_long_article_streams_partial_analyses_first(runner: AnalysisRunner) -> 
     assert partials[-1] < len(final.quotes)  # the complete analysis is returned, not sent as a partial
     assert len(partials) >= 2 and partials[0] < len(final.quotes) // 4  # the top arrives long before the end
     assert partials == sorted(partials)
+
+
+async def test_without_a_cursor_the_next_quote_is_the_first_on_screen(db_path: Path, runner: AnalysisRunner) -> None:
+    para = 'Officials met in Lisbon on Monday. "We will rebuild the port," said Ana Costa, the mayor.'
+    text = "\n\n".join(f"{para} Item {n}." for n in range(120)) + "\n"
+    app = _app(read_text(text), db_path, runner)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _analysed(pilot)
+        await pilot.press("G", "right_square_bracket")
+        top, _bottom = screen.query_one(ArticleView).visible_range()
+        assert screen.cursor is not None and screen.cursor[0] >= top
+        assert screen.current_quote is not screen.analysis.quotes[0]

@@ -304,11 +304,16 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
             self.app.say(f"No {what} yet{hint}" if not self.complete else f"No {what}{hint}", timeout=3)
             return None
         starts = [s for s, _e in spans]
+        if self.cursor is not None:
+            here = self.cursor[0]
+        else:  # no cursor yet: start from what is on screen, not from the top of the article
+            top, bottom = self.query_one(ArticleView).visible_range()
+            here = top - 1 if forward else bottom
         if forward:
-            i = bisect_right(starts, self.cursor[0]) if self.cursor else 0
+            i = bisect_right(starts, here)
             i = 0 if i >= len(spans) else i
         else:
-            i = bisect_right(starts, self.cursor[0] - 1) - 1 if self.cursor else len(spans) - 1
+            i = bisect_right(starts, here - 1) - 1
             i = len(spans) - 1 if i < 0 else i
         if self.cursor is not None and ((forward and spans[i][0] <= self.cursor[0]) or
                                         (not forward and spans[i][0] >= self.cursor[0])):

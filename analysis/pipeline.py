@@ -184,6 +184,7 @@ def analyze(article: Article, nlp: Language, progress: Callable[[float], None] |
         paragraphs.append(para)
         if progress is not None:
             progress(min(1.0, para.end / total))
+    # Not the last of analyze_stream: its partial extractions would be wasted work here.
     return extract(article, paragraphs, nlp)
 
 

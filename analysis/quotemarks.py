@@ -201,13 +201,7 @@ def _single_quotations(text: str, lo: int, hi: int, spans: list[MarkedSpan], fir
             cue = (punct_in or after == ",") and bool(_SPEECH_AFTER.match(text, k + 1 + (after == ",")))
             if cue or punct_in and at_end and (after_colon or bool(found)):
                 if not overlaps(i, k + 1):
-                    s, e = i + 1, k
-                    while s < e and text[s].isspace():
-                        s += 1
-                    while e > s and text[e - 1].isspace():
-                        e -= 1
-                    if e > s:
-                        found.append(MarkedSpan(s, e, i, k, False, False, True))
+                    _emit(text, i + 1, k, i, k, False, False, True, found)
                 pos = k + 1
                 break
             if punct_in and at_end and before in ".?!":

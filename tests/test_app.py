@@ -25,11 +25,23 @@ def _app(article: Article, db_path: Path, runner: AnalysisRunner) -> QuotemarkAp
     return QuotemarkApp(article, db_path, runner=runner, native_clipboard=False)
 
 
-async def _analysed(pilot: Pilot) -> ReaderScreen:
+async def _settled(pilot: Pilot) -> ReaderScreen:
+    """Return the reader once its analysis has finished or failed."""
     screen = pilot.app.screen
     assert isinstance(screen, ReaderScreen)
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    # The worker starts after the first frame, which may not have been drawn yet: wait for the
+    # outcome, not merely for the workers that happen to exist now.
+    for _ in range(600):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        if screen.complete or screen.status_text.startswith("no highlights"):
+            break
+        await pilot.pause(0.05)
+    return screen
+
+
+async def _analysed(pilot: Pilot) -> ReaderScreen:
+    screen = await _settled(pilot)
     assert screen.analysis is not None and screen.complete
     return screen
 

@@ -11,9 +11,8 @@ from quotemark.analysis.model import Article
 from quotemark.analysis.pipeline import INSTALL_HINT, ModelMissing
 from quotemark.tui.analysis_runner import AnalysisRunner
 from quotemark.tui.app import QuotemarkApp
-from quotemark.tui.reader_screen import ReaderScreen
 
-from test_app import SIZE, _analysed
+from test_app import SIZE, _analysed, _settled
 
 
 async def test_a_20_by_5_terminal_does_not_crash(sample: Article, db_path: Path, runner: AnalysisRunner) -> None:
@@ -30,10 +29,7 @@ async def test_a_missing_model_leaves_the_text_readable(sample: Article, db_path
 
     app = QuotemarkApp(sample, db_path, runner=AnalysisRunner(loader=no_model), native_clipboard=False)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ReaderScreen)
+        screen = await _settled(pilot)
         status = str(screen.query_one("#status").render())
         assert "no highlights" in status and INSTALL_HINT in status
         assert any(INSTALL_HINT in str(n.message) for n in app._notifications)

@@ -29,7 +29,6 @@ _NAMED_HIDDEN = {
     if len(value) == 1 and value != "\xad" and is_hidden(value) and value not in _WHITESPACE_CONTROLS
 }
 _NAMED_REF = re.compile(r"&(" + "|".join(sorted(map(re.escape, _NAMED_HIDDEN), key=len, reverse=True)) + r");")
-_HTML_START = re.compile(r"\A(?:\s|<!--.*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
 _BLOCK_TAGS = frozenset(
     "p div h1 h2 h3 h4 h5 h6 li ul ol blockquote pre section article header footer aside figure "
     "figcaption table tr td th caption dd dt dl br hr main address nav form iframe".split()
@@ -54,11 +53,6 @@ class HtmlArticle:
     date: str | None = None  # ISO date
     site: str | None = None
     extractor: str = "trafilatura"  # trafilatura, readability or tags
-
-
-def looks_like_html(text: str) -> bool:
-    """Return True when the text opens as an HTML document (doctype, <html>, <head> or <body>)."""
-    return _HTML_START.match(text[:4096]) is not None
 
 
 def protect_hidden(markup: str) -> str:

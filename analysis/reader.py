@@ -15,7 +15,6 @@ import re
 import stat
 import sys
 from collections.abc import Callable
-from importlib import resources
 from pathlib import Path
 from typing import BinaryIO
 
@@ -28,6 +27,8 @@ MAX_BYTES = 200 * 1024 * 1024
 FORMATS = ("text", "markdown", "html")
 _SNIFF_BYTES = 64 * 1024
 _TAB_SIZE = 4
+# Sniffed here, not in html_reader, so that opening a plain-text file never imports the HTML parser.
+_HTML_START = re.compile(r"\A(?:\s|<!--.*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
 _EXTENSIONS = {
     ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",
     ".md": "markdown", ".markdown": "markdown", ".mdown": "markdown", ".mkd": "markdown",
@@ -135,6 +136,8 @@ def read_stdin(stream: BinaryIO | None = None, *, format: str | None = None) -> 
 
 def sample_article() -> Article:
     """Return the sample article bundled with the package."""
+    from importlib import resources  # only the sample needs the package's data files
+
     data = resources.files("quotemark").joinpath("samples", SAMPLE_NAME).read_bytes()
     return read_bytes(data, source=SAMPLE_NAME)
 
@@ -145,11 +148,12 @@ def guess_format(source: str | None, head: str = "") -> str:
     by_ext = _EXTENSIONS.get(ext)
     if by_ext is not None:
         return by_ext
-    from quotemark.analysis.html_reader import (
-        looks_like_html,  # only sniffing needs the HTML reader
-    )
-
     return "html" if looks_like_html(head.lstrip("\ufeff")) else "text"
+
+
+def looks_like_html(text: str) -> bool:
+    """Return True when the text opens as an HTML document (doctype, <html>, <head> or <body>)."""
+    return _HTML_START.match(text[:4096]) is not None
 
 
 def read_bytes(data: bytes, source: str | None = None, *, format: str | None = None) -> Article:

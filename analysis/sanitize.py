@@ -73,7 +73,6 @@ _ASTRAL_HIDDEN = (
 _BLANK_LETTERS = "\u115f\u1160\u3164\uffa0"
 _SCAN = re.compile(f"[{_BMP_HIDDEN}]|[\U00010000-\U0010ffff]")  # candidates; astral ones checked
 _ASTRAL = re.compile(f"[{_ASTRAL_HIDDEN}]")
-HIDDEN_CHARS = re.compile(f"[{_BMP_HIDDEN}{_ASTRAL_HIDDEN}]")  # exactly the characters replaced
 
 
 def iter_hidden(text: str) -> Iterator[int]:
@@ -100,7 +99,7 @@ def replace_hidden(text: str, repl: Callable[[str], str]) -> str:
 
 def is_hidden(ch: str) -> bool:
     """Return True when `ch` is a character `sanitize` replaces."""
-    return HIDDEN_CHARS.fullmatch(ch) is not None
+    return len(ch) == 1 and _SCAN.match(ch) is not None and (ord(ch) < 0x10000 or _ASTRAL.match(ch) is not None)
 
 
 def placeholder_for(ch: str) -> str:

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from quotemark.analysis.model import Article
 from quotemark.analysis.sanitize import clean_line
 from quotemark.store import CorruptDatabase, Store, StoreError
-from quotemark.tui import clipboard
 from quotemark.tui.analysis_runner import AnalysisRunner
 from quotemark.tui.commands import ReaderCommands
 from quotemark.tui.config import Config
@@ -16,6 +15,9 @@ from quotemark.tui.reader_screen import ReaderScreen
 from textual import work
 from textual.app import App
 from textual.content import Content
+
+if TYPE_CHECKING:
+    from quotemark.tui.clipboard import CopyResult
 
 LOCK_TIMEOUT_S = 2.0
 
@@ -45,7 +47,7 @@ class QuotemarkApp(App[None]):
         self.store: Store | None = None
         self._store_error: StoreError | None = None
         self._store_notice: str | None = None
-        self.last_copy: clipboard.CopyResult | None = None
+        self.last_copy: CopyResult | None = None
 
     def get_default_screen(self) -> ReaderScreen:
         """Return the reader as the first screen, so the first frame drawn is the article."""
@@ -95,6 +97,8 @@ class QuotemarkApp(App[None]):
 
     @work(thread=True, group="clipboard")
     def _copy_native(self, text: str, what: str) -> None:
+        from quotemark.tui import clipboard  # imported off the UI thread, and only once something is copied
+
         result = clipboard.copy_native(text) if self.native_clipboard else clipboard.CopyResult(False, error="disabled")
         if not result.ok:
             folder = self.db_path.parent if self.db_path is not None else Path.cwd()
@@ -105,6 +109,6 @@ class QuotemarkApp(App[None]):
             result = clipboard.CopyResult(False, error=result.error, saved_to=saved)
         self.call_from_thread(self._copied, result, what)
 
-    def _copied(self, result: clipboard.CopyResult, what: str) -> None:
+    def _copied(self, result: CopyResult, what: str) -> None:
         self.last_copy = result
         self.say(f"{what}: {result.message()}", timeout=6 if result.ok else 12)

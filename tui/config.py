@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -47,10 +46,16 @@ def load_config(path: Path | None = None) -> Config:
     """Return the settings in `path` (defaults when the file does not exist)."""
     path = path or default_config_path()
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        source = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return Config()
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: {exc}") from None
+    import tomllib  # most users have no settings file: the parser is not worth importing at every start
+
+    try:
+        raw = tomllib.loads(source)
+    except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: {exc}") from None
     return Config(tags=_tags(raw.get("tags"), path), keymap=_keymap(raw.get("keymap", {}), path), path=path)
 

@@ -8,8 +8,6 @@ from quotemark.analysis.model import Entity
 from quotemark.store import Annotation, StoreError
 from quotemark.tui import view_model as vm
 from quotemark.tui.annotator import Outcome
-from quotemark.tui.choice_screen import ChoiceScreen
-from quotemark.widgets.facts_panel import FactsPanel
 
 if TYPE_CHECKING:
     from quotemark.tui.reader_screen import ReaderScreen
@@ -73,13 +71,13 @@ class EditingCommands:
                 self.after_edit(self.annotator.toggle_tag(span, tag.strip()))
 
         title = "Toggle a tag" + (f" (on: {', '.join(on_span)})" if on_span else "")
-        self.app.push_screen(ChoiceScreen(title, known, allow_new=True, placeholder="tag name"), picked)
+        self.choose(title, known, picked, allow_new=True, placeholder="tag name")
 
     # ---- notes -------------------------------------------------------------------------------
 
     def _panel_note(self: ReaderScreen) -> Annotation | None:
         """Return the note highlighted in the facts panel, when the panel has the focus."""
-        panel = self.query_one(FactsPanel)
+        panel = self.facts_panel
         key = panel.highlighted_key if panel.has_focus else None
         if not key or not key.startswith("note:"):
             return None
@@ -148,8 +146,7 @@ class EditingCommands:
             if choice == REVERT:
                 self.after_edit(self.annotator.revert_corrections(span))
 
-        self.app.push_screen(ChoiceScreen(f"Rejected: “{vm.excerpt(self.article.text[span[0]:span[1]], 40)}”",
-                                          [REVERT]), chosen)
+        self.choose(f"Rejected: “{vm.excerpt(self.article.text[span[0]:span[1]], 40)}”", [REVERT], chosen)
 
     def _correct_entity(self: ReaderScreen, span: Span, entity: Entity, extra: list[str]) -> None:
         clusters = self.analysis.clusters if self.analysis is not None else []
@@ -175,7 +172,7 @@ class EditingCommands:
                                                               f"“{entity.text}” is not {choice[len(SEPARATE):]}"))
 
         title = f"Correct “{vm.excerpt(entity.text, 40)}” ({entity.label}{', ' + own.name if own else ''})"
-        self.app.push_screen(ChoiceScreen(title, options, current=f"{LABEL}{entity.label}"), chosen)
+        self.choose(title, options, chosen, current=f"{LABEL}{entity.label}")
 
     def _pick_speaker(self: ReaderScreen, span: Span, current: str | None, extra: list[str]) -> None:
         def chosen(name: str | None) -> None:
@@ -186,8 +183,8 @@ class EditingCommands:
                 self.after_edit(self.annotator.add_correction(span, {"type": "speaker", "value": speaker},
                                                               f"speaker is {speaker or 'nobody'}"))
 
-        self.app.push_screen(ChoiceScreen("Who said this?", extra + self._people() + [NO_SPEAKER], allow_new=True,
-                                          placeholder="type a name", current=current), chosen)
+        self.choose("Who said this?", extra + self._people() + [NO_SPEAKER], chosen, allow_new=True,
+                    placeholder="type a name", current=current)
 
     def _people(self: ReaderScreen) -> list[str]:
         if self.analysis is None:
@@ -215,7 +212,7 @@ class EditingCommands:
                 self.after_edit(self.annotator.add_correction(span, {"type": "add_entity", "value": kind},
                                                               f"“{vm.excerpt(text, 30)}” is {kind}"))
 
-        self.app.push_screen(ChoiceScreen(f"Mark “{vm.excerpt(text, 40)}” as", [*bounds, MARK_AS_QUOTE, *ENTITY_LABELS]), marked)
+        self.choose(f"Mark “{vm.excerpt(text, 40)}” as", [*bounds, MARK_AS_QUOTE, *ENTITY_LABELS], marked)
 
     def _add_quote(self: ReaderScreen, span: Span) -> None:
         def chosen(name: str | None) -> None:
@@ -224,8 +221,8 @@ class EditingCommands:
                 self.after_edit(self.annotator.add_correction(span, {"type": "add_quote", "value": speaker},
                                                               f"quote by {speaker or 'nobody'}"))
 
-        self.app.push_screen(ChoiceScreen("Who said this?", self._people() + [NO_SPEAKER], allow_new=True,
-                                          placeholder="type a name"), chosen)
+        self.choose("Who said this?", self._people() + [NO_SPEAKER], chosen, allow_new=True,
+                    placeholder="type a name")
 
     def action_reject(self: ReaderScreen) -> None:
         """Reject the current quote or entity as a machine error (undo with u); on a note row, delete the note."""

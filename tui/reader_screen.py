@@ -10,7 +10,7 @@ import gc
 import os
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -21,11 +21,8 @@ from quotemark.store import Annotation, Store, StoreError
 from quotemark.tui import view_model as vm
 from quotemark.tui.analysis_runner import AnalysisRunner, Cancelled
 from quotemark.tui.annotator import Annotator
-from quotemark.tui.choice_screen import ChoiceScreen
 from quotemark.tui.commands import DEFAULT_TAGS, reader_bindings
 from quotemark.tui.editing import EditingCommands
-from quotemark.tui.exports import Bundle
-from quotemark.tui.help_screen import HelpScreen
 from quotemark.tui.selecting import SelectingCommands
 from quotemark.widgets.article_view import ArticleView
 from quotemark.widgets.facts_panel import FactSection, FactsPanel
@@ -67,6 +64,7 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
         self.store = store
         self.runner = runner
         self.tags = tuple(tags)
+        self._chrome_mounted = False
         self._reset(article)
 
     def _reset(self, article: Article) -> None:
@@ -104,15 +102,44 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
     # ---- layout and data binding -------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
+        # The first frame holds what shows the text; every widget mounted before it delays the
+        # text, so the rest of the chrome (the panel keeps its width meanwhile) follows it.
         yield Header()
         with Horizontal(id="reader"):
             with Vertical(id="main"):
                 yield ArticleView(self.article.text, id="article")
-                yield SearchBar(placeholder="search the article (enter: find, esc: close)", id="search")
-            with Vertical(id="side"):
-                yield Label(Content("analysing…"), id="status")
-                yield FactsPanel(id="facts")
-        yield Footer()
+            yield Vertical(id="side")
+
+    def mount_chrome(self) -> bool:
+        """Mount the search bar, status line, facts panel and footer once; return False if the screen is going away."""
+        if self._chrome_mounted:
+            return True
+        main = self.query_one("#main")
+        if not main.is_attached:  # the app quit before its first frame
+            return False
+        self._chrome_mounted = True
+        main.mount(SearchBar(placeholder="search the article (enter: find, esc: close)", id="search"))
+        self.query_one("#side").mount(Label(Content("analysing…"), id="status"), FactsPanel(id="facts"))
+        self.mount(Footer())
+        return True
+
+    @property
+    def facts_panel(self) -> FactsPanel:
+        """Return the facts panel (mounted first if a key arrives before the first frame)."""
+        self.mount_chrome()
+        return self.query_one(FactsPanel)
+
+    @property
+    def status_label(self) -> Label:
+        """Return the status line above the facts panel."""
+        self.mount_chrome()
+        return self.query_one("#status", Label)
+
+    @property
+    def search_bar(self) -> SearchBar:
+        """Return the search bar under the article."""
+        self.mount_chrome()
+        return self.query_one(SearchBar)
 
     def on_mount(self) -> None:
         self._show_titles()
@@ -133,6 +160,8 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
         self.sub_title = " · ".join(p for p in (self.article.date, source) if p)
 
     def _after_first_paint(self) -> None:
+        if not self.mount_chrome():
+            return
         self._analyse()
         error = self.annotator.load()
         if error is not None:
@@ -169,12 +198,12 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
             sections = [vm.quote_section(self.analysis, tags, self.corrected), *self._fact_sections, *sections]
         if self.annotator.orphans:
             sections.append(vm.orphan_section(self.annotator.orphans))
-        self.query_one(FactsPanel).show(sections)
+        self.facts_panel.show(sections)
         self.show_status()
 
     def show_status(self) -> None:
         """Show the analysis progress, the selection mode, or what was found."""
-        label = self.query_one("#status", Label)
+        label = self.status_label
         if self.annotator.unsaved:
             label.update(Content.styled(f"⚠ {self.annotator.unsaved} change(s) NOT SAVED · y copies, ctrl+e exports",
                                         "bold $error"))
@@ -285,7 +314,7 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
         self.query_one(ArticleView).set_cursor(span)
         key = panel_key or self._panel_key_for(span)
         if key is not None:
-            self.query_one(FactsPanel).highlight_key(key)
+            self.facts_panel.highlight_key(key)
 
     def _panel_key_for(self, span: Span | None) -> str | None:
         if span is None or self.analysis is None:
@@ -344,7 +373,7 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
 
     def action_switch_pane(self) -> None:
         """Move the focus between the article and the facts panel (on a tiny terminal, swap them)."""
-        view, panel = self.query_one(ArticleView), self.query_one(FactsPanel)
+        view, panel = self.query_one(ArticleView), self.facts_panel
         to_panel = view.has_focus
         self.set_class(to_panel, "-panel")
         (panel if to_panel else view).focus()
@@ -370,10 +399,23 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
         inside = [s for s in spans if s[0] <= offset < s[1]]
         return min(inside, key=lambda s: s[1] - s[0]) if inside else None
 
-    # ---- copy and help -----------------------------------------------------------------------
+    # ---- dialogs, copy and help -----------------------------------------------------------
+
+    # The dialogs, exporters and the clipboard are imported where they are used: none of them is
+    # needed for the first frame, and every module imported before it delays the text.
+
+    def choose(self, title: str, choices: Sequence[str], then: Callable[[str | None], None], *,
+               allow_new: bool = False, placeholder: str = "type to filter", current: str | None = None) -> None:
+        """Ask the reader to pick one of `choices` (or type a new one when `allow_new`), then call `then`."""
+        from quotemark.tui.choice_screen import ChoiceScreen
+
+        self.app.push_screen(ChoiceScreen(title, choices, allow_new=allow_new, placeholder=placeholder,
+                                          current=current), then)
 
     def summary(self) -> str:
         """Return the Markdown summary of the article with the reader's corrections, tags and notes."""
+        from quotemark.tui.exports import Bundle
+
         machine = self.machine or Analysis(article_id=self.article.id)
         return Bundle(self.article, machine, list(self.annotations)).summary()
 
@@ -399,7 +441,7 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
         if not self.complete or self.machine is None:
             self.app.say("Still analysing: export when the whole article is analysed", timeout=3)
             return
-        from quotemark.tui.exports import EXTENSIONS, FORMATS, export
+        from quotemark.tui.exports import EXTENSIONS, FORMATS, Bundle, export
 
         def chosen(fmt: str | None) -> None:
             if fmt is None or self.machine is None:
@@ -421,7 +463,7 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
 
         labels = {"md": "md  Markdown summary", "json": "json  everything", "w3c": "w3c  Web Annotation JSON-LD",
                   "csv": "csv  quotes table", "spacy": "spacy  DocBin of corrected entities"}
-        self.app.push_screen(ChoiceScreen("Export as", [labels[f] for f in FORMATS]), chosen)
+        self.choose("Export as", [labels[f] for f in FORMATS], chosen)
 
     def action_library(self) -> None:
         """Show every saved article; enter opens one."""
@@ -457,6 +499,8 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
 
     def action_help(self) -> None:
         """Show every key binding."""
+        from quotemark.tui.help_screen import HelpScreen
+
         self.app.push_screen(HelpScreen())
 
     async def action_quit(self) -> None:

@@ -152,7 +152,7 @@ class SelectingCommands:
     def action_search(self: ReaderScreen) -> None:
         """Open the search box under the article."""
         self.leave_visual()
-        self.query_one(SearchBar).open(self.search_query)
+        self.search_bar.open(self.search_query)
 
     # Named handlers, not @on: Textual collects @on handlers only from MessagePump classes.
     def on_search_bar_search(self: ReaderScreen, event: SearchBar.Search) -> None:

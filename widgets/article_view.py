@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -89,6 +90,7 @@ def _single_cell_chars() -> frozenset[str]:
 
 _SINGLE_CELL = _single_cell_chars()
 _is_single_cell = _SINGLE_CELL.issuperset
+_ASCII_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")
 
 
 def _display_text(text: str) -> str:
@@ -249,8 +251,8 @@ def wrap_offsets(text: str, width: int, badge_cells: dict[int, int] | None = Non
     out: list[tuple[int, int]] = []
     pos = 0
     length = len(text)
-    # One check for the whole text saves one per paragraph in the common (Western-script) case.
-    all_single = True if _is_single_cell(text.replace("\n", " ")) else None
+    # One check for the whole text saves one per paragraph in the common (plain ASCII) case.
+    all_single = True if text.isascii() and _ASCII_CONTROL.search(text) is None else None
     while True:
         nl = text.find("\n", pos)
         para_end = length if nl == -1 else nl

@@ -83,8 +83,23 @@ def iter_hidden(text: str) -> Iterator[int]:
             yield i
 
 
+# The last long texts `sanitize` returned: the article view checks the reader's text again as a
+# safety net, and on a book-length text that second scan would delay the first frame. Holding
+# the strings keeps their identity valid.
+_KNOWN_CLEAN: list[str] = []
+_KNOWN_CLEAN_MIN = 10_000
+_KNOWN_CLEAN_MAX = 4
+
+
+def _remember_clean(text: str) -> None:
+    if len(text) >= _KNOWN_CLEAN_MIN:
+        _KNOWN_CLEAN[:] = [text, *(t for t in _KNOWN_CLEAN if t is not text)][:_KNOWN_CLEAN_MAX]
+
+
 def replace_hidden(text: str, repl: Callable[[str], str]) -> str:
     """Return `text` with every hidden character `ch` replaced by `repl(ch)`."""
+    if any(text is known for known in _KNOWN_CLEAN):
+        return text
     pieces: list[str] = []
     pos = 0
     for i in iter_hidden(text):
@@ -162,9 +177,12 @@ def sanitize(text: str) -> tuple[str, list[dict[str, Any]]]:
         pieces.append(placeholder_for(text[i]))
         pos = i + 1
     if not hidden:
+        _remember_clean(text)
         return text, []
     pieces.append(text[pos:])
-    return "".join(pieces), hidden
+    clean = "".join(pieces)
+    _remember_clean(clean)
+    return clean, hidden
 
 
 def clean_line(s: str, *, keep_newlines: bool = False) -> str:

@@ -385,6 +385,51 @@ async def test_only_visible_lines_are_rendered_on_a_long_text() -> None:
         assert built and min(built) >= 10_000 - HEIGHT
 
 
+async def test_a_long_text_paints_its_first_screens_first_then_wraps_whole() -> None:
+    text = "\n".join(f"para {k} " + words(40, seed=k) for k in range(3_000))
+    assert len(text) > av._PROGRESSIVE_WRAP_CHARS
+    first_frame: list[tuple[int, int]] = []
+    original = ArticleView._complete_wrap
+
+    def spy(view: ArticleView) -> None:
+        if view._partial_wrap:
+            first_frame.append((len(view._starts), view.virtual_size.height))
+        original(view)
+
+    ArticleView._complete_wrap = spy  # type: ignore[method-assign]
+    try:
+        app = ViewApp(text)
+        async with app.run_test(size=(WIDTH, HEIGHT)) as pilot:
+            view = app.query_one(ArticleView)
+            await pilot.pause()
+            assert row_text(view, 0).strip().startswith("para 0")
+            full = wrap_offsets(text, view._wrap_width)
+            # The first frame held whole paragraphs, exactly as the full wrap cuts them, and a
+            # scrollbar estimated from them; right after it, the whole text is wrapped.
+            assert first_frame, "the first frame should wrap only the first screens"
+            wrapped, estimate = first_frame[0]
+            assert HEIGHT < wrapped < len(full[0]) and abs(estimate - len(full[0])) < len(full[0]) // 10
+            assert not view._partial_wrap
+            assert (view._starts, view._ends) == full
+            assert view.virtual_size.height == len(full[0]) == view.line_count
+            await pilot.press("G")  # the end is reachable at once
+            assert view.visible_range()[1] == len(text)
+    finally:
+        ArticleView._complete_wrap = original  # type: ignore[method-assign]
+
+
+async def test_keys_before_the_rest_is_wrapped_see_the_whole_text() -> None:
+    text = "\n".join(f"para {k} " + words(40, seed=k) for k in range(3_000))
+    app = ViewApp(text)
+    async with app.run_test(size=(WIDTH, HEIGHT)):
+        view = app.query_one(ArticleView)
+        target = text.index("para 2999 ")
+        view.scroll_to_offset(target)  # may come before the first frame's wrap is completed
+        assert not view._partial_wrap
+        assert view._starts[view._line_of(target)] == target
+        assert view.line_count == len(wrap_offsets(text, view._wrap_width)[0])
+
+
 async def test_resize_rewraps_and_keeps_the_reading_position() -> None:
     text = "\n".join(f"para {k} " + words(30, seed=k) for k in range(200))
     app = ViewApp(text)

@@ -8,7 +8,7 @@ import unicodedata
 import pytest
 
 from fixtures_hostile import FORBIDDEN, HOSTILE, HOSTILE_FILENAME, forbidden_in
-from quotemark.analysis.sanitize import PLACEHOLDER, clean_line, describe, is_hidden, sanitize
+from quotemark.analysis.sanitize import PLACEHOLDER, clean_line, describe, is_hidden, replace_hidden, sanitize
 
 PAYLOAD_CHARS = ("\x1b", "\x9b", "\x9d", "\x07", "\x00", "\x7f", "\x90", "\x9c", "\u202e", "\u200b")
 
@@ -108,3 +108,12 @@ def test_clean_line_keeps_one_line_unless_told_to_keep_newlines() -> None:
 @pytest.mark.parametrize("name", sorted(HOSTILE))
 def test_clean_line_removes_every_payload(name: str) -> None:
     assert forbidden_in(clean_line(HOSTILE[name], keep_newlines=True)) == []
+
+
+def test_a_text_sanitize_returned_is_not_scanned_again_but_any_other_text_is() -> None:
+    clean, _ = sanitize(("Plain words. " * 1000) + "\u202e" + ("More words. " * 1000))
+    assert replace_hidden(clean, lambda ch: "!") is clean  # remembered: the view's check is free
+    # An equal text that sanitize did not return is scanned as usual.
+    hostile = ("Plain words. " * 1000) + "\u202e" + ("More words. " * 1000)
+    shown = replace_hidden(hostile, lambda ch: "!")
+    assert "\u202e" not in shown and shown.count("!") == 1 and len(shown) == len(hostile)

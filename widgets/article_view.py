@@ -265,6 +265,10 @@ def wrap_offsets(text: str, width: int, badge_cells: dict[int, int] | None = Non
 
 
 _BLOCK = 8192  # characters per block of flattened highlight runs
+# A text longer than this is wrapped for its first frame only up to the first paragraph end past
+# FIRST_FRAME_CHARS (screens of lines at any width); the rest is wrapped right after that frame.
+_PROGRESSIVE_WRAP_CHARS = 100_000
+_FIRST_FRAME_CHARS = 32_000
 
 
 _start_of = attrgetter("start")
@@ -421,6 +425,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._wrap_width = -1
         self._starts: list[int] = [0]
         self._ends: list[int] = [0]
+        self._partial_wrap = False  # _starts/_ends cover only the first screens, for the first frame
         self._generation = 0
         # A few screens of lines: enough for scrolling back and forth, small enough that cached strips
         # do not pile up as long-lived objects that make the collector's full passes slower.
@@ -447,6 +452,7 @@ class ArticleView(ScrollView, can_focus=True):
     @property
     def line_count(self) -> int:
         """Return the number of wrapped lines at the current width."""
+        self._complete_wrap()
         return len(self._starts)
 
     def set_text(self, text: str) -> None:
@@ -470,6 +476,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def set_badges(self, badges: Sequence[Badge]) -> None:
         """Replace all badges (virtual text that takes cells, not offsets) and repaint. Returns None."""
+        self._complete_wrap()
         length = len(self._text)
         kept = sorted((b for b in badges if 0 <= b.offset <= length and b.text), key=lambda b: b.offset)
         cells: dict[int, int] = {}
@@ -488,6 +495,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def set_cursor(self, span: tuple[int, int] | None, *, scroll: bool = True) -> None:
         """Draw `span` as the cursor, repainting only the lines it leaves and enters. Returns None."""
+        self._complete_wrap()
         if span is not None:
             length = len(self._text)
             start = max(0, min(int(span[0]), length))
@@ -509,6 +517,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def scroll_to_offset(self, offset: int, *, center: bool = True) -> None:
         """Scroll so the line holding `offset` is visible (centred when `center`). Returns None."""
+        self._complete_wrap()
         if self._wrap_width < 0:
             self._pending_offset = (offset, center)
             return
@@ -525,6 +534,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def offset_at(self, x: int, y: int) -> int | None:
         """Return the article offset under widget-relative cell (x, y), or None off the text."""
+        self._complete_wrap()
         gutter = self.styles.gutter
         line = round(self.scroll_y) + y - gutter.top
         column = x - gutter.left - 1 + round(self.scroll_x)
@@ -556,6 +566,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def visible_range(self) -> tuple[int, int]:
         """Return (first, end) article offsets on screen: text[first:end] is visible (end exclusive)."""
+        self._complete_wrap()
         top, bottom = self._visible_lines()
         top = min(top, len(self._starts) - 1)
         bottom = max(top, min(bottom, len(self._starts) - 1))
@@ -573,6 +584,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def action_page_down_text(self) -> None:
         """Scroll one page down."""
+        self._complete_wrap()
         page = max(1, self.scrollable_content_region.height - 1)
         self.scroll_to(y=self.scroll_target_y + page, animate=False, immediate=True)
 
@@ -587,6 +599,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def action_bottom(self) -> None:
         """Scroll to the end of the article."""
+        self._complete_wrap()
         self.scroll_to(y=self.max_scroll_y, animate=False, immediate=True)
 
     # ------------------------------------------------------------------ events
@@ -721,7 +734,7 @@ class ArticleView(ScrollView, can_focus=True):
         """Return the wrap width for a content width: one cell of padding each side."""
         return max(1, width - 2)
 
-    def _rewrap(self, *, force: bool = False) -> None:
+    def _rewrap(self, *, force: bool = False, completing: bool = False) -> None:
         """Wrap for the current width (cached per width; `force` drops the cache), keep the top line's text in view."""
         width = self.scrollable_content_region.width
         if force:
@@ -729,12 +742,21 @@ class ArticleView(ScrollView, can_focus=True):
         if width <= 0:
             return
         wrap_width = self._text_width(width)
+        if self._partial_wrap and wrap_width == self._wrap_width and not force and not completing:
+            return  # the first frame's wrap stands until right after that frame
         anchor: int | None = None
         if self._wrap_width >= 0 and (force or self._wrap_width != wrap_width) and self._starts:
             top = min(round(self.scroll_y), len(self._starts) - 1)
             anchor = self._starts[top] if top > 0 else None
+        first_frame = self._wrap_width < 0 and self._pending_offset is None
+        self._partial_wrap = False
         wrap = self._wraps.get(wrap_width)
-        if wrap is None:
+        lines: int | None = None
+        if wrap is None and first_frame and len(self._display) > _PROGRESSIVE_WRAP_CHARS:
+            wrap, lines = self._first_frame_wrap(wrap_width)
+            self._partial_wrap = True
+            self.call_after_refresh(self._complete_wrap)
+        elif wrap is None:
             if len(self._wraps) >= 4:
                 self._wraps.pop(next(iter(self._wraps)))
             wrap = wrap_offsets(self._display, wrap_width, self._badge_cells)
@@ -742,7 +764,7 @@ class ArticleView(ScrollView, can_focus=True):
         changed = force or wrap_width != self._wrap_width
         self._starts, self._ends = wrap
         self._wrap_width = wrap_width
-        self.virtual_size = Size(width, len(self._starts))
+        self.virtual_size = Size(width, lines or len(self._starts))
         if changed:
             self._line_cache.clear()
             self._generation += 1
@@ -753,6 +775,22 @@ class ArticleView(ScrollView, can_focus=True):
         elif anchor is not None:
             line = self._line_of(anchor)
             self.scroll_to(y=line, animate=False, immediate=True)
+
+    def _first_frame_wrap(self, wrap_width: int) -> tuple[tuple[list[int], list[int]], int]:
+        """Return the wrap of the text's first screens (whole paragraphs) and an estimate of all its lines."""
+        text = self._display
+        end = text.find("\n", _FIRST_FRAME_CHARS)
+        if end == -1:
+            return wrap_offsets(text, wrap_width, self._badge_cells), 0
+        starts, ends = wrap_offsets(text[:end], wrap_width, self._badge_cells)
+        ends[-1] = end + 1  # the newline belongs to the paragraph's last line, as in the full wrap
+        return (starts, ends), round(len(starts) * len(text) / (end + 1))
+
+    def _complete_wrap(self) -> None:
+        """Wrap the rest of a long text whose first frame held only its first screens."""
+        if self._partial_wrap:
+            self._rewrap(completing=True)  # the same width, nothing cached for it: the whole text
+            self.refresh()
 
     def _rewrap_paragraphs(self, changed: set[int]) -> None:
         """Re-wrap, at the current width, only the paragraphs whose badges changed cells."""
@@ -891,6 +929,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _line_of(self, offset: int) -> int:
         """Return the index of the wrapped line holding article offset `offset`."""
+        self._complete_wrap()
         return max(0, bisect_right(self._starts, offset) - 1)
 
     def _line_range(self, span: tuple[int, int]) -> tuple[int, int]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.pilot import Pilot
-from textual.widgets import TextArea
+from textual.widgets import Footer, TextArea
+from textual.widgets._footer import FooterKey
 
 from quotemark.analysis.model import Article
 from quotemark.analysis.reader import read_text
@@ -17,6 +18,7 @@ from quotemark.tui.note_screen import NoteScreen
 from quotemark.tui.reader_screen import ReaderScreen
 from quotemark.widgets.article_view import ArticleView
 from quotemark.widgets.facts_panel import FactsPanel
+from quotemark.widgets.search_bar import SearchBar
 
 SIZE = (140, 44)
 
@@ -186,6 +188,19 @@ async def test_footer_shows_the_main_bindings(sample: Article, db_path: Path, ru
         await pilot.pause()
         footer_keys = {ab.binding.id for ab in pilot.app.screen.active_bindings.values() if ab.binding.show}
         assert {"quotemark.next_quote", "quotemark.note", "quotemark.copy_summary", "quotemark.help", "quotemark.quit"} <= footer_keys
+
+
+async def test_the_footer_and_panel_come_right_after_the_text(sample: Article, db_path: Path, runner: AnalysisRunner) -> None:
+    app = _app(sample, db_path, runner)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _analysed(pilot)
+        footer = screen.query_one(Footer)
+        shown = [(key.key, key.description) for key in footer.query(FooterKey)]
+        assert shown[:4] == [("question_mark", "Help"), ("q", "Quit"), ("right_square_bracket", "Next quote"),
+                             ("left_square_bracket", "Prev quote")]
+        assert screen.query_one(FactsPanel).option_count > 0
+        await pilot.press("slash")
+        assert screen.query_one(SearchBar).has_focus
 
 
 async def test_q_quits(sample: Article, db_path: Path, runner: AnalysisRunner) -> None:

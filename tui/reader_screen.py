@@ -26,13 +26,14 @@ from quotemark.tui.editing import EditingCommands
 from quotemark.tui.selecting import SelectingCommands
 from quotemark.widgets.article_view import ArticleView
 from quotemark.widgets.facts_panel import FactSection, FactsPanel
+from quotemark.widgets.late_footer import LateFooter
 from quotemark.widgets.search_bar import SearchBar
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Label
+from textual.widgets import Header, Label
 from textual.worker import get_current_worker
 
 Span = tuple[int, int]
@@ -120,7 +121,7 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
         self._chrome_mounted = True
         main.mount(SearchBar(placeholder="search the article (enter: find, esc: close)", id="search"))
         self.query_one("#side").mount(Label(Content("analysing…"), id="status"), FactsPanel(id="facts"))
-        self.mount(Footer())
+        self.mount(LateFooter())
         return True
 
     @property

@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # name: (script, full arguments, quick arguments, what it compares)
 BENCHES: dict[str, tuple[str, list[str], list[str], str]] = {
-    "startup": ("startup.py", ["--words", "2000", "100000", "--repeat", "5"], ["--words", "2000", "--repeat", "3"],
+    "startup": ("startup.py", ["--words", "2000", "100000", "--repeat", "15"], ["--words", "2000", "--repeat", "3"],
                 "first paint of the text vs a bare Textual app (target <= 1.3)"),
     "analysis": ("analysis_speed.py", ["--words", "2000", "20000", "100000"], ["--words", "2000", "--repeat", "1"],
                  "whole analysis vs raw spaCy nlp.pipe on the same paragraphs (target <= 1.2)"),

@@ -1,6 +1,6 @@
 """Time to first paint of the article text, whole process, against a bare Textual app.
 
-    python bench/startup.py [--words 2000 100000] [--repeat 5]
+    python bench/startup.py [--words 2000 100000] [--repeat 15]
 
 Each run starts a fresh Python process on a pseudo-terminal of 120x40 and stops the clock when
 the article's first words appear in what the process writes to the terminal. The baseline is a
@@ -79,7 +79,7 @@ def first_paint(argv: list[str], marker: bytes, env: dict[str, str]) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--words", type=int, nargs="*", default=[2000, 100000])
-    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--repeat", type=int, default=15)
     ns = parser.parse_args()
     env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": str(COLS), "LINES": str(ROWS)}
     # Users run compiled bytecode (pip writes it at install, Python on first import); this

@@ -266,7 +266,7 @@ def wrap_offsets(text: str, width: int, badge_cells: dict[int, int] | None = Non
 
 _BLOCK = 8192  # characters per block of flattened highlight runs
 # A text longer than this is wrapped for its first frame only up to the first paragraph end past
-# FIRST_FRAME_CHARS (screens of lines at any width); the rest is wrapped right after that frame.
+# _FIRST_FRAME_CHARS (screens of lines at any width); the rest is wrapped right after that frame.
 _PROGRESSIVE_WRAP_CHARS = 100_000
 _FIRST_FRAME_CHARS = 32_000
 

@@ -197,10 +197,24 @@ async def test_export_from_the_keyboard_writes_a_file(sample: Article, db_path: 
     async with _app(sample, db_path, runner).run_test(size=SIZE) as pilot:
         await _analysed(pilot)
         await pilot.press("right_square_bracket", "1", "ctrl+e", *_keys("w3c"), "enter")
+        await pilot.app.workers.wait_for_complete()  # the file is written off the UI thread
         await pilot.pause()
+        assert any("Exported w3c" in str(n.message) for n in pilot.app._notifications)
     [path] = (db_path.parent / "exports").glob(f"north-korean-leader-kim-jong-un-*-{sample.id[:8]}-*.jsonld")
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["total"] == 1 and data["first"]["items"][0]["body"]["value"] == "key"
+
+
+async def test_a_failed_export_is_reported_and_the_app_keeps_going(sample: Article, db_path: Path, runner: AnalysisRunner) -> None:
+    async with _app(sample, db_path, runner).run_test(size=SIZE) as pilot:
+        screen = await _analysed(pilot)
+        (db_path.parent / "exports").write_text("a file where the exports folder should be", encoding="utf-8")
+        await pilot.press("ctrl+e", *_keys("md"), "enter")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert any("Export failed" in str(n.message) for n in pilot.app._notifications)
+        await pilot.press("right_square_bracket")
+        assert screen.cursor is not None
 
 
 async def test_merge_and_split_entity_rows(sample: Article, db_path: Path, runner: AnalysisRunner) -> None:

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quotemark.analysis.corrections import Correction, apply_corrections
 from quotemark.analysis.model import Analysis, Article, Entity, Quote
@@ -35,6 +36,9 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Header, Label
 from textual.worker import get_current_worker
+
+if TYPE_CHECKING:
+    from quotemark.tui.exports import Bundle
 
 Span = tuple[int, int]
 NARROW_WIDTH = 100
@@ -442,7 +446,7 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
         if not self.complete or self.machine is None:
             self.app.say("Still analysing: export when the whole article is analysed", timeout=3)
             return
-        from quotemark.tui.exports import EXTENSIONS, FORMATS, Bundle, export
+        from quotemark.tui.exports import EXTENSIONS, FORMATS, Bundle
 
         def chosen(fmt: str | None) -> None:
             if fmt is None or self.machine is None:
@@ -451,20 +455,28 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
             folder = (self.store.path.parent if self.store is not None else Path.cwd()) / "exports"
             stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
             path = folder / f"{slug(self.article.title or 'article')}-{self.article.id[:8]}-{stamp}.{EXTENSIONS[fmt]}"
-            try:
-                folder.mkdir(parents=True, exist_ok=True)
-                data = export(Bundle(self.article, self.machine, list(self.annotations)), fmt)
-                tmp = path.with_name(path.name + ".tmp")
-                tmp.write_bytes(data)
-                os.replace(tmp, path)
-            except OSError as exc:
-                self.app.say(f"Export failed: {exc}", severity="error", timeout=10)
-                return
-            self.app.say(f"Exported {fmt} to {path}", timeout=10)
+            self._export_worker(Bundle(self.article, self.machine, list(self.annotations)), fmt, path)
 
         labels = {"md": "md  Markdown summary", "json": "json  everything", "w3c": "w3c  Web Annotation JSON-LD",
                   "csv": "csv  quotes table", "spacy": "spacy  DocBin of corrected entities"}
         self.choose("Export as", [labels[f] for f in FORMATS], chosen)
+
+    @work(thread=True, group="export")
+    def _export_worker(self, bundle: Bundle, fmt: str, path: Path) -> None:
+        # A snapshot is exported: the spaCy format builds a DocBin, far too slow for the UI thread
+        # on a long article, and edits made meanwhile belong to the next export.
+        from quotemark.tui.exports import export
+
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            data = export(bundle, fmt)
+            tmp = path.with_name(path.name + ".tmp")
+            tmp.write_bytes(data)
+            os.replace(tmp, path)
+        except Exception as exc:  # whatever failed, the reader is told and the app keeps running
+            self.app.call_from_thread(self.app.say, f"Export failed: {exc}", severity="error", timeout=10)
+            return
+        self.app.call_from_thread(self.app.say, f"Exported {fmt} to {path}", timeout=10)
 
     def action_library(self) -> None:
         """Show every saved article; enter opens one."""

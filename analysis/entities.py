@@ -420,10 +420,18 @@ def _new_speaker_group(groups: list[_Group], quote: Quote, text: str) -> int | N
     mention = text[s:e]
     if mention.casefold() in _SPEAKER_PRONOUNS:
         return None  # a pronoun alone cannot name a cluster
+    if _is_description(quote.speaker):
+        return None  # "a spokeswoman for the agency" says who spoke, but is no person to list
     key, words = _normalise(quote.speaker)
     cand = _Candidate(s, e, mention, "PERSON", key, words)
     groups.append(_Group(head=cand, members=[cand]))
     return len(groups) - 1
+
+
+def _is_description(speaker: str) -> bool:
+    """Return True when a speaker is a description ("officials", "the spot"), not a name."""
+    first = speaker.split(maxsplit=1)[0] if speaker.strip() else ""
+    return not first[:1].isupper() or first.casefold() in ("the", "a", "an")
 
 
 def _group_spans(group: _Group) -> Iterable[tuple[int, int]]:

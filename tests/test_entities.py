@@ -188,6 +188,15 @@ def test_speaker_spacy_missed_gets_a_cluster(nlp) -> None:  # type: ignore[no-un
     assert len(named) == 1 and [text[m.start : m.end] for m in named[0].mentions] == ["Zorblat Quux"]
 
 
+def test_a_described_speaker_is_no_person_to_list(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = '"We need more time," a spokeswoman for the agency said. "It is late," The spokesman added.'
+    article = read_text(text)
+    quotes = [_quote(text, "We need more time,", "a spokeswoman for the agency", "a spokeswoman for the agency", "said"),
+              _quote(text, "It is late,", "The spokesman", "The spokesman", "added")]
+    _entities, clusters = _run(nlp, article, quotes)
+    assert not [c for c in clusters if "spokes" in c.name]
+
+
 def test_workers_party_short_form(nlp) -> None:  # type: ignore[no-untyped-def]
     article = read_text(
         "The ruling Workers' Party of North Korea met on Sunday. Officials said the ruling Workers' Party re-elected Kim."

@@ -388,11 +388,11 @@ def _link_quotes(
                 occupied.add(s, e)
                 if group.label() == "PERSON":
                     bisect.insort(people, (s, g))
-        pron = _speaking_pronoun(paragraphs, quote)
-        if pron is not None and not occupied.overlaps(*pron) and last_person_is(g, pron[0]):
-            group.extra.append((pron[0], pron[1], text[pron[0] : pron[1]]))
-            occupied.add(*pron)
-            bisect.insort(people, (pron[0], g))
+        said = _speaking_subject(paragraphs, quote)
+        if said is not None and not occupied.overlaps(*said[:2]) and (said[2] or last_person_is(g, said[0])):
+            group.extra.append((said[0], said[1], text[said[0] : said[1]]))
+            occupied.add(said[0], said[1])
+            bisect.insort(people, (said[0], g))
 
 
 def _group_for_name(groups: list[_Group], name: str) -> int | None:
@@ -441,8 +441,13 @@ def _group_spans(group: _Group) -> Iterable[tuple[int, int]]:
         yield s, e
 
 
-def _speaking_pronoun(paragraphs: Sequence[Paragraph], quote: Quote) -> tuple[int, int] | None:
-    """Return the span of a pronoun that is the subject of the quote's speech verb, if any."""
+def _speaking_subject(paragraphs: Sequence[Paragraph], quote: Quote) -> tuple[int, int, bool] | None:
+    """Return (start, end, is_name) of the quote's speech-verb subject when it is a pronoun or a word of the speaker's name.
+
+    "Lopez told reporters" after "Senator Maria Lopez": the engine names the speaker by their
+    fullest mention, and this local one joins their row too.
+    """
+    name_words = {w.casefold() for w in (quote.speaker or "").split() if w[:1].isupper()}
     anchor = quote.cue_start if quote.cue_start is not None else quote.start
     para = paragraph_at(paragraphs, anchor)
     if para is None:
@@ -456,7 +461,9 @@ def _speaking_pronoun(paragraphs: Sequence[Paragraph], quote: Quote) -> tuple[in
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             if subj.lower_ in _SPEAKER_PRONOUNS and subj.pos_ == "PRON":
-                return para.start + subj.idx, para.start + subj.idx + len(subj.text)
+                return para.start + subj.idx, para.start + subj.idx + len(subj.text), False
+            if subj.pos_ == "PROPN" and subj.lower_ in name_words and not any(c.dep_ == "compound" for c in subj.children):
+                return para.start + subj.idx, para.start + subj.idx + len(subj.text), True
             if tok.dep_ != "ccomp":
                 return None
             # the subject of a reported clause ("that North Korea adopts") is not the speaker;

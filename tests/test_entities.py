@@ -197,6 +197,19 @@ def test_a_described_speaker_is_no_person_to_list(nlp) -> None:  # type: ignore[
     assert not [c for c in clusters if "spokes" in c.name]
 
 
+def test_a_speaker_named_again_by_surname_counts_that_mention(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ('Senator Maria Lopez, a Democrat from New Mexico, called the delay "a gift to polluters."\n\n'
+            '"They are stalling," Lopez told reporters.')
+    article = read_text(text)
+    first = _span(text, "Maria Lopez")
+    quotes = [Quote(*_span(text, "a gift to polluters."), "a gift to polluters.", "Maria Lopez", *first, "called"),
+              Quote(*_span(text, "They are stalling,"), "They are stalling,", "Maria Lopez", *first, "told",
+                    *_span(text, "told"))]
+    _entities, clusters = _run(nlp, article, quotes)
+    lopez = next(c for c in clusters if c.name == "Maria Lopez")
+    assert [text[m.start : m.end] for m in lopez.mentions] == ["Maria Lopez", "Lopez"]
+
+
 def test_workers_party_short_form(nlp) -> None:  # type: ignore[no-untyped-def]
     article = read_text(
         "The ruling Workers' Party of North Korea met on Sunday. Officials said the ruling Workers' Party re-elected Kim."

@@ -430,8 +430,14 @@ def _new_speaker_group(groups: list[_Group], quote: Quote, text: str) -> int | N
 
 def _is_description(speaker: str) -> bool:
     """Return True when a speaker is a description ("officials", "the spot"), not a name."""
-    first = speaker.split(maxsplit=1)[0] if speaker.strip() else ""
-    return not first[:1].isupper() or first.casefold() in ("the", "a", "an")
+    words = speaker.split()
+    if not words:
+        return False
+    # A lower-case start is a description; a name in a script without case ("王小明") is not, and
+    # "An Wang" is a name where "A spokesman" is not.
+    if words[0][:1].islower():
+        return True
+    return words[0].casefold() in ("the", "a", "an") and len(words) > 1 and words[1][:1].islower()
 
 
 def _group_spans(group: _Group) -> Iterable[tuple[int, int]]:

@@ -83,17 +83,16 @@ def iter_hidden(text: str) -> Iterator[int]:
             yield i
 
 
-# The last long texts `sanitize` returned: the article view checks the reader's text again as a
+# The last long text `sanitize` returned: the article view checks the reader's text again as a
 # safety net, and on a book-length text that second scan would delay the first frame. Holding
-# the strings keeps their identity valid.
+# the string keeps its identity valid; one is enough, as the view gets the text just read.
 _KNOWN_CLEAN: list[str] = []
 _KNOWN_CLEAN_MIN = 10_000
-_KNOWN_CLEAN_MAX = 4
 
 
 def _remember_clean(text: str) -> None:
     if len(text) >= _KNOWN_CLEAN_MIN:
-        _KNOWN_CLEAN[:] = [text, *(t for t in _KNOWN_CLEAN if t is not text)][:_KNOWN_CLEAN_MAX]
+        _KNOWN_CLEAN[:] = [text]
 
 
 def replace_hidden(text: str, repl: Callable[[str], str]) -> str:

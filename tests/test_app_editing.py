@@ -217,6 +217,30 @@ async def test_a_failed_export_is_reported_and_the_app_keeps_going(sample: Artic
         assert screen.cursor is not None
 
 
+async def test_two_exports_in_the_same_second_both_succeed(sample: Article, db_path: Path, runner: AnalysisRunner,
+                                                           monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    from quotemark.tui import exports
+
+    real = exports.export
+
+    def slow(bundle, fmt):  # type: ignore[no-untyped-def]  # both writers are then under way at once
+        time.sleep(0.3)
+        return real(bundle, fmt)
+
+    monkeypatch.setattr(exports, "export", slow)
+    async with _app(sample, db_path, runner).run_test(size=SIZE) as pilot:
+        await _analysed(pilot)
+        await pilot.press("ctrl+e", *_keys("md"), "enter", "ctrl+e", *_keys("md"), "enter")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        messages = [str(n.message) for n in pilot.app._notifications]
+    assert not [m for m in messages if "Export failed" in m]
+    assert len([m for m in messages if "Exported md" in m]) == 2
+    assert not list((db_path.parent / "exports").glob("*.tmp"))
+
+
 async def test_merge_and_split_entity_rows(sample: Article, db_path: Path, runner: AnalysisRunner) -> None:
     async with _app(sample, db_path, runner).run_test(size=SIZE) as pilot:
         screen = await _analysed(pilot)

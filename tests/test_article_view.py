@@ -418,6 +418,16 @@ async def test_a_long_text_paints_its_first_screens_first_then_wraps_whole() -> 
         ArticleView._complete_wrap = original  # type: ignore[method-assign]
 
 
+async def test_a_long_text_without_paragraphs_is_wrapped_once() -> None:
+    text = words(25_000, seed=3)  # one paragraph over 100,000 characters
+    assert len(text) > av._PROGRESSIVE_WRAP_CHARS and "\n" not in text
+    app = ViewApp(text)
+    async with app.run_test(size=(WIDTH, HEIGHT)):
+        view = app.query_one(ArticleView)
+        assert not view._partial_wrap
+        assert view._wraps[view._wrap_width] == wrap_offsets(text, view._wrap_width)
+
+
 async def test_keys_before_the_rest_is_wrapped_see_the_whole_text() -> None:
     text = "\n".join(f"para {k} " + words(40, seed=k) for k in range(3_000))
     app = ViewApp(text)

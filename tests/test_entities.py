@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotemark.analysis.entities import CLUSTER_LABELS, extract_entities
+from quotemark.analysis.entities import CLUSTER_LABELS, _is_description, extract_entities
 from quotemark.analysis.model import Article, Cluster, Entity, Quote
 from quotemark.analysis.pipeline import Paragraph, load_nlp, parse
 from quotemark.analysis.reader import read_text, sample_article
@@ -195,6 +195,21 @@ def test_a_described_speaker_is_no_person_to_list(nlp) -> None:  # type: ignore[
               _quote(text, "It is late,", "The spokesman", "The spokesman", "added")]
     _entities, clusters = _run(nlp, article, quotes)
     assert not [c for c in clusters if "spokes" in c.name]
+
+
+def test_a_name_spacy_missed_is_listed_whatever_its_script(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'The spokesperson, 王小明, said: "No comment."'
+    quote = _quote(text, "No comment.", "王小明", "王小明", "said")
+    _entities, clusters = _run(nlp, read_text(text), [quote])
+    assert [(c.name, c.label) for c in clusters if c.name == "王小明"] == [("王小明", "PERSON")]
+
+
+@pytest.mark.parametrize(("speaker", "description"), [
+    ("a spokeswoman for the agency", True), ("The spokesman", True), ("officials", True),
+    ("An Wang", False), ("The Rock", False), ("王小明", False), ("Maria Lopez", False),
+])
+def test_descriptions_are_told_from_names(speaker: str, description: bool) -> None:
+    assert _is_description(speaker) is description
 
 
 def test_a_speaker_named_again_by_surname_counts_that_mention(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 import os
 import re
+import tempfile
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
@@ -470,9 +471,15 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             data = export(bundle, fmt)
-            tmp = path.with_name(path.name + ".tmp")
-            tmp.write_bytes(data)
-            os.replace(tmp, path)
+            # A temporary file of its own: two exports in the same second share the final name.
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+            try:
+                with os.fdopen(fd, "wb") as out:
+                    out.write(data)
+                os.replace(tmp, path)
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
         except Exception as exc:  # whatever failed, the reader is told and the app keeps running
             self.app.call_from_thread(self.app.say, f"Export failed: {exc}", severity="error", timeout=10)
             return

@@ -754,8 +754,11 @@ class ArticleView(ScrollView, can_focus=True):
         lines: int | None = None
         if wrap is None and first_frame and len(self._display) > _PROGRESSIVE_WRAP_CHARS:
             wrap, lines = self._first_frame_wrap(wrap_width)
-            self._partial_wrap = True
-            self.call_after_refresh(self._complete_wrap)
+            if lines:
+                self._partial_wrap = True
+                self.call_after_refresh(self._complete_wrap)
+            else:
+                self._wraps[wrap_width] = wrap
         elif wrap is None:
             if len(self._wraps) >= 4:
                 self._wraps.pop(next(iter(self._wraps)))
@@ -777,7 +780,10 @@ class ArticleView(ScrollView, can_focus=True):
             self.scroll_to(y=line, animate=False, immediate=True)
 
     def _first_frame_wrap(self, wrap_width: int) -> tuple[tuple[list[int], list[int]], int]:
-        """Return the wrap of the text's first screens (whole paragraphs) and an estimate of all its lines."""
+        """Return the wrap of the text's first screens (whole paragraphs) and an estimate of all its lines.
+
+        With no paragraph end after the first screens, the whole text is wrapped and the estimate is 0.
+        """
         text = self._display
         end = text.find("\n", _FIRST_FRAME_CHARS)
         if end == -1:

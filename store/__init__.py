@@ -7,6 +7,7 @@ Public API (what the TUI and the CLI use):
         .remember_article(article) / .article(id) / .articles() -> [ArticleEntry] / .tags()
         .annotations(article_id) / .annotations_for(article) -> Anchored / .annotation(id)
         .add(annotation) -> annotation / .update(annotation) / .remove(id)
+        .replace(article_id, remove_ids, add) -> added       one write: all of it or none
         .toggle_tag(article, start, end, tag) -> bool
         .save_analysis(key, data) / .load_analysis(key)
         .read_only, .read_only_reason, .warnings, .others_open(), .close()

@@ -16,7 +16,7 @@ import dataclasses
 import hashlib
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -443,6 +443,34 @@ class Store:
                 with self._editing(path, schema.ARTICLE_KIND) as db:
                     db.table(ANNOTATIONS).remove(Query().id == annotation_id)
                 return
+
+    def replace(self, article_id: str, remove_ids: Iterable[str], add: Iterable[Annotation]) -> list[Annotation]:
+        """Return `add` with ids set, once they are saved and `remove_ids` are gone, in one write of the article's file.
+
+        An edit that swaps annotations (a corrected correction, an undo) is then all or nothing.
+        An id saved in another file (carried over from an earlier version of the article) is
+        removed from it afterwards.
+        """
+        added = list(add)
+        for a in added:
+            if a.article_id != article_id:
+                raise StoreError("an annotation of another article cannot be saved with this one")
+            if not a.id:
+                a.id = new_annotation_id(article_id)
+        gone = set(remove_ids) - {a.id for a in added}
+        with self._transaction():
+            path = self.layout.article_file(article_id)
+            here = {d.get("id") for d in (self._read(path) or {}).get(ANNOTATIONS, {}).values()}
+            if added or gone & here:
+                with self._editing(path, schema.ARTICLE_KIND) as db:
+                    table = db.table(ANNOTATIONS)
+                    for a in added:
+                        table.upsert(a.to_dict(), Query().id == a.id)
+                    if gone & here:
+                        table.remove(Query().id.one_of(sorted(gone & here)))
+        for annotation_id in sorted(gone - here):
+            self.remove(annotation_id)
+        return added
 
     def toggle_tag(self, article: Article, start: int | None, end: int | None, tag: str) -> bool:
         """Return True when `tag` is now on article.text[start:end] (None span = whole article), False when it was removed."""

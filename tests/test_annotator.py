@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
+import pytest
+
 from quotemark.analysis.model import Article
-from quotemark.store import Annotation, Store, StoreError
+from quotemark.store import Annotation, Store, StoreError, storage
 from quotemark.tui.annotator import Annotator
 
 
@@ -74,6 +77,9 @@ class _BrokenStore:
     def remove(self, annotation_id: str) -> None:
         raise StoreError("disk full")
 
+    def replace(self, article_id: str, remove_ids, add):  # noqa: ANN001, ANN201
+        raise StoreError("disk full")
+
 
 def test_a_failed_save_keeps_the_edit_in_memory(sample: Article, db_path: Path) -> None:
     ann = Annotator(sample, _BrokenStore(Store(db_path)))  # type: ignore[arg-type]
@@ -107,28 +113,18 @@ def test_failed_undo_and_redo_count_as_unsaved(sample: Article, db_path: Path) -
     assert [a.value for a in Store(db_path).annotations(sample.id)] == ["key"]  # the disk still has it
 
 
-class _AddFailsStore:
-    """A store that can remove but whose next add fails, to catch a half-done replacement."""
-
-    read_only = False
-
-    def __init__(self, real: Store) -> None:
-        self.real = real
-
-    def add(self, annotation):  # noqa: ANN001, ANN201
-        raise StoreError("disk full")
-
-    def remove(self, annotation_id: str) -> None:
-        self.real.remove(annotation_id)
-
-
-def test_a_replacement_that_fails_never_loses_the_old_one(sample: Article, db_path: Path) -> None:
+def test_a_replacement_that_fails_never_loses_the_old_one(sample: Article, db_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     store = Store(db_path)
     ann = Annotator(sample, store)
     ann.add_correction((1, 5), {"type": "label", "value": "ORG"}, "first")
     ann.add_note((1, 5), "keep me")
     note_id = next(a.id for a in ann.annotations if a.motivation == "commenting")
-    ann.store = _AddFailsStore(store)  # type: ignore[assignment]
+
+    def full_disk(src: str, dst: str) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(storage, "_replace", full_disk)  # the real file write fails at its last step
     assert ann.add_correction((1, 5), {"type": "label", "value": "LOC"}, "second").error is not None
     assert ann.edit_note(note_id, "changed").error is not None
     on_disk = {(a.motivation, a.value) for a in Store(db_path).annotations(sample.id)}

@@ -127,6 +127,27 @@ def test_add_keeps_a_given_id_for_undo(db: Path, article: Article) -> None:
     assert [a.id for a in store.annotations(article.id)] == [note.id]
 
 
+def test_replace_swaps_annotations_in_one_write(db: Path, article: Article, monkeypatch: pytest.MonkeyPatch) -> None:
+    from quotemark.store import database
+
+    store = Store(db)
+    old = store.add(Annotation.note(article, 5, 9, "old"))
+    writes: list[Path] = []
+    real_write = database.atomic_write
+    monkeypatch.setattr(database, "atomic_write", lambda path, payload: (writes.append(path), real_write(path, payload)))
+    [new] = store.replace(article.id, [old.id], [Annotation.note(article, 5, 9, "new")])
+    assert len(writes) == 1 and new.id and new.id != old.id
+    assert [(a.id, a.value) for a in Store(db).annotations(article.id)] == [(new.id, "new")]
+    store.replace(article.id, [new.id], [])
+    assert Store(db).annotations(article.id) == []
+
+
+def test_replace_refuses_an_annotation_of_another_article(db: Path, article: Article) -> None:
+    other = Article("Another text entirely.")
+    with pytest.raises(StoreError):
+        Store(db).replace(article.id, [], [Annotation.note(other, 0, 7, "x")])
+
+
 def test_toggle_tag_twice_removes(db: Path, article: Article) -> None:
     store = Store(db)
     start, end = span_of(article, "about 50 nuclear warheads")

@@ -150,29 +150,21 @@ class Annotator:
         return error
 
     def _write(self, remove: Iterable[Annotation], add: Iterable[Annotation]) -> StoreError | None:
-        """Return the first save error after mirroring the change in memory and, as far as it goes, on disk.
+        """Return the save error, if any, after mirroring the change in memory and on disk.
 
-        New annotations are saved before old ones are removed, so a failure half way leaves both
-        on disk (the newer one wins where they compete), never neither.
+        The disk gets the whole change in one write of the article's file, or none of it.
         """
         removed, added = list(remove), list(add)
         for a in added:
             if not a.id:
                 a.id = new_annotation_id(a.article_id)
         error: StoreError | None = None
-        for a in added:
-            if self.store is not None and error is None:
-                try:
-                    self.store.add(a)  # an existing id is replaced in place (an edited note, an undo)
-                except StoreError as exc:
-                    error = exc
-        kept = {a.id for a in added}
-        for a in removed:
-            if self.store is not None and error is None and a.id and a.id not in kept:
-                try:
-                    self.store.remove(a.id)
-                except StoreError as exc:
-                    error = exc
+        if self.store is not None and (added or removed):
+            try:
+                # an existing id is replaced in place (an edited note, an undo)
+                self.store.replace(self.article.id, [a.id for a in removed if a.id], added)
+            except StoreError as exc:
+                error = exc
         gone_ids = {a.id for a in removed if a.id}
         self.annotations = [b for b in self.annotations
                             if b.id not in gone_ids and all(b is not a for a in removed)] + added

@@ -384,7 +384,7 @@ class Store:
     def _previous_version(self, article: Article) -> str | None:
         """Return the id of the most recently opened saved article that is an earlier version of `article`."""
         source = _source_name(article.source)
-        shingles = _shingles(article.text)
+        shingles: set[int] | None = None  # only when a candidate shares the source or title
         for entry in self.articles():
             if entry.id == article.id:
                 continue
@@ -395,6 +395,8 @@ class Store:
             old = self.article(entry.id)
             if old is None:
                 continue
+            if shingles is None:
+                shingles = _shingles(article.text)
             theirs = _shingles(old.text)
             shared = len(shingles & theirs)
             if shared and shared >= 0.5 * min(len(shingles), len(theirs)):

@@ -27,9 +27,7 @@ from quotemark.tui.commands import DEFAULT_TAGS, reader_bindings
 from quotemark.tui.editing import EditingCommands
 from quotemark.tui.selecting import SelectingCommands
 from quotemark.widgets.article_view import ArticleView
-from quotemark.widgets.facts_panel import FactSection, FactsPanel
-from quotemark.widgets.late_footer import LateFooter
-from quotemark.widgets.search_bar import SearchBar
+from quotemark.widgets.fact_rows import FactSection
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -40,6 +38,8 @@ from textual.worker import get_current_worker
 
 if TYPE_CHECKING:
     from quotemark.tui.exports import Bundle
+    from quotemark.widgets.facts_panel import FactsPanel
+    from quotemark.widgets.search_bar import SearchBar
 
 Span = tuple[int, int]
 NARROW_WIDTH = 100
@@ -123,6 +123,10 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
         main = self.query_one("#main")
         if not main.is_attached:  # the app quit before its first frame
             return False
+        from quotemark.widgets.facts_panel import FactsPanel
+        from quotemark.widgets.late_footer import LateFooter
+        from quotemark.widgets.search_bar import SearchBar
+
         self._chrome_mounted = True
         main.mount(SearchBar(placeholder="search the article (enter: find, esc: close)", id="search"))
         self.query_one("#side").mount(Label(Content("analysing…"), id="status"), FactsPanel(id="facts"))
@@ -132,6 +136,8 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
     @property
     def facts_panel(self) -> FactsPanel:
         """Return the facts panel (mounted first if a key arrives before the first frame)."""
+        from quotemark.widgets.facts_panel import FactsPanel
+
         self.mount_chrome()
         return self.query_one(FactsPanel)
 
@@ -144,6 +150,8 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
     @property
     def search_bar(self) -> SearchBar:
         """Return the search bar under the article."""
+        from quotemark.widgets.search_bar import SearchBar
+
         self.mount_chrome()
         return self.query_one(SearchBar)
 
@@ -384,8 +392,7 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
         self.set_class(to_panel, "-panel")
         (panel if to_panel else view).focus()
 
-    @on(FactsPanel.FactSelected)
-    def _fact_selected(self, event: FactsPanel.FactSelected) -> None:
+    def on_facts_panel_fact_selected(self, event: FactsPanel.FactSelected) -> None:
         row = event.row
         if row.start is not None and row.end is not None:
             self.move_cursor((row.start, row.end), panel_key=row.key)

@@ -6,11 +6,11 @@ import re
 from typing import TYPE_CHECKING
 
 from quotemark.widgets.article_view import ArticleView
-from quotemark.widgets.search_bar import SearchBar
 from textual.actions import SkipAction
 
 if TYPE_CHECKING:
     from quotemark.tui.reader_screen import ReaderScreen
+    from quotemark.widgets.search_bar import SearchBar
 
 Span = tuple[int, int]
 _WORD = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]", re.UNICODE)

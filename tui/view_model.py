@@ -15,7 +15,7 @@ from quotemark.analysis.model import Analysis, Article, Quote
 from quotemark.analysis.sanitize import clean_line
 from quotemark.store import Annotation
 from quotemark.widgets.article_view import Badge, Highlight
-from quotemark.widgets.facts_panel import FactRow, FactSection
+from quotemark.widgets.fact_rows import FactRow, FactSection
 from textual.content import Content
 
 Span = tuple[int, int]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from textual.binding import Binding
 from textual.content import Content
@@ -12,24 +11,9 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from quotemark.widgets.fact_rows import FactRow, FactSection
 
-@dataclass(frozen=True)
-class FactRow:
-    """One fact: what to show, and the article span it points at (None for no span)."""
-
-    key: str  # unique and stable across refreshes, e.g. "quote:3"
-    label: Content
-    start: int | None = None
-    end: int | None = None
-
-
-@dataclass(frozen=True)
-class FactSection:
-    """A titled group of rows; an empty section shows `empty` instead."""
-
-    title: str
-    rows: Sequence[FactRow] = field(default_factory=tuple)
-    empty: str = "none found"
+__all__ = ["FactRow", "FactSection", "FactsPanel"]
 
 
 class FactsPanel(OptionList):

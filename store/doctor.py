@@ -45,9 +45,14 @@ class Report:
     def lines(self) -> list[str]:
         """Return the report as lines to print, problems first."""
         head = f"{self.path}: {'OK' if self.ok else 'PROBLEMS FOUND'}"
-        head += f" ({self.articles} articles, {self.annotations} annotations"
+        head += f" ({_count(self.articles, 'article')}, {_count(self.annotations, 'annotation')}"
         head += f", schema {self.schema_version})" if self.schema_version is not None else ")"
         return [head] + [f"  problem: {p}" for p in self.problems] + [f"  note: {n}" for n in self.notes]
+
+
+def _count(n: int, word: str) -> str:
+    """Return "1 article", "3 articles"."""
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def check(path: Path | str) -> Report:

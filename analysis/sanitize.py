@@ -86,18 +86,19 @@ def iter_hidden(text: str) -> Iterator[int]:
 # The last long text `sanitize` returned: the article view checks the reader's text again as a
 # safety net, and on a book-length text that second scan would delay the first frame. Holding
 # the string keeps its identity valid; one is enough, as the view gets the text just read.
-_KNOWN_CLEAN: list[str] = []
+_last_clean: str | None = None
 _KNOWN_CLEAN_MIN = 10_000
 
 
 def _remember_clean(text: str) -> None:
+    global _last_clean
     if len(text) >= _KNOWN_CLEAN_MIN:
-        _KNOWN_CLEAN[:] = [text]
+        _last_clean = text
 
 
 def replace_hidden(text: str, repl: Callable[[str], str]) -> str:
     """Return `text` with every hidden character `ch` replaced by `repl(ch)`."""
-    if any(text is known for known in _KNOWN_CLEAN):
+    if text is _last_clean:
         return text
     pieces: list[str] = []
     pos = 0

@@ -435,11 +435,8 @@ def _role_before(ent: Span, lo: int) -> str | None:
     doc = ent.doc
     head = ent.root
     first = head.left_edge.i
-    words: list[Token] = [t for t in doc[first : ent.start]]
-    words += [t for t in ent[:lo]]
+    words: list[Token] = [*doc[first : ent.start], *ent[:lo]]
     while words and (words[0].dep_ in ("det", "punct", "case") or words[0].lower_ in ("the", "a", "an")):
-        words.pop(0)
-    while words and words[0].dep_ == "poss" and False:
         words.pop(0)
     if not words or len(words) > 8:
         return None

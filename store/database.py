@@ -416,12 +416,7 @@ class Store:
         """Return the annotation with its id set, once it is durably saved (an existing id is kept, e.g. for undo)."""
         if not annotation.article_id:
             raise StoreError("cannot save an annotation without an article id")
-        if not annotation.id:
-            annotation.id = new_annotation_id(annotation.article_id)
-        with self._transaction():
-            with self._editing(self.layout.article_file(annotation.article_id), schema.ARTICLE_KIND) as db:
-                table = db.table(ANNOTATIONS)
-                table.upsert(annotation.to_dict(), Query().id == annotation.id)
+        self.replace(annotation.article_id, [], [annotation])
         return annotation
 
     def update(self, annotation: Annotation) -> None:

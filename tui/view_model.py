@@ -25,7 +25,6 @@ PEOPLE = ("PERSON",)
 ORGANISATIONS = ("ORG",)
 GROUPS = ("NORP",)  # nationalities, religious and political groups: "North Korean", "Democrats"
 PLACES = ("GPE", "LOC", "FAC")
-NUMBER_LABELS = ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")
 EXCERPT = 60
 
 

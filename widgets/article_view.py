@@ -495,7 +495,6 @@ class ArticleView(ScrollView, can_focus=True):
 
     def set_cursor(self, span: tuple[int, int] | None, *, scroll: bool = True) -> None:
         """Draw `span` as the cursor, repainting only the lines it leaves and enters. Returns None."""
-        self._complete_wrap()
         if span is not None:
             length = len(self._text)
             start = max(0, min(int(span[0]), length))
@@ -517,7 +516,6 @@ class ArticleView(ScrollView, can_focus=True):
 
     def scroll_to_offset(self, offset: int, *, center: bool = True) -> None:
         """Scroll so the line holding `offset` is visible (centred when `center`). Returns None."""
-        self._complete_wrap()
         if self._wrap_width < 0:
             self._pending_offset = (offset, center)
             return

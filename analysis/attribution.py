@@ -668,6 +668,7 @@ def _claims(
                 cue_start=p.start + cue.start,
                 cue_end=p.start + cue.end,
                 kind=kind,  # type: ignore[arg-type]
+                confidence=round(source.confidence, 3),
             )
         )
     return out

@@ -19,7 +19,9 @@ from quotemark.analysis.model import (
     Quote,
 )
 
-CorrectionType = Literal["label", "speaker", "reject", "add_entity", "add_quote", "bounds", "merge", "split"]
+CorrectionType = Literal[
+    "label", "speaker", "confirm", "reject", "add_entity", "add_quote", "bounds", "merge", "split"
+]
 
 
 
@@ -67,7 +69,14 @@ def apply_corrections(analysis: Analysis, text: str, corrections: Iterable[Corre
         elif c.type == "speaker":
             quotes = [_with_speaker(q, c.value) if (q.start, q.end) == span else q for q in quotes]
             # The quoted words' claim is the same statement: it follows the corrected speaker.
-            claims = [replace(k, source=c.value or None, source_start=None, source_end=None)
+            claims = [replace(k, source=c.value or None, source_start=None, source_end=None,
+                              confidence=1.0, needs_review=not c.value)
+                      if k.kind != "indirect" and k.start < c.end and c.start < k.end else k for k in claims]
+            touched.add(span)
+        elif c.type == "confirm":
+            # The reader checked the machine's speaker: it stays, and it is sure.
+            quotes = [replace(q, confidence=1.0, needs_review=False) if (q.start, q.end) == span else q for q in quotes]
+            claims = [replace(k, confidence=1.0, needs_review=False)
                       if k.kind != "indirect" and k.start < c.end and c.start < k.end else k for k in claims]
             touched.add(span)
         elif c.type == "add_entity" and c.value:
@@ -97,7 +106,7 @@ def _with_speaker(quote: Quote, speaker: str | None) -> Quote:
     # The machine's role and cue belonged to the machine's speaker.
     return replace(quote, speaker=speaker or None, speaker_start=None, speaker_end=None, speaker_role=None,
                    kind="scare" if not speaker else ("direct" if quote.kind == "scare" else quote.kind),
-                   confidence=1.0)
+                   confidence=1.0, needs_review=False)
 
 
 def _recluster(clusters: list[Cluster], entities: list[Entity], original: set[tuple[int, int]]) -> list[Cluster]:

@@ -126,7 +126,8 @@ class Quote(Record):
     cue_end: int | None = None
     kind: QuoteKind = "direct"
     speaker_role: str | None = None  # "North Korean leader", "Finance Minister"
-    confidence: float = 0.0
+    confidence: float = 0.0  # probability that `speaker` is right (calibrated, see analysis/review.py)
+    needs_review: bool = False  # the speaker is not sure enough to copy unchecked
 
 
 @dataclass
@@ -143,6 +144,8 @@ class Claim(Record):
     cue_start: int | None = None
     cue_end: int | None = None
     kind: ClaimKind = "indirect"
+    confidence: float = 0.0  # probability that `source` is right
+    needs_review: bool = False
 
 
 @dataclass

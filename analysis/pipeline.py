@@ -254,8 +254,10 @@ def extract(article: Article, paragraphs: list[Paragraph], nlp: Language) -> Ana
     from quotemark.analysis.dates import extract_dates
     from quotemark.analysis.entities import extract_entities
     from quotemark.analysis.quantities import extract_quantities
+    from quotemark.analysis.review import mark_review
 
     quotes, claims = attribute(paragraphs, article.text)
+    mark_review(quotes, claims)
     entities, clusters = extract_entities(paragraphs, article.text, quotes)
     quantities = extract_quantities(paragraphs, article.text, claims)
     dates = extract_dates(paragraphs, article.text, article.date)

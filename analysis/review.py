@@ -1,0 +1,34 @@
+"""Which attributions are sure enough to copy unchecked, and which a reader should review.
+
+One threshold splits them: a quotation or claim whose speaker's confidence is below it, or that
+has no speaker at all, is marked `needs_review`. Corrections and confirmations make it sure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from quotemark.analysis.model import Claim, Quote
+
+# Fitted on PolNeAR dev by bench/attribution.py: the sure set is meant to be >= 97% right.
+REVIEW_THRESHOLD = 0.9
+
+
+def quote_needs_review(quote: Quote) -> bool:
+    """Return True when the quotation's speaker should be checked by a reader before it is copied."""
+    if quote.kind == "scare":
+        return False
+    return quote.speaker is None or quote.confidence < REVIEW_THRESHOLD
+
+
+def claim_needs_review(claim: Claim) -> bool:
+    """Return True when the claim's source should be checked by a reader."""
+    return claim.source is None or claim.confidence < REVIEW_THRESHOLD
+
+
+def mark_review(quotes: Iterable[Quote], claims: Iterable[Claim]) -> None:
+    """Set `needs_review` on every quotation and claim from its confidence."""
+    for q in quotes:
+        q.needs_review = quote_needs_review(q)
+    for c in claims:
+        c.needs_review = claim_needs_review(c)

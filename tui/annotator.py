@@ -59,7 +59,7 @@ class Annotator:
             return exc
         self.annotations = list(anchored.annotations)
         self.orphans = list(anchored.orphans)
-        self.carried = len(self.annotations) if anchored.carried_from else 0
+        self.carried = anchored.carried
         return None
 
     # ---- edits -------------------------------------------------------------------------------

@@ -39,8 +39,9 @@ def summary_markdown(
     analysis: Analysis,
     quote_tags: Mapping[tuple[int, int], Sequence[str]] | None = None,
     notes: Sequence[tuple[str | None, str]] = (),
+    passages: Sequence[tuple[str, Sequence[str]]] = (),
 ) -> str:
-    """Return the article's summary as Markdown: header, lead, actors, quotes, numbers, timeline, notes."""
+    """Return the article's summary as Markdown: header, lead, actors, quotes, tagged passages, numbers, timeline, notes."""
     text = article.text
     out: list[str] = [f"# {_flat(article.title or 'Untitled article')}", ""]
     meta = []
@@ -75,6 +76,11 @@ def summary_markdown(
             if qtags:
                 line += " " + " ".join(f"`{_flat(t)}`" for t in qtags)
             out.append(line)
+        out.append("")
+
+    if passages:
+        out += ["## Tagged passages", ""]
+        out += [f"- “{_flat(words)}” " + " ".join(f"`{_flat(t)}`" for t in tags) for words, tags in passages]
         out.append("")
 
     if analysis.quantities:

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quotemark.analysis.labels import CORRECTABLE, code_for, word
 from quotemark.analysis.model import Entity
 from quotemark.store import Annotation, StoreError
 from quotemark.tui import view_model as vm
 from quotemark.tui.annotator import Outcome
+from quotemark.tui.speaker_spread import offer_spread
 
 if TYPE_CHECKING:
     from quotemark.tui.reader_screen import ReaderScreen
 
 Span = tuple[int, int]
 
-ENTITY_LABELS: tuple[str, ...] = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT",
-                                  "LAW", "DATE", "CARDINAL", "MONEY", "PERCENT", "QUANTITY")
+ENTITY_LABELS: tuple[str, ...] = CORRECTABLE  # codes; the reader sees words (labels.word)
 MARK_AS_QUOTE = "quote (choose the speaker next)"
 NO_SPEAKER = "(no speaker: scare quote or title)"
 REVERT = "revert to the machine's reading"
@@ -151,7 +152,7 @@ class EditingCommands:
     def _correct_entity(self: ReaderScreen, span: Span, entity: Entity, extra: list[str]) -> None:
         clusters = self.analysis.clusters if self.analysis is not None else []
         own = next((c for c in clusters if c.id == entity.cluster), None)
-        options = extra + [f"{LABEL}{label}" for label in ENTITY_LABELS]
+        options = extra + [f"{LABEL}{word(label)}" for label in ENTITY_LABELS]
         options += [f"{SAME_AS}{c.name}" for c in clusters if c is not own]
         if own is not None and own.count > 1:
             options.append(f"{SEPARATE}{own.name}")
@@ -159,10 +160,10 @@ class EditingCommands:
         def chosen(choice: str | None) -> None:
             if choice == REVERT:
                 self.after_edit(self.annotator.revert_corrections(span))
-            elif choice and choice.startswith(LABEL):
-                label = choice[len(LABEL):]
+            elif choice and choice.startswith(LABEL) and code_for(choice[len(LABEL):]):
+                label = code_for(choice[len(LABEL):])
                 self.after_edit(self.annotator.add_correction(span, {"type": "label", "value": label},
-                                                              f"“{entity.text}” is {label}"))
+                                                              f"“{entity.text}” is {word(label or '')}"))
             elif choice and choice.startswith(SAME_AS):
                 name = choice[len(SAME_AS):]
                 self.after_edit(self.annotator.add_correction(span, {"type": "merge", "value": name},
@@ -171,8 +172,8 @@ class EditingCommands:
                 self.after_edit(self.annotator.add_correction(span, {"type": "split"},
                                                               f"“{entity.text}” is not {choice[len(SEPARATE):]}"))
 
-        title = f"Correct “{vm.excerpt(entity.text, 40)}” ({entity.label}{', ' + own.name if own else ''})"
-        self.choose(title, options, chosen, current=f"{LABEL}{entity.label}")
+        title = f"Correct “{vm.excerpt(entity.text, 40)}” ({word(entity.label)}{', ' + own.name if own else ''})"
+        self.choose(title, options, chosen, current=f"{LABEL}{word(entity.label)}")
 
     def _pick_speaker(self: ReaderScreen, span: Span, current: str | None, extra: list[str]) -> None:
         def chosen(name: str | None) -> None:
@@ -182,6 +183,7 @@ class EditingCommands:
                 speaker = None if name == NO_SPEAKER else name
                 self.after_edit(self.annotator.add_correction(span, {"type": "speaker", "value": speaker},
                                                               f"speaker is {speaker or 'nobody'}"))
+                offer_spread(self, span, speaker)
 
         self.choose("Who said this?", extra + self._people() + [NO_SPEAKER], chosen, allow_new=True,
                     placeholder="type a name", current=current)
@@ -207,12 +209,12 @@ class EditingCommands:
             elif kind == MARK_AS_QUOTE:
                 self.leave_visual(keep_cursor=True)
                 self._add_quote(span)
-            elif kind:
+            elif kind and code_for(kind):
                 self.leave_visual(keep_cursor=True)
-                self.after_edit(self.annotator.add_correction(span, {"type": "add_entity", "value": kind},
+                self.after_edit(self.annotator.add_correction(span, {"type": "add_entity", "value": code_for(kind)},
                                                               f"“{vm.excerpt(text, 30)}” is {kind}"))
 
-        self.choose(f"Mark “{vm.excerpt(text, 40)}” as", [*bounds, MARK_AS_QUOTE, *ENTITY_LABELS], marked)
+        self.choose(f"Mark “{vm.excerpt(text, 40)}” as", [*bounds, MARK_AS_QUOTE, *map(word, ENTITY_LABELS)], marked)
 
     def _add_quote(self: ReaderScreen, span: Span) -> None:
         def chosen(name: str | None) -> None:

@@ -21,6 +21,7 @@ from quotemark.analysis.model import Analysis, Article, Entity, Quote
 from quotemark.analysis.sanitize import clean_line
 from quotemark.store import Annotation, Store, StoreError
 from quotemark.tui import view_model as vm
+from quotemark.tui.passages import passage_section, passages
 from quotemark.tui.analysis_runner import AnalysisRunner, Cancelled
 from quotemark.tui.annotator import Annotator
 from quotemark.tui.commands import DEFAULT_TAGS, reader_bindings
@@ -200,7 +201,7 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
                 result = apply_corrections(self.machine, self.article.text, corrections)
                 self.analysis, self.corrected, self.rejected = result.analysis, result.spans, result.rejected
                 self._corrected_from, self._corrected_with = self.machine, corrections
-                self._fact_sections = vm.fact_sections(self.article, self.analysis)
+                self._fact_sections = vm.fact_sections(self.article, self.analysis, self.corrected)
         tags = vm.tags_by_span(self.annotations)
         notes = vm.notes_of(self.annotations)
         view = self.query_one(ArticleView)
@@ -209,7 +210,8 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
         view.set_badges(vm.badges(self.article.text, tags, notes))
         sections = vm.annotation_sections(self.article, notes)
         if self.analysis is not None:
-            sections = [vm.quote_section(self.analysis, tags, self.corrected), *self._fact_sections, *sections]
+            marked = [passage_section(found)] if (found := passages(self.article.text, self.analysis, self.annotations)) else []
+            sections = [vm.quote_section(self.analysis, tags, self.corrected), *marked, *self._fact_sections, *sections]
         if self.annotator.orphans:
             sections.append(vm.orphan_section(self.annotator.orphans))
         self.facts_panel.show(sections)

@@ -9,6 +9,8 @@ from quotemark.analysis.model import Entity
 from quotemark.store import Annotation, StoreError
 from quotemark.tui import view_model as vm
 from quotemark.tui.annotator import Outcome
+from quotemark.tui.note_flow import note_for_key, open_note_editor
+from quotemark.tui.reject import reject_current
 from quotemark.tui.speaker_spread import offer_spread
 
 if TYPE_CHECKING:
@@ -87,41 +89,19 @@ class EditingCommands:
     def action_note(self: ReaderScreen) -> None:
         """Open the note editor on the current quote or span (the article when there is none).
 
-        On a note row of the facts panel, edit that note instead.
+        On a note row of the facts panel, or on a span that already has a note, edit that note
+        (ctrl+n in the editor saves a new one instead).
         """
         note = self._panel_note()
         if note is not None:
-            self._rewrite_note(note)
+            span = (note.start, note.end) if note.start is not None and note.end is not None else None
+            open_note_editor(self, span, note)
             return
-        self._edit_note(self.cursor)
-
-    def _rewrite_note(self: ReaderScreen, note: Annotation) -> None:
-        from quotemark.tui.note_screen import NoteScreen
-
-        def save(text: str | None) -> None:
-            if text and text != note.value:
-                self.after_edit(self.annotator.edit_note(note.id, text))
-
-        span = (note.start, note.end) if note.start is not None and note.end is not None else None
-        anchor = "the article" if span is None else f"“{vm.excerpt(self.article.text[span[0]:span[1]], 50)}”"
-        self.app.push_screen(NoteScreen(anchor, str(note.value or "")), save)
+        open_note_editor(self, self.cursor, note_for_key(self, self.cursor))
 
     def action_article_note(self: ReaderScreen) -> None:
         """Open the note editor on the whole article."""
-        self._edit_note(None)
-
-    def _edit_note(self: ReaderScreen, span: Span | None) -> None:
-        anchor = "the article" if span is None else f"“{vm.excerpt(self.article.text[span[0]:span[1]], 50)}”"
-
-        def save(text: str | None) -> None:
-            self.leave_visual()
-            if text:
-                self.after_edit(self.annotator.add_note(span, text))
-
-        # Imported here: TextArea is heavy and no note is written before the first paint.
-        from quotemark.tui.note_screen import NoteScreen
-
-        self.app.push_screen(NoteScreen(anchor), save)
+        open_note_editor(self, None)
 
     # ---- corrections -------------------------------------------------------------------------
 
@@ -227,7 +207,7 @@ class EditingCommands:
                     placeholder="type a name")
 
     def action_reject(self: ReaderScreen) -> None:
-        """Reject the current quote or entity as a machine error (undo with u); on a note row, delete the note."""
+        """Reject the current quote or entity as a machine error (undo with u; asked first when it has the reader's tags or notes); on a note row, delete the note."""
         note = self._panel_note()
         if note is not None:
             self.after_edit(self.annotator.delete(note.id))
@@ -238,9 +218,7 @@ class EditingCommands:
         if self.current_quote is None and self.current_entity is None:
             self.app.say("Nothing the machine found is here to reject", timeout=3)
             return
-        what = vm.excerpt(self.article.text[span[0]:span[1]], 30)
-        # The cursor stays on the struck-out span: u or c (revert) bring it back, ] goes on.
-        self.after_edit(self.annotator.add_correction(span, {"type": "reject"}, f"rejected “{what}” (u or c reverts)"))
+        reject_current(self, span)
 
     # ---- undo --------------------------------------------------------------------------------
 

@@ -88,6 +88,7 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
         self._fact_sections: list[FactSection] = []
         self.complete = False  # True once the whole article is analysed (partial results come first)
         self.annotator = Annotator(article, self.store)
+        self.note_drafts: dict[tuple[Span | None, str | None], str] = {}  # text kept by esc in the note editor
         self.cursor: Span | None = None
         self.status_text = "opening…"
         self.progress: float | None = None

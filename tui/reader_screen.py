@@ -21,6 +21,7 @@ from quotemark.analysis.model import Analysis, Article, Entity, Quote
 from quotemark.analysis.sanitize import clean_line
 from quotemark.store import Annotation, Store, StoreError
 from quotemark.tui import view_model as vm
+from quotemark.tui.fit import found_line, header_titles, plural, unsaved_line, visual_line
 from quotemark.tui.passages import passage_section, passages
 from quotemark.tui.analysis_runner import AnalysisRunner, Cancelled
 from quotemark.tui.annotator import Annotator
@@ -53,11 +54,6 @@ def slug(text: str, width: int = 40) -> str:
     return "-".join(words)[:width].rstrip("-") or "article"
 
 
-def plural(n: int, word: str) -> str:
-    """Return "1 quote", "3 quotes", "2 entities"."""
-    if n == 1:
-        return f"1 {word}"
-    return f"{n} {word[:-1]}ies" if word.endswith("y") else f"{n} {word}s"
 
 
 class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
@@ -169,11 +165,14 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
         # and tab swaps them.
         self.set_class(event.size.width < NARROW_WIDTH, "-narrow")
         self.set_class(event.size.width < TINY_WIDTH, "-tiny")
+        self._show_titles()
+        if self._chrome_mounted:
+            self.call_after_refresh(self.show_status)  # the status line fits its new width
 
     def _show_titles(self) -> None:
         source = clean_line(self.article.source) if self.article.source else None
-        self.title = self.article.title or source or "article"
-        self.sub_title = " · ".join(p for p in (self.article.date, source) if p)
+        self.title, self.sub_title = header_titles(self.article.title or source or "article", self.article.date, source,
+                                                   self.app.size.width)
 
     def _after_first_paint(self) -> None:
         if not self.mount_chrome():
@@ -219,21 +218,19 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
         self.show_status()
 
     def show_status(self) -> None:
-        """Show the analysis progress, the selection mode, or what was found."""
+        """Show the analysis progress, the selection mode, or what was found, fitted to the status line's width."""
         label = self.status_label
+        width = label.content_region.width or label.size.width - 2
         if self.annotator.unsaved:
-            label.update(Content.styled(f"⚠ {self.annotator.unsaved} change(s) NOT SAVED · y copies, ctrl+e exports",
-                                        "bold $error"))
+            label.update(Content.styled(unsaved_line(self.annotator.unsaved, width), "bold $error"))
         elif self.visual_anchor is not None:
-            label.update(Content.styled("VISUAL ←→ w b ( ) extend · a t c · esc", "bold $accent"))
+            label.update(Content.styled(visual_line(width), "bold $accent"))
         elif not self.complete:
             pct = f" {self.progress:.0%}" if self.progress else ""
-            label.update(Content.styled(f"⏳ {self.status_text}{pct}", "$warning"))
+            label.update(Content.styled(f"⏳ {self.status_text}{pct}", "$warning"))  # wraps: an error says what to do
         else:
             a = self.analysis
-            label.update(Content(" · ".join(plural(n, word) for n, word in (
-                (len(a.quotes), "quote"), (len(a.clusters), "entity"), (len(a.quantities), "number"),
-                (len(a.dates), "date")))))
+            label.update(Content(found_line(len(a.quotes), len(a.clusters), len(a.quantities), len(a.dates), width)))
 
     # ---- analysis in a worker ----------------------------------------------------------------
 

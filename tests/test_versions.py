@@ -56,9 +56,9 @@ def test_alternating_opens_never_add_annotations(tmp_path: Path, versions: list[
     expected = counts(store, arts)
     assert expected == [(3, 3)] * n_versions
     rng = random.Random(13)
-    for _ in range(30):  # >= 20 alternating opens, by the app's path and a fresh Store
-        x = rng.choice(arts)
-        s = store if rng.random() < 0.5 else Store(tmp_path / "db.json")
+    for i in range(30):  # 30 alternating opens (then a random order), by the app's Store and a fresh one
+        x = arts[i % n_versions] if i < 20 else rng.choice(arts)
+        s = store if i % 2 else Store(tmp_path / "db.json")
         s.remember_article(x)
         got = s.annotations_for(x)
         assert len(got.annotations) == 3

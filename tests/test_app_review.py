@@ -21,7 +21,7 @@ from quotemark.tui.exports import Bundle, export
 from quotemark.tui.reader_screen import ReaderScreen
 from quotemark.widgets.article_view import ArticleView
 
-from test_app import SIZE, _analysed, _panel_text
+from test_app import SIZE, _analysed, _keys, _panel_text
 
 TEXT = (
     "The council met on Monday. Ana Ruiz and Maria Lopez argued about the budget.\n\n"
@@ -270,3 +270,41 @@ async def test_real_analysis_marks_exactly_what_it_flags(db_path: Path, runner: 
         assert flagged, "two women and a pronoun: the first speaker cannot be sure"
         assert len(_review_badges(screen)) == len(flagged)
         assert f"{len(flagged)} to review" in _status(screen)
+
+
+async def test_help_and_palette_offer_the_review_commands(fixture, db_path: Path) -> None:
+    from quotemark.tui.help_screen import HelpScreen
+
+    article, analysis = fixture
+    app = _app(article, analysis, db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _analysed(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        text = " ".join(str(app.screen.query_one("#help-text").render()).split())
+        for words in ("Review", "r Move the cursor to the next quotation whose speaker is to review",
+                      "C Confirm the current quotation's speaker", "f Show only the quotations to review"):
+            assert words in text
+        await pilot.press("escape")
+        await pilot.press("ctrl+p", *_keys("confirm speaker"))
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is screen
+        assert any("Move to a quotation first" in m for m in _messages(app))  # C ran, with no cursor yet
+
+
+async def test_correcting_the_speaker_with_c_also_clears_the_mark(fixture, db_path: Path) -> None:
+    article, analysis = fixture
+    app = _app(article, analysis, db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _analysed(pilot)
+        await pilot.press("r", "c", *_keys("Ana Ruiz"), "enter")
+        assert app.screen is screen
+        quote = screen.current_quote
+        assert quote is not None and (quote.speaker, quote.needs_review) == ("Ana Ruiz", False)
+        assert _review_badges(screen) == [analysis.quotes[2].end + 1]
+        assert "1 to review" in _status(screen) and "✓ Ana Ruiz →" in _panel_text(screen)
+        await pilot.press("C")  # already checked: nothing more is saved
+        assert any("Already checked" in m for m in _messages(app))
+        assert _confirms(db_path, article) == []

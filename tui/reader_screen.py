@@ -211,7 +211,7 @@ class ReaderScreen(EditingCommands, SelectingCommands, ReviewCommands, CopyComma
         view.set_badges(vm.badges(self.article.text, tags, notes) + self.review_badges())
         sections = vm.annotation_sections(self.article, notes)
         if self.analysis is not None:
-            sections = [self.quotes_section(tags), *self._fact_sections, *sections]
+            sections = [self.quotes_section(self.analysis, tags), *self._fact_sections, *sections]
         if self.annotator.orphans:
             sections.append(vm.orphan_section(self.annotator.orphans))
         self.facts_panel.show(sections)

@@ -10,6 +10,7 @@ from quotemark.tui.annotator import Outcome
 from quotemark.widgets.article_view import Badge
 
 if TYPE_CHECKING:
+    from quotemark.analysis.model import Analysis
     from quotemark.tui.reader_screen import ReaderScreen
     from quotemark.widgets.fact_rows import FactSection
 
@@ -30,23 +31,25 @@ class ReviewCommands:
 
         return [Badge(after(q.end), review.BADGE, "review") for q in review.to_review(self.quotes)]
 
-    def quotes_section(self: ReaderScreen, tags: dict[Span, list[str]]) -> FactSection:
+    def quotes_section(self: ReaderScreen, analysis: Analysis, tags: dict[Span, list[str]]) -> FactSection:
         """Return the panel's Quotes section, only the quotations to review when the filter is on."""
-        assert self.analysis is not None
-        section = vm.quote_section(self.analysis, tags, self.corrected)
-        return review.only_to_review(section, self.quotes) if self.review_only else section
+        section = vm.quote_section(analysis, tags, self.corrected)
+        return review.only_to_review(section, analysis.quotes) if self.review_only else section
 
     def review_status(self: ReaderScreen) -> str:
         """Return the status line's review part: "3 to review (r)", or "" when none are left."""
         return review.status_part(self.quotes)
 
+    def _all_checked(self: ReaderScreen) -> str:
+        return ": every speaker is sure or checked" if self.complete else ""
+
     def action_next_review(self: ReaderScreen) -> None:
         """Move the cursor to the next quotation whose speaker is to review (wrapping)."""
-        self.step(review.review_spans(self.quotes), True, "quotations to review", ": every speaker is sure or checked")
+        self.step(review.review_spans(self.quotes), True, "quotations to review", self._all_checked())
 
     def action_prev_review(self: ReaderScreen) -> None:
         """Move the cursor to the previous quotation whose speaker is to review (wrapping)."""
-        self.step(review.review_spans(self.quotes), False, "quotations to review", ": every speaker is sure or checked")
+        self.step(review.review_spans(self.quotes), False, "quotations to review", self._all_checked())
 
     def action_confirm_speaker(self: ReaderScreen) -> None:
         """Confirm the current quotation's speaker: saved as a correction, so it is sure everywhere (u undoes)."""

@@ -26,7 +26,9 @@ from quotemark.tui.passages import passage_section, passages
 from quotemark.tui.analysis_runner import AnalysisRunner, Cancelled
 from quotemark.tui.annotator import Annotator
 from quotemark.tui.commands import DEFAULT_TAGS, reader_bindings
+from quotemark.tui.copying import CopyCommands
 from quotemark.tui.editing import EditingCommands
+from quotemark.tui.reviewing import ReviewCommands
 from quotemark.tui.selecting import SelectingCommands
 from quotemark.widgets.article_view import ArticleView
 from quotemark.widgets.fact_rows import FactSection
@@ -54,9 +56,7 @@ def slug(text: str, width: int = 40) -> str:
     return "-".join(words)[:width].rstrip("-") or "article"
 
 
-
-
-class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
+class ReaderScreen(EditingCommands, SelectingCommands, ReviewCommands, CopyCommands, Screen[None]):
     """Article on the left, facts on the right; every reader command is an action here."""
 
     BINDINGS = reader_bindings()
@@ -207,11 +207,11 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
         view = self.query_one(ArticleView)
         view.set_highlights(vm.highlights(self.article, self.analysis, notes, self.corrected, self.search_hits,
                                           self.rejected))
-        view.set_badges(vm.badges(self.article.text, tags, notes))
+        view.set_badges(vm.badges(self.article.text, tags, notes) + self.review_badges())
         sections = vm.annotation_sections(self.article, notes)
         if self.analysis is not None:
             marked = [passage_section(found)] if (found := passages(self.article.text, self.analysis, self.annotations)) else []
-            sections = [vm.quote_section(self.analysis, tags, self.corrected), *marked, *self._fact_sections, *sections]
+            sections = [self.quotes_section(self.analysis, tags), *marked, *self._fact_sections, *sections]
         if self.annotator.orphans:
             sections.append(vm.orphan_section(self.annotator.orphans))
         self.facts_panel.show(sections)
@@ -230,7 +230,10 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
             label.update(Content.styled(f"⏳ {self.status_text}{pct}", "$warning"))  # wraps: an error says what to do
         else:
             a = self.analysis
-            label.update(Content(found_line(len(a.quotes), len(a.clusters), len(a.quantities), len(a.dates), width)))
+            review = self.review_status()  # first: it is what a narrow status line must still show
+            lead = f"{review} · " if review else ""
+            found = found_line(len(a.quotes), len(a.clusters), len(a.quantities), len(a.dates), width - len(lead))
+            label.update(Content.assemble((lead, "bold $warning"), found))
 
     # ---- analysis in a worker ----------------------------------------------------------------
 
@@ -424,30 +427,6 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
 
         self.app.push_screen(ChoiceScreen(title, choices, allow_new=allow_new, placeholder=placeholder,
                                           current=current), then)
-
-    def summary(self) -> str:
-        """Return the Markdown summary of the article with the reader's corrections, tags and notes."""
-        from quotemark.tui.exports import Bundle
-
-        machine = self.machine or Analysis(article_id=self.article.id)
-        return Bundle(self.article, machine, list(self.annotations)).summary()
-
-    def action_copy_summary(self) -> None:
-        """Copy the Markdown summary to the clipboard."""
-        if not self.complete:
-            done = f" ({self.progress:.0%} analysed)" if self.progress else ""
-            self.app.say(f"Still analysing{done}: this summary covers only what is analysed so far", timeout=4)
-        self.app.copy_text(self.summary(), what="Summary")  # type: ignore[attr-defined]
-
-    def action_copy_citation(self) -> None:
-        """Copy the current quote as a citation."""
-        quote = self.current_quote
-        if quote is None or self.analysis is None:
-            self.app.say("Move to a quote first: ] next, [ previous", timeout=4)
-            return
-        from quotemark.analysis.summary import citation
-
-        self.app.copy_text(citation(quote, self.article, self.analysis), what="Citation")  # type: ignore[attr-defined]
 
     def action_export(self) -> None:
         """Write the article's summary, notes, tags and corrections to a file in a chosen format."""

@@ -151,3 +151,16 @@ def test_one_label_table_names_codes_in_words() -> None:
     for info in LABELS:
         if info.section == "Places":
             assert KIND_COMPONENTS[info.code] == "article-view--gpe"
+
+
+def test_a_label_correction_relabels_the_whole_cluster_and_lists_a_newly_named_entity() -> None:
+    from quotemark.analysis.corrections import Correction, apply_corrections
+    from quotemark.analysis.model import Analysis, Cluster, Entity, Mention
+
+    text = "Washington said no. Washington agreed. Apex rose."
+    entities = [Entity(0, 10, "Washington", "GPE", "c1"), Entity(20, 30, "Washington", "GPE", "c1"), Entity(39, 43, "Apex", "DATE")]
+    clusters = [Cluster("c1", "Washington", "GPE", None, [Mention(0, 10), Mention(20, 30)])]
+    result = apply_corrections(Analysis(article_id="x", entities=entities, clusters=clusters), text,
+                               [Correction(20, 30, "label", "ORG"), Correction(39, 43, "label", "ORG")])
+    assert [e.label for e in result.analysis.entities] == ["ORG", "ORG", "ORG"]
+    assert [(c.name, c.label, c.count) for c in result.analysis.clusters] == [("Washington", "ORG", 2), ("Apex", "ORG", 1)]

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from quotemark.store import schema
 from quotemark.store.database import ANNOTATIONS, Store
-from quotemark.store.storage import atomic_write, parse_tables
+from quotemark.store.errors import StoreError
+from quotemark.store.storage import Damaged, atomic_write, parse_tables
 from quotemark.store.versions import duplicates
 
 
@@ -36,7 +37,7 @@ def repair(db: Path | str) -> list[str]:
         with store._transaction():
             try:
                 tables = parse_tables(path)
-            except Exception:  # damaged: reported by the check, handled by --salvage
+            except (Damaged, StoreError):  # damaged: reported by the check, handled by --salvage
                 continue
             if tables is None:
                 continue

@@ -5,7 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
+from typing import Any
+
+from textual.pilot import Pilot
 
 from quotemark.analysis.labels import LABELS, code_for, word
 from quotemark.analysis.model import Article
@@ -32,18 +36,18 @@ def _app(article: Article, db_path: Path, runner: AnalysisRunner) -> QuotemarkAp
 
 
 def _section(panel: str, title: str) -> str:
-    """Return the rows of one panel section (up to the next section title)."""
+    """Return the rows of one panel section (up to the next section title, e.g. "PLACES (3)")."""
     lines = panel.splitlines()
     start = next(i for i, line in enumerate(lines) if line.startswith(title.upper()))
     rest = []
     for line in lines[start + 1:]:
-        if line.isupper() or (line.split(" (")[0].isupper() and line.split(" (")[0].replace(" ", "").isalpha()):
+        if re.fullmatch(r"[A-Z ]+(?: \(\d+\))?", line):
             break
         rest.append(line)
     return "\n".join(rest)
 
 
-async def _to_entity(pilot, screen: ReaderScreen, text: str) -> None:  # type: ignore[no-untyped-def]
+async def _to_entity(pilot: Pilot[Any], screen: ReaderScreen, text: str) -> None:
     for _ in range(200):
         await pilot.press("e")
         if screen.current_entity is not None and screen.current_entity.text == text:

@@ -28,3 +28,20 @@ def test_a_timeline_entry_gives_the_words_around_its_date_not_the_sentence() -> 
     assert out.startswith("… with a military parade") and "yesterday (Wednesday)" in out and "ninth congress" not in out
     assert len(out.split()) <= 2 * 7 + 2 + 2
     assert around("Short one on Sunday.", "Sunday.") == "Short one on Sunday."
+
+
+async def test_y_copies_a_summary_that_says_each_fact_once(sample, db_path, runner) -> None:  # type: ignore[no-untyped-def]
+    from quotemark.tui.app import QuotemarkApp
+
+    from test_app import _analysed
+
+    app = QuotemarkApp(sample, db_path, runner=runner, native_clipboard=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _analysed(pilot)
+        await pilot.press("y")
+        summary = app.clipboard
+    assert "“about 50 nuclear warheads” — Stockholm" in summary
+    assert "(about 50 nuclear warheads)" not in summary
+    timeline = summary.split("## Timeline")[1].split("##")[0]
+    assert timeline.count("military parade") <= 1  # two dates of one sentence do not repeat it
+    assert all(len(line.split()) < 30 for line in timeline.strip().splitlines())

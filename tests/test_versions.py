@@ -151,3 +151,33 @@ def test_doctor_function_repair_flag(tmp_path: Path) -> None:
     legacy_duplicates(db, sample_article())
     report, _ = doctor(db, do_repair=True)
     assert report.ok and any("removed 2" in n for n in report.notes)
+
+
+async def test_opening_versions_in_the_app_alternately_adds_nothing(tmp_path: Path, versions: list[Article]) -> None:
+    from quotemark.tui.analysis_runner import AnalysisRunner
+    from quotemark.tui.app import QuotemarkApp
+
+    a, b, _ = versions
+    db = tmp_path / "d.json"
+    store = Store(db)
+    store.remember_article(a)
+    store.add(Annotation.note(a, None, None, "check this"))
+    store.toggle_tag(a, None, None, "key")
+    store.close()
+    seen: list[list[str]] = []
+    for article in (b, a, b, a):
+        app = QuotemarkApp(article, db, runner=AnalysisRunner(loader=_no_model), native_clipboard=False)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            await pilot.pause(0.2)
+            seen.append([str(n.message) for n in app._notifications if "carried over" in str(n.message)])
+            await pilot.press("q")
+        assert sorted(str(x.value) for x in Store(db).annotations(article.id)) == ["check this", "key"]
+    assert seen[0] == ["This is an edited version of a saved article: 2 annotations carried over"]
+    assert seen[1] == []  # the original gets nothing back from its copy
+
+
+def _no_model() -> object:
+    from quotemark.analysis.pipeline import ModelMissing
+
+    raise ModelMissing("no model in this test: only the annotations matter")

@@ -1,0 +1,98 @@
+"""What a web page declares about its article: headline, publication day and site (JSON-LD, Open
+Graph, <time>), and the headline with an appended site name removed."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+_ISO_DAY = re.compile(r"\s*((?:199[5-9]|20\d\d)-\d{2}-\d{2})")
+# " | DW | 19.01.2020", " - The Paradigm", " — Mensagens de Reflexão": a separator with spaces
+_SEPARATOR = re.compile(r"\s+(?:[|·•:]|::|-{1,2}|[–—])\s+")
+_DATE_WORDS = re.compile(r"\A[\d./\- ]+\Z")
+_WORD = re.compile(r"\w+")
+_MAX_SUFFIX_WORDS = 5
+_HOST = re.compile(r"\A\s*https?://(?:www\d?\.|m\.|amp\.)?([^./:]+)")
+
+
+@dataclass
+class PageMeta:
+    """The headline, ISO day and site name a page declares, any of them None."""
+
+    title: str | None = None
+    date: str | None = None
+    site: str | None = None
+    host: str | None = None  # the main name in the page's canonical address: "dw" for www.dw.com
+    headings: tuple[str, ...] = ()  # the page's <h1> texts
+
+
+def declared_meta(root: Any) -> PageMeta:
+    """Return what the page's JSON-LD, Open Graph tags and first <time datetime> declare."""
+    titles: list[str] = []
+    dates: list[str] = []
+    sites: list[str] = []
+    for script in root.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        for node in _ld_nodes(data):
+            if isinstance(node.get("headline"), str):
+                titles.append(node["headline"])
+            if isinstance(node.get("datePublished"), str):
+                dates.append(node["datePublished"])
+            publisher = node.get("publisher")
+            if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+                sites.append(publisher["name"])
+    titles += _meta(root, "og:title") + _meta(root, "twitter:title")
+    dates += _meta(root, "article:published_time") + root.xpath("//time/@datetime")
+    sites = _meta(root, "og:site_name") + _meta(root, "application-name") + sites
+    day = next((m.group(1) for m in map(_ISO_DAY.match, dates) if m), None)
+    title = next((" ".join(t.split()) for t in titles if t.strip()), None)
+    site = next((" ".join(s.split()) for s in sites if s.strip()), None)
+    urls = _meta(root, "og:url") + root.xpath('//link[@rel="canonical"]/@href')
+    host = next((m.group(1) for m in map(_HOST.search, urls) if m), None)
+    headings = tuple(" ".join("".join(h.itertext()).split()) for h in root.iter("h1"))
+    return PageMeta(title=title, date=day, site=site, host=host, headings=headings[:5])
+
+
+def _meta(root: Any, name: str) -> list[str]:
+    return [v for v in root.xpath(f'//meta[@property="{name}" or @name="{name}"]/@content') if isinstance(v, str)]
+
+
+def _ld_nodes(data: Any) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    stack = [data]
+    while stack:
+        item = stack.pop(0)
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            if "headline" in item or "datePublished" in item:
+                out.append(item)
+            if "@graph" in item:
+                stack.append(item["@graph"])
+    return out
+
+
+def _norm(s: str) -> str:
+    return "".join(_WORD.findall(s.casefold()))
+
+
+def strip_site_name(title: str, site: str | None = None, host: str | None = None) -> str:
+    """Return the title without an appended site name, date or section ("… | DW | 19.01.2020")."""
+    names = {n for n in (_norm(site or ""), _norm(host or "")) if n}
+    while True:
+        seps = list(_SEPARATOR.finditer(title))
+        if not seps:
+            return title
+        head, last = title[: seps[-1].start()], title[seps[-1].end() :]
+        key = _norm(last)
+        named = bool(key) and any(key in n or n in key for n in names)
+        # after two or more "|" the last short segment is a section or the site, named or not
+        piped = sum("|" in m.group() for m in seps) >= 2 and len(last.split()) <= _MAX_SUFFIX_WORDS
+        if not (named or piped or _DATE_WORDS.match(last)) or len(_WORD.findall(head)) < 2:
+            return title
+        title = head.rstrip()

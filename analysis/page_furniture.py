@@ -24,7 +24,8 @@ _FURNITURE_WORDS = frozenset(
     promo promotion promoted sponsor sponsored advert advertisement advertising outbrain taboola
     share sharing sharebar social follow caption figcaption credit credits copyright
     rollover hovercard breadcrumb breadcrumbs tags tagged taglist comments comment
-    readmore morestories moreheadlines nextarticle prevnext pagination print reprints
+    readmore morestories moreheadlines nextarticle prevnext pagination print reprints rel
+    dek standfirst strapline subline subheadline kicker
     """.split()
 )
 # Two-word names, joined: "more-from", "also-read", "read-more", "you-may-like".
@@ -33,6 +34,7 @@ _FURNITURE_PAIRS = frozenset(
     "sign up|more stories|related content|related posts|top stories|latest news|image credit|"
     "photo credit|author bio|about author".split("|")
 )
+_TEASER_HEADINGS = frozenset("h2 h3 h4 h5 h6".split())
 _NEVER_REMOVED = frozenset("html body article main".split())
 _WORD_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 _EMBED_CLASS = re.compile(r"twitter-tweet|instagram-media|tiktok-embed", re.IGNORECASE)
@@ -77,6 +79,10 @@ def clean_tree(root: Any) -> Any:
             doomed.append(el)
         elif tag in ("ul", "ol") and _links_only(el):
             doomed.append(el)
+        elif tag == "p" and _is_shouted_link(el):
+            doomed.append(el)
+        elif tag in _TEASER_HEADINGS and _is_link(el) and el.getparent() is not None and not _holds_prose(el.getparent()):
+            doomed.append(el)  # a linked heading among prose is a product or section: kept
     removed: set[int] = set()
     for el in doomed:
         if any(id(a) in removed for a in el.iterancestors()):
@@ -119,6 +125,21 @@ def _links_only(el: Any) -> bool:
         if not text or len(" ".join(linked)) < 0.8 * len(text):
             return False
     return True
+
+
+def _is_link(el: Any) -> bool:
+    """Return True when all of an element's text is a link (a teaser's headline), or it sits in one."""
+    if any(isinstance(a.tag, str) and a.tag.lower() == "a" for a in el.iterancestors()):
+        return True
+    text = len("".join("".join(el.itertext()).split()))
+    linked = sum(len("".join("".join(a.itertext()).split())) for a in el.iter("a"))
+    return text > 0 and linked >= 0.9 * text
+
+
+def _is_shouted_link(el: Any) -> bool:
+    """Return True for a paragraph that is one link in capitals: "SEAN SPICER ELIMINATED FROM …"."""
+    text = " ".join("".join(el.itertext()).split())
+    return len(text.split()) >= 3 and text.upper() == text and any(c.isalpha() for c in text) and _is_link(el)
 
 
 def _holds_prose(el: Any) -> bool:
@@ -171,6 +192,20 @@ _PROMPT_LINE = re.compile(
     r"|(?:copyright|©|\(c\))|all rights reserved|this copy is for your personal)",
     re.IGNORECASE,
 )
+# Lines about the page rather than the story: when it was updated, how long it takes to read,
+# who else reported it, how to reach the writer, a leaked WordPress shortcode.
+_ABOUT_LINE = re.compile(
+    r"\A[\W_]*(?:(?:updated|published|posted|last modified)\b[^.]{0,50}\d[^.]{0,30}\.?\Z"
+    r"|(?:reading time|read time|tempo de leitura|lesezeit|temps de lecture)\s*:"
+    r"|\d+\s*min(?:ute)?s?\s+read\Z"
+    r"|(?:additional |with )?reporting by\b|.{0,200}\bcontributed (?:to )?(?:this )?report(?:ing)?\b[^.]{0,40}\.?\)?\Z"
+    r"|if you (?:enjoyed|liked|appreciated) (?:this|the) (?:article|story|post)"
+    r"|(?:have a tip\?|write to|contact|email|reach)\b.{0,150}@"
+    r"|follow\b.{0,150}\Z"
+    r"|\[(\w+)\b[^\]]*\].*\[/\1\]\Z)",
+    re.IGNORECASE,
+)
+_NEWSLETTER_LINE = re.compile(r"(?=.*\b(?:newsletters?|inbox)\b)(?=.*\b(?:subscrib\w*|sign(?:ing)? up|delivered)\b)", re.IGNORECASE)
 _PROMPT_MAX = 220  # a prompt is one short line; a long paragraph opening "Subscribe" is prose
 # "Plague fears: holidaymakers die after eating marmot [INSIGHT]": a headline tagged as a link.
 _TAGGED_HEADLINE = re.compile(r"\[[A-Z][A-Z ]{2,15}\]\W*\Z")
@@ -198,6 +233,8 @@ def is_furniture_line(line: str) -> bool:
     if len(s) <= 160 and _TAGGED_HEADLINE.search(s):
         return True
     if _LONE_VALUE.match(s):
+        return True
+    if len(s) <= 300 and (_ABOUT_LINE.match(s) or _NEWSLETTER_LINE.match(s)):
         return True
     return "all rights reserved" in s.casefold() and len(s) <= _PROMPT_MAX
 

@@ -22,6 +22,8 @@ from quotemark.analysis.sanitize import is_hidden, replace_hidden
 FALLBACK_RATIO = 0.4
 # Below this share of the page's paragraph text, readability is asked too.
 RECHECK_RATIO = 0.5
+# Readability's text, this much longer and holding trafilatura's, is the whole of a split article.
+CONTINUED_RATIO = 1.6
 
 _TOKEN = "\ufffc"  # OBJECT REPLACEMENT CHARACTER: both extractors keep it as text
 _TOKEN_RE = re.compile(f"{_TOKEN}([0-9a-f]{{1,6}}){_TOKEN}")
@@ -103,7 +105,9 @@ def extract_html(markup: str) -> HtmlArticle | None:
     # as much again, and on most pages trafilatura's text is most of the page's paragraphs
     if found is None or len(found.text) < RECHECK_RATIO * _paragraph_chars(tree):
         fallback = _readability(tree if tree is not None else protected)
-        if fallback is not None and (found is None or len(found.text) < FALLBACK_RATIO * len(fallback.text)):
+        if fallback is not None and (
+            found is None or len(found.text) < FALLBACK_RATIO * len(fallback.text) or _continues(found.text, fallback.text)
+        ):
             if found is not None:  # keep trafilatura's metadata, which reads meta tags and JSON-LD
                 fallback.author = found.author
                 fallback.date = found.date
@@ -127,6 +131,16 @@ def extract_html(markup: str) -> HtmlArticle | None:
             # a token the metadata cleaners cut in half leaves a stray marker behind
             setattr(found, attr, restore_hidden(value).replace(_TOKEN, "").strip() or None)
     return found
+
+
+def _continues(part: str, whole: str) -> bool:
+    """Return True when `whole` holds nearly all of `part` and much more: the rest of an article
+    split across containers, of which trafilatura kept only the first."""
+    if len(whole) < CONTINUED_RATIO * len(part):
+        return False
+    inside = whole.casefold()
+    paragraphs = [p for p in part.casefold().split("\n\n") if len(p) > 40]
+    return bool(paragraphs) and sum(p in inside for p in paragraphs) >= 0.9 * len(paragraphs)
 
 
 def _parse(markup: str) -> Any:

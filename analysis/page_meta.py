@@ -14,7 +14,8 @@ _SEPARATOR = re.compile(r"\s+(?:[|·•:]|::|-{1,2}|[–—])\s+")
 _DATE_WORDS = re.compile(r"\A[\d./\- ]+\Z")
 _WORD = re.compile(r"\w+")
 _MAX_SUFFIX_WORDS = 5
-_HOST = re.compile(r"\A\s*https?://(?:www\d?\.|m\.|amp\.)?([^./:]+)")
+_HOST = re.compile(r"\A\s*https?://([^/:?#\s]+)")
+_NOT_A_NAME = frozenset("www www1 www2 m amp blog news com co org net gov edu ac info biz".split())
 
 
 @dataclass
@@ -53,13 +54,23 @@ def declared_meta(root: Any) -> PageMeta:
     title = next((" ".join(t.split()) for t in titles if t.strip()), None)
     site = next((" ".join(s.split()) for s in sites if s.strip()), None)
     urls = _meta(root, "og:url") + root.xpath('//link[@rel="canonical"]/@href')
-    host = next((m.group(1) for m in map(_HOST.search, urls) if m), None)
+    host = next((h for h in map(_host_name, urls) if h), None)
     headings = tuple(" ".join("".join(h.itertext()).split()) for h in root.iter("h1"))
     return PageMeta(title=title, date=day, site=site, host=host, headings=headings[:5])
 
 
 def _meta(root: Any, name: str) -> list[str]:
     return [v for v in root.xpath(f'//meta[@property="{name}" or @name="{name}"]/@content') if isinstance(v, str)]
+
+
+def _host_name(url: str) -> str | None:
+    """Return the site's own name in an address: "comwrap" for https://blog.comwrap.com/x."""
+    m = _HOST.search(url)
+    if m is None:
+        return None
+    labels = [x for x in m.group(1).lower().split(".") if x]
+    named = [x for x in labels[:-1] if x not in _NOT_A_NAME and len(x) >= 2]
+    return named[-1] if named else None
 
 
 def _ld_nodes(data: Any) -> list[dict[str, Any]]:
@@ -90,9 +101,11 @@ def strip_site_name(title: str, site: str | None = None, host: str | None = None
             return title
         head, last = title[: seps[-1].start()], title[seps[-1].end() :]
         key = _norm(last)
-        named = bool(key) and any(key in n or n in key for n in names)
+        # "dw" names "DW"; "comwrap" does not name "comwrap auf der DMEXCO 2018"
+        named = bool(key) and any(key in n or (n in key and len(key) <= len(n) + 4) for n in names)
         # after two or more "|" the last short segment is a section or the site, named or not
         piped = sum("|" in m.group() for m in seps) >= 2 and len(last.split()) <= _MAX_SUFFIX_WORDS
-        if not (named or piped or _DATE_WORDS.match(last)) or len(_WORD.findall(head)) < 2:
+        words = _WORD.findall(head)
+        if not (named or piped or _DATE_WORDS.match(last)) or (len(words) < 2 and len("".join(words)) < 8):
             return title
         title = head.rstrip()

@@ -50,7 +50,7 @@ _FURNITURE = {
     # a capitalised name of two or more words glued to itself: a hover card's repetition
     "hover card": re.compile(r"\b((?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w'’-]+)\1"),
 }
-_SUFFIX = re.compile(r"\s+[|\-–—·:]\s+[^|\-–—·]{2,60}$")
+_SUFFIX = re.compile(r"\s+[|\-–—·:]\s+[^|\-–—·]{2,60}$")  # " | Site", " - Site", " | 19.01.2020"
 
 
 def shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
@@ -126,16 +126,18 @@ SYSTEMS: dict[str, Callable[[str], str | tuple[str, str | None, str | None]]] = 
 # ---- what the page declares ------------------------------------------------------------------------
 
 
-def declared(html: str) -> tuple[list[str], str | None]:
-    """Return (the page's declared titles, best first; its declared ISO publication day or None)."""
+def declared(html: str) -> tuple[list[str], str | None, list[str]]:
+    """Return (the page's declared titles, best first; its declared ISO publication day or None;
+    the names it gives itself: og:site_name, publisher, host)."""
     import lxml.html
 
     try:
         root = lxml.html.document_fromstring(html)
     except Exception:
-        return [], None
+        return [], None, []
     titles: list[str] = []
     dates: list[str] = []
+    sites: list[str] = []
     for script in root.xpath('//script[@type="application/ld+json"]/text()'):
         try:
             data = json.loads(script)
@@ -146,12 +148,19 @@ def declared(html: str) -> tuple[list[str], str | None]:
                 titles.append(node["headline"])
             if isinstance(node.get("datePublished"), str):
                 dates.append(node["datePublished"])
+            if isinstance(node.get("publisher"), dict) and isinstance(node["publisher"].get("name"), str):
+                sites.append(node["publisher"]["name"])
     for prop in ("og:title", "twitter:title"):
         titles += root.xpath(f'//meta[@property="{prop}" or @name="{prop}"]/@content')
     dates += root.xpath('//meta[@property="article:published_time" or @name="article:published_time"]/@content')
     dates += root.xpath("//time/@datetime")
-    day = next((d.strip()[:10] for d in dates if re.match(r"\s*\d{4}-\d{2}-\d{2}", d)), None)
-    return [" ".join(t.split()) for t in titles if t.strip()], day
+    sites += root.xpath('//meta[@property="og:site_name"]/@content')
+    for url in root.xpath('//meta[@property="og:url"]/@content | //link[@rel="canonical"]/@href'):
+        m = re.match(r"\s*https?://(?:www\.)?([^./]+)", url)
+        if m:
+            sites.append(m.group(1))
+    day = next((d.strip()[:10] for d in dates if re.match(r"\s*(?:199[5-9]|20\d\d)-\d{2}-\d{2}", d)), None)
+    return [" ".join(t.split()) for t in titles if t.strip()], day, [s for s in sites if s.strip()]
 
 
 def _ld_nodes(data: Any) -> list[dict[str, Any]]:
@@ -173,15 +182,24 @@ def _norm(s: str) -> str:
     return " ".join(_WORD.findall(s.casefold()))
 
 
-def title_right(got: str | None, titles: list[str]) -> bool:
-    """Return True when `got` is the declared headline, with or without an appended site name."""
+def _without_site(title: str, sites: list[str]) -> str:
+    """Return the title with trailing " | Site" / " - Site" / " | 19.01.2020" segments removed."""
+    names = [_norm(x).replace(" ", "") for x in sites]
+    while True:
+        m = _SUFFIX.search(title)
+        if not m:
+            return title
+        tail = _norm(m.group()).replace(" ", "")
+        if not tail or not (tail.isdigit() or any(tail in n or (n in tail and len(tail) <= len(n) + 4) for n in names if n)):
+            return title
+        title = title[: m.start()]
+
+
+def title_right(got: str | None, titles: list[str], sites: list[str]) -> bool:
+    """Return True when `got` is a declared headline without the site name appended to it."""
     if not got:
         return False
-    wanted = set()
-    for t in titles:
-        wanted.add(_norm(t))
-        wanted.add(_norm(_SUFFIX.sub("", t)))
-    return _norm(got) in wanted
+    return _norm(got) in {_norm(_without_site(t, sites)) for t in titles}
 
 
 def furniture(text: str, gold: str, title: str | None) -> list[str]:
@@ -247,11 +265,11 @@ def main(argv: list[str] | None = None) -> int:
                 (ns.dump / f"{i[:12]}.txt").write_text(f"TITLE: {title}\nDATE: {date}\n\n{text}", encoding="utf-8")
             for kind in furniture(text, gold, title):
                 left[kind] += 1
-            want_titles, want_day = declared(pages[i])
+            want_titles, want_day, sites = declared(pages[i])
             if want_titles:
                 titles_declared += 1
-                titles_right += title_right(title, want_titles)
-                if not title_right(title, want_titles):
+                titles_right += title_right(title, want_titles, sites)
+                if not title_right(title, want_titles, sites):
                     misses.append(f"title {i[:12]}: got {title!r}, declared {want_titles[0]!r}")
             if want_day:
                 dates_declared += 1

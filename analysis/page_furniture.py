@@ -34,6 +34,7 @@ _FURNITURE_PAIRS = frozenset(
     "sign up|more stories|related content|related posts|top stories|latest news|image credit|"
     "photo credit|author bio|about author".split("|")
 )
+_HOVER_WORDS = frozenset({"rollover", "hovercard"})
 _TEASER_HEADINGS = frozenset("h2 h3 h4 h5 h6".split())
 _NEVER_REMOVED = frozenset("html body article main".split())
 _WORD_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
@@ -72,11 +73,13 @@ def clean_tree(root: Any) -> Any:
         tag = el.tag.lower() if isinstance(el.tag, str) else ""
         if not tag or tag in _NEVER_REMOVED:
             continue
+        if tag == "a" and _HOVER_WORDS & set(_words(el)):
+            continue  # the name a hover card pops up from is the article's text
         if el.get("hidden") is not None or _HIDDEN_STYLE.search(el.get("style") or ""):
             hidden.add(id(el))
             doomed.append(el)
         elif tag == "figcaption" or (el.get("class") or el.get("id")) and is_furniture_block(el):
-            doomed.append(el)
+            doomed.extend(_hover_card(el) or [el])
         elif tag in ("ul", "ol") and _links_only(el):
             doomed.append(el)
         elif tag == "p" and _is_shouted_link(el):
@@ -97,6 +100,16 @@ def clean_tree(root: Any) -> Any:
         removed.add(id(el))
         _drop(el)
     return root
+
+
+def _hover_card(el: Any) -> list[Any]:
+    """Return what to remove of a hover card: all but the name it pops up from ("Ilhan Omar")."""
+    if not _HOVER_WORDS & set(_words(el)):
+        return []
+    children = [c for c in el if isinstance(c.tag, str)]
+    if not children or children[0].tag != "a" or (el.text or "").strip():
+        return []
+    return children[1:]
 
 
 def _drop(el: Any) -> None:
@@ -195,13 +208,14 @@ _PROMPT_LINE = re.compile(
 # Lines about the page rather than the story: when it was updated, how long it takes to read,
 # who else reported it, how to reach the writer, a leaked WordPress shortcode.
 _ABOUT_LINE = re.compile(
-    r"\A[\W_]*(?:(?:updated|published|posted|last modified)\b[^.]{0,50}\d[^.]{0,30}\.?\Z"
+    r"\A[\W_]*(?:(?=.{0,100}\Z)(?:updated|published|posted|last modified)\b.{0,60}\d.{0,30}\Z"
     r"|(?:reading time|read time|tempo de leitura|lesezeit|temps de lecture)\s*:"
     r"|\d+\s*min(?:ute)?s?\s+read\Z"
     r"|(?:additional |with )?reporting by\b|.{0,200}\bcontributed (?:to )?(?:this )?report(?:ing)?\b[^.]{0,40}\.?\)?\Z"
     r"|if you (?:enjoyed|liked|appreciated) (?:this|the) (?:article|story|post)"
     r"|(?:have a tip\?|write to|contact|email|reach)\b.{0,150}@"
-    r"|follow\b.{0,150}\Z"
+    r"|follow (?:us|me|him|her|them|@\w+|[\w’']+ (?:full|coverage|live)\b"
+    r"|(?:[\w’'@.]+ ){0,6}on (?:facebook|twitter|instagram|youtube|linkedin|tiktok|x)\b)"
     r"|\[(\w+)\b[^\]]*\].*\[/\1\]\Z)",
     re.IGNORECASE,
 )

@@ -65,6 +65,7 @@ def is_furniture_block(el: Any) -> bool:
 def clean_tree(root: Any) -> Any:
     """Return the page tree with furniture blocks, captions and link-only lists removed (in place)."""
     _lift_embeds(root)
+    _keep_main_article(root)
     body = root.find(".//body")
     total = len(" ".join((body if body is not None else root).itertext()).split()) or 1
     doomed: list[Any] = []
@@ -100,6 +101,21 @@ def clean_tree(root: Any) -> Any:
         removed.add(id(el))
         _drop(el)
     return root
+
+
+def _keep_main_article(root: Any) -> None:
+    """Remove the other posts of a page listing several <article>s, when one holds the <h1>."""
+    articles = list(root.iter("article"))
+    if len(articles) < 2:
+        return
+    main = [a for a in articles if any(True for _ in a.iter("h1"))]
+    if len(main) != 1 or not _holds_prose(main[0]):
+        return
+    keep = main[0]
+    related = [*keep.iterancestors(), *keep.iter("article")]  # a list: lxml proxies must stay alive
+    for other in articles:
+        if not any(other is r for r in related):
+            _drop(other)
 
 
 def _hover_card(el: Any) -> list[Any]:

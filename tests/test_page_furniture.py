@@ -224,3 +224,12 @@ def test_title_and_date_come_from_json_ld() -> None:
 def test_the_date_comes_from_a_time_element_when_nothing_else_declares_it() -> None:
     article = _read(_page('<time datetime="2019-03-04T09:00">March 4</time>' + _ps()))
     assert article.date == "2019-03-04"
+
+
+def test_the_other_posts_of_a_page_listing_several_are_dropped() -> None:
+    other = '<article class="post"><h2>Another post</h2><p>{}</p></article>'.format(
+        "This is a different post about the weather, which has nothing to do with the budget at all. " * 3)
+    html = _page(_ps()).replace("<article>", "<div><article>").replace("</article>", "</article>" + other * 2 + "</div>")
+    article = _read(html)
+    _assert_body_whole(article)
+    assert "weather" not in article.text

@@ -229,7 +229,7 @@ _ABOUT_LINE = re.compile(
     r"|\d+\s*min(?:ute)?s?\s+read\Z"
     r"|(?:additional |with )?reporting by\b|.{0,200}\bcontributed (?:to )?(?:this )?report(?:ing)?\b[^.]{0,40}\.?\)?\Z"
     r"|if you (?:enjoyed|liked|appreciated) (?:this|the) (?:article|story|post)"
-    r"|(?:have a tip\?|write to|contact|email|reach)\b.{0,150}@"
+    r"|(?:have a tip\?|(?:write to|contact|email|reach)\b|.{0,80}\b(?:can|may) be reached at\b).{0,150}@"
     r"|follow (?:us|me|him|her|them|@\w+|[\w’']+ (?:full|coverage|live)\b"
     r"|(?:[\w’'@.]+ ){0,6}on (?:facebook|twitter|instagram|youtube|linkedin|tiktok|x)\b)"
     r"|\[(\w+)\b[^\]]*\].*\[/\1\]\Z)",

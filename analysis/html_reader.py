@@ -119,7 +119,7 @@ def extract_html(markup: str) -> HtmlArticle | None:
     if found is None:
         return None
     found.title = declared.title or found.title
-    found.date = declared.date or found.date
+    found.date = declared.date or found.date or declared.time
     found.site = declared.site or found.site
     if found.title:
         found.title = strip_site_name(found.title, found.site, declared.host)

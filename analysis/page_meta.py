@@ -27,10 +27,11 @@ class PageMeta:
     site: str | None = None
     host: str | None = None  # the main name in the page's canonical address: "dw" for www.dw.com
     headings: tuple[str, ...] = ()  # the page's <h1> texts
+    time: str | None = None  # the first <time datetime> day: a sidebar's, as likely as the article's
 
 
 def declared_meta(root: Any) -> PageMeta:
-    """Return what the page's JSON-LD, Open Graph tags and first <time datetime> declare."""
+    """Return what the page's JSON-LD and Open Graph tags declare, and its first <time datetime>."""
     titles: list[str] = []
     dates: list[str] = []
     sites: list[str] = []
@@ -48,15 +49,24 @@ def declared_meta(root: Any) -> PageMeta:
             if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
                 sites.append(publisher["name"])
     titles += _meta(root, "og:title") + _meta(root, "twitter:title")
-    dates += _meta(root, "article:published_time") + root.xpath("//time/@datetime")
+    dates += _meta(root, "article:published_time")
     sites = _meta(root, "og:site_name") + _meta(root, "application-name") + sites
     day = next((m.group(1) for m in map(_ISO_DAY.match, dates) if m), None)
+    # a <time> in the article, marked as the publication, or alone on the page, is the article's;
+    # otherwise it may be a sidebar's, and comes after what the extractor finds
+    sure = root.xpath('//article//time/@datetime | //time[@itemprop="datePublished" or @pubdate]/@datetime')
+    days = [m.group(1) for m in map(_ISO_DAY.match, root.xpath("//time/@datetime")) if m]
+    sure_day = next((m.group(1) for m in map(_ISO_DAY.match, sure) if m), None)
+    if sure_day is None and len(set(days)) == 1:
+        sure_day = days[0]
+    day = day or sure_day
+    first_time = days[0] if days else None
     title = next((" ".join(t.split()) for t in titles if t.strip()), None)
     site = next((" ".join(s.split()) for s in sites if s.strip()), None)
     urls = _meta(root, "og:url") + root.xpath('//link[@rel="canonical"]/@href')
     host = next((h for h in map(_host_name, urls) if h), None)
     headings = tuple(" ".join("".join(h.itertext()).split()) for h in root.iter("h1"))
-    return PageMeta(title=title, date=day, site=site, host=host, headings=headings[:5])
+    return PageMeta(title=title, date=day, site=site, host=host, headings=headings[:5], time=first_time)
 
 
 def _meta(root: Any, name: str) -> list[str]:

@@ -233,3 +233,10 @@ def test_the_other_posts_of_a_page_listing_several_are_dropped() -> None:
     article = _read(html)
     _assert_body_whole(article)
     assert "weather" not in article.text
+
+
+def test_a_sidebar_time_does_not_outrank_the_article_date() -> None:
+    head = '<meta property="article:published_time" content="2019-11-19T08:00:00Z">'
+    sidebar = '<aside><time datetime="2019-10-01">Oct 1</time> <a href="/old">An older story</a></aside>'
+    article = _read(_page(_ps(), head=head, after=sidebar))
+    assert article.date == "2019-11-19"

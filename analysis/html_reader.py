@@ -124,7 +124,8 @@ def extract_html(markup: str) -> HtmlArticle | None:
     if found.title:
         found.title = strip_site_name(found.title, found.site, declared.host)
     headlines = [restore_hidden(h) for h in (found.title, declared.title, *declared.headings) if h]
-    found.text = clean_text(restore_hidden(found.text), headlines)
+    text = restore_hidden(found.text)
+    found.text = clean_text(text, headlines) or text  # a page that is all headline is still that
     for attr in ("title", "author", "site"):
         value = getattr(found, attr)
         if value is not None:

@@ -240,3 +240,8 @@ def test_a_sidebar_time_does_not_outrank_the_article_date() -> None:
     sidebar = '<aside><time datetime="2019-10-01">Oct 1</time> <a href="/old">An older story</a></aside>'
     article = _read(_page(_ps(), head=head, after=sidebar))
     assert article.date == "2019-11-19"
+
+
+def test_a_page_holding_only_its_headline_still_reads() -> None:
+    html = "<html><head><title>Council approves budget</title></head><body><p>Council approves budget</p></body></html>"
+    assert _read(html).text.strip() == "Council approves budget"

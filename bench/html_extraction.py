@@ -14,7 +14,8 @@ the app shows), trafilatura's `extract` (default and favor_precision) and readab
 each: P, R, F1, pages with F1 < 0.8 and ms per page. For quotemark, also:
 - furniture left: pages whose text keeps a "READ MORE:", "SEE MORE", "DON'T MISS" or "Related:"
   line, a hover-card repetition ("Ilhan OmarIlhan Omar") or the headline as the first paragraph,
-  each counted only where the annotated body does not hold the same thing;
+  and lines opening with "You may also like", "Sign up", "Follow us", "Copyright", "Tags:" and the
+  like, each counted only where the annotated body does not hold the same thing;
 - title and date against what the page itself declares (JSON-LD headline/datePublished, Open
   Graph og:title/article:published_time, the first <time datetime>): a title is right when it
   equals the declared headline, or the declared one without an appended " | Site" / " - Site";
@@ -47,6 +48,10 @@ _FURNITURE = {
     "SEE MORE": re.compile(r"^\W*see more\b", re.IGNORECASE | re.MULTILINE),
     "DON'T MISS": re.compile(r"^\W*don[’']t miss\b", re.IGNORECASE | re.MULTILINE),
     "Related:": re.compile(r"^\W*related\s*:", re.IGNORECASE | re.MULTILINE),
+    "You may also like": re.compile(r"^\W*(?:you (?:may|might) also like|most (?:read|popular)\b)", re.IGNORECASE | re.MULTILINE),
+    "newsletter/follow": re.compile(r"^\W*(?:sign up\b|subscribe\b|follow (?:us|him|her)\b|click here to subscribe)", re.IGNORECASE | re.MULTILINE),
+    "copyright": re.compile(r"^\W*(?:copyright\b|©)|all rights reserved", re.IGNORECASE | re.MULTILINE),
+    "Comments/Tags/Filed under": re.compile(r"^\W*(?:comments?|tags?|filed under)\s*(?::|$)", re.IGNORECASE | re.MULTILINE),
     # a capitalised name of two or more words glued to itself: a hover card's repetition
     "hover card": re.compile(r"\b((?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w'’-]+)\1"),
 }
@@ -281,6 +286,8 @@ def main(argv: list[str] | None = None) -> int:
         kinds = ["READ MORE:", "SEE MORE", "DON'T MISS", "Related:", "hover card", "headline first"]
         print("\nquotemark, pages keeping furniture the annotators did not keep: "
               + ", ".join(f"{k} {left[k]}" for k in kinds) + f"; total {sum(left[k] for k in kinds)}")
+        others = [k for k in _FURNITURE if k not in kinds]
+        print("  and lines opening with: " + ", ".join(f"{k} {left[k]}" for k in others))
         print(f"title right on {titles_right}/{titles_declared} pages declaring one"
               f" ({titles_right / max(1, titles_declared):.1%}); date right on {dates_right}/{dates_declared}"
               f" ({dates_right / max(1, dates_declared):.1%})")

@@ -218,8 +218,13 @@ _PROMPT_LINE = re.compile(
     r"\A(?!-\s)[\W_]*(?:(?:click|tap) here to (?:subscribe|sign up|follow|get|download)\b|sign up\b|subscribe\b"
     r"|follow (?:us|@|\w+ on)\b|join (?:us|our)\b"
     r"|get (?:the|our) [\w ]{0,30}(?:app|newsletter)\b|download (?:the|our)\b|like this story\b"
-    r"|(?:copyright|©|\(c\))|all rights reserved|this copy is for your personal)",
+    r"|all rights reserved|this copy is for your personal)",
     re.IGNORECASE,
+)
+# "© 2019 AP", "Copyright 2019 …", "copyright Inexhibit 2019", "Copyright ⓒ Entermedia": not
+# "Copyright lawsuits rose in 2019", which is prose.
+_COPYRIGHT_LINE = re.compile(
+    r"\A[\W_]*?(?:[©ⓒ]|\([cC]\)\s*\d{4}|(?i:copyright)\s*(?:[©ⓒ]|\([cC]\)|\d{4}|(?:[A-Z][\w.&'’-]*\s+){1,5}\d{4}))"
 )
 # Lines about the page rather than the story: when it was updated, how long it takes to read,
 # who else reported it, how to reach the writer, a leaked WordPress shortcode.
@@ -258,7 +263,7 @@ def is_furniture_line(line: str) -> bool:
         return False
     if _FURNITURE_LINE.match(s):
         return True
-    if len(s) <= _PROMPT_MAX and _PROMPT_LINE.match(s):
+    if len(s) <= _PROMPT_MAX and (_PROMPT_LINE.match(s) or _COPYRIGHT_LINE.match(s)):
         return True
     if len(s) <= 160 and _TAGGED_HEADLINE.search(s):
         return True

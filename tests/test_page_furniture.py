@@ -87,6 +87,9 @@ def test_furniture_lines_inside_the_article_are_removed(line: str) -> None:
         "More than 100 people marched to the town hall on Saturday.",
         "Related issues were raised by the auditor, who said the plan was incomplete.",
         "Follow-up hearings are expected to take place in the spring, officials said, after months of delay.",
+        "Copyright lawsuits rose in 2019, the report said.",
+        "Updated figures published on Monday show 3,000 more jobs than expected in the region this year, "
+        "the ministry said.",
     ],
 )
 def test_prose_that_opens_like_furniture_is_kept(sentence: str) -> None:

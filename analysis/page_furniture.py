@@ -229,7 +229,9 @@ _COPYRIGHT_LINE = re.compile(
 # Lines about the page rather than the story: when it was updated, how long it takes to read,
 # who else reported it, how to reach the writer, a leaked WordPress shortcode.
 _ABOUT_LINE = re.compile(
-    r"\A[\W_]*(?:(?=.{0,100}\Z)(?:updated|published|posted|last modified)\b.{0,60}\d.{0,30}\Z"
+    r"\A[\W_]*(?:(?:updated|published|posted|last modified)\s*:?\s*(?=.*\d)(?:(?:at|on|of|\d[\d:./-]*(?:st|nd|rd|th)?"
+    r"|[ap]\.?m\.?|(?-i:[A-Z]{2,4})|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)(?:[\s,|]+|\Z))+\Z"
     r"|(?:reading time|read time|tempo de leitura|lesezeit|temps de lecture)\s*:"
     r"|\d+\s*min(?:ute)?s?\s+read\Z"
     r"|(?:additional |with )?reporting by\b|.{0,200}\bcontributed (?:to )?(?:this )?report(?:ing)?\b[^.]{0,40}\.?\)?\Z"
@@ -248,8 +250,7 @@ _TAGGED_HEADLINE = re.compile(r"\[[A-Z][A-Z ]{2,15}\]\W*\Z")
 _LONE_VALUE = re.compile(r"\A(?:\d{4}-\d{2}-\d{2}T[\d:.+\-Z]+|\S+\.(?:jpe?g|png|gif|webp|svg)(?:\?\S*)?)\Z", re.IGNORECASE)
 _HOVER_GLUE = re.compile(r"\b((?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w'’-]+)\1")
 _WORD = re.compile(r"\w+")
-_REPEAT_RUN = 3
-_REPEAT_WORDS = 30
+_REPEAT_WORDS = 50
 
 
 def _norm(s: str) -> str:
@@ -287,8 +288,8 @@ def clean_text(text: str, headlines: Iterable[str] = ()) -> str:
 def _drop_repeats(paragraphs: list[str]) -> list[str]:
     """Return the paragraphs without a second copy of a run of them (the body printed twice).
 
-    A run counts when it is three paragraphs or more, or one long paragraph: recipes and
-    lists repeat short lines ("1 tsp. olive oil") on purpose.
+    A run counts when it holds fifty words or more: recipes, lists and song lyrics repeat short
+    lines ("1 tsp. olive oil") on purpose.
     """
     keys = [_norm(p) for p in paragraphs]
     first: dict[str, int] = {}
@@ -303,7 +304,7 @@ def _drop_repeats(paragraphs: list[str]) -> list[str]:
             while i + run < len(keys) and j + run < i and keys[j + run] == keys[i + run]:
                 run += 1
             words = sum(len(k.split()) for k in keys[i : i + run])
-            if run >= _REPEAT_RUN or words >= _REPEAT_WORDS:
+            if words >= _REPEAT_WORDS:
                 i += run
                 continue
         kept.append(paragraphs[i])

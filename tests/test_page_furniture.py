@@ -70,6 +70,7 @@ def _assert_body_whole(article: Article) -> None:
         "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
         "Copyright 2019 Hawaii News Now. All rights reserved.",
         "Updated at 1:23 p.m.",
+        "UPDATED: Tue., Nov. 19, 2019",
         "Additional reporting by Joseph Hudak",
     ],
 )
@@ -88,6 +89,7 @@ def test_furniture_lines_inside_the_article_are_removed(line: str) -> None:
         "Related issues were raised by the auditor, who said the plan was incomplete.",
         "Follow-up hearings are expected to take place in the spring, officials said, after months of delay.",
         "Copyright lawsuits rose in 2019, the report said.",
+        "Published on Monday, the report found 3 errors.",
         "Updated figures published on Monday show 3,000 more jobs than expected in the region this year, "
         "the ministry said.",
     ],

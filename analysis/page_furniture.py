@@ -251,6 +251,7 @@ _LONE_VALUE = re.compile(r"\A(?:\d{4}-\d{2}-\d{2}T[\d:.+\-Z]+|\S+\.(?:jpe?g|png|
 _HOVER_GLUE = re.compile(r"\b((?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w'’-]+)\1")
 _WORD = re.compile(r"\w+")
 _REPEAT_WORDS = 50
+_REPEAT_SHARE = 0.3  # of the whole text: a meal plan repeating a day's meals is not a second copy
 
 
 def _norm(s: str) -> str:
@@ -288,10 +289,11 @@ def clean_text(text: str, headlines: Iterable[str] = ()) -> str:
 def _drop_repeats(paragraphs: list[str]) -> list[str]:
     """Return the paragraphs without a second copy of a run of them (the body printed twice).
 
-    A run counts when it holds fifty words or more: recipes, lists and song lyrics repeat short
-    lines ("1 tsp. olive oil") on purpose.
+    A run counts when it holds fifty words and a third of the text or more: recipes, meal plans,
+    lists and song lyrics repeat lines and whole sections on purpose.
     """
     keys = [_norm(p) for p in paragraphs]
+    total = sum(len(k.split()) for k in keys)
     first: dict[str, int] = {}
     for i, key in enumerate(keys):
         first.setdefault(key, i)
@@ -304,7 +306,7 @@ def _drop_repeats(paragraphs: list[str]) -> list[str]:
             while i + run < len(keys) and j + run < i and keys[j + run] == keys[i + run]:
                 run += 1
             words = sum(len(k.split()) for k in keys[i : i + run])
-            if words >= _REPEAT_WORDS:
+            if words >= max(_REPEAT_WORDS, _REPEAT_SHARE * total):
                 i += run
                 continue
         kept.append(paragraphs[i])

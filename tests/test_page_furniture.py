@@ -250,3 +250,10 @@ def test_a_sidebar_time_does_not_outrank_the_article_date() -> None:
 def test_a_page_holding_only_its_headline_still_reads() -> None:
     html = "<html><head><title>Council approves budget</title></head><body><p>Council approves budget</p></body></html>"
     assert _read(html).text.strip() == "Council approves budget"
+
+
+def test_a_section_repeated_on_purpose_is_kept() -> None:
+    meal = ["Pre-workout meal", "Eat 60 to 90 minutes before your workout: one cup of asparagus, two poached eggs, "
+            "half a cup of sweet potato and a teaspoon of olive oil, with a glass of water and some fruit on the side."]
+    text = "\n\n".join([*PARAGRAPHS, *meal, *PARAGRAPHS[:2], *meal, *PARAGRAPHS[2:]])
+    assert clean_text(text).count(meal[1]) == 2

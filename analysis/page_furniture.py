@@ -215,7 +215,7 @@ _FURNITURE_LINE = re.compile(
     re.IGNORECASE,
 )
 _PROMPT_LINE = re.compile(
-    r"\A(?!-\s)[\W_]*(?:(?:click|tap) here to (?:subscribe|sign up|follow|get|download)\b|sign up\b|subscribe\b"
+    r"\A(?!-\s)[\W_]*(?:(?:click|tap) here to (?:subscribe|sign up|follow|register|(?:get|download) (?:the|our) [\w ]{0,30}app)\b|sign up\b|subscribe\b"
     r"|follow (?:us|@|\w+ on)\b|join (?:us|our)\b"
     r"|get (?:the|our) [\w ]{0,30}(?:app|newsletter)\b|download (?:the|our)\b|like this story\b"
     r"|all rights reserved|this copy is for your personal)",

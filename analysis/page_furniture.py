@@ -2,11 +2,14 @@
 
 Two passes around the extractors. `clean_tree` edits the parsed page before extraction: it drops
 blocks whose class or id names furniture (related links, newsletter and follow prompts, share
-bars, captions and credits, hover cards), lists made only of links, and lifts embedded tweets out
-of the social-media wrappers that extractors discard with the share bars. `clean_text` works on
-the extracted paragraphs: it drops lines that are furniture on any site ("READ MORE: …", "DON'T
-MISS", "Related: …", copyright and follow lines), the headline repeated as the first paragraph,
-a paragraph repeated later, and a name glued to its own repetition by a hover card.
+bars, captions and credits, hover cards), hidden blocks (a second copy of the body for search
+engines), lists and headings made only of links, link paragraphs in capitals, and the other posts
+of a page listing several; and it lifts embedded tweets out of the social-media wrappers that
+extractors discard with the share bars. Nothing holding the headline, a tweet or paragraphs of
+prose is dropped, whatever its class says. `clean_text` works on the extracted paragraphs: it
+drops lines that are furniture on any site ("READ MORE: …", "DON'T MISS", "Related: …",
+copyright, follow and newsletter lines), the headline repeated as the first paragraph, a second
+copy of the body, and a name glued to its own repetition by a hover card.
 """
 
 from __future__ import annotations
@@ -63,7 +66,7 @@ def is_furniture_block(el: Any) -> bool:
 
 
 def clean_tree(root: Any) -> Any:
-    """Return the page tree with furniture blocks, captions and link-only lists removed (in place)."""
+    """Return the page tree with furniture, hidden blocks, captions and link-only lists removed (in place)."""
     _lift_embeds(root)
     _keep_main_article(root)
     body = root.find(".//body")
@@ -201,7 +204,8 @@ def _lift_embeds(root: Any) -> None:
 
 # ---- lines --------------------------------------------------------------------------------------
 
-_LEAD = r"\A[\W_]*"
+# Leading punctuation and bullets are skipped, never a quotation mark: “Join us,” she said.
+_LEAD = r"\A[^\w\"“”'‘’«»„]*"
 # A line that is a link to another article or a prompt, on any site. Each needs its colon, its
 # bracket or the end of the line, so that "More than 100 people …" is never touched.
 _FURNITURE_LINE = re.compile(
@@ -215,7 +219,7 @@ _FURNITURE_LINE = re.compile(
     re.IGNORECASE,
 )
 _PROMPT_LINE = re.compile(
-    r"\A(?!-\s)[\W_]*(?:(?:click|tap) here to (?:subscribe|sign up|follow|register|(?:get|download) (?:the|our) [\w ]{0,30}app)\b|sign up\b|subscribe\b"
+    r"\A(?!-\s)[^\w\"“”'‘’«»„]*(?:(?:click|tap) here to (?:subscribe|sign up|follow|register|(?:get|download) (?:the|our) [\w ]{0,30}app)\b|sign up\b|subscribe\b"
     r"|follow (?:us|@|\w+ on)\b|join (?:us|our)\b"
     r"|get (?:the|our) [\w ]{0,30}(?:app|newsletter)\b|download (?:the|our)\b|like this story\b"
     r"|all rights reserved|this copy is for your personal)",
@@ -224,12 +228,12 @@ _PROMPT_LINE = re.compile(
 # "© 2019 AP", "Copyright 2019 …", "copyright Inexhibit 2019", "Copyright ⓒ Entermedia": not
 # "Copyright lawsuits rose in 2019", which is prose.
 _COPYRIGHT_LINE = re.compile(
-    r"\A[\W_]*?(?:[©ⓒ]|\([cC]\)\s*\d{4}|(?i:copyright)\s*(?:[©ⓒ]|\([cC]\)|\d{4}|(?:[A-Z][\w.&'’-]*\s+){1,5}\d{4}))"
+    r"\A[^\w\"“”'‘’«»„]*?(?:[©ⓒ]|\([cC]\)\s*\d{4}|(?i:copyright)\s*(?:[©ⓒ]|\([cC]\)|\d{4}|(?:[A-Z][\w.&'’-]*\s+){1,5}\d{4}))"
 )
 # Lines about the page rather than the story: when it was updated, how long it takes to read,
 # who else reported it, how to reach the writer, a leaked WordPress shortcode.
 _ABOUT_LINE = re.compile(
-    r"\A[\W_]*(?:(?:updated|published|posted|last modified)\s*:?\s*(?=.*\d)(?:(?:at|on|of|\d[\d:./-]*(?:st|nd|rd|th)?"
+    _LEAD + r"(?:(?:updated|published|posted|last modified)\s*:?\s*(?=.*\d)(?:(?:at|on|of|\d[\d:./-]*(?:st|nd|rd|th)?"
     r"|[ap]\.?m\.?|(?-i:[A-Z]{2,4})|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)(?:[\s,|]+|\Z))+\Z"
     r"|(?:reading time|read time|tempo de leitura|lesezeit|temps de lecture)\s*:"
@@ -242,7 +246,10 @@ _ABOUT_LINE = re.compile(
     r"|\[(\w+)\b[^\]]*\].*\[/\1\]\Z)",
     re.IGNORECASE,
 )
-_NEWSLETTER_LINE = re.compile(r"(?=.*\b(?:newsletters?|inbox)\b)(?=.*\b(?:subscrib\w*|sign(?:ing)? up|delivered)\b)", re.IGNORECASE)
+_NEWSLETTER_LINE = re.compile(
+    r"(?=.*\b(?:newsletters?|inbox)\b)(?=.*\b(?:subscribe to|subscribing|sign(?:ing)? up|your inbox|our newsletter)\b)",
+    re.IGNORECASE,
+)
 _PROMPT_MAX = 220  # a prompt is one short line; a long paragraph opening "Subscribe" is prose
 # "Plague fears: holidaymakers die after eating marmot [INSIGHT]": a headline tagged as a link.
 _TAGGED_HEADLINE = re.compile(r"\[[A-Z][A-Z ]{2,15}\]\W*\Z")

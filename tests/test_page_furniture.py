@@ -90,6 +90,9 @@ def test_furniture_lines_inside_the_article_are_removed(line: str) -> None:
         "Follow-up hearings are expected to take place in the spring, officials said, after months of delay.",
         "Copyright lawsuits rose in 2019, the report said.",
         "Published on Monday, the report found 3 errors.",
+        "“Join us in the fight for better roads,” she said.",
+        "“Subscribe to nothing you do not understand,” the minister warned savers.",
+        "The newsletter, delivered weekly to 10,000 readers, criticised the mayor.",
         "Updated figures published on Monday show 3,000 more jobs than expected in the region this year, "
         "the ministry said.",
     ],

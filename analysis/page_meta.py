@@ -14,6 +14,8 @@ _SEPARATOR = re.compile(r"\s+(?:[|·•:]|::|-{1,2}|[–—])\s+")
 _DATE_WORDS = re.compile(r"\A[\d./\- ]+\Z")
 _WORD = re.compile(r"\w+")
 _MAX_SUFFIX_WORDS = 5
+_MAX_LD_NODES = 200
+_ARTICLE_TYPE = re.compile(r"Article|BlogPosting|Report", re.IGNORECASE)
 _HOST = re.compile(r"\A\s*https?://([^/:?#\s]+)")
 _NOT_A_NAME = frozenset("www www1 www2 m amp blog news com co org net gov edu ac info biz".split())
 
@@ -84,6 +86,7 @@ def _host_name(url: str) -> str | None:
 
 
 def _ld_nodes(data: Any) -> list[dict[str, Any]]:
+    """Return the JSON-LD objects that carry a headline or a publication date, articles first."""
     out: list[dict[str, Any]] = []
     stack = [data]
     while stack:
@@ -95,7 +98,10 @@ def _ld_nodes(data: Any) -> list[dict[str, Any]]:
                 out.append(item)
             if "@graph" in item:
                 stack.append(item["@graph"])
-    return out
+            if len(out) > _MAX_LD_NODES:
+                break
+    # an article's own node first: a page's JSON-LD may also list other stories with headlines
+    return sorted(out, key=lambda node: not _ARTICLE_TYPE.search(str(node.get("@type", ""))))
 
 
 def _norm(s: str) -> str:

@@ -260,3 +260,10 @@ def test_a_section_repeated_on_purpose_is_kept() -> None:
             "half a cup of sweet potato and a teaspoon of olive oil, with a glass of water and some fruit on the side."]
     text = "\n\n".join([*PARAGRAPHS, *meal, *PARAGRAPHS[:2], *meal, *PARAGRAPHS[2:]])
     assert clean_text(text).count(meal[1]) == 2
+
+
+def test_the_article_node_of_json_ld_outranks_a_list_of_other_stories() -> None:
+    ld = ('<script type="application/ld+json">[{"@type": "ItemList", "itemListElement": [], '
+          '"headline": "Top stories this week"}, {"@type": "NewsArticle", '
+          '"headline": "Council approves the budget for 2020", "datePublished": "2019-11-19"}]</script>')
+    assert _read(_page(_ps(), head=ld)).title == "Council approves the budget for 2020"

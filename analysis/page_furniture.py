@@ -41,6 +41,7 @@ _HOVER_WORDS = frozenset({"rollover", "hovercard"})
 _TEASER_HEADINGS = frozenset("h2 h3 h4 h5 h6".split())
 _NEVER_REMOVED = frozenset("html body article main".split())
 _WORD_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
+_EMBED_SLACK = 80  # characters a tweet's wrapper may add: a caption, "View on Twitter"
 _EMBED_CLASS = re.compile(r"twitter-tweet|instagram-media|tiktok-embed", re.IGNORECASE)
 # A removable block never holds more than this share of the page's text (a body classed
 # "has-share-bar" must survive its class).
@@ -195,8 +196,13 @@ def _lift_embeds(root: Any) -> None:
         if not _EMBED_CLASS.search(quote.get("class") or ""):
             continue
         quote.attrib.pop("class", None)
+        size = len("".join(quote.itertext()).strip())
+        # the wrappers that hold nothing but the tweet lose the classes ("social-embed",
+        # "article-widget") that extractors read as boilerplate
         for ancestor in quote.iterancestors():
-            if ancestor.tag in ("p", "article", "main", "body") or not is_furniture_block(ancestor):
+            if ancestor.tag in ("p", "article", "main", "body"):
+                break
+            if len("".join(ancestor.itertext()).strip()) > size + _EMBED_SLACK and not is_furniture_block(ancestor):
                 break
             ancestor.attrib.pop("class", None)
             ancestor.attrib.pop("id", None)

@@ -164,8 +164,9 @@ def test_the_body_printed_twice_is_kept_once() -> None:
 # ---- content kept ---------------------------------------------------------------------------------
 
 
-def test_a_quoted_tweet_is_kept() -> None:
-    tweet = ('<div class="social-media-embed"><blockquote class="twitter-tweet"><p lang="en">The roads come '
+@pytest.mark.parametrize("wrapper", ["social-media-embed", "sdc-article-widget sdc-article-tweet"])
+def test_a_quoted_tweet_is_kept(wrapper: str) -> None:
+    tweet = (f'<div class="{wrapper}"><blockquote class="twitter-tweet"><p lang="en">The roads come '
              'first, and the schools right after them. Proud of this council.</p>— Ann Lee (@annlee) '
              '<a href="https://twitter.com/annlee/status/1">November 18, 2019</a></blockquote></div>')
     article = _read(_page(_ps(PARAGRAPHS[:2]) + tweet + _ps(PARAGRAPHS[2:])))

@@ -24,6 +24,7 @@ from quotemark.analysis.entities import display_name
 from quotemark.analysis.model import Analysis, Article, Cluster, DateMention, Quote
 from quotemark.analysis.reader import body_start, find_dateline
 from quotemark.analysis.sentences import sentence_at, sentence_spans
+from quotemark.analysis.summary_parts import number_line, timeline_line
 
 LEAD_MAX_SENTENCES = 3
 LEAD_MAX_WORDS = 120
@@ -41,8 +42,9 @@ def summary_markdown(
     analysis: Analysis,
     quote_tags: Mapping[tuple[int, int], Sequence[str]] | None = None,
     notes: Sequence[tuple[str | None, str]] = (),
+    passages: Sequence[tuple[str, Sequence[str]]] = (),
 ) -> str:
-    """Return the article's summary as Markdown: header, lead, actors, quotes, numbers, timeline, notes."""
+    """Return the article's summary as Markdown: header, lead, actors, quotes, tagged passages, numbers, timeline, notes."""
     text = article.text
     out: list[str] = [f"# {_flat(article.title or 'Untitled article')}", ""]
     meta = []
@@ -80,23 +82,20 @@ def summary_markdown(
             out.append(line)
         out.append("")
 
+    if passages:
+        out += ["## Tagged passages", ""]
+        out += [f"- “{_flat(words)}” " + " ".join(f"`{_flat(t)}`" for t in tags) for words, tags in passages]
+        out.append("")
+
     if analysis.quantities:
         out += ["## Key numbers", ""]
-        for n in analysis.quantities:
-            parts = [f"“{_flat(n.text)}”"]
-            detail = _quantity_detail(n.value, n.unit, n.approx)
-            if detail:
-                parts.append(f"({detail})")
-            if n.source:
-                parts.append(f"— {_flat(n.source)}")
-            out.append("- " + " ".join(parts))
+        out += [number_line(n, _quantity_detail(n.value, n.unit, n.approx)) for n in analysis.quantities]
         out.append("")
 
     events = timeline(analysis, text)
     if events:
         out += ["## Timeline", ""]
-        for value, mention, sentence in events:
-            out.append(f"- **{value}** ({_flat(mention.text)}): {sentence}")
+        out += [timeline_line(value, mention, sentence) for value, mention, sentence in events]
         out.append("")
 
     if notes:

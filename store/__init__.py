@@ -15,7 +15,8 @@ Public API (what the TUI and the CLI use):
     reanchor(annotations, new_text)                 -> (anchored, orphans)
     to_w3c(article, annotations) / from_w3c(data, article=None)
     StoreError > CorruptDatabase, ReadOnlyDatabase, DatabaseLocked
-CLI helpers (plain functions, no printing): store.cli_support.annotate / doctor, store.doctor.check / salvage.
+CLI helpers (plain functions, no printing): store.cli_support.annotate / doctor, store.doctor.check / salvage,
+store.repair.repair (doctor --repair). Carry-over between versions of an article: store/versions.py.
 """
 
 from quotemark.store.anchoring import reanchor

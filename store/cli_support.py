@@ -61,13 +61,23 @@ def annotate(
     return saved
 
 
-def doctor(db: Path | str, do_salvage: bool = False) -> tuple[Report, Path | None]:
+def doctor(db: Path | str, do_salvage: bool = False, do_repair: bool = False) -> tuple[Report, Path | None]:
     """Return the check report for `db` and, with `do_salvage`, the salvaged copy of a damaged index file.
+
+    With `do_repair`, annotations duplicated by earlier carry-overs are removed (each article file
+    backed up first, see store/repair.py) and the report is of the repaired database.
 
     With `do_salvage` and a readable index, damaged article files are moved aside, salvaged and
     their complete annotations merged back (see `recover`); what was done is added to report.notes.
     """
-    report = check(db)
+    if do_repair and check(db).problems:
+        from quotemark.store.repair import repair
+
+        done = repair(db)
+        report = check(db)
+        report.notes.extend(done)
+    else:
+        report = check(db)
     salvaged = None
     if not do_salvage:
         return report, None

@@ -12,18 +12,16 @@ path therefore merge their changes and never overwrite each other's.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import json
 import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from quotemark.analysis.model import Article
-from quotemark.store import migrate, schema
+from quotemark.store import migrate, schema, versions
 from quotemark.store.annotation import (
     COMMENTING,
     EDITING,
@@ -46,6 +44,7 @@ from quotemark.store.storage import (
     read_json,
     remove_leftover_temps,
 )
+from quotemark.store.versions import Anchored
 from tinydb import Query, TinyDB
 from tinydb.storages import MemoryStorage
 
@@ -335,73 +334,8 @@ class Store:
         return _sorted([a for a in found if include_orphans or not a.orphan])
 
     def annotations_for(self, article: Article) -> Anchored:
-        """Return the article's annotations and orphans, carrying over those of its previous version.
-
-        Article ids are the sha256 of the text, so an edited copy of an article (a fixed typo, an
-        extra paragraph) arrives under a new id with no annotations. When the library holds an
-        earlier version (same source file name or same title, and most of its wording in common),
-        its annotations are re-anchored onto the new text (anchoring.reanchor) and copied to the
-        new article once, with new ids; the old version keeps its own. Those that cannot be placed
-        with confidence are kept as orphans (`orphan=True`, old target) and returned separately.
-        In a read-only database the carry-over is computed but not saved.
-        """
-        from quotemark.store.anchoring import reanchor
-
-        tables = self._article_tables(article.id) or {}
-        carried = list(schema.meta_of(tables).get("carried_from") or [])
-        previous = None if carried else self._previous_version(article)
-        if previous is not None:
-            old = [Annotation.from_dict(d) for d in self._read(self.layout.article_file(previous)).get(ANNOTATIONS, {}).values()]  # type: ignore[union-attr]
-            placed, orphans = reanchor([a for a in old if not a.orphan], article.text)
-            orphans += [a for a in old if a.orphan]
-            copies = []
-            for ann in placed + orphans:
-                copies.append(dataclasses.replace(ann, id=new_annotation_id(article.id), article_id=article.id))
-            carried = [previous]
-            if not self.read_only:
-                with self._transaction():
-                    path = self.layout.article_file(article.id)
-                    with self._editing(path, schema.ARTICLE_KIND) as db:
-                        already = schema.meta_of(db.storage.read()).get("carried_from")
-                        if not already:
-                            if not db.table(ARTICLE).all():
-                                self._ensure_text(article)
-                                db.table(ARTICLE).insert(article_record(article))
-                            for ann in copies:
-                                db.table(ANNOTATIONS).insert(ann.to_dict())
-                            schema.set_meta(db.storage.read(), carried_from=carried)
-                mine = self.annotations(article.id, include_orphans=True)
-            else:
-                mine = _sorted(self.annotations(article.id, include_orphans=True) + copies)
-        else:
-            mine = self.annotations(article.id, include_orphans=True)
-        return Anchored(
-            annotations=[a for a in mine if not a.orphan],
-            orphans=[a for a in mine if a.orphan],
-            carried_from=carried,
-        )
-
-    def _previous_version(self, article: Article) -> str | None:
-        """Return the id of the most recently opened saved article that is an earlier version of `article`."""
-        source = _source_name(article.source)
-        shingles: set[int] | None = None  # only when a candidate shares the source or title
-        for entry in self.articles():
-            if entry.id == article.id:
-                continue
-            same_source = source is not None and _source_name(entry.source) == source
-            same_title = bool(article.title) and entry.title == article.title
-            if not (same_source or same_title):
-                continue
-            old = self.article(entry.id)
-            if old is None:
-                continue
-            if shingles is None:
-                shingles = _shingles(article.text)
-            theirs = _shingles(old.text)
-            shared = len(shingles & theirs)
-            if shared and shared >= 0.5 * min(len(shingles), len(theirs)):
-                return entry.id
-        return None
+        """Return the article's annotations and orphans, carrying over (once) those of its previous version (see store/versions.py)."""
+        return versions.annotations_for(self, article)
 
     def annotation(self, annotation_id: str) -> Annotation | None:
         """Return the annotation with this id, or None."""
@@ -596,30 +530,6 @@ class Store:
             old = table.get(Query().id == article_id)
             row["last_opened"] = now_iso() if opened or old is None else old.get("last_opened")
             table.upsert(row, Query().id == article_id)
-
-
-@dataclass
-class Anchored:
-    """An article's annotations placed on its text, the orphans that could not be, and where they came from."""
-
-    annotations: list[Annotation]
-    orphans: list[Annotation]
-    carried_from: list[str]
-
-
-def _source_name(source: str | None) -> str | None:
-    """Return the file name part of an article source (None for stdin or no source)."""
-    if not source or source == "-":
-        return None
-    return Path(source).name or None
-
-
-def _shingles(text: str, n: int = 5) -> set[int]:
-    """Return the hashes of every run of `n` consecutive words: what two versions of a text share."""
-    words = text.split()
-    if len(words) < n:
-        return {hash(tuple(words))}
-    return {hash(tuple(words[i : i + n])) for i in range(len(words) - n + 1)}
 
 
 def article_record(article: Article) -> dict[str, Any]:

@@ -22,6 +22,7 @@ from quotemark.store.storage import (
     dumps,
     parse_tables,
 )
+from quotemark.store.versions import duplicates
 
 _TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]]', re.DOTALL)
 
@@ -116,6 +117,12 @@ def _check_article(path: Path, report: Report) -> None:
         report.notes.append(f"articles/{path.name}: written by a newer quotemark (schema {version})")
     docs = list(tables.get("article", {}).values())
     text = _article_text(path, docs[0], report) if docs else None
+    extra = duplicates(tables.get("annotations", {}).values())
+    if extra:
+        report.problems.append(
+            f"articles/{path.name}: {_count(len(extra), 'annotation')} duplicated by carrying over between versions;"
+            " `quotemark doctor --repair` removes them (keeping a backup)"
+        )
     for doc_id, ann in tables.get("annotations", {}).items():
         report.annotations += 1
         where = f"articles/{path.name} annotation {ann.get('id') or doc_id}"

@@ -59,7 +59,7 @@ class Annotator:
             return exc
         self.annotations = list(anchored.annotations)
         self.orphans = list(anchored.orphans)
-        self.carried = len(self.annotations) if anchored.carried_from else 0
+        self.carried = anchored.carried
         return None
 
     # ---- edits -------------------------------------------------------------------------------
@@ -107,6 +107,17 @@ class Annotator:
         )
         new = Annotation.correction(self.article, span[0], span[1], dict(body))
         return self._commit(Change(label, removed=replaced, added=(new,)), f"Corrected: {label}")
+
+    def add_corrections(self, spans: Iterable[Span], body: dict[str, object], label: str) -> Outcome:
+        """Return the outcome of saving the same correction on several spans: one change, one undo."""
+        targets = list(spans)
+        kind = body.get("type")
+        replaced = tuple(
+            a for a in self.annotations
+            if a.motivation == "editing" and a.body.get("type") == kind and any(a.same_span(*s) for s in targets)
+        )
+        added = tuple(Annotation.correction(self.article, s, e, dict(body)) for s, e in targets)
+        return self._commit(Change(label, removed=replaced, added=added), f"Corrected: {label}")
 
     def revert_corrections(self, span: Span) -> Outcome:
         """Return the outcome of removing every correction on `span`."""

@@ -362,8 +362,9 @@ def _run_doctor(args: list[str]) -> int:
     parser.add_argument("file", nargs="?", help="the database file, or a damaged copy of one (same as --db)")
     parser.add_argument("--db", help="database file (default: $QUOTEMARK_DB or the user data directory)")
     parser.add_argument("--salvage", action="store_true", help="write the last complete JSON of a damaged file to a new file")
+    parser.add_argument("--repair", action="store_true", help="remove annotations duplicated by carry-over between versions (backup kept)")
     ns = parser.parse_args(args)
-    report, salvaged = doctor(_db_path(ns.file or ns.db), ns.salvage)
+    report, salvaged = doctor(_db_path(ns.file or ns.db), ns.salvage, ns.repair)
     for line in report.lines():
         print(_clean(line))
     if salvaged is not None:

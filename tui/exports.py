@@ -20,6 +20,7 @@ from quotemark.analysis.model import Analysis, Article
 from quotemark.store import Annotation
 from quotemark.store.w3c import to_w3c
 from quotemark.tui import view_model as vm
+from quotemark.tui.passages import passages
 
 FORMATS: tuple[str, ...] = ("md", "json", "w3c", "csv", "spacy")
 EXTENSIONS = {"md": "md", "json": "json", "w3c": "jsonld", "csv": "csv", "spacy": "spacy"}
@@ -44,7 +45,8 @@ class Bundle:
 
         text = self.article.text
         notes = [(None if n.span is None else text[n.span[0]:n.span[1]], n.text) for n in vm.notes_of(self.annotations)]
-        return summary_markdown(self.article, self.corrected, vm.tags_by_span(self.annotations), notes)
+        marked = [(p.text, p.tags) for p in passages(text, self.corrected, self.annotations) if p.tags]
+        return summary_markdown(self.article, self.corrected, vm.tags_by_span(self.annotations), notes, marked)
 
 
 def export(bundle: Bundle, fmt: str) -> bytes:
@@ -78,7 +80,7 @@ def to_json(bundle: Bundle) -> dict[str, Any]:
 
 
 def to_csv(bundle: Bundle) -> str:
-    """Return one CSV row per quote: speaker, quote, tags, notes, offsets, kind, corrected, whether it is to review."""
+    """Return one CSV row per quote, then per tagged or noted passage (kind "passage"): speaker, text, tags, notes, offsets, kind, corrected, to review."""
     analysis = bundle.corrected
     tags = vm.tags_by_span(bundle.annotations)
     notes = vm.notes_of(bundle.annotations)
@@ -91,6 +93,8 @@ def to_csv(bundle: Bundle) -> str:
         note = " | ".join(n.text for n in notes if n.span == span)
         writer.writerow([q.speaker or "", q.text, ";".join(tags.get(span, [])), note, q.start, q.end, q.kind,
                          "yes" if span in fixed else "", "yes" if q.needs_review else ""])
+    for p in passages(bundle.article.text, analysis, bundle.annotations):  # tagged or noted selections
+        writer.writerow(["", p.text, ";".join(p.tags), " | ".join(p.notes), p.start, p.end, "passage", "", ""])
     return out.getvalue()
 
 

@@ -21,6 +21,8 @@ from quotemark.analysis.model import Analysis, Article, Entity, Quote
 from quotemark.analysis.sanitize import clean_line
 from quotemark.store import Annotation, Store, StoreError
 from quotemark.tui import view_model as vm
+from quotemark.tui.fit import found_line, header_titles, plural, unsaved_line, visual_line
+from quotemark.tui.passages import passage_section, passages
 from quotemark.tui.analysis_runner import AnalysisRunner, Cancelled
 from quotemark.tui.annotator import Annotator
 from quotemark.tui.commands import DEFAULT_TAGS, reader_bindings
@@ -54,13 +56,6 @@ def slug(text: str, width: int = 40) -> str:
     return "-".join(words)[:width].rstrip("-") or "article"
 
 
-def plural(n: int, word: str) -> str:
-    """Return "1 quote", "3 quotes", "2 entities"."""
-    if n == 1:
-        return f"1 {word}"
-    return f"{n} {word[:-1]}ies" if word.endswith("y") else f"{n} {word}s"
-
-
 class ReaderScreen(EditingCommands, SelectingCommands, ReviewCommands, CopyCommands, Screen[None]):
     """Article on the left, facts on the right; every reader command is an action here."""
 
@@ -89,6 +84,7 @@ class ReaderScreen(EditingCommands, SelectingCommands, ReviewCommands, CopyComma
         self._fact_sections: list[FactSection] = []
         self.complete = False  # True once the whole article is analysed (partial results come first)
         self.annotator = Annotator(article, self.store)
+        self.note_drafts: dict[tuple[Span | None, str | None], str] = {}  # text kept by esc in the note editor
         self.cursor: Span | None = None
         self.status_text = "opening…"
         self.progress: float | None = None
@@ -169,11 +165,14 @@ class ReaderScreen(EditingCommands, SelectingCommands, ReviewCommands, CopyComma
         # and tab swaps them.
         self.set_class(event.size.width < NARROW_WIDTH, "-narrow")
         self.set_class(event.size.width < TINY_WIDTH, "-tiny")
+        self._show_titles()
+        if self._chrome_mounted:
+            self.call_after_refresh(self.show_status)  # the status line fits its new width
 
     def _show_titles(self) -> None:
         source = clean_line(self.article.source) if self.article.source else None
-        self.title = self.article.title or source or "article"
-        self.sub_title = " · ".join(p for p in (self.article.date, source) if p)
+        self.title, self.sub_title = header_titles(self.article.title or source or "article", self.article.date, source,
+                                                   self.app.size.width)
 
     def _after_first_paint(self) -> None:
         if not self.mount_chrome():
@@ -202,7 +201,7 @@ class ReaderScreen(EditingCommands, SelectingCommands, ReviewCommands, CopyComma
                 result = apply_corrections(self.machine, self.article.text, corrections)
                 self.analysis, self.corrected, self.rejected = result.analysis, result.spans, result.rejected
                 self._corrected_from, self._corrected_with = self.machine, corrections
-                self._fact_sections = vm.fact_sections(self.article, self.analysis)
+                self._fact_sections = vm.fact_sections(self.article, self.analysis, self.corrected)
         tags = vm.tags_by_span(self.annotations)
         notes = vm.notes_of(self.annotations)
         view = self.query_one(ArticleView)
@@ -211,30 +210,30 @@ class ReaderScreen(EditingCommands, SelectingCommands, ReviewCommands, CopyComma
         view.set_badges(vm.badges(self.article.text, tags, notes) + self.review_badges())
         sections = vm.annotation_sections(self.article, notes)
         if self.analysis is not None:
-            sections = [self.quotes_section(self.analysis, tags), *self._fact_sections, *sections]
+            marked = [passage_section(found)] if (found := passages(self.article.text, self.analysis, self.annotations)) else []
+            sections = [self.quotes_section(self.analysis, tags), *marked, *self._fact_sections, *sections]
         if self.annotator.orphans:
             sections.append(vm.orphan_section(self.annotator.orphans))
         self.facts_panel.show(sections)
         self.show_status()
 
     def show_status(self) -> None:
-        """Show the analysis progress, the selection mode, or what was found."""
+        """Show the analysis progress, the selection mode, or what was found, fitted to the status line's width."""
         label = self.status_label
+        width = label.content_region.width or label.size.width - 2
         if self.annotator.unsaved:
-            label.update(Content.styled(f"⚠ {self.annotator.unsaved} change(s) NOT SAVED · y copies, ctrl+e exports",
-                                        "bold $error"))
+            label.update(Content.styled(unsaved_line(self.annotator.unsaved, width), "bold $error"))
         elif self.visual_anchor is not None:
-            label.update(Content.styled("VISUAL ←→ w b ( ) extend · a t c · esc", "bold $accent"))
+            label.update(Content.styled(visual_line(width), "bold $accent"))
         elif not self.complete:
             pct = f" {self.progress:.0%}" if self.progress else ""
-            label.update(Content.styled(f"⏳ {self.status_text}{pct}", "$warning"))
+            label.update(Content.styled(f"⏳ {self.status_text}{pct}", "$warning"))  # wraps: an error says what to do
         else:
             a = self.analysis
-            found = " · ".join(plural(n, word) for n, word in (
-                (len(a.quotes), "quote"), (len(a.clusters), "entity"), (len(a.quantities), "number"),
-                (len(a.dates), "date")))
             review = self.review_status()  # first: it is what a narrow status line must still show
-            label.update(Content.assemble((f"{review} · ", "bold $warning") if review else "", found))
+            lead = f"{review} · " if review else ""
+            found = found_line(len(a.quotes), len(a.clusters), len(a.quantities), len(a.dates), width - len(lead))
+            label.update(Content.assemble((lead, "bold $warning"), found))
 
     # ---- analysis in a worker ----------------------------------------------------------------
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import ClassVar
 
+from quotemark.analysis.labels import LABELS
 from quotemark.analysis.sanitize import is_hidden, placeholder_for, replace_hidden
 from quotemark.widgets.highlight_runs import Highlight, flatten_runs
 from rich.cells import cell_len, get_character_cell_size, split_graphemes
@@ -35,20 +36,9 @@ class Badge:
 
 
 # Highlight kind -> component class. Kinds not listed here get "article-view--other".
+# Entity colours come from the one label table (analysis/labels.py), so they match the panel's sections.
 KIND_COMPONENTS: dict[str, str] = {
-    "PERSON": "article-view--person",
-    "ORG": "article-view--org",
-    "NORP": "article-view--org",
-    "GPE": "article-view--gpe",
-    "LOC": "article-view--gpe",
-    "FAC": "article-view--gpe",
-    "DATE": "article-view--date",
-    "TIME": "article-view--date",
-    "CARDINAL": "article-view--number",
-    "ORDINAL": "article-view--number",
-    "QUANTITY": "article-view--number",
-    "MONEY": "article-view--number",
-    "PERCENT": "article-view--number",
+    **{info.code: f"article-view--{info.colour}" for info in LABELS},
     "quote": "article-view--quote",
     "dateline": "article-view--dateline",
     "note": "article-view--note",
@@ -280,6 +270,7 @@ class ArticleView(ScrollView, can_focus=True):
         "article-view--person",
         "article-view--org",
         "article-view--gpe",
+        "article-view--group",
         "article-view--date",
         "article-view--number",
         "article-view--quote",
@@ -306,6 +297,7 @@ class ArticleView(ScrollView, can_focus=True):
     ArticleView > .article-view--person { color: $text-accent; }
     ArticleView > .article-view--org { color: $text-success; }
     ArticleView > .article-view--gpe { color: $text-primary; }
+    ArticleView > .article-view--group { color: $text-warning; }
     ArticleView > .article-view--date { color: $text-secondary; }
     ArticleView > .article-view--number { color: $text-error; }
     ArticleView > .article-view--quote { text-style: italic underline; }

@@ -24,8 +24,9 @@ def summary(article_id: str, tables: Tables) -> dict[str, Any]:
     doc = article_doc(tables) or {}
     counts = {COMMENTING: 0, TAGGING: 0, EDITING: 0}
     tag_names: set[str] = set()
+    length = article_length(doc)
     for ann in tables.get(ANNOTATIONS, {}).values():
-        if check_record(ann) is not None:
+        if check_record(ann, length) is not None:
             continue  # set aside on load; `doctor` names it
         counts[ann["motivation"]] += 1
         if ann["motivation"] == TAGGING:
@@ -35,7 +36,7 @@ def summary(article_id: str, tables: Tables) -> dict[str, Any]:
         "title": _text(doc.get("title")),
         "date": _text(doc.get("date")),
         "source": _text(doc.get("source")),
-        "length": article_length(doc) or 0,
+        "length": length or 0,
         "notes": counts[COMMENTING],
         "tags": counts[TAGGING],
         "corrections": counts[EDITING],

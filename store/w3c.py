@@ -170,7 +170,9 @@ def annotation_from_w3c(item: dict[str, Any]) -> Annotation:
     target: Target | None = Target(None, None)
     if isinstance(target_data, dict):
         selectors = target_data.get("selector") or []
-        selectors = [selectors] if isinstance(selectors, dict) else selectors if isinstance(selectors, list) else []
+        if not isinstance(selectors, (dict, list)):
+            raise BadRecord(f"the target's selector is {type(selectors).__name__}, not an object")
+        selectors = [selectors] if isinstance(selectors, dict) else selectors
         quote = next((s for s in selectors if isinstance(s, dict) and s.get("type") == "TextQuoteSelector"), None)
         pos = next((s for s in selectors if isinstance(s, dict) and s.get("type") == "TextPositionSelector"), None)
         if quote or pos:

@@ -169,7 +169,6 @@ def extract_record(article: Article, analysis: Analysis) -> dict[str, Any]:
     }
 
 
-ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm")
 
 
 def _expand(paths: Sequence[str]) -> list[str]:
@@ -178,10 +177,14 @@ def _expand(paths: Sequence[str]) -> list[str]:
     for p in paths:
         path = Path(p)
         if p != "-" and path.is_dir():
-            found = sorted(str(f) for f in path.rglob("*") if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES)
-            if not found:
+            from quotemark.tui.article_files import article_files
+
+            found = article_files(p)  # never outside the folder; every skip is said
+            for skipped, why in found.skipped:
+                print(f"quotemark extract: {_clean(skipped)}: skipped, {why}", file=sys.stderr)
+            if not found.files:
                 raise CliError(f"quotemark: {p}: no article files (.txt, .md, .html) in this directory")
-            out.extend(found)
+            out.extend(found.files)
         else:
             out.append(p)
     return out
@@ -335,6 +338,8 @@ def _run_annotate(args: list[str]) -> int:
     parser.add_argument("--at", help="START:END character offsets (default: the whole article)")
     parser.add_argument("--db", help="database file (default: $QUOTEMARK_DB or the user data directory)")
     ns = parser.parse_args(args)
+    if ns.db and not Path(ns.db).expanduser().parent.is_dir():  # a typo must not create a chain of folders
+        raise CliError(f"quotemark: the folder of --db {_clean(ns.db)} does not exist; create it first")
     try:
         saved = annotate(_db_path(ns.db), ns.article, ns.note, ns.tag, ns.at)
     except (ReadError, StoreError) as exc:

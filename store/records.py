@@ -7,11 +7,13 @@ later. `doctor` runs the same check, so what is skipped on load is exactly what 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from quotemark.store.annotation import EDITING, MOTIVATIONS, Annotation, Target
 
+_ARTICLE_ID = re.compile(r"[A-Za-z0-9_-]+\Z")
 MAX_TEXT = 1_000_000  # characters of a note, tag or quoted text: more is not a note someone wrote
 
 
@@ -39,6 +41,8 @@ def _is_int(value: Any) -> bool:
 def _text(data: dict[str, Any], key: str, where: str) -> str:
     """Return data[key] as text ("" when absent or null); raise BadRecord for any other type."""
     value = data.get(key)
+    if value.__class__ is str and len(value) <= MAX_TEXT:
+        return value  # the common case, first
     if value is None:
         return ""
     if not isinstance(value, str):
@@ -71,8 +75,6 @@ def check_body(motivation: str, body: Any, length: int | None = None) -> dict[st
     """Return the body when it fits its motivation; raise BadRecord when it does not."""
     if not isinstance(body, dict):
         raise BadRecord(f"body is {type(body).__name__}, not an object")
-    if not all(isinstance(k, str) for k in body):
-        raise BadRecord("body has a key that is not text")
     value = body.get("value")
     if motivation != EDITING:
         if not isinstance(value, str):
@@ -102,13 +104,28 @@ def annotation_from_record(doc: Any, length: int | None = None, need_id: bool = 
     `length` (the article's length in characters) also checks placed spans against the text;
     orphans keep the offsets of an earlier version, so theirs are not checked against it.
     """
+    target = _checked(doc, length, need_id)
+    return Annotation(
+        id=doc["id"],
+        article_id=doc["article_id"],
+        motivation=doc["motivation"],
+        body=doc["body"],
+        target=target,
+        created=_text(doc, "created", ""),
+        modified=_text(doc, "modified", ""),
+        orphan=doc.get("orphan", False),
+    )
+
+
+def _checked(doc: Any, length: int | None, need_id: bool) -> Target | None:
+    """Return the record's target once every field of `doc` is checked; raise BadRecord for the first malformed one."""
     if not isinstance(doc, dict):
         raise BadRecord(f"the record is {type(doc).__name__}, not an object")
     ann_id = doc.get("id")
     if not isinstance(ann_id, str) or (need_id and not ann_id):
         raise BadRecord(f"id is {ann_id!r}, not a name")
     article_id = doc.get("article_id")
-    if not isinstance(article_id, str) or not article_id or not all(c.isascii() and (c.isalnum() or c in "-_") for c in article_id):
+    if not isinstance(article_id, str) or not _ARTICLE_ID.match(article_id):
         raise BadRecord(f"article_id is {article_id!r}, not an article id")
     motivation = doc.get("motivation")
     if motivation not in MOTIVATIONS:
@@ -117,24 +134,16 @@ def annotation_from_record(doc: Any, length: int | None = None, need_id: bool = 
     if not isinstance(orphan, bool):
         raise BadRecord(f"orphan is {orphan!r}, not true or false")
     placed_length = None if orphan else length
-    body = check_body(motivation, doc.get("body"), placed_length)
-    target = check_target(doc.get("target"), placed_length)
-    return Annotation(
-        id=ann_id,
-        article_id=article_id,
-        motivation=motivation,
-        body=body,
-        target=target,
-        created=_text(doc, "created", ""),
-        modified=_text(doc, "modified", ""),
-        orphan=orphan,
-    )
+    check_body(motivation, doc.get("body"), placed_length)
+    _text(doc, "created", "")
+    _text(doc, "modified", "")
+    return check_target(doc.get("target"), placed_length)
 
 
 def check_record(doc: Any, length: int | None = None, need_id: bool = True) -> str | None:
     """Return why `doc` is not a valid annotation record, or None when it is."""
     try:
-        annotation_from_record(doc, length, need_id)
+        _checked(doc, length, need_id)
     except BadRecord as exc:
         return str(exc)
     return None

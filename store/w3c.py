@@ -4,6 +4,7 @@ TextQuoteSelector and a TextPositionSelector, as https://www.w3.org/TR/annotatio
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from quotemark.analysis.model import Article
@@ -77,7 +78,8 @@ def from_w3c(data: Any, article: Article | None = None) -> list[Annotation]:
     return read_w3c(data, article)[0]
 
 
-def read_w3c(data: Any, article: Article | None = None) -> tuple[list[Annotation], list[SetAside]]:
+def read_w3c(data: Any, article: Article | None = None,
+             progress: Callable[[int, int], None] | None = None) -> tuple[list[Annotation], list[SetAside]]:
     """Return the annotations in a W3C collection, page, annotation or list of them, and the items refused.
 
     An item that does not declare a record quotemark can hold (a body that is a number, a target
@@ -86,10 +88,14 @@ def read_w3c(data: Any, article: Article | None = None) -> tuple[list[Annotation
     With `article`, every target is checked against its text: one whose position no longer
     holds its quote is re-anchored by quote and context, or marked orphan; annotations made on
     another article's text are given this article's id only when they can be placed.
+    `progress(done, total)` is called after each item.
     """
     out: list[Annotation] = []
     refused: list[SetAside] = []
-    for n, item in enumerate(_items(data), start=1):
+    items = _items(data)
+    for n, item in enumerate(items, start=1):
+        if progress is not None:
+            progress(n, len(items))
         try:
             ann = annotation_from_w3c(item)
         except BadRecord as exc:

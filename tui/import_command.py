@@ -35,7 +35,16 @@ def load_file(path: str) -> Any:
 
 def run_import(store: Store, file: str, data: Any, article: Article | None, replace: bool = False) -> int:
     """Return the exit status after importing `data` read from `file` (1 when items were refused); say what was done on stderr."""
-    annotations, refused = read_w3c(data, article)
+    bar: list[Progress] = []
+
+    def advance(done: int, total: int) -> None:
+        if not bar:  # only a long import shows a bar (on a terminal's stderr)
+            bar.append(Progress(total, "checking", enabled=total > 500))
+        bar[0].advance()
+
+    annotations, refused = read_w3c(data, article, advance)
+    if bar:
+        bar[0].close()
     for bad in refused:
         print(clean_line(f"quotemark import: {file}: {bad.where}: {bad.reason}; not imported"), file=sys.stderr)
     by_article: dict[str, list[Any]] = {}

@@ -13,7 +13,7 @@ from typing import Any
 from quotemark.store import safe_json, schema
 from quotemark.store.errors import StoreError
 from quotemark.store.paths import Layout
-from quotemark.store.records import check_record
+from quotemark.store.records import ARTICLE_FIELDS, article_fields, check_record
 from quotemark.store.regular_file import read_regular
 from quotemark.store.storage import (
     TEMP_MARK,
@@ -117,6 +117,11 @@ def _check_article(path: Path, report: Report) -> None:
         report.notes.append(f"articles/{path.name}: written by a newer quotemark (schema {version})")
     docs = list(tables.get("article", {}).values())
     text = _article_text(path, docs[0], report) if docs else None
+    if docs and text is not None:
+        kept = article_fields(docs[0], text)
+        ignored = [k for k, v in docs[0].items() if k in ARTICLE_FIELDS and v is not None and v != [] and k not in kept]
+        if ignored:
+            report.problems.append(f"articles/{path.name}: the article's {', '.join(ignored)} have the wrong type and are ignored")
     for doc_id, ann in tables.get("annotations", {}).items():
         report.annotations += 1
         where = f"articles/{path.name} annotation {ann.get('id') or doc_id}"

@@ -173,6 +173,7 @@ def article_length(doc: Any) -> int | None:
 
 
 _ARTICLE_TEXT_FIELDS = ("title", "date", "source", "author", "site", "format")
+ARTICLE_FIELDS = (*_ARTICLE_TEXT_FIELDS, "dateline_start", "dateline_end", "hidden")
 
 
 def article_fields(doc: dict[str, Any], text: str) -> dict[str, Any]:

@@ -231,3 +231,30 @@ def test_an_article_file_with_a_byte_order_mark_is_read(tmp_path: Path, article:
     path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
     assert [a.id for a in Store(db).annotations(article.id)] == [good_id]
     assert check(db).ok
+
+
+def test_a_bad_record_in_a_version_0_database_is_left_out_of_the_upgrade(tmp_path: Path, article: Article) -> None:
+    db = tmp_path / "quotemark.json"
+    good = Annotation.note(article, 0, 4, "old note")
+    good.id = "legacy-1"
+    bad = good.to_dict() | {"id": "legacy-2", "body": 5}
+    legacy = {"articles": {"1": article.to_dict() | {"title": {"not": "text"}}}, "annotations": {"1": good.to_dict(), "2": bad}}
+    db.write_text(json.dumps(legacy))
+    store = Store(db)
+    assert [a.id for a in store.annotations(article.id)] == ["legacy-1"]
+    assert any("#2" in w and "backup" in w for w in store.warnings)
+    assert bad in json.loads(db.with_name("quotemark.json.v0.bak").read_text())["annotations"].values()
+    saved = store.article(article.id)
+    assert saved is not None and saved.text == TEXT and saved.title is None  # a malformed title is dropped
+
+
+def test_doctor_names_malformed_article_metadata(tmp_path: Path, article: Article) -> None:
+    db, path, _ = saved_db(tmp_path, article)
+    tables = json.loads(path.read_text())
+    tables["article"]["1"]["title"] = ["not", "text"]
+    tables["article"]["1"]["dateline_start"] = "a"
+    path.write_text(json.dumps(tables))
+    report = check(db)
+    assert any("title" in p and "dateline_start" in p for p in report.problems)
+    loaded = Store(db).article(article.id)
+    assert loaded is not None and loaded.title is None and loaded.text == TEXT

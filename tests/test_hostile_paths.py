@@ -168,3 +168,19 @@ def test_extract_on_a_non_utf8_file_name_prints_valid_utf8_json(tmp_path: Path, 
     out = capfdbinary.readouterr().out
     record = json.loads(out.decode("utf-8"))  # strict: raises on an invalid byte
     assert record["article"]["source"].endswith(".txt")
+
+
+def test_a_saved_raw_escape_in_the_source_never_reaches_a_terminal(tmp_path: Path, runner: AnalysisRunner,
+                                                                    monkeypatch: pytest.MonkeyPatch,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    import sys
+
+    store, article = saved(tmp_path / "db.json", 1)
+    path = store.layout.article_file(article.id)
+    tables = json.loads(path.read_text())
+    tables["article"]["1"]["source"] = ESCAPE_NAME  # written by an older quotemark, or by hand
+    path.write_text(json.dumps(tables))
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    assert main(["export", article.id[:12], "--db", str(store.path)]) == 0
+    out = capsys.readouterr().out
+    assert "Source:" in out and "\x1b" not in out and "\x07" not in out

@@ -290,6 +290,10 @@ def _run_export(args: list[str]) -> int:
         print(f"quotemark: warning: {_clean(warning)}", file=sys.stderr)
     from quotemark.tui.output_file import OutputError, write_output
 
+    if (ns.output or "-") == "-" and ns.format in ("md", "csv") and sys.stdout.isatty():
+        from quotemark.analysis.sanitize import clean_line  # saved names may predate sanitising: no raw escapes on a terminal
+
+        data = clean_line(data.decode("utf-8", "replace"), keep_newlines=True).encode("utf-8")
     try:
         write_output(ns.output or "-", data)  # a link is written through, a device streamed to, never replaced
     except OutputError as exc:

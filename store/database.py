@@ -31,7 +31,8 @@ from quotemark.store.index_rows import entry as _entry
 from quotemark.store.index_rows import summary as _summary
 from quotemark.store.lock import DEFAULT_TIMEOUT, FileLock, Presence
 from quotemark.store.paths import Layout
-from quotemark.store.records import annotation_from_record, article_fields, article_length, check_record, load_records
+from quotemark.store.regular_file import read_regular
+from quotemark.store.records import ARTICLE_ID, annotation_from_record, article_fields, article_length, check_record, load_records
 from quotemark.store.storage import (
     Damaged,
     atomic_write,
@@ -242,7 +243,7 @@ class Store:
         """Return the verified text of an article, None when its file is missing; a damaged one is moved aside."""
         path = self.layout.text_file(article_id)
         try:
-            data = path.read_bytes()
+            data = read_regular(path)  # a FIFO planted as the text is refused, not waited on
         except FileNotFoundError:
             self.warnings.append(f"the text of article {article_id[:12]} is missing ({path}); its notes are kept")
             return None
@@ -574,7 +575,7 @@ class Store:
     def _article_paths(self) -> list[Path]:
         """Return every per-article file on disk."""
         try:
-            return sorted(p for p in self.layout.articles_dir.glob("*.json") if not p.name.startswith("."))
+            return sorted(p for p in self.layout.articles_dir.glob("*.json") if ARTICLE_ID.match(p.stem))
         except OSError:
             return []
 

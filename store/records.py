@@ -13,7 +13,7 @@ from typing import Any
 
 from quotemark.store.annotation import EDITING, MOTIVATIONS, Annotation, Target
 
-_ARTICLE_ID = re.compile(r"[A-Za-z0-9_-]+\Z")
+ARTICLE_ID = re.compile(r"[A-Za-z0-9_-]+\Z")
 MAX_TEXT = 1_000_000  # characters of a note, tag or quoted text: more is not a note someone wrote
 
 
@@ -125,7 +125,7 @@ def _checked(doc: Any, length: int | None, need_id: bool) -> Target | None:
     if not isinstance(ann_id, str) or (need_id and not ann_id):
         raise BadRecord(f"id is {ann_id!r}, not a name")
     article_id = doc.get("article_id")
-    if not isinstance(article_id, str) or not _ARTICLE_ID.match(article_id):
+    if not isinstance(article_id, str) or not ARTICLE_ID.match(article_id):
         raise BadRecord(f"article_id is {article_id!r}, not an article id")
     motivation = doc.get("motivation")
     if motivation not in MOTIVATIONS:

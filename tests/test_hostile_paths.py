@@ -184,3 +184,28 @@ def test_a_saved_raw_escape_in_the_source_never_reaches_a_terminal(tmp_path: Pat
     assert main(["export", article.id[:12], "--db", str(store.path)]) == 0
     out = capsys.readouterr().out
     assert "Source:" in out and "\x1b" not in out and "\x07" not in out
+
+
+@pytest.mark.parametrize("entities", [[{"start": "a", "end": 3, "text": "x", "label": "ORG"}], [{"start": 0, "end": 10**9, "text": "x", "label": "ORG"}], ["oops"]])
+def test_a_planted_cache_entry_is_recomputed_not_shown(entities: list[object], tmp_path: Path, runner: AnalysisRunner) -> None:
+    from quotemark.store.storage import atomic_write, dumps
+    from quotemark.tui.analysis_runner import cache_key
+
+    store, article = saved(tmp_path / "db.json", 0)
+    key = cache_key(article)
+    atomic_write(store.layout.cache_file(key), dumps({"key": key, "schema": 1, "data": {"article_id": article.id, "entities": entities}}))
+    analysis = runner.analyse(article, lambda _s, _f: None, store.path)
+    assert all(isinstance(e.start, int) and e.end <= len(TEXT) for e in analysis.entities) and analysis.quotes
+
+
+def test_odd_names_and_special_files_in_the_data_folder_do_not_break_the_library(tmp_path: Path) -> None:
+    store, article = saved(tmp_path / "db.json", 2)
+    (store.layout.articles_dir / "not an id.json").write_text("{}")
+    text = store.layout.text_file(article.id)
+    text.unlink()
+    os.mkfifo(text)
+    fresh = Store(store.path)
+    assert [e.id for e in fresh.articles()] == [article.id]
+    assert len(fresh.annotations(article.id)) == 2
+    with pytest.raises(StoreError, match="FIFO"):
+        fresh.article(article.id)  # refused at once, never waited on

@@ -258,3 +258,14 @@ def test_doctor_names_malformed_article_metadata(tmp_path: Path, article: Articl
     assert any("title" in p and "dateline_start" in p for p in report.problems)
     loaded = Store(db).article(article.id)
     assert loaded is not None and loaded.title is None and loaded.text == TEXT
+
+
+def test_salvage_reads_a_damaged_file_that_starts_with_a_byte_order_mark(tmp_path: Path, article: Article) -> None:
+    from quotemark.store.doctor import salvage
+
+    db, path, good_id = saved_db(tmp_path, article)
+    Store(db).add(Annotation.note(article, 3, 9, "the second note, cut off"))
+    damaged = tmp_path / "damaged.json.corrupt-1"
+    damaged.write_bytes(b"\xef\xbb\xbf" + path.read_bytes()[:-3])  # a BOM, and cut off before the end
+    recovered = json.loads(salvage(damaged).read_text())
+    assert [a["id"] for a in recovered["annotations"].values()] == [good_id]

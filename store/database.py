@@ -453,7 +453,7 @@ class Store:
         gone = set(remove_ids) - {a.id for a in added}
         with self._transaction():
             path = self.layout.article_file(article_id)
-            here = {d.get("id") for d in (self._read(path) or {}).get(ANNOTATIONS, {}).values()}
+            here = {d["id"] for d in (self._read(path) or {}).get(ANNOTATIONS, {}).values() if isinstance(d.get("id"), str)}
             if added or gone & here:
                 with self._editing(path, schema.ARTICLE_KIND) as db:
                     table = db.table(ANNOTATIONS)
@@ -509,8 +509,8 @@ class Store:
         by_article: dict[str, list[dict[str, Any]]] = {}
         for d in docs:
             by_article.setdefault(str(d["article_id"]), []).append(d)
-        if article_doc and article_doc.get("id"):
-            by_article.setdefault(str(article_doc["id"]), [])
+        if article_doc and isinstance(article_doc.get("id"), str) and ARTICLE_ID.match(article_doc["id"]):
+            by_article.setdefault(article_doc["id"], [])
         added = 0
         with self._transaction():
             for article_id, items in by_article.items():
@@ -518,7 +518,7 @@ class Store:
                     if article_doc and article_doc.get("id") == article_id and not db.table(ARTICLE).all():
                         db.table(ARTICLE).insert(article_doc)
                     table = db.table(ANNOTATIONS)
-                    have = {d.get("id") for d in table.all()}
+                    have = {d["id"] for d in table.all() if isinstance(d.get("id"), str)}
                     for d in items:
                         if d["id"] not in have and check_record(d) is None:
                             table.insert(annotation_from_record(d).to_dict())

@@ -81,7 +81,7 @@ def check(path: Path | str) -> Report:
         report.notes.append(f"schema {report.schema_version}: it will be upgraded (with a backup) when next opened")
     if kind not in (None, schema.INDEX_KIND):
         report.problems.append(f"{path.name} is a {kind} file, not a database index")
-    rows = {r.get("id"): r for r in index.get("articles", {}).values() if isinstance(r, dict)}
+    rows = {r["id"]: r for r in index.get("articles", {}).values() if isinstance(r.get("id"), str)}
     files = sorted(layout.articles_dir.glob("*.json")) if layout.articles_dir.is_dir() else []
     on_disk = {f.stem for f in files if not f.name.startswith(".")}
     for f in files:

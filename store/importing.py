@@ -37,7 +37,7 @@ def import_annotations(store: Store, article_id: str, annotations: list[Annotati
     with store._transaction():
         with store._editing(store.layout.article_file(article_id), schema.ARTICLE_KIND) as db:
             table = db.table(ANNOTATIONS)
-            saved = {doc.get("id"): doc.doc_id for doc in table.all()}
+            saved = {doc["id"]: doc.doc_id for doc in table.all() if isinstance(doc.get("id"), str)}
             seen: set[str] = set()
             replace_ids: list[int] = []
             for a in annotations:

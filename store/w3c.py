@@ -128,7 +128,7 @@ def _items(data: Any) -> list[dict[str, Any]]:
     if not isinstance(data, dict):
         return []
     kind = data.get("type")
-    kinds = set(kind) if isinstance(kind, list) else {kind}
+    kinds = {k for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str)}
     if "Annotation" in kinds:
         return [data]
     found: list[dict[str, Any]] = []

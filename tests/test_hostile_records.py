@@ -73,6 +73,7 @@ BAD_RECORDS: dict[str, dict[str, Any]] = {
     "correction_type_number": {"motivation": "editing", "body": {"type": 5}},
     "correction_value_list": {"motivation": "editing", "body": {"type": "speaker", "value": ["Kim"]}},
     "id_number": {"id": 5},
+    "id_list": {"id": ["x"]},
     "id_empty": {"id": ""},
     "article_id_path": {"article_id": "../../etc/passwd"},
     "orphan_text": {"orphan": "yes"},
@@ -143,6 +144,7 @@ BAD_ITEMS: dict[str, dict[str, Any]] = {
     "half_position": item(target={"source": "urn:quotemark:article:0", "selector": {"type": "TextPositionSelector", "start": 2}}),
     "exact_number": item(target={"source": "x", "selector": {"type": "TextQuoteSelector", "exact": 5}}),
     "selector_number": item(target={"source": "x", "selector": 5}),
+    "collection_type_object": {"type": {"a": 1}, "items": [item(body=5)]},
 }
 
 
@@ -269,3 +271,20 @@ def test_salvage_reads_a_damaged_file_that_starts_with_a_byte_order_mark(tmp_pat
     damaged.write_bytes(b"\xef\xbb\xbf" + path.read_bytes()[:-3])  # a BOM, and cut off before the end
     recovered = json.loads(salvage(damaged).read_text())
     assert [a["id"] for a in recovered["annotations"].values()] == [good_id]
+
+
+def test_malformed_ids_in_the_index_and_the_article_record_break_nothing(tmp_path: Path, article: Article) -> None:
+    db, path, good_id = saved_db(tmp_path, article)
+    index = json.loads(db.read_text())
+    index["articles"]["1"]["id"] = {"not": "an id"}
+    db.write_text(json.dumps(index))
+    tables = json.loads(path.read_text())
+    tables["article"]["1"]["id"] = 1.5
+    path.write_text(json.dumps(tables))
+    store = Store(db)
+    assert [e.id for e in store.articles()] == [article.id]
+    assert check(db).annotations == 1
+    aside = path.with_name(path.name + ".corrupt-1")
+    aside.write_bytes(path.read_bytes()[:-3])
+    report, _ = doctor(db, do_salvage=True)
+    assert [a.id for a in Store(db).annotations(article.id)] == [good_id]

@@ -15,6 +15,7 @@ from quotemark.tui.analysis_runner import AnalysisRunner
 from quotemark.tui.cli import main
 from quotemark.store.w3c import from_w3c, to_w3c
 from quotemark.tui.exports import Bundle, export
+from store_helpers import toggle_tag
 
 
 @pytest.fixture
@@ -24,7 +25,7 @@ def saved(sample: Article, db_path: Path, runner: AnalysisRunner) -> tuple[Store
     store.remember_article(sample)
     analysis = runner.analyse(sample, lambda _s, _f: None, db_path)
     q = analysis.quotes[1]
-    store.toggle_tag(sample, q.start, q.end, "verify")
+    toggle_tag(store, sample, q.start, q.end, "verify")
     store.add(Annotation.note(sample, q.start, q.end, "check the Korean original"))
     store.add(Annotation.note(sample, None, None, "whole-article note"))
     store.add(Annotation.correction(sample, q.start, q.end, {"type": "speaker", "value": "Choe Son Hui"}))

@@ -19,6 +19,7 @@ from quotemark.store.importing import import_annotations
 from quotemark.store.w3c import read_w3c, to_w3c
 from quotemark.tui.annotator import Annotator
 from quotemark.tui.exports import Bundle, export
+from store_helpers import toggle_tag
 
 TEXT = 'The agency said "we will act" on Monday.\n\nKim added, "We are ready."\n'
 ARTICLE = Article(text=TEXT, title="Fuzz", source="a.txt")
@@ -57,7 +58,7 @@ def seeded(tmp_path_factory: pytest.TempPathFactory) -> Path:
     store = Store(folder / "db.json")
     store.remember_article(ARTICLE)
     store.add(Annotation.note(ARTICLE, 0, 5, "n"))
-    store.toggle_tag(ARTICLE, None, None, "t")
+    toggle_tag(store, ARTICLE, None, None, "t")
     store.add(Annotation.correction(ARTICLE, 4, 10, {"type": "bounds", "new_start": 4, "new_end": 11}))
     return folder
 

@@ -14,7 +14,7 @@ from quotemark.analysis.pipeline import (
     installed_model,
     load_nlp,
 )
-from quotemark.store import Store, StoreError, key_for
+from quotemark.store import AnalysisCache, StoreError, key_for
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -57,15 +57,11 @@ class AnalysisRunner:
         Progress goes to `report`; on long articles `partial` receives analyses of a growing
         prefix first, so the top of the article is highlighted long before the end is parsed.
         """
-        # A Store of its own: its lock then excludes the UI thread's saves like another process's.
-        cache = _open_cache(cache_db)
-        try:
-            return self._analyse(article, report, cache, partial, stop)
-        finally:
-            if cache is not None:
-                cache.close()  # an open Store counts as "another instance" for the others
+        # Only the database's cache, not a second Store: its lock object is its own, so it excludes the UI thread's saves.
+        cache = AnalysisCache.beside(cache_db) if cache_db is not None else None
+        return self._analyse(article, report, cache, partial, stop)
 
-    def _analyse(self, article: Article, report: Report, cache: Store | None, partial: Partial | None,
+    def _analyse(self, article: Article, report: Report, cache: AnalysisCache | None, partial: Partial | None,
                  stop: Callable[[], bool] | None) -> Analysis:
         key = cache_key(article)
         if cache is not None:
@@ -86,24 +82,15 @@ class AnalysisRunner:
             raise Cancelled("analysis stopped")
         if cache is not None:
             try:
-                cache.save_analysis(key, analysis.to_dict())
+                cache.save(key, analysis.to_dict())
             except StoreError:
                 pass  # a cache that cannot be written only costs time next open
         return analysis
 
 
-def _open_cache(path: Path | None) -> Store | None:
-    if path is None:
-        return None
+def _load(cache: AnalysisCache, key: str, length: int) -> Analysis | None:
     try:
-        return Store(path)
-    except StoreError:
-        return None
-
-
-def _load(cache: Store, key: str, length: int) -> Analysis | None:
-    try:
-        data = cache.load_analysis(key)
+        data = cache.load(key)
         analysis = Analysis.from_dict(data) if data else None
     except (StoreError, KeyError, TypeError, ValueError, AttributeError):
         return None  # an unreadable cache entry is recomputed

@@ -2,7 +2,7 @@
 
 Version 0 is the single-file layout (no `_meta` table): one TinyDB file holding an `articles`
 table (article documents with their text) and an `annotations` table (each with its article_id).
-Version 1 splits it into an index plus one file per article (see database.py).
+Version 1 splits it into an index plus one file per article (see database.py and files.py).
 """
 
 from __future__ import annotations

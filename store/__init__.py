@@ -11,6 +11,7 @@ Public API (exactly what the app, the CLI and the exports use):
         .restore_from(path) -> count                          doctor --salvage
         .analysis_cache -> AnalysisCache (.save(key, data) / .load(key))
         .read_only, .read_only_reason, .warnings, .others_open(), .close()
+        .files -> Files                                      the internal interface (importing, repair, cli_support)
     AnalysisCache.beside(path)                      the cache of a database, without opening it (a worker thread's)
     key_for(*parts) -> str                          an analysis cache key
     Annotation, ArticleEntry, Anchored              the records

@@ -17,15 +17,15 @@ import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from quotemark.analysis.model import Article
 from quotemark.store import schema
 from quotemark.store.annotation import Annotation, new_annotation_id
-from quotemark.store.files import ANNOTATIONS, ARTICLE
-
-if TYPE_CHECKING:
-    from quotemark.store.files import Files
+from quotemark.store.annotations import in_reading_order, of_article
+from quotemark.store.articles import article_record, ensure_text, load
+from quotemark.store.files import ANNOTATIONS, ARTICLE, Files
+from quotemark.store.index import listing
 
 
 @dataclass
@@ -81,8 +81,6 @@ def annotations_for(files: Files, article: Article) -> Anchored:
     In a read-only database the carry-over is computed but not saved.
     """
     from quotemark.store.anchoring import reanchor
-    from quotemark.store.annotations import in_reading_order, of_article
-    from quotemark.store.articles import article_record, ensure_text
 
     tables = files.article_tables(article.id) or {}
     carried = list(schema.meta_of(tables).get("carried_from") or [])
@@ -124,9 +122,6 @@ def annotations_for(files: Files, article: Article) -> Anchored:
 
 def previous_version(files: Files, article: Article) -> str | None:
     """Return the id of the most recently opened saved article that is an earlier version of `article`."""
-    from quotemark.store.articles import load
-    from quotemark.store.index import listing
-
     source = _source_name(article.source)
     shingles: set[int] | None = None  # only when a candidate shares the source or title
     for entry in listing(files):

@@ -121,8 +121,8 @@ class ArticleView(ScrollView, can_focus=True):
 
     @property
     def layout(self) -> WrappedText:
-        """Return the wrapped lines as drawn (read it; change the view through its own methods)."""
-        self._layout.complete()
+        """Return the wrapped lines as drawn, the whole text wrapped (read it; change the view through its own methods)."""
+        self._complete_wrap()
         return self._layout
 
     @property

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -65,7 +64,9 @@ def export(bundle: Bundle, fmt: str) -> bytes:
 
 
 def _dumps(data: Any) -> bytes:
-    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    from quotemark.tui.terminal_text import json_dumps  # bidi, format and C1 characters as \u escapes
+
+    return (json_dumps(data, indent=2) + "\n").encode("utf-8")
 
 
 def to_json(bundle: Bundle) -> dict[str, Any]:

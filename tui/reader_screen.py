@@ -7,9 +7,7 @@ tui/selecting.py: visual selection and search); this module keeps layout, data a
 from __future__ import annotations
 
 import gc
-import os
 import re
-import tempfile
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
@@ -179,6 +177,9 @@ class ReaderScreen(EditingCommands, SelectingCommands, ReviewCommands, CopyComma
             return
         self._analyse()
         error = self.annotator.load()
+        set_aside = [w for w in (self.store.warnings if self.store is not None else []) if "set aside" in w]
+        if set_aside:  # damaged records are not loaded: the reader must know some notes are missing
+            self.app.say(f"{set_aside[0]} ({len(set_aside)} in all)", title="Database", severity="warning", timeout=12)
         if error is not None:
             self.app.say(str(error), title="Database", severity="error", timeout=10)
         elif self.annotator.carried or self.annotator.orphans:
@@ -454,18 +455,11 @@ class ReaderScreen(EditingCommands, SelectingCommands, ReviewCommands, CopyComma
         # on a long article, and edits made meanwhile belong to the next export.
         from quotemark.tui.exports import export
 
+        from quotemark.tui.output_file import write_new
+
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            data = export(bundle, fmt)
-            # A temporary file of its own: two exports in the same second share the final name.
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-            try:
-                with os.fdopen(fd, "wb") as out:
-                    out.write(data)
-                os.replace(tmp, path)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
+            # A new name of its own: two exports in the same second, or a planted link, are never replaced.
+            path = write_new(path.parent, path.stem, path.suffix, export(bundle, fmt))
         except Exception as exc:  # whatever failed, the reader is told and the app keeps running
             self.app.call_from_thread(self.app.say, f"Export failed: {exc}", severity="error", timeout=10)
             return

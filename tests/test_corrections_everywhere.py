@@ -158,6 +158,8 @@ def test_one_label_table_names_codes_in_words() -> None:
         if info.section == "Places":
             assert highlight_kind(info.code) is HighlightKind.PLACE
     assert highlight_kind("EVENT") is highlight_kind("NO-SUCH-LABEL") is HighlightKind.OTHER
+    for info in LABELS:  # every colour of the table is one of the view's kinds; only "other" is the neutral one
+        assert (highlight_kind(info.code) is HighlightKind.OTHER) == (info.colour == "other"), info.code
 
 
 def test_a_label_correction_relabels_the_whole_cluster_and_lists_a_newly_named_entity() -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rich.cells import cell_len
 
 from quotemark.widgets.highlight_runs import BLOCK, Highlight, HighlightKind, RunIndex, flatten_runs
@@ -266,3 +268,30 @@ def test_block_runs_agree_with_one_flatten_of_everything() -> None:
         assert got[start : start + 150] == whole[start : start + 150]
     index.set(length, [])
     assert index.between(0, length) == ([], [], [])
+
+
+# ---------------------------------------------------------------- any text, any width
+
+# Spaces and newlines often, plus narrow, wide, combining and joined characters.
+_PIECES = st.sampled_from([" ", " ", "\n", "a", "word", "—", "東", "😀", "e\u0301", "👨\u200d👩", "\t", "\x1b"])
+_TEXTS = st.lists(_PIECES, max_size=60).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=_TEXTS, width=st.integers(1, 30), data=st.data())
+def test_any_text_wraps_into_a_partition_and_badge_rewraps_match_a_full_wrap(text: str, width: int, data: st.DataObject) -> None:
+    shown = display_text(text)
+    starts, ends = wrap_offsets(shown, width)
+    if text:
+        check_partition(shown, starts, ends)
+    layout = WrappedText(text)
+    layout.wrap(width)
+    assert (layout.starts, layout.ends) == (starts, ends)
+    cells = data.draw(st.dictionaries(st.integers(0, len(text)), st.integers(1, 6), max_size=4))
+    changed = layout.set_badge_cells(cells)
+    layout.rewrap_badges(changed)
+    assert (layout.starts, layout.ends) == wrap_offsets(shown, width, cells)
+    for line in range(len(layout.starts)):  # every offset a column finds lies on that line
+        for column in range(width + 8):
+            offset = layout.offset_at(line, column)
+            assert offset is None or layout.starts[line] <= offset < max(layout.ends[line], layout.starts[line] + 1)

@@ -96,7 +96,7 @@ class ReaderScreen(EditingCommands, SelectingCommands, ReviewCommands, CopyComma
         gc.unfreeze()  # the previous article's objects may be collected again
         self._reset(article)
         view = self.query_one(ArticleView)
-        view.set_text(article.text)
+        view.set_text(article.text, clean=article.sanitized)
         self._show_titles()
         view.focus()
         self._after_first_paint()
@@ -109,7 +109,7 @@ class ReaderScreen(EditingCommands, SelectingCommands, ReviewCommands, CopyComma
         yield Header()
         with Horizontal(id="reader"):
             with Vertical(id="main"):
-                yield ArticleView(self.article.text, id="article")
+                yield ArticleView(self.article.text, clean=self.article.sanitized, id="article")
             yield Vertical(id="side")
 
     def mount_chrome(self) -> bool:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from quotemark.analysis.cues import CLAIM_VERBS, SPEECH_NOUNS, Cue, is_cue, make_cue
 from quotemark.analysis.model import Claim, Quote
+from quotemark.analysis.offsets import doc_text
 from quotemark.analysis.quotemarks import MarkedSpan, find_marked_spans, uses_single_quotes
 from quotemark.analysis.speakers import (
     GROUP_PRONOUNS,
@@ -526,12 +527,12 @@ def _named(doc: Doc, a: int, b: int, label: str, p: Paragraph, index: SpeakerInd
     lo, hi = min(lo, len(words) - 1), max(hi, lo + 1)
     first_char = doc[a + lo].idx
     last = doc[a + hi - 1]
-    while first_char < last.idx + len(last.text) - 1 and not doc.text[first_char].isalnum():
+    while first_char < last.idx + len(last.text) - 1 and not doc_text(doc)[first_char].isalnum():
         first_char += 1  # markup glued to the name: ">Sanders
     start = p.start + first_char
     end = p.start + last.idx + len(last.text)
-    name = doc.text[first_char : last.idx + len(last.text)]
-    title = doc.text[doc[a].idx : doc[a + lo].idx].strip() if lo else None
+    name = doc_text(doc)[first_char : last.idx + len(last.text)]
+    title = doc_text(doc)[doc[a].idx : doc[a + lo].idx].strip() if lo else None
     if title and title.lower() in ("the", "a", "an"):
         title = None  # an article, not a role: "The White House said"
     before = titles_before(doc, a) + words[:lo]
@@ -553,7 +554,7 @@ def _nominal(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker:
         if entity is not None:
             return index.speaker(entity, 0.75)
     phrase = _phrase(tok.doc, tok)
-    start = p.start + tok.doc.text.find(phrase, tok.left_edge.idx) if phrase else off
+    start = p.start + doc_text(tok.doc).find(phrase, tok.left_edge.idx) if phrase else off
     return Speaker(phrase or tok.text, start, start + len(phrase or tok.text), None, "NOMINAL", 0.7)
 
 
@@ -579,7 +580,7 @@ def _phrase(doc: Doc, tok: Token) -> str:
         toks = toks[1:]
     while len(toks) > 1 and toks[-1].is_punct:
         toks = toks[:-1]
-    return doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)].strip()
+    return doc_text(doc)[toks[0].idx : toks[-1].idx + len(toks[-1].text)].strip()
 
 
 def _phrase_end(tok: Token) -> int:

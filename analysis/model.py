@@ -18,6 +18,8 @@ CLUSTER_LABELS = frozenset(
 )
 
 QuoteKind = Literal["direct", "mixed", "scare"]
+# Which bound of analysis/budget.py an analysis ran into (see Limit).
+LimitKind = Literal["tokens", "mentions", "names"]
 ClaimKind = Literal["direct", "indirect", "mixed"]
 
 R = TypeVar("R", bound="Record")
@@ -174,6 +176,18 @@ class DateMention(Record):
 
 
 @dataclass
+class Limit(Record):
+    """A bound the analysis applied to this article, said to the reader (extract JSON, facts panel).
+
+    `start` is where the bound took effect in the text (e.g. where analysis stopped), or None.
+    """
+
+    kind: LimitKind
+    message: str
+    start: int | None = None
+
+
+@dataclass
 class Analysis(Record):
     """Everything analysis found in one article."""
 
@@ -186,6 +200,7 @@ class Analysis(Record):
     clusters: list[Cluster] = field(default_factory=list)
     model: str = ""
     analyser_version: str = ANALYSER_VERSION
+    limits: list[Limit] = field(default_factory=list)  # bounds that cut the analysis short, if any
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Analysis:
@@ -200,4 +215,5 @@ class Analysis(Record):
             clusters=[Cluster.from_dict(d) for d in data.get("clusters", [])],
             model=data.get("model", ""),
             analyser_version=data.get("analyser_version", ANALYSER_VERSION),
+            limits=[Limit.from_dict(d) for d in data.get("limits", [])],
         )

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from quotemark.analysis.cues import CLAIM_VERBS, SPEECH_NOUNS, Cue, is_cue, make_cue
 from quotemark.analysis.model import Claim, Quote
-from quotemark.analysis.offsets import doc_text
+from quotemark.analysis.offsets import doc_text, space_back
 from quotemark.analysis.quotemarks import MarkedSpan, find_marked_spans, uses_single_quotes
 from quotemark.analysis.speakers import (
     GROUP_PRONOUNS,
@@ -424,18 +424,17 @@ def _ends_sentence(doc: Doc, hi: int) -> bool:
 
 def _after_colon(span: MarkedSpan, text: str, p: Paragraph) -> bool:
     """Return True when the quotation opens its paragraph right after one ending with a colon."""
-    line_start = text.rfind("\n", 0, span.open_mark) + 1
-    if text[line_start : span.open_mark].strip():
+    line_start = space_back(text, span.open_mark)
+    if line_start > 0 and text[line_start - 1] != "\n":
         return False
-    before = text[: line_start].rstrip()
-    return before.endswith(":")
+    before = space_back(text, line_start, lines=True)
+    return before > 0 and text[before - 1] == ":"
 
 
 def _stands_alone(span: MarkedSpan, text: str, p: Paragraph) -> bool:
     """Return True when the quotation is a sentence of its own (or opens its paragraph)."""
-    line_start = text.rfind("\n", 0, span.open_mark) + 1
-    before = text[line_start : span.open_mark].rstrip()
-    return before == "" or before[-1] in ".!?:\"”"
+    before = space_back(text, span.open_mark)
+    return before == 0 or text[before - 1] in "\n.!?:\"”"
 
 
 def _is_scare(piece: _Piece, doc: Doc, text: str, p: Paragraph) -> bool:

@@ -13,6 +13,14 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import TypeVar
+
+from quotemark.analysis.model import Limit, LimitKind
+
+T = TypeVar("T")
 
 # spaCy tokens analysed per article. Ordinary prose runs about 200k tokens a megabyte, so a long
 # book is analysed whole; a log of one-character lines (one token a character or more) is
@@ -57,3 +65,36 @@ class WorkCounter:
 
 
 WORK = WorkCounter()
+
+
+# A short name ("Maria", "Keller") is compared with at most this many of the longer names it
+# could shorten; past it, the earliest-named are kept and a Limit says so.
+MAX_NAME_MATCHES = 64
+
+_LIMITS: ContextVar[list[Limit] | None] = ContextVar("quotemark_limits", default=None)
+
+
+@contextmanager
+def collecting_limits() -> Iterator[list[Limit]]:
+    """Yield the list that the limits reported inside the `with` block (by `report_limit`) go to."""
+    found: list[Limit] = []
+    token = _LIMITS.set(found)
+    try:
+        yield found
+    finally:
+        _LIMITS.reset(token)
+
+
+def report_limit(kind: LimitKind, message: str, start: int | None = None) -> None:
+    """Record that a bound cut some work short, once per kind and message, for the analysis to show."""
+    found = _LIMITS.get()
+    if found is not None and not any(lim.kind == kind and lim.message == message for lim in found):
+        found.append(Limit(kind, message, start))
+
+
+def capped(items: list[T], cap: int, kind: LimitKind, message: str) -> list[T]:
+    """Return the first `cap` items, reporting the limit when there were more."""
+    if len(items) <= cap:
+        return items
+    report_limit(kind, message)
+    return items[:cap]

@@ -41,9 +41,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from quotemark.analysis.budget import WORK
+from quotemark.analysis.budget import MAX_NAME_MATCHES, WORK, capped
 from quotemark.analysis.model import CLUSTER_LABELS, Cluster, Entity, Mention, Quote
-from quotemark.analysis.name_index import ClusterNames
+from quotemark.analysis.name_index import LIMIT_MESSAGE, ClusterNames
 from quotemark.analysis.offsets import paragraph_at, token_at
 
 if TYPE_CHECKING:
@@ -274,6 +274,7 @@ def _group_candidates(candidates: list[_Candidate]) -> list[_Group]:
         if len(short.words) == 1:
             probes.add("i:" + short.words[0].upper())
         others = sorted({o for p in probes for n, keys in index.get(p, {}).items() if n > len(short.words) for o in keys if o != key})
+        others = capped(others, MAX_NAME_MATCHES, "names", LIMIT_MESSAGE.format(cap=MAX_NAME_MATCHES))
         WORK.add("name_candidates", len(others))
         targets = [
             by_key[o] for o in others if groups[by_key[o]].members and _absorbs(groups[by_key[o]].head, short)

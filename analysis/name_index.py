@@ -12,11 +12,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Generic, Hashable, TypeVar
 
-from quotemark.analysis.budget import WORK
+from quotemark.analysis.budget import MAX_NAME_MATCHES, WORK, report_limit
 
 T = TypeVar("T")
 
 Words = tuple[str, ...]
+LIMIT_MESSAGE = ("a short name (a first name or surname alone) could stand for more than {cap:,} of the "
+                 "people or organisations named; it was compared with the first {cap:,} only")
 
 
 def fold(words: Sequence[str]) -> Words:
@@ -29,9 +31,11 @@ class AffixIndex(Generic[T]):
 
     Results come in the order items were first added, each once; an item renamed is added again
     under its new words (its old entries stay: callers check the current name, as they must).
+    A look-up returns at most `cap` items, the first added, and reports a Limit when it had more.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, cap: int = MAX_NAME_MATCHES) -> None:
+        self.cap = cap
         self._longer: dict[Words, list[tuple[int, T]]] = {}  # a proper prefix or suffix -> items
         self._exact: dict[Words, list[tuple[int, T]]] = {}
         self._rank: dict[Hashable, int] = {}  # item (or its id) -> order of first addition
@@ -68,6 +72,9 @@ class AffixIndex(Generic[T]):
         return self._ordered(self._exact.get(fold(words), []))
 
     def _ordered(self, entries: list[tuple[int, T]]) -> list[T]:
+        if len(entries) > self.cap:
+            report_limit("names", LIMIT_MESSAGE.format(cap=self.cap))
+            entries = entries[: self.cap]
         WORK.add("name_candidates", len(entries))
         if len(entries) < 2:
             return [item for _r, item in entries]

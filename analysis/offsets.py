@@ -36,6 +36,17 @@ def paragraph_end(paragraph: Paragraph) -> int:
     return paragraph.start + last.idx + len(last.text_with_ws)
 
 
+def space_back(text: str, pos: int, lines: bool = False) -> int:
+    """Return where the whitespace that ends at `pos` starts; it stops at a line break unless `lines`.
+
+    Looking back only over whitespace, rather than slicing back to the line start or the text
+    start, keeps a check per quotation from costing the length of a megabyte-long line.
+    """
+    while pos > 0 and text[pos - 1].isspace() and (lines or text[pos - 1] != "\n"):
+        pos -= 1
+    return pos
+
+
 def doc_text(doc: Doc) -> str:
     """Return `doc.text`, built once per Doc: spaCy joins every token's text on each access,
     so reading it for each mention of a long paragraph cost time in the paragraph's length."""

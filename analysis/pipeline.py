@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from quotemark.analysis.budget import collecting_limits
 from quotemark.analysis.model import ANALYSER_VERSION, Analysis, Article, Limit
 from quotemark.analysis.pieces import (  # noqa: F401 - paragraph_spans and MAX_PIECE_CHARS are re-exported
     MAX_PIECE_CHARS,
@@ -93,14 +94,16 @@ def parse(article: Article, nlp: Language, feed: PieceFeed | None = None) -> Ite
         yield Paragraph(start, doc)
 
 
-def with_limits(analysis: Analysis, article: Article, feed: PieceFeed) -> Analysis:
-    """Return `analysis` with a Limit saying so when the token budget stopped the parse early."""
+def extract_limited(article: Article, paragraphs: list[Paragraph], nlp: Language, feed: PieceFeed) -> Analysis:
+    """Return extract()'s analysis carrying, as Limits, every bound it ran into and the token budget's."""
+    with collecting_limits() as found:
+        analysis = extract(article, paragraphs, nlp)
+    analysis.limits.extend(found)
     if feed.stopped_at is not None:
-        total = len(article.text)
         analysis.limits.append(Limit(
             "tokens",
-            f"only the first {feed.stopped_at:,} of {total:,} characters were analysed: the text holds "
-            f"more than {feed.max_tokens:,} words and marks; the rest is shown without analysis",
+            f"only the first {feed.stopped_at:,} of {len(article.text):,} characters were analysed: the text "
+            f"holds more than {feed.max_tokens:,} words and marks; the rest is shown without analysis",
             feed.stopped_at,
         ))
     return analysis
@@ -131,7 +134,7 @@ def analyze_stream(article: Article, nlp: Language, progress: Callable[[float], 
         if para.end >= checkpoint and total - para.end > checkpoint:
             yield extract(article, paragraphs, nlp)
             checkpoint = para.end * 2
-    yield with_limits(extract(article, paragraphs, nlp), article, feed)
+    yield extract_limited(article, paragraphs, nlp, feed)
 
 
 def analyze(article: Article, nlp: Language, progress: Callable[[float], None] | None = None) -> Analysis:
@@ -144,7 +147,7 @@ def analyze(article: Article, nlp: Language, progress: Callable[[float], None] |
         if progress is not None:
             progress(min(1.0, para.end / total))
     # Not the last of analyze_stream: its partial extractions would be wasted work here.
-    return with_limits(extract(article, paragraphs, nlp), article, feed)
+    return extract_limited(article, paragraphs, nlp, feed)
 
 
 def analyze_many(articles: Iterable[Article], nlp: Language, n_process: int = 1) -> Iterator[Analysis]:
@@ -171,12 +174,12 @@ def analyze_many(articles: Iterable[Article], nlp: Language, n_process: int = 1)
     current, paragraphs = 0, []
     for doc, (n, start) in parse_batches(nlp, pieces()):
         while n > current:
-            yield with_limits(extract(pending[current], paragraphs, nlp), pending[current], feeds[current])
+            yield extract_limited(pending[current], paragraphs, nlp, feeds[current])
             current, paragraphs = current + 1, []
         if len(doc):
             paragraphs.append(Paragraph(start, doc))
     while current < len(pending):
-        yield with_limits(extract(pending[current], paragraphs, nlp), pending[current], feeds[current])
+        yield extract_limited(pending[current], paragraphs, nlp, feeds[current])
         current, paragraphs = current + 1, []
 
 

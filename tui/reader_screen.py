@@ -52,13 +52,6 @@ def slug(text: str, width: int = 40) -> str:
     return "-".join(words)[:width].rstrip("-") or "article"
 
 
-def plural(n: int, word: str) -> str:
-    """Return "1 quote", "3 quotes", "2 entities"."""
-    if n == 1:
-        return f"1 {word}"
-    return f"{n} {word[:-1]}ies" if word.endswith("y") else f"{n} {word}s"
-
-
 class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
     """Article on the left, facts on the right; every reader command is an action here."""
 
@@ -182,7 +175,7 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
             self.app.say(str(error), title="Database", severity="error", timeout=10)
         elif self.annotator.carried or self.annotator.orphans:
             lost = f"; {len(self.annotator.orphans)} could not be placed (see Orphans)" if self.annotator.orphans else ""
-            self.app.say(f"This is an edited version of a saved article: {plural(self.annotator.carried, 'annotation')} "
+            self.app.say(f"This is an edited version of a saved article: {vm.plural(self.annotator.carried, 'annotation')} "
                          f"carried over{lost}", timeout=10)
         self.refresh_view()
 
@@ -227,10 +220,7 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
             pct = f" {self.progress:.0%}" if self.progress else ""
             label.update(Content.styled(f"⏳ {self.status_text}{pct}", "$warning"))
         else:
-            a = self.analysis
-            label.update(Content(" · ".join(plural(n, word) for n, word in (
-                (len(a.quotes), "quote"), (len(a.clusters), "entity"), (len(a.quantities), "number"),
-                (len(a.dates), "date")))))
+            label.update(vm.found_line(self.analysis))
 
     # ---- analysis in a worker ----------------------------------------------------------------
 
@@ -290,6 +280,8 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
         self.machine = analysis
         self.complete = True
         self.refresh_view()
+        for limit in analysis.limits:  # a bound that cut the analysis short is said, never silent
+            self.app.say(limit.message, title="Analysis limited", severity="warning", timeout=12)
         # Everything loaded so far lives as long as the article: moving it out of the collector's
         # reach keeps full GC passes (30-85 ms on a long article) from stalling keystrokes.
         gc.collect()

@@ -132,6 +132,7 @@ def quote_section(analysis: Analysis, tags: dict[Span, list[str]], corrected: fr
 def fact_sections(article: Article, analysis: Analysis) -> list[FactSection]:
     """Return the non-empty sections that depend on the analysis alone (kept by the screen between edits)."""
     sections = [
+        FactSection("Limits", _limit_rows(analysis)),
         FactSection("People", _cluster_rows(analysis, PEOPLE)),
         FactSection("Organisations", _cluster_rows(analysis, ORGANISATIONS)),
         FactSection("Places", _cluster_rows(analysis, PLACES)),
@@ -207,6 +208,29 @@ def _date_rows(analysis: Analysis, text: str) -> list[FactRow]:
         if not d.value:
             rows.append(FactRow(f"date:{i}", Content.assemble(("unresolved", "dim"), " ", excerpt(d.text, 40)), d.start, d.end))
     return rows
+
+
+def plural(n: int, word: str) -> str:
+    """Return "1 quote", "3 quotes", "2 entities"."""
+    if n == 1:
+        return f"1 {word}"
+    return f"{n} {word[:-1]}ies" if word.endswith("y") else f"{n} {word}s"
+
+
+def found_line(a: Analysis) -> Content:
+    """Return the status line of a finished analysis: what it found, and a warning when a limit cut it short."""
+    found = Content(" · ".join(plural(n, word) for n, word in (
+        (len(a.quotes), "quote"), (len(a.clusters), "entity"), (len(a.quantities), "number"), (len(a.dates), "date"))))
+    return found.append(Content.styled(" · ⚠ analysed in part: see Limits", "$warning")) if a.limits else found
+
+
+def _limit_rows(analysis: Analysis) -> list[FactRow]:
+    """Return one row per bound the analysis ran into ("only the first … characters were analysed")."""
+    return [
+        FactRow(f"limit:{i}", Content.assemble(("⚠ ", "$warning"), limit.message), limit.start,
+                None if limit.start is None else limit.start + 1)
+        for i, limit in enumerate(analysis.limits)
+    ]
 
 
 def _claim_rows(analysis: Analysis) -> list[FactRow]:

@@ -28,7 +28,7 @@ T = TypeVar("T")
 MAX_TOKENS = 300_000
 # Tokens per spaCy batch: the parser's and NER's working memory grows with the tokens of a batch
 # (about 10 kB a token), not with the number of pieces, so batches are cut by tokens.
-BATCH_TOKENS = 16_000
+BATCH_TOKENS = 4_000
 # spaCy pieces: a paragraph longer than this is cut at a line end, else a sentence end. Per-doc
 # structures (sentences, entity lists, the text of a Doc) cost time in the length of the doc on
 # each access, so a bounded piece keeps their cost per character constant.

@@ -110,11 +110,11 @@ class PieceFeed:
     offset where the budget ran out (None when every piece was tokenized).
     """
 
-    def __init__(self, nlp: Language, text: str, spans: Iterable[tuple[int, int]], max_tokens: int = MAX_TOKENS) -> None:
+    def __init__(self, nlp: Language, text: str, spans: Iterable[tuple[int, int]], max_tokens: int | None = None) -> None:
         self.nlp = nlp
         self.text = text
         self.spans = spans
-        self.max_tokens = max_tokens
+        self.max_tokens = MAX_TOKENS if max_tokens is None else max_tokens
         self.tokens = 0
         self.stopped_at: int | None = None
 
@@ -129,11 +129,13 @@ class PieceFeed:
             yield s, doc
 
 
-def parse_batches(nlp: Language, items: Iterable[tuple[Doc, T]], batch_tokens: int = BATCH_TOKENS) -> Iterator[tuple[Doc, T]]:
+def parse_batches(nlp: Language, items: Iterable[tuple[Doc, T]], batch_tokens: int | None = None) -> Iterator[tuple[Doc, T]]:
     """Yield each (tokenized Doc, context) parsed by the rest of the pipeline, in order.
 
-    Batches hold about `batch_tokens` tokens (at least one piece), whatever the number of pieces.
+    Batches hold about `batch_tokens` (BATCH_TOKENS) tokens, at least one piece, whatever the
+    number of pieces.
     """
+    batch_tokens = BATCH_TOKENS if batch_tokens is None else batch_tokens
     batch: list[tuple[Doc, T]] = []
     size = 0
     for doc, ctx in items:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from quotemark.analysis.budget import collecting_limits
+from quotemark.analysis.budget import WORK, collecting_limits
 from quotemark.analysis.model import ANALYSER_VERSION, Analysis, Article, Limit
 from quotemark.analysis.pieces import (  # noqa: F401 - paragraph_spans and MAX_PIECE_CHARS are re-exported
     MAX_PIECE_CHARS,
@@ -220,6 +220,7 @@ def extract(article: Article, paragraphs: list[Paragraph], nlp: Language) -> Ana
     from quotemark.analysis.quantities import extract_quantities
     from quotemark.analysis.review import mark_review
 
+    WORK.add("extracted_pieces", len(paragraphs))  # analyze_stream's partial analyses count too
     quotes, claims = attribute(paragraphs, article.text)
     mark_review(quotes, claims)
     entities, clusters = extract_entities(paragraphs, article.text, quotes)

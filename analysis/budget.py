@@ -16,11 +16,8 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import TypeVar
 
 from quotemark.analysis.model import Limit, LimitKind
-
-T = TypeVar("T")
 
 # spaCy tokens analysed per article. Ordinary prose runs about 200k tokens a megabyte, so a long
 # book is analysed whole; a log of one-character lines (one token a character or more) is
@@ -36,6 +33,9 @@ MAX_PIECE_CHARS = 5_000
 # A run of this many characters with no whitespace is no word: spaCy's tokenizer peels
 # punctuation off it one character at a time (quadratic), so such a run is cut into pieces.
 MAX_RUN_CHARS = 256
+# A short name ("Maria", "Keller") is compared with at most this many of the longer names it
+# could shorten; past it, the earliest-named are kept and a Limit says so.
+MAX_NAME_MATCHES = 64
 
 
 class WorkCounter:
@@ -67,10 +67,6 @@ class WorkCounter:
 WORK = WorkCounter()
 
 
-# A short name ("Maria", "Keller") is compared with at most this many of the longer names it
-# could shorten; past it, the earliest-named are kept and a Limit says so.
-MAX_NAME_MATCHES = 64
-
 _LIMITS: ContextVar[list[Limit] | None] = ContextVar("quotemark_limits", default=None)
 
 
@@ -91,10 +87,3 @@ def report_limit(kind: LimitKind, message: str, start: int | None = None) -> Non
     if found is not None and not any(lim.kind == kind and lim.message == message for lim in found):
         found.append(Limit(kind, message, start))
 
-
-def capped(items: list[T], cap: int, kind: LimitKind, message: str) -> list[T]:
-    """Return the first `cap` items, reporting the limit when there were more."""
-    if len(items) <= cap:
-        return items
-    report_limit(kind, message)
-    return items[:cap]

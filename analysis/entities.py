@@ -41,9 +41,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from quotemark.analysis.budget import MAX_NAME_MATCHES, WORK, capped
 from quotemark.analysis.model import CLUSTER_LABELS, Cluster, Entity, Mention, Quote
-from quotemark.analysis.name_index import LIMIT_MESSAGE, ClusterNames
+from quotemark.analysis.name_index import ClusterNames, window
 from quotemark.analysis.offsets import paragraph_at, token_at
 
 if TYPE_CHECKING:
@@ -273,9 +272,7 @@ def _group_candidates(candidates: list[_Candidate]) -> list[_Group]:
         probes = {"f:" + short.words[0].casefold(), "l:" + short.words[-1].casefold()}
         if len(short.words) == 1:
             probes.add("i:" + short.words[0].upper())
-        others = sorted({o for p in probes for n, keys in index.get(p, {}).items() if n > len(short.words) for o in keys if o != key})
-        others = capped(others, MAX_NAME_MATCHES, "names", LIMIT_MESSAGE.format(cap=MAX_NAME_MATCHES))
-        WORK.add("name_candidates", len(others))
+        others = window(sorted({o for p in probes for n, keys in index.get(p, {}).items() if n > len(short.words) for o in keys if o != key}))
         targets = [
             by_key[o] for o in others if groups[by_key[o]].members and _absorbs(groups[by_key[o]].head, short)
         ]
@@ -357,7 +354,7 @@ def _link_quotes(
         return
     occupied = _Occupied(span for g in groups for span in _group_spans(g))
     by_name: dict[str, int | None] = {}
-    names = _cluster_names(groups)
+    names = ClusterNames.of(groups)
     # where each person is named, so a pronoun joins a speaker only when that speaker is the
     # person named last before it (the attribution engine and the text must agree)
     people = sorted((s, i) for i, g in enumerate(groups) if g.label() == "PERSON" for s, _e in _group_spans(g))
@@ -401,32 +398,19 @@ def _link_quotes(
             bisect.insort(people, (said[0], g))
 
 
-def _group_for_name(groups: list[_Group], name: str, index: ClusterNames | None = None) -> int | None:
-    """Return the index of the cluster a speaker name belongs to, by rules 1-3."""
+def _group_for_name(groups: list[_Group], name: str, index: ClusterNames) -> int | None:
+    """Return the index of the cluster a speaker name belongs to, by rules 1-3 (`index`: ClusterNames.of(groups))."""
     key, words = _normalise(name)
-    index = index or _cluster_names(groups)
     if key in index.by_key:
         return index.by_key[key]
     probe = _Candidate(0, 0, name, "PERSON", key, words)
     for i in index.names.within(words):
-        g = groups[i]
-        if g.members and g.label() == "PERSON" and _absorbs(probe, g.name_candidate()):
+        if groups[i].members and groups[i].label() == "PERSON" and _absorbs(probe, groups[i].name_candidate()):
             return i
     for i in index.names.extending(words):
-        g = groups[i]
-        head = g.name_candidate()
-        if g.label() == "PERSON" and _absorbs(head, probe):
+        if groups[i].label() == "PERSON" and _absorbs(groups[i].name_candidate(), probe):
             return i
     return None
-
-
-def _cluster_names(groups: list[_Group]) -> ClusterNames:
-    """Return the clusters indexed by their members' keys and their names' words."""
-    index = ClusterNames()
-    for i, g in enumerate(groups):
-        if g.members:
-            index.add(i, (c.key for c in g.members), g.name_candidate().words)
-    return index
 
 
 def _new_speaker_group(groups: list[_Group], quote: Quote, text: str) -> int | None:

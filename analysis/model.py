@@ -19,7 +19,7 @@ CLUSTER_LABELS = frozenset(
 
 QuoteKind = Literal["direct", "mixed", "scare"]
 # Which bound of analysis/budget.py an analysis ran into (see Limit).
-LimitKind = Literal["tokens", "mentions", "names"]
+LimitKind = Literal["tokens", "names"]
 ClaimKind = Literal["direct", "indirect", "mixed"]
 
 R = TypeVar("R", bound="Record")

@@ -10,7 +10,7 @@ names inside a long one a few.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Generic, Hashable, TypeVar
+from typing import Any, Generic, Hashable, TypeVar
 
 from quotemark.analysis.budget import MAX_NAME_MATCHES, WORK, report_limit
 
@@ -72,14 +72,20 @@ class AffixIndex(Generic[T]):
         return self._ordered(self._exact.get(fold(words), []))
 
     def _ordered(self, entries: list[tuple[int, T]]) -> list[T]:
-        if len(entries) > self.cap:
-            report_limit("names", LIMIT_MESSAGE.format(cap=self.cap))
-            entries = entries[: self.cap]
-        WORK.add("name_candidates", len(entries))
+        entries = window(entries, self.cap)
         if len(entries) < 2:
             return [item for _r, item in entries]
         unique = {rank: item for rank, item in entries}
         return [unique[rank] for rank in sorted(unique)]
+
+
+def window(items: list[T], cap: int = MAX_NAME_MATCHES) -> list[T]:
+    """Return the first `cap` candidate names, reporting the limit when there were more; counted as work."""
+    if len(items) > cap:
+        report_limit("names", LIMIT_MESSAGE.format(cap=cap))
+        items = items[:cap]
+    WORK.add("name_candidates", len(items))
+    return items
 
 
 def _ident(item: object) -> Hashable:
@@ -97,6 +103,15 @@ class ClusterNames:
     def __init__(self) -> None:
         self.by_key: dict[str, int] = {}
         self.names: AffixIndex[int] = AffixIndex()
+
+    @classmethod
+    def of(cls, groups: Sequence[Any]) -> ClusterNames:
+        """Return the index of entities.py's clusters: members' `key`s, `name_candidate().words`."""
+        index = cls()
+        for i, g in enumerate(groups):
+            if g.members:
+                index.add(i, (c.key for c in g.members), g.name_candidate().words)
+        return index
 
     def add(self, cluster: int, keys: Iterable[str], name_words: Sequence[str]) -> None:
         """Index a cluster; a key already taken keeps the cluster added first."""

@@ -6,13 +6,14 @@ the app turns its saved "editing" annotations into these records.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 from typing import Literal
 
 from quotemark.analysis.model import (
     CLUSTER_LABELS,
     Analysis,
+    Claim,
     Cluster,
     Entity,
     Mention,
@@ -54,6 +55,7 @@ def apply_corrections(analysis: Analysis, text: str, corrections: Iterable[Corre
     touched: set[tuple[int, int]] = set()
     rejected: set[tuple[int, int]] = set()
     cluster_ops: list[Correction] = []
+    relabelled: set[tuple[int, int]] = set()
     for c in corrections:
         span = (c.start, c.end)
         if c.type in ("merge", "split"):
@@ -64,7 +66,11 @@ def apply_corrections(analysis: Analysis, text: str, corrections: Iterable[Corre
             quotes = [q for q in quotes if (q.start, q.end) != span]
             rejected.add(span)
         elif c.type == "label" and c.value:
-            entities = [replace(e, label=c.value) if (e.start, e.end) == span else e for e in entities]
+            # A cluster is one real-world thing: the reader's label is its label, at every mention.
+            cluster = next((e.cluster for e in entities if (e.start, e.end) == span and e.cluster), None)
+            entities = [replace(e, label=c.value) if (e.start, e.end) == span or (cluster and e.cluster == cluster) else e
+                        for e in entities]
+            relabelled.add(span)
             touched.add(span)
         elif c.type == "speaker":
             quotes = [_with_speaker(q, c.value) if (q.start, q.end) == span else q for q in quotes]
@@ -74,9 +80,12 @@ def apply_corrections(analysis: Analysis, text: str, corrections: Iterable[Corre
                       if k.kind != "indirect" and k.start < c.end and c.start < k.end else k for k in claims]
             touched.add(span)
         elif c.type == "confirm":
-            # The reader checked the machine's speaker: it stays, and it is sure.
-            quotes = [replace(q, confidence=1.0, needs_review=False) if (q.start, q.end) == span else q for q in quotes]
-            claims = [replace(k, confidence=1.0, needs_review=False)
+            # The reader checked the machine's speaker: it stays, and it is sure. The name confirmed
+            # is kept, so a later analysis that names someone else cannot inherit the confirmation.
+            quotes = [(_with_speaker(q, c.value) if c.value and c.value != q.speaker
+                       else replace(q, confidence=1.0, needs_review=False)) if (q.start, q.end) == span else q
+                      for q in quotes]
+            claims = [_confirmed_claim(k, c.value)
                       if k.kind != "indirect" and k.start < c.end and c.start < k.end else k for k in claims]
             touched.add(span)
         elif c.type == "add_entity" and c.value:
@@ -95,7 +104,7 @@ def apply_corrections(analysis: Analysis, text: str, corrections: Iterable[Corre
     entities.sort(key=lambda e: (e.start, e.end))
     quotes.sort(key=lambda q: (q.start, q.end))
     original = {(e.start, e.end) for e in analysis.entities}
-    clusters = _recluster(analysis.clusters, entities, original)
+    clusters = _recluster(analysis.clusters, entities, original, relabelled)
     for op in cluster_ops:
         entities, clusters = (_merge if op.type == "merge" else _split)(op, text, entities, clusters)
     result = replace(analysis, entities=entities, quotes=quotes, claims=claims, clusters=clusters)
@@ -109,15 +118,23 @@ def _with_speaker(quote: Quote, speaker: str | None) -> Quote:
                    confidence=1.0, needs_review=False)
 
 
-def _recluster(clusters: list[Cluster], entities: list[Entity], original: set[tuple[int, int]]) -> list[Cluster]:
-    """Return clusters whose mentions and labels follow the corrected entities; added names get their own."""
+def _confirmed_claim(claim: Claim, speaker: str | None) -> Claim:
+    """Return the quoted words' claim made sure, its source the confirmed speaker when one is named."""
+    if speaker and speaker != claim.source:
+        return replace(claim, source=speaker, source_start=None, source_end=None, confidence=1.0, needs_review=False)
+    return replace(claim, confidence=1.0, needs_review=False)
+
+
+def _recluster(clusters: list[Cluster], entities: list[Entity], original: set[tuple[int, int]],
+               relabelled: Collection[tuple[int, int]] = ()) -> list[Cluster]:
+    """Return clusters whose mentions and labels follow the corrected entities; added or relabelled names get their own."""
     by_id = {c.id: c for c in clusters}
     members: dict[str, list[Entity]] = {}
     loose: list[Entity] = []
     for e in entities:
         if e.cluster and e.cluster in by_id:
             members.setdefault(e.cluster, []).append(e)
-        elif (e.start, e.end) not in original and e.label in CLUSTER_LABELS:
+        elif ((e.start, e.end) not in original or (e.start, e.end) in relabelled) and e.label in CLUSTER_LABELS:
             loose.append(e)
     out: list[Cluster] = []
     for c in clusters:

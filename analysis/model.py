@@ -201,6 +201,7 @@ class Analysis(Record):
     model: str = ""
     analyser_version: str = ANALYSER_VERSION
     limits: list[Limit] = field(default_factory=list)  # bounds that cut the analysis short, if any
+    problems: list[str] = field(default_factory=list)  # stages that failed on this article (their facts are missing)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Analysis:
@@ -216,4 +217,5 @@ class Analysis(Record):
             model=data.get("model", ""),
             analyser_version=data.get("analyser_version", ANALYSER_VERSION),
             limits=[Limit.from_dict(d) for d in data.get("limits", [])],
+            problems=[str(p) for p in data.get("problems", [])],
         )

@@ -24,6 +24,7 @@ from quotemark.analysis.entities import display_name
 from quotemark.analysis.model import Analysis, Article, Cluster, DateMention, Quote
 from quotemark.analysis.reader import body_start, find_dateline
 from quotemark.analysis.sentences import sentence_at, sentence_spans
+from quotemark.analysis.summary_parts import number_line, timeline_line
 
 LEAD_MAX_SENTENCES = 3
 LEAD_MAX_WORDS = 120
@@ -32,6 +33,8 @@ LEAD_MIN_SCORE = 1.0
 _ACTOR_LABELS = ("PERSON", "ORG", "GPE")
 _RELAY_CUE = re.compile(r"\b(?:quot|cit)", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
+# After a speaker the machine was not sure of and the reader has not confirmed (analysis/review.py).
+UNCONFIRMED = "(speaker not confirmed)"
 
 
 def summary_markdown(
@@ -39,8 +42,9 @@ def summary_markdown(
     analysis: Analysis,
     quote_tags: Mapping[tuple[int, int], Sequence[str]] | None = None,
     notes: Sequence[tuple[str | None, str]] = (),
+    passages: Sequence[tuple[str, Sequence[str]]] = (),
 ) -> str:
-    """Return the article's summary as Markdown: header, lead, actors, quotes, numbers, timeline, notes."""
+    """Return the article's summary as Markdown: header, lead, actors, quotes, tagged passages, numbers, timeline, notes."""
     text = article.text
     out: list[str] = [f"# {_flat(article.title or 'Untitled article')}", ""]
     meta = []
@@ -70,30 +74,28 @@ def summary_markdown(
         tags = quote_tags or {}
         for q in analysis.quotes:
             speaker = _flat(q.speaker) if q.speaker else "(unattributed)"
-            line = f"- **{speaker}** → “{_flat(q.text)}”"
+            unsure = f" {UNCONFIRMED}" if q.needs_review and q.speaker else ""
+            line = f"- **{speaker}**{unsure} → “{_flat(q.text)}”"
             qtags = tags.get((q.start, q.end), ())
             if qtags:
                 line += " " + " ".join(f"`{_flat(t)}`" for t in qtags)
             out.append(line)
         out.append("")
 
+    if passages:
+        out += ["## Tagged passages", ""]
+        out += [f"- “{_flat(words)}” " + " ".join(f"`{_flat(t)}`" for t in tags) for words, tags in passages]
+        out.append("")
+
     if analysis.quantities:
         out += ["## Key numbers", ""]
-        for n in analysis.quantities:
-            parts = [f"“{_flat(n.text)}”"]
-            detail = _quantity_detail(n.value, n.unit, n.approx)
-            if detail:
-                parts.append(f"({detail})")
-            if n.source:
-                parts.append(f"— {_flat(n.source)}")
-            out.append("- " + " ".join(parts))
+        out += [number_line(n, _quantity_detail(n.value, n.unit, n.approx)) for n in analysis.quantities]
         out.append("")
 
     events = timeline(analysis, text)
     if events:
         out += ["## Timeline", ""]
-        for value, mention, sentence in events:
-            out.append(f"- **{value}** ({_flat(mention.text)}): {sentence}")
+        out += [timeline_line(value, mention, sentence) for value, mention, sentence in events]
         out.append("")
 
     if notes:
@@ -109,6 +111,8 @@ def citation(quote: Quote, article: Article, analysis: Analysis) -> str:
     """Return the quote as a one-line citation: “…” — speaker, as quoted by relay, date."""
     parts = [f"“{_flat(quote.text)}”"]
     who = _flat(quote.speaker) if quote.speaker else "unattributed"
+    if quote.needs_review and quote.speaker:
+        who += f" {UNCONFIRMED}"
     relay = relay_of(quote, article, analysis)
     tail = [who]
     if relay:

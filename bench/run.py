@@ -34,6 +34,8 @@ BENCHES: dict[str, tuple[str, list[str], list[str], str]] = {
                      "extract on logs, repeated names, one-line megabytes vs 1 MB of prose (target <= 3x, <= 2 GB)"),
     "attribution": ("attribution.py", ["--split", "dev"], ["--split", "dev", "--limit", "10"],
                     "PolNeAR quotes and speakers vs textacy (needs ../shared/datasets)"),
+    "html": ("html_extraction.py", [], ["--limit", "20"],
+             "web page article text vs trafilatura and readability-lxml (needs ../shared/datasets)"),
 }
 
 

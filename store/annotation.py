@@ -92,6 +92,7 @@ class Annotation:
     created: str = ""
     modified: str = ""
     orphan: bool = False  # carried from an earlier version of the article but not placed in this one
+    origin: str = ""  # for a copy carried from an earlier version: the id of the annotation it copies
 
     def __post_init__(self) -> None:
         if self.motivation not in MOTIVATIONS:
@@ -150,6 +151,8 @@ class Annotation:
         }
         if self.orphan:
             data["orphan"] = True
+        if self.origin:
+            data["origin"] = self.origin
         return data
 
     @classmethod
@@ -164,6 +167,7 @@ class Annotation:
             created=str(data.get("created") or ""),
             modified=str(data.get("modified") or ""),
             orphan=bool(data.get("orphan", False)),
+            origin=str(data.get("origin") or ""),
         )
 
 

@@ -12,30 +12,25 @@ path therefore merge their changes and never overwrite each other's.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import json
 import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from quotemark.analysis.model import Article
-from quotemark.store import migrate, schema
-from quotemark.store.annotation import (
-    COMMENTING,
-    EDITING,
-    TAGGING,
-    Annotation,
-    ArticleEntry,
-    new_annotation_id,
-    now_iso,
-)
+from quotemark.store import migrate, schema, versions
+from quotemark.store.annotation import TAGGING, Annotation, ArticleEntry, new_annotation_id, now_iso
 from quotemark.store.errors import ReadOnlyDatabase, StoreError
+from quotemark.store.index_rows import article_doc as _article_doc
+from quotemark.store.index_rows import entry as _entry
+from quotemark.store.index_rows import summary as _summary
 from quotemark.store.lock import DEFAULT_TIMEOUT, FileLock, Presence
 from quotemark.store.paths import Layout
+from quotemark.store.regular_file import read_regular
+from quotemark.store.records import ARTICLE_ID, annotation_from_record, article_fields, article_length, check_record, load_records
 from quotemark.store.storage import (
     Damaged,
     atomic_write,
@@ -46,6 +41,7 @@ from quotemark.store.storage import (
     read_json,
     remove_leftover_temps,
 )
+from quotemark.store.versions import Anchored
 from tinydb import Query, TinyDB
 from tinydb.storages import MemoryStorage
 
@@ -62,6 +58,8 @@ class Store:
 
     def __init__(self, path: Path | str, lock_timeout: float = DEFAULT_TIMEOUT) -> None:
         self.path = Path(path).expanduser()
+        if self.path.is_symlink():  # the data folder and the lock belong beside the real file
+            self.path = Path(os.path.realpath(self.path))
         self.layout = Layout(self.path)
         self.read_only = False
         self.read_only_reason = ""
@@ -218,13 +216,10 @@ class Store:
         doc = _article_doc(tables)
         if doc is None:
             return None
-        if isinstance(doc.get("text"), str):
-            return Article.from_dict(doc)  # text kept inline (databases upgraded from version 0)
-        text = self._read_text(article_id, doc.get("text_sha256"))
-        if text is None:
-            return None
-        fields = {k: v for k, v in doc.items() if k not in ("length", "text_sha256")}
-        return Article.from_dict({**fields, "text": text})
+        inline = doc.get("text")  # kept inline in databases upgraded from version 0
+        sha = doc.get("text_sha256")
+        text = inline if isinstance(inline, str) else self._read_text(article_id, sha if isinstance(sha, str) else None)
+        return None if text is None else Article.from_dict(article_fields(doc, text))
 
     def _ensure_text(self, article: Article) -> None:
         """Return once the article's text file exists (lock held); it is written once, never rewritten in place."""
@@ -247,7 +242,7 @@ class Store:
         """Return the verified text of an article, None when its file is missing; a damaged one is moved aside."""
         path = self.layout.text_file(article_id)
         try:
-            data = path.read_bytes()
+            data = read_regular(path)  # a FIFO planted as the text is refused, not waited on
         except FileNotFoundError:
             self.warnings.append(f"the text of article {article_id[:12]} is missing ({path}); its notes are kept")
             return None
@@ -271,7 +266,7 @@ class Store:
         is refreshed when the lock is free (best effort: it is only a summary).
         """
         index = self._read(self.path) or {}
-        rows = {row.get("id"): row for row in index.get(ARTICLES, {}).values() if row.get("id")}
+        rows = {row["id"]: row for row in index.get(ARTICLES, {}).values() if isinstance(row.get("id"), str)}
         entries: list[ArticleEntry] = []
         fresh: dict[str, dict[str, Any]] = {}
         on_disk = {p.stem: p for p in self._article_paths()}
@@ -331,77 +326,12 @@ class Store:
         tables = self._article_tables(article_id)
         if tables is None:
             return []
-        found = [Annotation.from_dict(doc) for doc in tables.get(ANNOTATIONS, {}).values()]
+        found = self._valid(tables, f"articles/{article_id[:12]}")
         return _sorted([a for a in found if include_orphans or not a.orphan])
 
     def annotations_for(self, article: Article) -> Anchored:
-        """Return the article's annotations and orphans, carrying over those of its previous version.
-
-        Article ids are the sha256 of the text, so an edited copy of an article (a fixed typo, an
-        extra paragraph) arrives under a new id with no annotations. When the library holds an
-        earlier version (same source file name or same title, and most of its wording in common),
-        its annotations are re-anchored onto the new text (anchoring.reanchor) and copied to the
-        new article once, with new ids; the old version keeps its own. Those that cannot be placed
-        with confidence are kept as orphans (`orphan=True`, old target) and returned separately.
-        In a read-only database the carry-over is computed but not saved.
-        """
-        from quotemark.store.anchoring import reanchor
-
-        tables = self._article_tables(article.id) or {}
-        carried = list(schema.meta_of(tables).get("carried_from") or [])
-        previous = None if carried else self._previous_version(article)
-        if previous is not None:
-            old = [Annotation.from_dict(d) for d in self._read(self.layout.article_file(previous)).get(ANNOTATIONS, {}).values()]  # type: ignore[union-attr]
-            placed, orphans = reanchor([a for a in old if not a.orphan], article.text)
-            orphans += [a for a in old if a.orphan]
-            copies = []
-            for ann in placed + orphans:
-                copies.append(dataclasses.replace(ann, id=new_annotation_id(article.id), article_id=article.id))
-            carried = [previous]
-            if not self.read_only:
-                with self._transaction():
-                    path = self.layout.article_file(article.id)
-                    with self._editing(path, schema.ARTICLE_KIND) as db:
-                        already = schema.meta_of(db.storage.read()).get("carried_from")
-                        if not already:
-                            if not db.table(ARTICLE).all():
-                                self._ensure_text(article)
-                                db.table(ARTICLE).insert(article_record(article))
-                            for ann in copies:
-                                db.table(ANNOTATIONS).insert(ann.to_dict())
-                            schema.set_meta(db.storage.read(), carried_from=carried)
-                mine = self.annotations(article.id, include_orphans=True)
-            else:
-                mine = _sorted(self.annotations(article.id, include_orphans=True) + copies)
-        else:
-            mine = self.annotations(article.id, include_orphans=True)
-        return Anchored(
-            annotations=[a for a in mine if not a.orphan],
-            orphans=[a for a in mine if a.orphan],
-            carried_from=carried,
-        )
-
-    def _previous_version(self, article: Article) -> str | None:
-        """Return the id of the most recently opened saved article that is an earlier version of `article`."""
-        source = _source_name(article.source)
-        shingles: set[int] | None = None  # only when a candidate shares the source or title
-        for entry in self.articles():
-            if entry.id == article.id:
-                continue
-            same_source = source is not None and _source_name(entry.source) == source
-            same_title = bool(article.title) and entry.title == article.title
-            if not (same_source or same_title):
-                continue
-            old = self.article(entry.id)
-            if old is None:
-                continue
-            if shingles is None:
-                shingles = _shingles(article.text)
-            theirs = _shingles(old.text)
-            shared = len(shingles & theirs)
-            if shared and shared >= 0.5 * min(len(shingles), len(theirs)):
-                return entry.id
-        return None
+        """Return the article's annotations and orphans, carrying over (once) those of its previous version (see store/versions.py)."""
+        return versions.annotations_for(self, article)
 
     def annotation(self, annotation_id: str) -> Annotation | None:
         """Return the annotation with this id, or None."""
@@ -409,7 +339,7 @@ class Store:
             tables = self._read(path)
             for doc in (tables or {}).get(ANNOTATIONS, {}).values():
                 if doc.get("id") == annotation_id:
-                    return Annotation.from_dict(doc)
+                    return next(iter(self._valid({ANNOTATIONS: {"1": doc}}, path.name)), None)
         return None
 
     def add(self, annotation: Annotation) -> Annotation:
@@ -457,7 +387,7 @@ class Store:
         gone = set(remove_ids) - {a.id for a in added}
         with self._transaction():
             path = self.layout.article_file(article_id)
-            here = {d.get("id") for d in (self._read(path) or {}).get(ANNOTATIONS, {}).values()}
+            here = {d["id"] for d in (self._read(path) or {}).get(ANNOTATIONS, {}).values() if isinstance(d.get("id"), str)}
             if added or gone & here:
                 with self._editing(path, schema.ARTICLE_KIND) as db:
                     table = db.table(ANNOTATIONS)
@@ -484,9 +414,8 @@ class Store:
                 present = [
                     doc.doc_id
                     for doc in table.all()
-                    if doc.get("motivation") == TAGGING
-                    and (doc.get("body") or {}).get("value") == tag
-                    and Annotation.from_dict(doc).same_span(start, end)
+                    if check_record(doc) is None and doc["motivation"] == TAGGING and doc["body"]["value"] == tag
+                    and annotation_from_record(doc).same_span(start, end)
                 ]
                 if present:
                     table.remove(doc_ids=present)
@@ -509,13 +438,13 @@ class Store:
             raise StoreError(f"{source} cannot be read ({exc}); run `quotemark doctor --salvage` on it first") from None
         if tables is None:
             raise StoreError(f"{source}: no such file")
-        docs = [d for d in tables.get(ANNOTATIONS, {}).values() if d.get("article_id") and d.get("id")]
+        docs = [d for d in tables.get(ANNOTATIONS, {}).values() if check_record(d) is None]  # the others stay in `path`
         article_doc = _article_doc(tables)
         by_article: dict[str, list[dict[str, Any]]] = {}
         for d in docs:
             by_article.setdefault(str(d["article_id"]), []).append(d)
-        if article_doc and article_doc.get("id"):
-            by_article.setdefault(str(article_doc["id"]), [])
+        if article_doc and isinstance(article_doc.get("id"), str) and ARTICLE_ID.match(article_doc["id"]):
+            by_article.setdefault(article_doc["id"], [])
         added = 0
         with self._transaction():
             for article_id, items in by_article.items():
@@ -523,10 +452,10 @@ class Store:
                     if article_doc and article_doc.get("id") == article_id and not db.table(ARTICLE).all():
                         db.table(ARTICLE).insert(article_doc)
                     table = db.table(ANNOTATIONS)
-                    have = {d.get("id") for d in table.all()}
+                    have = {d["id"] for d in table.all() if isinstance(d.get("id"), str)}
                     for d in items:
-                        if d["id"] not in have:
-                            table.insert(Annotation.from_dict(d).to_dict())
+                        if d["id"] not in have and check_record(d) is None:
+                            table.insert(annotation_from_record(d).to_dict())
                             added += 1
         return added
 
@@ -564,6 +493,12 @@ class Store:
 
     # ------------------------------------------------------------------ helpers
 
+    def _valid(self, tables: Tables, where: str) -> list[Annotation]:
+        """Return the valid annotations of an article file's tables; the others are named in self.warnings."""
+        found, bad = load_records(tables.get(ANNOTATIONS, {}), where, article_length(_article_doc(tables)))
+        self.warnings.extend(m for m in (b.message() for b in bad) if m not in self.warnings)
+        return found
+
     def _article_tables(self, article_id: str) -> Tables | None:
         """Return the tables of the article's file, None when it has none."""
         tables = self._read(self.layout.article_file(article_id))
@@ -574,7 +509,7 @@ class Store:
     def _article_paths(self) -> list[Path]:
         """Return every per-article file on disk."""
         try:
-            return sorted(p for p in self.layout.articles_dir.glob("*.json") if not p.name.startswith("."))
+            return sorted(p for p in self.layout.articles_dir.glob("*.json") if ARTICLE_ID.match(p.stem))
         except OSError:
             return []
 
@@ -598,30 +533,6 @@ class Store:
             table.upsert(row, Query().id == article_id)
 
 
-@dataclass
-class Anchored:
-    """An article's annotations placed on its text, the orphans that could not be, and where they came from."""
-
-    annotations: list[Annotation]
-    orphans: list[Annotation]
-    carried_from: list[str]
-
-
-def _source_name(source: str | None) -> str | None:
-    """Return the file name part of an article source (None for stdin or no source)."""
-    if not source or source == "-":
-        return None
-    return Path(source).name or None
-
-
-def _shingles(text: str, n: int = 5) -> set[int]:
-    """Return the hashes of every run of `n` consecutive words: what two versions of a text share."""
-    words = text.split()
-    if len(words) < n:
-        return {hash(tuple(words))}
-    return {hash(tuple(words[i : i + n])) for i in range(len(words) - n + 1)}
-
-
 def article_record(article: Article) -> dict[str, Any]:
     """Return what an article file keeps about the article: its metadata, length and text checksum (the text has its own file)."""
     record = article.to_dict()
@@ -629,54 +540,6 @@ def article_record(article: Article) -> dict[str, Any]:
     record["length"] = len(text)
     record["text_sha256"] = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return record
-
-
-def _article_doc(tables: Tables) -> dict[str, Any] | None:
-    """Return the stored article document of an article file."""
-    docs = tables.get(ARTICLE, {})
-    return next(iter(docs.values()), None) if docs else None
-
-
-def _summary(article_id: str, tables: Tables) -> dict[str, Any]:
-    """Return the index row describing an article file: metadata and annotation counts."""
-    doc = _article_doc(tables) or {}
-    counts = {COMMENTING: 0, TAGGING: 0, EDITING: 0}
-    tag_names: set[str] = set()
-    for ann in tables.get(ANNOTATIONS, {}).values():
-        motivation = ann.get("motivation")
-        if motivation in counts:
-            counts[motivation] += 1
-        if motivation == TAGGING:
-            value = (ann.get("body") or {}).get("value")
-            if isinstance(value, str):
-                tag_names.add(value)
-    return {
-        "id": article_id,
-        "title": doc.get("title"),
-        "date": doc.get("date"),
-        "source": doc.get("source"),
-        "length": doc.get("length") or len(doc.get("text") or ""),
-        "notes": counts[COMMENTING],
-        "tags": counts[TAGGING],
-        "corrections": counts[EDITING],
-        "tag_names": sorted(tag_names),
-    }
-
-
-def _entry(row: dict[str, Any]) -> ArticleEntry:
-    """Return the library row for an index row."""
-    return ArticleEntry(
-        id=row["id"],
-        title=row.get("title"),
-        date=row.get("date"),
-        source=row.get("source"),
-        last_opened=row.get("last_opened"),
-        notes=int(row.get("notes") or 0),
-        tags=int(row.get("tags") or 0),
-        corrections=int(row.get("corrections") or 0),
-        length=int(row.get("length") or 0),
-        tag_names=list(row.get("tag_names") or []),
-    )
 
 
 def _stamp(path: Path) -> list[int] | None:

@@ -31,6 +31,8 @@ async def test_correcting_a_speaker_overrides_everywhere_and_undo_reverts(sample
         await pilot.press("right_square_bracket", "c")
         assert isinstance(app.screen, ChoiceScreen)
         await pilot.press(*_keys("Choe Son Hui"), "enter")
+        assert isinstance(app.screen, ChoiceScreen)  # the offer for Kim's other quotes: declined
+        await pilot.press("escape")
         assert app.screen is screen
         assert screen.analysis.quotes[0].speaker == "Choe Son Hui"
         assert "✓ Choe Son Hui →" in _panel_text(screen)

@@ -112,10 +112,8 @@ def test_sample_summary_markdown(sample) -> None:  # type: ignore[no-untyped-def
     assert "- **Korean Central News Agency** (organisation; 4 mentions)" in lines
     quote_line = next(line for line in lines if line.startswith("- **Kim Jong Un** → “We will focus"))
     assert quote_line.endswith("stance.” `threat` `nuclear`")
-    assert (
-        "- “about 50 nuclear warheads” (about 50 nuclear warheads) — Stockholm International Peace Research Institute"
-        in lines
-    )
+    # Each fact once: the reading only when it adds to the words.
+    assert "- “about 50 nuclear warheads” — Stockholm International Peace Research Institute" in lines
     assert "- “up to 40 more” (up to 40 more nuclear warheads) — Stockholm International Peace Research Institute" in lines
     assert "- On the article: check the KCNA original" in lines
     assert "- On “about 50 nuclear warheads”: SIPRI yearbook 2025" in lines

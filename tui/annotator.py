@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from quotemark.analysis.model import Article
-from quotemark.store import Annotation, Store, StoreError
+from quotemark.store import Anchored, Annotation, Store, StoreError
 from quotemark.store.annotation import new_annotation_id, now_iso
 
 Span = tuple[int, int]
@@ -51,16 +51,25 @@ class Annotator:
         """Return the error, if any, after remembering the article and reading its annotations."""
         if self.store is None:
             return None
+        error: StoreError | None = None
         try:
             if not self.store.read_only:  # last opened is a convenience: reading must not need writes
                 self.store.remember_article(self.article)
+        except StoreError as exc:  # a full disk or a lock held elsewhere: say so, and read anyway
+            error = exc
+        try:
             anchored = self.store.annotations_for(self.article)
         except StoreError as exc:
-            return exc
+            try:  # carrying notes over from an earlier version writes; the saved notes need no write
+                saved = self.store.annotations(self.article.id, include_orphans=True)
+            except StoreError:
+                return exc
+            anchored = Anchored([a for a in saved if not a.orphan], [a for a in saved if a.orphan], [])
+            error = error or exc
         self.annotations = list(anchored.annotations)
         self.orphans = list(anchored.orphans)
-        self.carried = len(self.annotations) if anchored.carried_from else 0
-        return None
+        self.carried = anchored.carried
+        return error
 
     # ---- edits -------------------------------------------------------------------------------
 
@@ -107,6 +116,17 @@ class Annotator:
         )
         new = Annotation.correction(self.article, span[0], span[1], dict(body))
         return self._commit(Change(label, removed=replaced, added=(new,)), f"Corrected: {label}")
+
+    def add_corrections(self, spans: Iterable[Span], body: dict[str, object], label: str) -> Outcome:
+        """Return the outcome of saving the same correction on several spans: one change, one undo."""
+        targets = list(spans)
+        kind = body.get("type")
+        replaced = tuple(
+            a for a in self.annotations
+            if a.motivation == "editing" and a.body.get("type") == kind and any(a.same_span(*s) for s in targets)
+        )
+        added = tuple(Annotation.correction(self.article, s, e, dict(body)) for s, e in targets)
+        return self._commit(Change(label, removed=replaced, added=added), f"Corrected: {label}")
 
     def revert_corrections(self, span: Span) -> Outcome:
         """Return the outcome of removing every correction on `span`."""

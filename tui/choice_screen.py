@@ -48,7 +48,7 @@ class ChoiceScreen(ModalScreen[str | None]):
             yield Label(Content.styled(self._title, "bold"), id="choice-title")
             yield Input(placeholder=self._placeholder, id="choice-input")
             yield OptionList(id="choice-list", markup=False)
-            hint = "enter pick · ↓ list · esc cancel" + (" · a name not in the list is added" if self._allow_new else "")
+            hint = "enter pick · ↓ list · esc cancel" + (" · or type a new one" if self._allow_new else "")
             yield Label(Content.styled(hint, "$text-muted"), id="choice-hint")
 
     def on_mount(self) -> None:

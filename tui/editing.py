@@ -4,18 +4,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quotemark.analysis.labels import CORRECTABLE, code_for, word
 from quotemark.analysis.model import Entity
 from quotemark.store import Annotation, StoreError
 from quotemark.tui import view_model as vm
 from quotemark.tui.annotator import Outcome
+from quotemark.tui.note_flow import note_for_key, open_note_editor
+from quotemark.tui.reject import reject_current
+from quotemark.tui.speaker_spread import offer_spread
 
 if TYPE_CHECKING:
     from quotemark.tui.reader_screen import ReaderScreen
 
 Span = tuple[int, int]
 
-ENTITY_LABELS: tuple[str, ...] = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT",
-                                  "LAW", "DATE", "CARDINAL", "MONEY", "PERCENT", "QUANTITY")
+ENTITY_LABELS: tuple[str, ...] = CORRECTABLE  # codes; the reader sees words (labels.word)
 MARK_AS_QUOTE = "quote (choose the speaker next)"
 NO_SPEAKER = "(no speaker: scare quote or title)"
 REVERT = "revert to the machine's reading"
@@ -86,41 +89,19 @@ class EditingCommands:
     def action_note(self: ReaderScreen) -> None:
         """Open the note editor on the current quote or span (the article when there is none).
 
-        On a note row of the facts panel, edit that note instead.
+        On a note row of the facts panel, or on a span that already has a note, edit that note
+        (ctrl+n in the editor saves a new one instead).
         """
         note = self._panel_note()
         if note is not None:
-            self._rewrite_note(note)
+            span = (note.start, note.end) if note.start is not None and note.end is not None else None
+            open_note_editor(self, span, note)
             return
-        self._edit_note(self.cursor)
-
-    def _rewrite_note(self: ReaderScreen, note: Annotation) -> None:
-        from quotemark.tui.note_screen import NoteScreen
-
-        def save(text: str | None) -> None:
-            if text and text != note.value:
-                self.after_edit(self.annotator.edit_note(note.id, text))
-
-        span = (note.start, note.end) if note.start is not None and note.end is not None else None
-        anchor = "the article" if span is None else f"“{vm.excerpt(self.article.text[span[0]:span[1]], 50)}”"
-        self.app.push_screen(NoteScreen(anchor, str(note.value or "")), save)
+        open_note_editor(self, self.cursor, note_for_key(self, self.cursor))
 
     def action_article_note(self: ReaderScreen) -> None:
         """Open the note editor on the whole article."""
-        self._edit_note(None)
-
-    def _edit_note(self: ReaderScreen, span: Span | None) -> None:
-        anchor = "the article" if span is None else f"“{vm.excerpt(self.article.text[span[0]:span[1]], 50)}”"
-
-        def save(text: str | None) -> None:
-            self.leave_visual()
-            if text:
-                self.after_edit(self.annotator.add_note(span, text))
-
-        # Imported here: TextArea is heavy and no note is written before the first paint.
-        from quotemark.tui.note_screen import NoteScreen
-
-        self.app.push_screen(NoteScreen(anchor), save)
+        open_note_editor(self, None)
 
     # ---- corrections -------------------------------------------------------------------------
 
@@ -151,7 +132,7 @@ class EditingCommands:
     def _correct_entity(self: ReaderScreen, span: Span, entity: Entity, extra: list[str]) -> None:
         clusters = self.analysis.clusters if self.analysis is not None else []
         own = next((c for c in clusters if c.id == entity.cluster), None)
-        options = extra + [f"{LABEL}{label}" for label in ENTITY_LABELS]
+        options = extra + [f"{LABEL}{word(label)}" for label in ENTITY_LABELS]
         options += [f"{SAME_AS}{c.name}" for c in clusters if c is not own]
         if own is not None and own.count > 1:
             options.append(f"{SEPARATE}{own.name}")
@@ -159,10 +140,10 @@ class EditingCommands:
         def chosen(choice: str | None) -> None:
             if choice == REVERT:
                 self.after_edit(self.annotator.revert_corrections(span))
-            elif choice and choice.startswith(LABEL):
-                label = choice[len(LABEL):]
+            elif choice and choice.startswith(LABEL) and code_for(choice[len(LABEL):]):
+                label = code_for(choice[len(LABEL):])
                 self.after_edit(self.annotator.add_correction(span, {"type": "label", "value": label},
-                                                              f"“{entity.text}” is {label}"))
+                                                              f"“{entity.text}” is {word(label or '')}"))
             elif choice and choice.startswith(SAME_AS):
                 name = choice[len(SAME_AS):]
                 self.after_edit(self.annotator.add_correction(span, {"type": "merge", "value": name},
@@ -171,8 +152,8 @@ class EditingCommands:
                 self.after_edit(self.annotator.add_correction(span, {"type": "split"},
                                                               f"“{entity.text}” is not {choice[len(SEPARATE):]}"))
 
-        title = f"Correct “{vm.excerpt(entity.text, 40)}” ({entity.label}{', ' + own.name if own else ''})"
-        self.choose(title, options, chosen, current=f"{LABEL}{entity.label}")
+        title = f"Correct “{vm.excerpt(entity.text, 40)}” ({word(entity.label)}{', ' + own.name if own else ''})"
+        self.choose(title, options, chosen, current=f"{LABEL}{word(entity.label)}")
 
     def _pick_speaker(self: ReaderScreen, span: Span, current: str | None, extra: list[str]) -> None:
         def chosen(name: str | None) -> None:
@@ -182,6 +163,7 @@ class EditingCommands:
                 speaker = None if name == NO_SPEAKER else name
                 self.after_edit(self.annotator.add_correction(span, {"type": "speaker", "value": speaker},
                                                               f"speaker is {speaker or 'nobody'}"))
+                offer_spread(self, span, speaker)
 
         self.choose("Who said this?", extra + self._people() + [NO_SPEAKER], chosen, allow_new=True,
                     placeholder="type a name", current=current)
@@ -207,12 +189,12 @@ class EditingCommands:
             elif kind == MARK_AS_QUOTE:
                 self.leave_visual(keep_cursor=True)
                 self._add_quote(span)
-            elif kind:
+            elif kind and code_for(kind):
                 self.leave_visual(keep_cursor=True)
-                self.after_edit(self.annotator.add_correction(span, {"type": "add_entity", "value": kind},
+                self.after_edit(self.annotator.add_correction(span, {"type": "add_entity", "value": code_for(kind)},
                                                               f"“{vm.excerpt(text, 30)}” is {kind}"))
 
-        self.choose(f"Mark “{vm.excerpt(text, 40)}” as", [*bounds, MARK_AS_QUOTE, *ENTITY_LABELS], marked)
+        self.choose(f"Mark “{vm.excerpt(text, 40)}” as", [*bounds, MARK_AS_QUOTE, *map(word, ENTITY_LABELS)], marked)
 
     def _add_quote(self: ReaderScreen, span: Span) -> None:
         def chosen(name: str | None) -> None:
@@ -225,7 +207,7 @@ class EditingCommands:
                     placeholder="type a name")
 
     def action_reject(self: ReaderScreen) -> None:
-        """Reject the current quote or entity as a machine error (undo with u); on a note row, delete the note."""
+        """Reject the current quote or entity as a machine error (undo with u; asked first when it has the reader's tags or notes); on a note row, delete the note."""
         note = self._panel_note()
         if note is not None:
             self.after_edit(self.annotator.delete(note.id))
@@ -236,9 +218,7 @@ class EditingCommands:
         if self.current_quote is None and self.current_entity is None:
             self.app.say("Nothing the machine found is here to reject", timeout=3)
             return
-        what = vm.excerpt(self.article.text[span[0]:span[1]], 30)
-        # The cursor stays on the struck-out span: u or c (revert) bring it back, ] goes on.
-        self.after_edit(self.annotator.add_correction(span, {"type": "reject"}, f"rejected “{what}” (u or c reverts)"))
+        reject_current(self, span)
 
     # ---- undo --------------------------------------------------------------------------------
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -20,6 +19,7 @@ from quotemark.analysis.model import Analysis, Article
 from quotemark.store import Annotation
 from quotemark.store.w3c import to_w3c
 from quotemark.tui import view_model as vm
+from quotemark.tui.passages import passages
 
 FORMATS: tuple[str, ...] = ("md", "json", "w3c", "csv", "spacy")
 EXTENSIONS = {"md": "md", "json": "json", "w3c": "jsonld", "csv": "csv", "spacy": "spacy"}
@@ -44,7 +44,8 @@ class Bundle:
 
         text = self.article.text
         notes = [(None if n.span is None else text[n.span[0]:n.span[1]], n.text) for n in vm.notes_of(self.annotations)]
-        return summary_markdown(self.article, self.corrected, vm.tags_by_span(self.annotations), notes)
+        marked = [(p.text, p.tags) for p in passages(text, self.corrected, self.annotations) if p.tags]
+        return summary_markdown(self.article, self.corrected, vm.tags_by_span(self.annotations), notes, marked)
 
 
 def export(bundle: Bundle, fmt: str) -> bytes:
@@ -63,7 +64,9 @@ def export(bundle: Bundle, fmt: str) -> bytes:
 
 
 def _dumps(data: Any) -> bytes:
-    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    from quotemark.tui.terminal_text import json_dumps  # bidi, format and C1 characters as \u escapes
+
+    return (json_dumps(data, indent=2) + "\n").encode("utf-8")
 
 
 def to_json(bundle: Bundle) -> dict[str, Any]:
@@ -78,19 +81,21 @@ def to_json(bundle: Bundle) -> dict[str, Any]:
 
 
 def to_csv(bundle: Bundle) -> str:
-    """Return one CSV row per quote: speaker, quote, tags, notes, offsets, kind, corrected."""
+    """Return one CSV row per quote, then per tagged or noted passage (kind "passage"): speaker, text, tags, notes, offsets, kind, corrected, to review."""
     analysis = bundle.corrected
     tags = vm.tags_by_span(bundle.annotations)
     notes = vm.notes_of(bundle.annotations)
     fixed = {(c.start, c.end) for c in vm.corrections_of(bundle.annotations)}
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(["speaker", "quote", "tags", "note", "start", "end", "kind", "corrected"])
+    writer.writerow(["speaker", "quote", "tags", "note", "start", "end", "kind", "corrected", "to_review"])
     for q in analysis.quotes:
         span = (q.start, q.end)
         note = " | ".join(n.text for n in notes if n.span == span)
         writer.writerow([q.speaker or "", q.text, ";".join(tags.get(span, [])), note, q.start, q.end, q.kind,
-                         "yes" if span in fixed else ""])
+                         "yes" if span in fixed else "", "yes" if q.needs_review else ""])
+    for p in passages(bundle.article.text, analysis, bundle.annotations):  # tagged or noted selections
+        writer.writerow(["", p.text, ";".join(p.tags), " | ".join(p.notes), p.start, p.end, "passage", "", ""])
     return out.getvalue()
 
 

@@ -1,6 +1,8 @@
-"""A modal editor for one note: ctrl+s saves, escape cancels."""
+"""A modal editor for one note: ctrl+s saves, escape cancels (a typed draft can be kept), ctrl+n saves and starts another."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -16,19 +18,27 @@ class NoteScreen(ModalScreen[str | None]):
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="note.save"),
         Binding("escape", "cancel", "Cancel", id="note.cancel"),
+        Binding("ctrl+n", "save_new", "Save, then a new note", id="note.save_new"),
     ]
 
-    def __init__(self, anchor: str, text: str = "") -> None:
+    def __init__(self, anchor: str, text: str = "", *, on_new: Callable[[str], None] | None = None,
+                 on_draft: Callable[[str], None] | None = None, original: str | None = None) -> None:
+        """`on_new` (editing an existing note) saves and starts another note; `on_draft` keeps changed text on esc."""
         super().__init__()
         self._anchor = anchor
         self._text = text
+        self._original = text if original is None else original
+        self._on_new = on_new
+        self._on_draft = on_draft
 
     def compose(self) -> ComposeResult:
         with Vertical(id="note-dialog"):
             yield Label(Content.styled("Note on ", "bold").append(Content(self._anchor)), id="note-anchor")
             yield TextArea(self._text, id="note-text", soft_wrap=True, show_line_numbers=False)
             with Horizontal(id="note-buttons"):
-                yield Label(Content("ctrl+s save · esc cancel"), id="note-hint")
+                hint = "ctrl+s save" + (" · ctrl+n save, then a new note" if self._on_new else "")
+                hint += " · esc keeps a draft" if self._on_draft else " · esc cancel"
+                yield Label(Content(hint), id="note-hint")
                 yield Button(Content("Save"), id="note-save", variant="primary")
                 yield Button(Content("Cancel"), id="note-cancel")
 
@@ -48,6 +58,18 @@ class NoteScreen(ModalScreen[str | None]):
         text = self.query_one(TextArea).text.strip()
         self.dismiss(text or None)
 
-    def action_cancel(self) -> None:
-        """Close the editor without saving."""
+    def action_save_new(self) -> None:
+        """Close the editor handing its text to `on_new` (which saves it and opens an empty editor for another note)."""
+        text = self.query_one(TextArea).text.strip()
+        if self._on_new is None:
+            self.action_save()
+            return
         self.dismiss(None)
+        self._on_new(text)
+
+    def action_cancel(self) -> None:
+        """Close the editor without saving; changed, non-blank text is kept as a draft when the caller keeps drafts."""
+        text = self.query_one(TextArea).text
+        self.dismiss(None)
+        if self._on_draft is not None and text.strip() and text != self._original:
+            self._on_draft(text)

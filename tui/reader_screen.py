@@ -7,9 +7,7 @@ tui/selecting.py: visual selection and search); this module keeps layout, data a
 from __future__ import annotations
 
 import gc
-import os
 import re
-import tempfile
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
@@ -21,10 +19,14 @@ from quotemark.analysis.model import Analysis, Article, Entity, Quote
 from quotemark.analysis.sanitize import clean_line
 from quotemark.store import Annotation, Store, StoreError
 from quotemark.tui import view_model as vm
+from quotemark.tui.fit import found_line, header_titles, plural, unsaved_line, visual_line
+from quotemark.tui.passages import passage_section, passages
 from quotemark.tui.analysis_runner import AnalysisRunner, Cancelled
 from quotemark.tui.annotator import Annotator
 from quotemark.tui.commands import DEFAULT_TAGS, reader_bindings
+from quotemark.tui.copying import CopyCommands
 from quotemark.tui.editing import EditingCommands
+from quotemark.tui.reviewing import ReviewCommands
 from quotemark.tui.selecting import SelectingCommands
 from quotemark.widgets.article_view import ArticleView
 from quotemark.widgets.fact_rows import FactSection
@@ -52,7 +54,7 @@ def slug(text: str, width: int = 40) -> str:
     return "-".join(words)[:width].rstrip("-") or "article"
 
 
-class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
+class ReaderScreen(EditingCommands, SelectingCommands, ReviewCommands, CopyCommands, Screen[None]):
     """Article on the left, facts on the right; every reader command is an action here."""
 
     BINDINGS = reader_bindings()
@@ -80,6 +82,7 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
         self._fact_sections: list[FactSection] = []
         self.complete = False  # True once the whole article is analysed (partial results come first)
         self.annotator = Annotator(article, self.store)
+        self.note_drafts: dict[tuple[Span | None, str | None], str] = {}  # text kept by esc in the note editor
         self.cursor: Span | None = None
         self.status_text = "opening…"
         self.progress: float | None = None
@@ -160,22 +163,28 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
         # and tab swaps them.
         self.set_class(event.size.width < NARROW_WIDTH, "-narrow")
         self.set_class(event.size.width < TINY_WIDTH, "-tiny")
+        self._show_titles()
+        if self._chrome_mounted:
+            self.call_after_refresh(self.show_status)  # the status line fits its new width
 
     def _show_titles(self) -> None:
         source = clean_line(self.article.source) if self.article.source else None
-        self.title = self.article.title or source or "article"
-        self.sub_title = " · ".join(p for p in (self.article.date, source) if p)
+        self.title, self.sub_title = header_titles(self.article.title or source or "article", self.article.date, source,
+                                                   self.app.size.width)
 
     def _after_first_paint(self) -> None:
         if not self.mount_chrome():
             return
         self._analyse()
         error = self.annotator.load()
+        set_aside = [w for w in (self.store.warnings if self.store is not None else []) if "set aside" in w]
+        if set_aside:  # damaged records are not loaded: the reader must know some notes are missing
+            self.app.say(f"{set_aside[0]} ({len(set_aside)} in all)", title="Database", severity="warning", timeout=12)
         if error is not None:
             self.app.say(str(error), title="Database", severity="error", timeout=10)
         elif self.annotator.carried or self.annotator.orphans:
             lost = f"; {len(self.annotator.orphans)} could not be placed (see Orphans)" if self.annotator.orphans else ""
-            self.app.say(f"This is an edited version of a saved article: {vm.plural(self.annotator.carried, 'annotation')} "
+            self.app.say(f"This is an edited version of a saved article: {plural(self.annotator.carried, 'annotation')} "
                          f"carried over{lost}", timeout=10)
         self.refresh_view()
 
@@ -193,34 +202,39 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
                 result = apply_corrections(self.machine, self.article.text, corrections)
                 self.analysis, self.corrected, self.rejected = result.analysis, result.spans, result.rejected
                 self._corrected_from, self._corrected_with = self.machine, corrections
-                self._fact_sections = vm.fact_sections(self.article, self.analysis)
+                self._fact_sections = vm.fact_sections(self.article, self.analysis, self.corrected)
         tags = vm.tags_by_span(self.annotations)
         notes = vm.notes_of(self.annotations)
         view = self.query_one(ArticleView)
         view.set_highlights(vm.highlights(self.article, self.analysis, notes, self.corrected, self.search_hits,
                                           self.rejected))
-        view.set_badges(vm.badges(self.article.text, tags, notes))
+        view.set_badges(vm.badges(self.article.text, tags, notes) + self.review_badges())
         sections = vm.annotation_sections(self.article, notes)
         if self.analysis is not None:
-            sections = [vm.quote_section(self.analysis, tags, self.corrected), *self._fact_sections, *sections]
+            marked = [passage_section(found)] if (found := passages(self.article.text, self.analysis, self.annotations)) else []
+            sections = [self.quotes_section(self.analysis, tags), *marked, *self._fact_sections, *sections]
         if self.annotator.orphans:
             sections.append(vm.orphan_section(self.annotator.orphans))
         self.facts_panel.show(sections)
         self.show_status()
 
     def show_status(self) -> None:
-        """Show the analysis progress, the selection mode, or what was found."""
+        """Show the analysis progress, the selection mode, or what was found, fitted to the status line's width."""
         label = self.status_label
+        width = label.content_region.width or label.size.width - 2
         if self.annotator.unsaved:
-            label.update(Content.styled(f"⚠ {self.annotator.unsaved} change(s) NOT SAVED · y copies, ctrl+e exports",
-                                        "bold $error"))
+            label.update(Content.styled(unsaved_line(self.annotator.unsaved, width), "bold $error"))
         elif self.visual_anchor is not None:
-            label.update(Content.styled("VISUAL ←→ w b ( ) extend · a t c · esc", "bold $accent"))
+            label.update(Content.styled(visual_line(width), "bold $accent"))
         elif not self.complete:
             pct = f" {self.progress:.0%}" if self.progress else ""
-            label.update(Content.styled(f"⏳ {self.status_text}{pct}", "$warning"))
+            label.update(Content.styled(f"⏳ {self.status_text}{pct}", "$warning"))  # wraps: an error says what to do
         else:
-            label.update(vm.found_line(self.analysis))
+            a = self.analysis
+            review = self.review_status()  # first: it is what a narrow status line must still show
+            lead = "".join(f"{part} · " for part in (review, "⚠ analysed in part: see Limits" if a.limits else "") if part)
+            found = found_line(len(a.quotes), len(a.clusters), len(a.quantities), len(a.dates), width - len(lead))
+            label.update(Content.assemble((lead, "bold $warning"), found))
 
     # ---- analysis in a worker ----------------------------------------------------------------
 
@@ -280,8 +294,6 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
         self.machine = analysis
         self.complete = True
         self.refresh_view()
-        for limit in analysis.limits:  # a bound that cut the analysis short is said, never silent
-            self.app.say(limit.message, title="Analysis limited", severity="warning", timeout=12)
         # Everything loaded so far lives as long as the article: moving it out of the collector's
         # reach keeps full GC passes (30-85 ms on a long article) from stalling keystrokes.
         gc.collect()
@@ -417,30 +429,6 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
         self.app.push_screen(ChoiceScreen(title, choices, allow_new=allow_new, placeholder=placeholder,
                                           current=current), then)
 
-    def summary(self) -> str:
-        """Return the Markdown summary of the article with the reader's corrections, tags and notes."""
-        from quotemark.tui.exports import Bundle
-
-        machine = self.machine or Analysis(article_id=self.article.id)
-        return Bundle(self.article, machine, list(self.annotations)).summary()
-
-    def action_copy_summary(self) -> None:
-        """Copy the Markdown summary to the clipboard."""
-        if not self.complete:
-            done = f" ({self.progress:.0%} analysed)" if self.progress else ""
-            self.app.say(f"Still analysing{done}: this summary covers only what is analysed so far", timeout=4)
-        self.app.copy_text(self.summary(), what="Summary")  # type: ignore[attr-defined]
-
-    def action_copy_citation(self) -> None:
-        """Copy the current quote as a citation."""
-        quote = self.current_quote
-        if quote is None or self.analysis is None:
-            self.app.say("Move to a quote first: ] next, [ previous", timeout=4)
-            return
-        from quotemark.analysis.summary import citation
-
-        self.app.copy_text(citation(quote, self.article, self.analysis), what="Citation")  # type: ignore[attr-defined]
-
     def action_export(self) -> None:
         """Write the article's summary, notes, tags and corrections to a file in a chosen format."""
         if not self.complete or self.machine is None:
@@ -467,18 +455,11 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
         # on a long article, and edits made meanwhile belong to the next export.
         from quotemark.tui.exports import export
 
+        from quotemark.tui.output_file import write_new
+
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            data = export(bundle, fmt)
-            # A temporary file of its own: two exports in the same second share the final name.
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-            try:
-                with os.fdopen(fd, "wb") as out:
-                    out.write(data)
-                os.replace(tmp, path)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
+            # A new name of its own: two exports in the same second, or a planted link, are never replaced.
+            path = write_new(path.parent, path.stem, path.suffix, export(bundle, fmt))
         except Exception as exc:  # whatever failed, the reader is told and the app keeps running
             self.app.call_from_thread(self.app.say, f"Export failed: {exc}", severity="error", timeout=10)
             return

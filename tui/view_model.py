@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from quotemark.analysis.corrections import Correction
+from quotemark.analysis.labels import section_codes
 from quotemark.analysis.model import Analysis, Article, Quote
 from quotemark.analysis.sanitize import clean_line
 from quotemark.store import Annotation
@@ -20,11 +21,8 @@ from textual.content import Content
 
 Span = tuple[int, int]
 
-# spaCy labels grouped into the panel's sections; anything else is highlighted but not listed.
-PEOPLE = ("PERSON",)
-ORGANISATIONS = ("ORG",)
-GROUPS = ("NORP",)  # nationalities, religious and political groups: "North Korean", "Democrats"
-PLACES = ("GPE", "LOC", "FAC")
+# spaCy labels grouped into the panel's sections (analysis/labels.py); the rest is highlighted, not listed.
+ENTITY_SECTIONS = ("People", "Organisations", "Places", "Groups")
 EXCERPT = 60
 
 
@@ -112,9 +110,10 @@ def excerpt(text: str, width: int = EXCERPT) -> str:
 
 
 def quote_label(quote: Quote, tags: Sequence[str], corrected: bool = False) -> Content:
-    """Return a quote's panel row: speaker → “words” ⟨tags⟩, with ✓ when the reader corrected it."""
+    """Return a quote's panel row: speaker → “words” ⟨tags⟩, ✓ when the reader corrected it, ? when it is to review."""
     speaker = quote.speaker or ("(scare quote)" if quote.kind == "scare" else "(unknown speaker)")
-    label = Content.assemble(("✓ " if corrected else "", "$success"), (speaker, "bold"), " → ", f"“{excerpt(quote.text)}”")
+    label = Content.assemble(("✓ " if corrected else "", "$success"), ("? " if quote.needs_review else "", "bold $warning"),
+                             (speaker, "bold"), " → ", f"“{excerpt(quote.text)}”")
     if tags:
         label = label.append(Content.styled(f" ⟨{' · '.join(tags)}⟩", "$warning"))
     return label
@@ -129,14 +128,11 @@ def quote_section(analysis: Analysis, tags: dict[Span, list[str]], corrected: fr
     return FactSection("Quotes", rows, "no direct quotes")
 
 
-def fact_sections(article: Article, analysis: Analysis) -> list[FactSection]:
-    """Return the non-empty sections that depend on the analysis alone (kept by the screen between edits)."""
+def fact_sections(article: Article, analysis: Analysis, corrected: frozenset[Span] = frozenset()) -> list[FactSection]:
+    """Return the non-empty sections that depend on the (corrected) analysis alone (kept by the screen between edits)."""
     sections = [
         FactSection("Limits", _limit_rows(analysis)),
-        FactSection("People", _cluster_rows(analysis, PEOPLE)),
-        FactSection("Organisations", _cluster_rows(analysis, ORGANISATIONS)),
-        FactSection("Places", _cluster_rows(analysis, PLACES)),
-        FactSection("Groups", _cluster_rows(analysis, GROUPS)),
+        *(FactSection(title, _cluster_rows(analysis, section_codes(title), corrected)) for title in ENTITY_SECTIONS),
         FactSection("Numbers", _quantity_rows(analysis)),
         FactSection("Dates", _date_rows(analysis, article.text)),
         FactSection("Claims", _claim_rows(analysis)),
@@ -152,13 +148,14 @@ def annotation_sections(article: Article, notes: Sequence[Note]) -> list[FactSec
     return out
 
 
-def _cluster_rows(analysis: Analysis, labels: tuple[str, ...]) -> list[FactRow]:
+def _cluster_rows(analysis: Analysis, labels: tuple[str, ...], corrected: frozenset[Span] = frozenset()) -> list[FactRow]:
     ranked = []
     for c in analysis.clusters:
         if c.label not in labels or not c.mentions:
             continue
         first = min(c.mentions, key=lambda m: m.start)
-        label = Content.assemble((c.name, "bold"), (f" ×{c.count}", "$text-muted"))
+        fixed = any((m.start, m.end) in corrected for m in c.mentions)
+        label = Content.assemble(("✓ " if fixed else "", "$success"), (c.name, "bold"), (f" ×{c.count}", "$text-muted"))
         if c.role:
             role = re.sub(r"^(?:the|a|an)\s+", "", c.role, flags=re.IGNORECASE)
             label = label.append(Content.styled(f" · {role}", "italic $text-muted"))
@@ -208,20 +205,6 @@ def _date_rows(analysis: Analysis, text: str) -> list[FactRow]:
         if not d.value:
             rows.append(FactRow(f"date:{i}", Content.assemble(("unresolved", "dim"), " ", excerpt(d.text, 40)), d.start, d.end))
     return rows
-
-
-def plural(n: int, word: str) -> str:
-    """Return "1 quote", "3 quotes", "2 entities"."""
-    if n == 1:
-        return f"1 {word}"
-    return f"{n} {word[:-1]}ies" if word.endswith("y") else f"{n} {word}s"
-
-
-def found_line(a: Analysis) -> Content:
-    """Return the status line of a finished analysis: what it found, and a warning when a limit cut it short."""
-    found = Content(" · ".join(plural(n, word) for n, word in (
-        (len(a.quotes), "quote"), (len(a.clusters), "entity"), (len(a.quantities), "number"), (len(a.dates), "date"))))
-    return found.append(Content.styled(" · ⚠ analysed in part: see Limits", "$warning")) if a.limits else found
 
 
 def _limit_rows(analysis: Analysis) -> list[FactRow]:

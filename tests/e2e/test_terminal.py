@@ -125,7 +125,10 @@ def test_correct_tag_and_note_then_export(tmux: Tmux, env: dict[str, str]) -> No
     tmux.wait_for(lambda s: "Who said this?" in s)
     tmux.type("Choe Son Hui")
     tmux.keys("Enter")
-    tmux.wait_for(lambda s: "✓ Choe Son Hui →" in s)
+    tmux.wait_for(lambda s: "Give these to Choe Son Hui too?" in s)  # Kim's other quotes: only this one
+    tmux.keys("Escape")
+    # Wait for the dialog to go: a key sent right after ESC would be read as alt+key.
+    tmux.wait_for(lambda s: "✓ Choe Son Hui →" in s and "Give these to" not in s)
     tmux.keys("2", "a")
     tmux.wait_for(lambda s: "Note on" in s)
     tmux.type("verify with the KCNA English service")

@@ -1,0 +1,54 @@
+"""`quotemark doctor --repair`: remove annotations that earlier carry-overs duplicated, after a backup."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from quotemark.store import schema
+from quotemark.store.database import ANNOTATIONS, Store
+from quotemark.store.errors import StoreError
+from quotemark.store.storage import Damaged, atomic_write, parse_tables
+from quotemark.store.versions import duplicates
+
+
+def backup_name(path: Path) -> Path:
+    """Return a free `<name>.before-repair-<UTC time>` path beside `path`."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    out = path.with_name(f"{path.name}.before-repair-{stamp}")
+    n = 1
+    while out.exists():
+        out = path.with_name(f"{path.name}.before-repair-{stamp}-{n}")
+        n += 1
+    return out
+
+
+def repair(db: Path | str) -> list[str]:
+    """Return one line per article file from which duplicated annotations were removed (each file backed up first).
+
+    Of each set of copies of one annotation the first is kept. A file that cannot be read is left
+    alone (`doctor --salvage` deals with those).
+    """
+    store = Store(db)
+    lines: list[str] = []
+    if store.read_only:
+        return [f"not repaired: {store.path} is open read-only ({store.read_only_reason})"]
+    for path in store._article_paths():
+        with store._transaction():
+            try:
+                tables = parse_tables(path)
+            except (Damaged, StoreError):  # damaged: reported by the check, handled by --salvage
+                continue
+            if tables is None:
+                continue
+            extra = duplicates(tables.get(ANNOTATIONS, {}).values())
+            if not extra:
+                continue
+            backup = backup_name(path)
+            atomic_write(backup, path.read_bytes())
+            with store._editing(path, schema.ARTICLE_KIND) as db_:
+                table = db_.table(ANNOTATIONS)
+                extra = duplicates(table.all())
+                table.remove(doc_ids=[d.doc_id for d in extra])
+        lines.append(f"articles/{path.name}: removed {len(extra)} duplicated annotation{'s' if len(extra) != 1 else ''} (backup: {backup.name})")
+    return lines

@@ -18,6 +18,8 @@ CLUSTER_LABELS = frozenset(
 )
 
 QuoteKind = Literal["direct", "mixed", "scare"]
+# Which bound of analysis/budget.py an analysis ran into (see Limit).
+LimitKind = Literal["tokens", "names"]
 ClaimKind = Literal["direct", "indirect", "mixed"]
 
 R = TypeVar("R", bound="Record")
@@ -201,6 +203,18 @@ class DateMention(Record):
 
 
 @dataclass
+class Limit(Record):
+    """A bound the analysis applied to this article, said to the reader (extract JSON, facts panel).
+
+    `start` is where the bound took effect in the text (e.g. where analysis stopped), or None.
+    """
+
+    kind: LimitKind
+    message: str
+    start: int | None = None
+
+
+@dataclass
 class Analysis(Record):
     """Everything analysis found in one article."""
 
@@ -213,6 +227,7 @@ class Analysis(Record):
     clusters: list[Cluster] = field(default_factory=list)
     model: str = ""
     analyser_version: str = ANALYSER_VERSION
+    limits: list[Limit] = field(default_factory=list)  # bounds that cut the analysis short, if any
     problems: list[str] = field(default_factory=list)  # stages that failed on this article (their facts are missing)
 
     @classmethod
@@ -228,5 +243,6 @@ class Analysis(Record):
             clusters=[Cluster.from_dict(d) for d in data.get("clusters", [])],
             model=data.get("model", ""),
             analyser_version=data.get("analyser_version", ANALYSER_VERSION),
+            limits=[Limit.from_dict(d) for d in data.get("limits", [])],
             problems=[str(p) for p in data.get("problems", [])],
         )

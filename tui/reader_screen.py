@@ -232,7 +232,7 @@ class ReaderScreen(EditingCommands, SelectingCommands, ReviewCommands, CopyComma
         else:
             a = self.analysis
             review = self.review_status()  # first: it is what a narrow status line must still show
-            lead = f"{review} · " if review else ""
+            lead = "".join(f"{part} · " for part in (review, "⚠ analysed in part: see Limits" if a.limits else "") if part)
             found = found_line(len(a.quotes), len(a.clusters), len(a.quantities), len(a.dates), width - len(lead))
             label.update(Content.assemble((lead, "bold $warning"), found))
 

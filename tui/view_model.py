@@ -149,6 +149,7 @@ def quote_section(analysis: Analysis, tags: dict[Span, list[str]], corrected: fr
 def fact_sections(article: Article, analysis: Analysis, corrected: frozenset[Span] = frozenset()) -> list[FactSection]:
     """Return the non-empty sections that depend on the (corrected) analysis alone (kept by the screen between edits)."""
     sections = [
+        FactSection("Limits", _limit_rows(analysis)),
         *(FactSection(title, _cluster_rows(analysis, section_codes(title), corrected)) for title in ENTITY_SECTIONS),
         FactSection("Numbers", _quantity_rows(analysis)),
         FactSection("Dates", _date_rows(analysis, article.text)),
@@ -222,6 +223,15 @@ def _date_rows(analysis: Analysis, text: str) -> list[FactRow]:
         if not d.value:
             rows.append(FactRow(f"date:{i}", Content.assemble(("unresolved", "dim"), " ", excerpt(d.text, 40)), d.start, d.end))
     return rows
+
+
+def _limit_rows(analysis: Analysis) -> list[FactRow]:
+    """Return one row per bound the analysis ran into ("only the first … characters were analysed")."""
+    return [
+        FactRow(f"limit:{i}", Content.assemble(("⚠ ", "$warning"), limit.message), limit.start,
+                None if limit.start is None else limit.start + 1)
+        for i, limit in enumerate(analysis.limits)
+    ]
 
 
 def _claim_rows(analysis: Analysis) -> list[FactRow]:

@@ -21,7 +21,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from quotemark.analysis.calibration import calibrated
 from quotemark.analysis.cues import CLAIM_VERBS, SPEECH_NOUNS, Cue, is_cue, make_cue
+from quotemark.analysis.evidence import Evidence, Route, SpeakerKind
 from quotemark.analysis.model import Claim, Quote
 from quotemark.analysis.quotemarks import MarkedSpan, find_marked_spans, uses_single_quotes
 from quotemark.analysis.speakers import (
@@ -69,10 +71,17 @@ class _Piece:
     hi: int
     quote: Quote
     chain: int  # pieces of one quotation running over paragraphs share a chain id
+    evidence: Evidence | None = None
 
 
 def attribute(paragraphs: list[Paragraph], text: str) -> tuple[list[Quote], list[Claim]]:
     """Return the article's quotes (with speakers) and claims (with sources), in text order."""
+    quotes, claims, _evidence = attribute_with_evidence(paragraphs, text)
+    return quotes, claims
+
+
+def attribute_with_evidence(paragraphs: list[Paragraph], text: str) -> tuple[list[Quote], list[Claim], list[Evidence | None]]:
+    """Return quotes, claims and, per quote, the evidence its confidence was calibrated from."""
     for p in paragraphs:
         repair_person_ents(p.doc)
     single = uses_single_quotes(text)
@@ -104,19 +113,20 @@ def attribute(paragraphs: list[Paragraph], text: str) -> tuple[list[Quote], list
             if found is None and not title and _stands_alone(span, text, p):
                 reporter = _reported_just_before(piece, p, doc, cues, ents, index, before)
                 if reporter is not None:
-                    found = (reporter, None, "direct", round(0.65 * reporter.confidence, 3))
+                    found = (reporter, None, "direct", Route.REPORTED)
             if found is None and not title and (pi - previous_para) <= CONTINUATION_PARAGRAPHS and previous is not None:
                 if _stands_alone(span, text, p):
-                    found = (previous, None, "direct", 0.6)
+                    found = (previous, None, "direct", Route.CONTINUATION)
             if found is None and not title and EMBEDDED_FALLBACK:
                 found = _embedding_subject(piece, doc, quote_of, ents, index, p)
             if found is None:
                 # "told MSNBC's “Morning Joe”": a programme, book or nickname, not speech
                 quote.kind = "scare" if title or _is_scare(piece, doc, text, p) else "direct"
-                quote.confidence = 0.5 if quote.kind == "scare" else 0.2
+                quote.confidence = 0.0
+                piece.evidence = None
             else:
-                speaker, cue, kind, conf = found
-                _fill(quote, speaker, cue, kind, conf, p)
+                speaker, cue, kind, route = found
+                piece.evidence = _fill(quote, speaker, cue, kind, route, p)
                 if speaker is not None:
                     previous, previous_para = speaker, pi
                     index.note_speaker(speaker, span.end)
@@ -126,7 +136,7 @@ def attribute(paragraphs: list[Paragraph], text: str) -> tuple[list[Quote], list
     _unify_chains(pieces)
     quotes = [pc.quote for pc in pieces]
     claims.sort(key=lambda c: (c.start, c.end))
-    return quotes, claims
+    return quotes, claims, [pc.evidence for pc in pieces]
 
 
 def _named_by_speaker(piece: _Piece, doc: Doc, quote_of: list[int], cues: dict[int, Cue]) -> bool:
@@ -203,7 +213,7 @@ def _embedding_subject(
             if subj is not None and quote_of[subj.i] < 0:
                 speaker = _resolve(subj, index, ents, p)
                 if speaker is not None and speaker.label in ("PERSON", "ORG") and speaker.confidence >= 0.85:
-                    return speaker, None, "mixed", 0.4
+                    return speaker, None, "mixed", Route.EMBEDDED
                 return None
             if t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ == "VBN"):
                 # a clause modifying a noun ("a move the opposition called", "a plan critics
@@ -245,29 +255,31 @@ def _attribute_piece(
     previous: tuple[Paragraph | None, dict[int, Span], list[Cue]],
     naming: bool = False,
 ) -> tuple[Speaker | None, Cue | None, str, float] | None:
-    """Return (speaker, cue, kind, confidence) for one piece, or None when nothing names a speaker."""
+    """Return (speaker, cue, kind, route) for one piece, or None when nothing names a speaker."""
     span = piece.span
     m = _TRANSCRIPT.match(text, span.start, span.end)
     if m:
         name = m.group(1).strip()
         entity = index.entity_named(name.title())
         if entity is not None:
-            return index.speaker(entity, 0.8), None, "direct", 0.8
-        return Speaker(name, span.start, span.start + len(name), None, "PERSON", 0.7), None, "direct", 0.7
+            return index.speaker(entity, 0.8), None, "direct", Route.TRANSCRIPT
+        speaker = Speaker(name, span.start, span.start + len(name), None, "PERSON", 0.7, kind=SpeakerKind.NAME_UNINDEXED)
+        return speaker, None, "direct", Route.TRANSCRIPT
     if span.close_mark is not None:
         by = _DASH_BYLINE.match(text, _close_end(span, text))
         if by:
             name = by.group(1).rstrip(".")
             entity = index.entity_named(name)
             if entity is not None:
-                return index.speaker(entity, 0.85), None, "direct", 0.85
-            return Speaker(name, by.start(1), by.start(1) + len(name), None, "PERSON", 0.8), None, "direct", 0.8
+                return index.speaker(entity, 0.85), None, "direct", Route.BYLINE
+            speaker = Speaker(name, by.start(1), by.start(1) + len(name), None, "PERSON", 0.8, kind=SpeakerKind.NAME_UNINDEXED)
+            return speaker, None, "direct", Route.BYLINE
     cue, how, hops = _syntactic_cue(piece, doc, k, quote_of, cues)
     owner = _speech_noun_owner(piece, doc, quote_of)
     if owner is not None and owner[0].lower_ not in GROUP_PRONOUNS and (cue is None or owner[1] < hops):
         speaker = _resolve(owner[0], index, ents, p)
         if speaker is not None and speaker.label != "GROUP":
-            return speaker, None, "mixed", round(0.8 * speaker.confidence, 3)
+            return speaker, None, "mixed", Route.OWNER
     if cue is None:
         cue, how, hops = _nearby_cue(piece, doc, k, quote_of, cues), "near", 0
     if cue is None and _after_colon(span, text, p):
@@ -276,7 +288,7 @@ def _attribute_piece(
         if cue is not None and prev_p is not None:
             speaker = _resolve(cue.subject, index, prev_ents, prev_p)
             if speaker is not None:
-                return speaker, None, "direct", round(0.7 * speaker.confidence, 3)
+                return speaker, None, "direct", Route.COLON
         return None
     if cue is None or cue.subject is None:
         return None
@@ -287,8 +299,8 @@ def _attribute_piece(
         return None
     named = cue.token.lemma_.lower() in NAMING_VERBS and not _stands_alone(span, text, p)
     kind = "mixed" if hops > 1 or named or _inside_clause(piece, doc, cue) else "direct"
-    base = {"syntax": 0.95, "weak": 0.7, "near": 0.8}.get(how, 0.7)
-    return speaker, cue, kind, round(base * speaker.confidence, 3)
+    route = {"syntax": Route.SYNTAX, "weak": Route.WEAK}.get(how, Route.NEAR)
+    return speaker, cue, kind, route
 
 
 def _syntactic_cue(
@@ -475,16 +487,16 @@ def _resolve(tok: Token | None, index: SpeakerIndex, ents: dict[int, Span], p: P
     if low in PERSON_PRONOUNS:
         if low in ("i", "me", "my"):
             return None
-        entity = index.resolve_pronoun(off, gender_of_pronoun(low))
+        entity, near = index.resolve_pronoun(off, gender_of_pronoun(low))
         if entity is None:
-            return Speaker(tok.text, off, off + len(tok.text), None, "PERSON", 0.3)
-        return index.speaker(entity, 0.85)
+            return Speaker(tok.text, off, off + len(tok.text), None, "PERSON", 0.3, kind=SpeakerKind.UNRESOLVED)
+        return index.speaker(entity, 0.85, kind=SpeakerKind.PRONOUN_SUBJECT if near else SpeakerKind.PRONOUN_OTHER)
     if low in GROUP_PRONOUNS:
         if low in ("it", "its"):
             entity = index.last_org_before(off)
             if entity is not None:
-                return index.speaker(entity, 0.6)
-        return Speaker(tok.text, off, off + len(tok.text), None, "GROUP", 0.3)
+                return index.speaker(entity, 0.6, kind=SpeakerKind.IT)
+        return Speaker(tok.text, off, off + len(tok.text), None, "GROUP", 0.3, kind=SpeakerKind.UNRESOLVED)
     ent = ents.get(tok.i)
     if ent is not None and ent.start <= tok.head.i < ent.end and tok.head.pos_ in ("VERB", "AUX"):
         ent = None  # a recogniser error running over the clause: "Trump accused Holt of being a"
@@ -538,7 +550,7 @@ def _named(doc: Doc, a: int, b: int, label: str, p: Paragraph, index: SpeakerInd
     entity = index.entity_named(name, label, title_gender(before) if label == "PERSON" else "")
     if entity is not None:
         return index.speaker(entity, 1.0, role or title)
-    return Speaker(name, start, end, role or title, label, 0.9)
+    return Speaker(name, start, end, role or title, label, 0.9, kind=SpeakerKind.NAME_UNINDEXED)
 
 
 def _nominal(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker:
@@ -551,10 +563,10 @@ def _nominal(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker:
         if entity is None and head in ORG_NOUNS and head not in ("campaign", "government", "administration", "party"):
             entity = index.last_org_before(off)
         if entity is not None:
-            return index.speaker(entity, 0.75)
+            return index.speaker(entity, 0.75, kind=SpeakerKind.DESCRIPTION)
     phrase = _phrase(tok.doc, tok)
     start = p.start + tok.doc.text.find(phrase, tok.left_edge.idx) if phrase else off
-    return Speaker(phrase or tok.text, start, start + len(phrase or tok.text), None, "NOMINAL", 0.7)
+    return Speaker(phrase or tok.text, start, start + len(phrase or tok.text), None, "NOMINAL", 0.7, kind=SpeakerKind.NOMINAL)
 
 
 def _phrase(doc: Doc, tok: Token) -> str:
@@ -592,11 +604,13 @@ def _phrase_end(tok: Token) -> int:
     return hi
 
 
-def _fill(quote: Quote, speaker: Speaker | None, cue: Cue | None, kind: str, conf: float, p: Paragraph) -> None:
-    if speaker is not None and speaker.entity is None and speaker.name.lower() in PERSON_PRONOUNS:
-        # "she said" with no woman to refer to: no speaker, and say how unsure, rather than the
-        # nearest name of the wrong person
-        speaker, conf = None, min(conf, 0.3)
+def _fill(quote: Quote, speaker: Speaker | None, cue: Cue | None, kind: str, route: Route, p: Paragraph) -> Evidence | None:
+    """Write the attribution into `quote`; return the evidence its confidence was read from."""
+    evidence = None if speaker is None else Evidence(route, speaker.kind)
+    if speaker is not None and speaker.kind is SpeakerKind.UNRESOLVED:
+        # "she said" with no woman to refer to, a bare "they": no speaker rather than a pronoun
+        # or the nearest name of the wrong person
+        speaker, evidence = None, None
     if speaker is not None:
         quote.speaker = speaker.name
         quote.speaker_start = speaker.start
@@ -607,7 +621,8 @@ def _fill(quote: Quote, speaker: Speaker | None, cue: Cue | None, kind: str, con
         quote.cue_start = p.start + cue.start
         quote.cue_end = p.start + cue.end
     quote.kind = kind  # type: ignore[assignment]
-    quote.confidence = conf
+    quote.confidence = 0.0 if evidence is None else calibrated(evidence)
+    return evidence
 
 
 def _unify_chains(pieces: list[_Piece]) -> None:
@@ -628,7 +643,9 @@ def _unify_chains(pieces: list[_Piece]) -> None:
             q.speaker, q.speaker_start, q.speaker_end = best.quote.speaker, best.quote.speaker_start, best.quote.speaker_end
             q.speaker_role = best.quote.speaker_role
             q.kind = "direct"
-            q.confidence = round(best.quote.confidence * 0.9, 3)
+            if best.evidence is not None:
+                pc.evidence = Evidence(Route.CHAIN, best.evidence.kind)
+                q.confidence = calibrated(pc.evidence)
 
 
 def _claims(
@@ -654,6 +671,8 @@ def _claims(
         source = _resolve(cue.subject, index, ents, p)
         if source is None or source.label in ("GROUP",) and source.confidence < 0.5:
             continue
+        if source.kind is SpeakerKind.UNRESOLVED:
+            continue  # "he said that ..." with no one to refer to: a claim without a source is no use
         start, end = p.start + doc[a].idx, p.start + doc[b - 1].idx + len(doc[b - 1].text)
         kind = _claim_kind(start, end, spans, text)
         out.append(
@@ -668,7 +687,7 @@ def _claims(
                 cue_start=p.start + cue.start,
                 cue_end=p.start + cue.end,
                 kind=kind,  # type: ignore[arg-type]
-                confidence=round(source.confidence, 3),
+                confidence=calibrated(Evidence(Route.SYNTAX, source.kind)),  # a claim rests on its cue, as a quotation hanging from it
             )
         )
     return out

@@ -13,6 +13,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from quotemark.analysis.evidence import SpeakerKind
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -111,6 +113,7 @@ class Speaker:
     label: str = "PERSON"
     confidence: float = 1.0
     entity: Entity | None = None
+    kind: SpeakerKind = SpeakerKind.NAME
 
 
 @dataclass
@@ -332,8 +335,9 @@ class SpeakerIndex:
         if speaker.entity is not None and speaker.entity.label == "PERSON":
             self.recent = (offset, speaker.entity)
 
-    def resolve_pronoun(self, offset: int, gender: str) -> Entity | None:
-        """Return the person a he/she at `offset` most likely stands for.
+    def resolve_pronoun(self, offset: int, gender: str) -> tuple[Entity | None, bool]:
+        """Return the person a he/she at `offset` most likely stands for, and whether it is a subject
+        of this or one of the two previous sentences (the strong case).
 
         First a person who is the subject of this or one of the two previous sentences (the
         usual antecedent of a subject pronoun; the nearest sentence first and, inside it, the
@@ -351,13 +355,13 @@ class SpeakerIndex:
                 if at in self._subjects and _agrees(e, gender):
                     first = e
             if first is not None:
-                return first
+                return first, True
         mention = self.last_person_before(offset, gender)
         if self.recent is not None:
             at, e = self.recent
             if offset - at < RECENT_SPEAKER_CHARS and _agrees(e, gender):
-                return e
-        return mention
+                return e, False
+        return mention, False
 
     # ----- queries
 
@@ -411,9 +415,9 @@ class SpeakerIndex:
                 return e
         return None
 
-    def speaker(self, entity: Entity, confidence: float, role: str | None = None) -> Speaker:
+    def speaker(self, entity: Entity, confidence: float, role: str | None = None, kind: SpeakerKind = SpeakerKind.NAME) -> Speaker:
         """Return a Speaker for a known entity, pointing at its fullest mention."""
-        return Speaker(entity.name, entity.start, entity.end, role or entity.role, entity.label, confidence, entity)
+        return Speaker(entity.name, entity.start, entity.end, role or entity.role, entity.label, confidence, entity, kind)
 
 
 def _agrees(entity: Entity, gender: str) -> bool:

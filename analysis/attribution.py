@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from quotemark.analysis.calibration import calibrated
 from quotemark.analysis.cues import CLAIM_VERBS, SPEECH_NOUNS, Cue, is_cue, make_cue
+from quotemark.analysis.furniture import collapse, dateline_end, is_furniture, run_together
 from quotemark.analysis.evidence import Evidence, Route, SpeakerKind
 from quotemark.analysis.model import Claim, Quote
 from quotemark.analysis.quotemarks import MarkedSpan, find_marked_spans, uses_single_quotes
@@ -57,9 +58,12 @@ NAMING_VERBS = frozenset("call dub label brand nickname term hail describe chara
 SYNTAX_HOPS = 8
 # Give a cue-less embedded quotation to the named subject of its clause (see _embedding_subject).
 EMBEDDED_FALLBACK = True
+_QUOTE_CHARS = re.compile(r"[\"“”«»]")
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'\- ]{1,40}[A-Z.]):\s")
 # A byline after the closing mark: ”― Carla Sanchez (vox-pop and epigraph style).
 _DASH_BYLINE = re.compile(r"[ \t\u00a0]*(?:―|—|–|--)[ \t\u00a0]*((?:[A-Z][\w.'’-]*)(?:[ \t\u00a0]+(?:[A-Z][\w.'’-]*|de|la|van|von|del)){0,4})[ \t\u00a0]*(?:[.,]|$)", re.MULTILINE)
+# Routes that guess a speaker without a cue of the quotation's own: a chain's speaker replaces them.
+_WEAK_ROUTES = frozenset({Route.CONTINUATION, Route.REPORTED, Route.EMBEDDED, Route.COLON})
 _WEAK_DEPS = frozenset({"pobj", "compound", "poss", "nmod", "npadvmod", "amod", "nummod", "appos", "dep"})
 
 
@@ -94,6 +98,7 @@ def attribute_with_evidence(paragraphs: list[Paragraph], text: str) -> tuple[lis
     previous_para = -10
     before: tuple[Paragraph | None, dict[int, Span], list[Cue]] = (None, {}, [])
     chain = 0
+    runs_on = False
     for pi, (p, spans) in enumerate(zip(paragraphs, marked)):
         doc = p.doc
         starts = [t.idx for t in doc]
@@ -104,8 +109,9 @@ def attribute_with_evidence(paragraphs: list[Paragraph], text: str) -> tuple[lis
             lo = min(bisect.bisect_left(starts, span.start - p.start), len(doc) - 1)
             hi = min(max(bisect.bisect_left(starts, span.end - p.start), lo + 1), len(doc))
             quote = Quote(span.start, span.end, text[span.start : span.end])
-            if not span.continued:
-                chain += 1
+            if not (span.continued or (k == 0 and runs_on and _opens_line(span, text) and not _TRANSCRIPT.match(text, span.start))):
+                chain += 1  # paragraphs are scanned one by one: a quotation left open runs on here
+            runs_on = span.continues
             piece = _Piece(span, pi, lo, hi, quote, chain)
             naming = _named_by_speaker(piece, doc, quote_of, cues)
             title = _looks_like_title(piece, text, p) and not naming
@@ -114,6 +120,10 @@ def attribute_with_evidence(paragraphs: list[Paragraph], text: str) -> tuple[lis
                 reporter = _reported_just_before(piece, p, doc, cues, ents, index, before)
                 if reporter is not None:
                     found = (reporter, None, "direct", Route.REPORTED)
+            if found is None and not title and k == 0 and _opens_line(span, text):
+                newcomer = _introduced_before(before, index, text)
+                if newcomer is not None:
+                    found = (newcomer, None, "direct", Route.INTRODUCED)
             if found is None and not title and (pi - previous_para) <= CONTINUATION_PARAGRAPHS and previous is not None:
                 if _stands_alone(span, text, p):
                     found = (previous, None, "direct", Route.CONTINUATION)
@@ -131,7 +141,8 @@ def attribute_with_evidence(paragraphs: list[Paragraph], text: str) -> tuple[lis
                     previous, previous_para = speaker, pi
                     index.note_speaker(speaker, span.end)
             pieces.append(piece)
-        claims.extend(_claims(p, doc, cues, quote_of, spans, ents, index, text))
+        if not is_furniture(doc.text):
+            claims.extend(_claims(p, doc, cues, quote_of, spans, ents, index, text))
         before = (p, ents, list(cues.values()))
     _unify_chains(pieces)
     quotes = [pc.quote for pc in pieces]
@@ -190,6 +201,27 @@ def _reported_just_before(
         return None
     speaker = _resolve(main.subject, index, where_ents, where)
     if speaker is None or speaker.label == "GROUP":
+        return None
+    return speaker
+
+
+def _introduced_before(
+    before: tuple[Paragraph | None, dict[int, Span], list[Cue]], index: SpeakerIndex, text: str
+) -> Speaker | None:
+    """Return the person the paragraph before introduces as its last sentence's subject, when
+    that paragraph quotes no one: "Economist Maria Lentz disagreed." then a quotation with no cue.
+
+    The quotation goes on in the newcomer's words, not in those of the speaker quoted earlier.
+    """
+    prev_p, prev_ents, _cues = before
+    if prev_p is None or not len(prev_p.doc) or _QUOTE_CHARS.search(prev_p.doc.text):
+        return None
+    root = prev_p.doc[-1].sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN"):
+        return None
+    speaker = _resolve(subj, index, prev_ents, prev_p)
+    if speaker is None or speaker.label != "PERSON" or speaker.kind not in (SpeakerKind.NAME, SpeakerKind.NAME_UNINDEXED):
         return None
     return speaker
 
@@ -433,6 +465,11 @@ def _ends_sentence(doc: Doc, hi: int) -> bool:
     return j < len(doc) and doc[j].sent.start == j and j - hi <= 3
 
 
+def _opens_line(span: MarkedSpan, text: str) -> bool:
+    """Return True when the quotation's opening mark is the first thing on its line."""
+    return not text[text.rfind("\n", 0, span.open_mark) + 1 : span.open_mark].strip()
+
+
 def _after_colon(span: MarkedSpan, text: str, p: Paragraph) -> bool:
     """Return True when the quotation opens its paragraph right after one ending with a colon."""
     line_start = text.rfind("\n", 0, span.open_mark) + 1
@@ -481,6 +518,16 @@ def _resolve(tok: Token | None, index: SpeakerIndex, ents: dict[int, Span], p: P
     """Return the speaker a subject token stands for: a full name, a resolved pronoun or nominal."""
     if tok is None:
         return None
+    speaker = _resolve_subject(tok, index, ents, p)
+    if speaker is not None and speaker.start is not None and tok.idx < 60:
+        head = dateline_end(tok.doc.text)
+        if head and p.start <= speaker.start < p.start + head:
+            return None  # "BUFFALO — ...": a dateline, not who says it
+    return speaker
+
+
+def _resolve_subject(tok: Token, index: SpeakerIndex, ents: dict[int, Span], p: Paragraph) -> Speaker | None:
+    """Return the speaker a subject token names (see _resolve)."""
     doc = tok.doc
     off = p.start + tok.idx
     low = tok.lower_
@@ -547,6 +594,14 @@ def _named(doc: Doc, a: int, b: int, label: str, p: Paragraph, index: SpeakerInd
     if title and title.lower() in ("the", "a", "an"):
         title = None  # an article, not a role: "The White House said"
     before = titles_before(doc, a) + words[:lo]
+    if run_together(name):
+        # a hover card's name glued to itself or to another ("Ilhan OmarIlhan Omar"): the one name
+        # it repeats, or no one
+        single = collapse(name)
+        entity = index.entity_named(single, label) if single else None
+        if entity is not None:
+            return index.speaker(entity, 0.9, role or title)
+        return Speaker(name, start, end, None, label, 0.3, kind=SpeakerKind.UNRESOLVED)
     entity = index.entity_named(name, label, title_gender(before) if label == "PERSON" else "")
     if entity is not None:
         return index.speaker(entity, 1.0, role or title)
@@ -639,6 +694,8 @@ def _unify_chains(pieces: list[_Piece]) -> None:
         for pc in group:
             if pc is best or (pc.quote.speaker == best.quote.speaker):
                 continue
+            if pc.evidence is not None and pc.evidence.route not in _WEAK_ROUTES:
+                continue  # a paragraph with its own cue ("..., Walsh said") keeps the speaker it names
             q = pc.quote
             q.speaker, q.speaker_start, q.speaker_end = best.quote.speaker, best.quote.speaker_start, best.quote.speaker_end
             q.speaker_role = best.quote.speaker_role

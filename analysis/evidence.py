@@ -18,6 +18,7 @@ class Route(Enum):
     OWNER = "owner"  # the possessor of a speech noun: "Trump's claim that “...”"
     COLON = "colon"  # the cue of a colon-ended paragraph before
     REPORTED = "reported"  # the subject of the reported-speech sentence just before
+    INTRODUCED = "introduced"  # no cue: the person the quote-free paragraph before introduces
     CONTINUATION = "continuation"  # no cue: the previous speaker goes on
     EMBEDDED = "embedded"  # no cue: the named subject of the clause it sits in
     CHAIN = "chain"  # one paragraph of a speech running over several paragraphs

@@ -255,10 +255,12 @@ def extract(article: Article, paragraphs: list[Paragraph], nlp: Language) -> Ana
     from quotemark.analysis.entities import extract_entities
     from quotemark.analysis.quantities import extract_quantities
     from quotemark.analysis.review import mark_review
+    from quotemark.analysis.who import align_names
 
     quotes, claims = attribute(paragraphs, article.text)
     mark_review(quotes, claims)
     entities, clusters = extract_entities(paragraphs, article.text, quotes)
+    align_names(quotes, claims, clusters)
     quantities = extract_quantities(paragraphs, article.text, claims)
     dates = extract_dates(paragraphs, article.text, article.date)
     return Analysis(

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from quotemark.analysis.evidence import SpeakerKind
+from quotemark.analysis.furniture import is_furniture, run_together
+from quotemark.analysis.pronouns import rank_antecedent
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -95,10 +97,6 @@ ORG_NOUNS = frozenset(
     government administration union party association foundation center centre university
     court police military army""".split()
 )
-# A pronoun refers back to the last quoted speaker when that speaker was this close (characters).
-RECENT_SPEAKER_CHARS = 1200
-# How many sentences back a subject pronoun looks for a person as subject.
-SUBJECT_WINDOW_SENTENCES = 2
 _HONORIFIC_DOT = re.compile(r"\.$")
 
 
@@ -166,10 +164,10 @@ class SpeakerIndex:
         self._sent_starts = sorted(p.start + sent.start_char for p in paragraphs for sent in p.doc.sents)
         pending: list[tuple[Paragraph, Span]] = []
         for p in paragraphs:
-            if _is_headline(p.doc.text):
-                continue  # "Obama Says ..." would register "Obama Says" as a name
+            if _is_headline(p.doc.text) or is_furniture(p.doc.text):
+                continue  # "Obama Says ..." would register "Obama Says" as a name; credits name no one
             for ent in p.doc.ents:
-                if ent.label_ in ("PERSON", "ORG"):
+                if ent.label_ in ("PERSON", "ORG") and not run_together(ent.text):
                     pending.append((p, ent))
         # the bare names written on their own somewhere: "Kevin Marsh" makes the "Organiser" of
         # "Organiser Kevin Marsh" a title even when the word is in no list
@@ -336,32 +334,12 @@ class SpeakerIndex:
             self.recent = (offset, speaker.entity)
 
     def resolve_pronoun(self, offset: int, gender: str) -> tuple[Entity | None, bool]:
-        """Return the person a he/she at `offset` most likely stands for, and whether it is a subject
-        of this or one of the two previous sentences (the strong case).
-
-        First a person who is the subject of this or one of the two previous sentences (the
-        usual antecedent of a subject pronoun; the nearest sentence first and, inside it, the
-        first subject, the main clause's), then the last quoted speaker if recent, then the last
-        person mentioned.
-        """
-        k = bisect.bisect_right(self._sent_starts, offset) - 1
-        i = bisect.bisect_left(self._person_keys, offset) - 1
-        for s in range(k, max(-1, k - SUBJECT_WINDOW_SENTENCES - 1), -1):
-            lo = self._sent_starts[s] if s >= 0 else 0
-            first: Entity | None = None
-            while i >= 0 and self._person_keys[i] >= lo:
-                at, e = self._person_mentions[i]
-                i -= 1
-                if at in self._subjects and _agrees(e, gender):
-                    first = e
-            if first is not None:
-                return first, True
-        mention = self.last_person_before(offset, gender)
-        if self.recent is not None:
-            at, e = self.recent
-            if offset - at < RECENT_SPEAKER_CHARS and _agrees(e, gender):
-                return e, False
-        return mention, False
+        """Return the person a he/she at `offset` most likely stands for (analysis/pronouns.py),
+        and whether it was found as a subject of a recent sentence (the clear case)."""
+        return rank_antecedent(
+            offset, gender, self._sent_starts, self._person_mentions, self._person_keys, self._subjects, self.recent,
+            self.last_person_before,
+        )
 
     # ----- queries
 

@@ -58,6 +58,8 @@ NAMING_VERBS = frozenset("call dub label brand nickname term hail describe chara
 SYNTAX_HOPS = 8
 # Give a cue-less embedded quotation to the named subject of its clause (see _embedding_subject).
 EMBEDDED_FALLBACK = True
+# A party and state or district after a name, "(D-Newport News)", "(R-Ohio)": never a name itself.
+_PARTY_STATE = re.compile(r"^[DRI]-[A-Z]")
 _QUOTE_CHARS = re.compile(r"[\"“”«»]")
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'\- ]{1,40}[A-Z.]):\s")
 # A byline after the closing mark: ”― Carla Sanchez (vox-pop and epigraph style).
@@ -136,7 +138,8 @@ def attribute_with_evidence(paragraphs: list[Paragraph], text: str) -> tuple[lis
                 piece.evidence = None
             else:
                 speaker, cue, kind, route = found
-                piece.evidence = _fill(quote, speaker, cue, kind, route, p)
+                rival = speaker is not None and _rival_named(piece, doc, quote_of, speaker)
+                piece.evidence = _fill(quote, speaker, cue, kind, route, p, rival)
                 if speaker is not None:
                     previous, previous_para = speaker, pi
                     index.note_speaker(speaker, span.end)
@@ -594,6 +597,8 @@ def _named(doc: Doc, a: int, b: int, label: str, p: Paragraph, index: SpeakerInd
     if title and title.lower() in ("the", "a", "an"):
         title = None  # an article, not a role: "The White House said"
     before = titles_before(doc, a) + words[:lo]
+    if _PARTY_STATE.match(name):
+        return Speaker(name, start, end, None, label, 0.3, kind=SpeakerKind.UNRESOLVED)  # "(D-Newport News)"
     if run_together(name):
         # a hover card's name glued to itself or to another ("Ilhan OmarIlhan Omar"): the one name
         # it repeats, or no one
@@ -659,9 +664,25 @@ def _phrase_end(tok: Token) -> int:
     return hi
 
 
-def _fill(quote: Quote, speaker: Speaker | None, cue: Cue | None, kind: str, route: Route, p: Paragraph) -> Evidence | None:
+def _rival_named(piece: _Piece, doc: Doc, quote_of: list[int], speaker: Speaker) -> bool:
+    """Return True when the quotation's sentences name another person outside quotation marks:
+    someone else the words could be theirs ("as Trump went on about “...”, Melanie said")."""
+    lo, hi = piece.lo, min(piece.hi, len(doc))
+    first, last = doc[lo].sent.start, doc[hi - 1].sent.end
+    own = {w.casefold() for w in speaker.name.split()}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent.end <= first or ent.start >= last or quote_of[ent.start] >= 0:
+            continue
+        if ent[-1].text.casefold() not in own:
+            return True
+    return False
+
+
+def _fill(
+    quote: Quote, speaker: Speaker | None, cue: Cue | None, kind: str, route: Route, p: Paragraph, rival: bool = False
+) -> Evidence | None:
     """Write the attribution into `quote`; return the evidence its confidence was read from."""
-    evidence = None if speaker is None else Evidence(route, speaker.kind)
+    evidence = None if speaker is None else Evidence(route, speaker.kind, rival)
     if speaker is not None and speaker.kind is SpeakerKind.UNRESOLVED:
         # "she said" with no woman to refer to, a bare "they": no speaker rather than a pronoun
         # or the nearest name of the wrong person
@@ -701,7 +722,7 @@ def _unify_chains(pieces: list[_Piece]) -> None:
             q.speaker_role = best.quote.speaker_role
             q.kind = "direct"
             if best.evidence is not None:
-                pc.evidence = Evidence(Route.CHAIN, best.evidence.kind)
+                pc.evidence = Evidence(Route.CHAIN, best.evidence.kind, best.evidence.rival)
                 q.confidence = calibrated(pc.evidence)
 
 

@@ -39,7 +39,8 @@ class SpeakerKind(Enum):
 
 @dataclass(frozen=True)
 class Evidence:
-    """The route and speaker kind an attribution rests on."""
+    """The route, speaker kind and rival names an attribution rests on."""
 
     route: Route
     kind: SpeakerKind
+    rival: bool = False  # the quotation's sentences name another person outside the marks

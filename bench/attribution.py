@@ -252,23 +252,35 @@ def fit_tables(outcomes: list[Outcome]) -> list[str]:
     """Return Python source for analysis/calibration.py's fitted tables, from these outcomes."""
     counted = [o for o in outcomes if o.evidence is not None]
     overall = sum(o.right for o in counted) / len(counted) if counted else 0.9
-    by_route: dict[Route, list[Outcome]] = {}
-    by_ev: dict[tuple[Route, SpeakerKind], list[Outcome]] = {}
+    levels: list[dict[Any, list[Outcome]]] = [{}, {}, {}]
     for o in counted:
-        assert o.evidence is not None
-        by_route.setdefault(o.evidence.route, []).append(o)
-        by_ev.setdefault((o.evidence.route, o.evidence.kind), []).append(o)
-    route_p = {r: smoothed(sum(o.right for o in os), len(os), overall) for r, os in by_route.items()}
-    out = [f"OVERALL = {overall:.3f}", "BY_ROUTE: dict[Route, float] = {"]
-    for r, os in sorted(by_route.items(), key=lambda kv: kv[0].value):
-        out.append(f"    Route.{r.name}: {route_p[r]:.3f},  # {sum(o.right for o in os)}/{len(os)}")
-    out.append("}")
-    out.append("BY_EVIDENCE: dict[tuple[Route, SpeakerKind], float] = {")
-    for (r, k), os in sorted(by_ev.items(), key=lambda kv: (kv[0][0].value, kv[0][1].value)):
-        p = smoothed(sum(o.right for o in os), len(os), route_p[r])
-        out.append(f"    (Route.{r.name}, SpeakerKind.{k.name}): {p:.3f},  # {sum(o.right for o in os)}/{len(os)}")
-    out.append("}")
-    return out
+        ev = o.evidence
+        assert ev is not None
+        for level, key in zip(levels, (ev.route, (ev.route, ev.kind), (ev.route, ev.kind, ev.rival))):
+            level.setdefault(key, []).append(o)
+    fitted: list[dict[Any, float]] = [{}, {}, {}]
+    for n, level in enumerate(levels):
+        for key, os in level.items():
+            prior = overall if n == 0 else fitted[n - 1][key[:n] if n > 1 else key[0]]
+            fitted[n][key] = smoothed(sum(o.right for o in os), len(os), prior)
+
+    def name(key: Any) -> str:
+        parts = key if isinstance(key, tuple) else (key,)
+        out = []
+        for part in parts:
+            out.append(f"Route.{part.name}" if isinstance(part, Route) else f"SpeakerKind.{part.name}" if isinstance(part, SpeakerKind) else repr(part))
+        return out[0] if len(out) == 1 else "(" + ", ".join(out) + ")"
+
+    lines = [f"OVERALL = {overall:.3f}"]
+    headers = ("BY_ROUTE: dict[Route, float] = {", "BY_KIND: dict[tuple[Route, SpeakerKind], float] = {",
+               "BY_EVIDENCE: dict[tuple[Route, SpeakerKind, bool], float] = {")
+    for header, level, fit in zip(headers, levels, fitted):
+        lines.append(header)
+        for key in sorted(level, key=lambda k: name(k)):
+            os = level[key]
+            lines.append(f"    {name(key)}: {fit[key]:.3f},  # {sum(o.right for o in os)}/{len(os)}")
+        lines.append("}")
+    return lines
 
 
 def textacy_baseline(resolve_pronouns: bool) -> Callable[[list[Paragraph], str], list[Pred]] | None:

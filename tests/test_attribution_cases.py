@@ -59,3 +59,33 @@ def test_surname_tagged_as_a_place_joins_the_person(nlp):
     analysis = analyze(Article(text=text), nlp)
     alden = [c for c in analysis.clusters if "Alden" in c.name]
     assert [c.name for c in alden] == ["Robert Alden"]
+
+
+def test_sample_quotations_are_kim_and_sure(nlp):
+    from quotemark.analysis.reader import sample_article
+
+    analysis = analyze(sample_article(), nlp)
+    quotes = [q for q in analysis.quotes if q.kind != "scare"]
+    assert [q.speaker for q in quotes] == ["Kim Jong Un"] * 3
+    assert [q.needs_review for q in quotes] == [False] * 3
+
+
+def test_glued_names_and_brands():
+    from quotemark.analysis.furniture import collapse, is_furniture, run_together
+
+    assert run_together("Ilhan OmarIlhan Omar") and collapse("Ilhan OmarIlhan Omar") == "Ilhan Omar"
+    assert run_together("Alexandria Ocasio-CortezAlexandria Ocasio-CortezSanders")
+    assert not any(run_together(n) for n in ("BlackRock", "Ronald McDonald", "Ron DeSantis", "Douglas MacArthur", "LinkedIn"))
+    assert is_furniture("Photo: Karen Wills / City Press Agency") and is_furniture("READ MORE: Council votes")
+    assert not is_furniture("Karen Wills said the agency would appeal.")
+
+
+def test_confidence_is_read_from_the_evidence():
+    from quotemark.analysis.calibration import calibrated
+    from quotemark.analysis.evidence import Evidence, Route, SpeakerKind
+
+    named = calibrated(Evidence(Route.SYNTAX, SpeakerKind.NAME))
+    assert 0.9 < named < 1.0
+    assert calibrated(Evidence(Route.CONTINUATION, SpeakerKind.NAME)) < named
+    assert calibrated(Evidence(Route.SYNTAX, SpeakerKind.NAME, rival=True)) < named
+    assert calibrated(Evidence(Route.SYNTAX, SpeakerKind.UNRESOLVED)) == 0.0

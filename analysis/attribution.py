@@ -58,6 +58,8 @@ NAMING_VERBS = frozenset("call dub label brand nickname term hail describe chara
 SYNTAX_HOPS = 8
 # Give a cue-less embedded quotation to the named subject of its clause (see _embedding_subject).
 EMBEDDED_FALLBACK = True
+# Documents whose author is the one who "says" what they say.
+_DOCUMENT_NOUNS = frozenset("report study statement survey analysis memo letter paper poll review filing release audit assessment".split())
 # A party and state or district after a name, "(D-Newport News)", "(R-Ohio)": never a name itself.
 _PARTY_STATE = re.compile(r"^[DRI]-[A-Z]")
 _QUOTE_CHARS = re.compile(r"[\"“”«»]")
@@ -122,8 +124,8 @@ def attribute_with_evidence(paragraphs: list[Paragraph], text: str) -> tuple[lis
                 reporter = _reported_just_before(piece, p, doc, cues, ents, index, before)
                 if reporter is not None:
                     found = (reporter, None, "direct", Route.REPORTED)
-            if found is None and not title and k == 0 and _opens_line(span, text):
-                newcomer = _introduced_before(before, index, text)
+            if found is None and not title and _stands_alone(span, text, p):
+                newcomer = _introduced_before(piece, p, ents, before, index, text)
                 if newcomer is not None:
                     found = (newcomer, None, "direct", Route.INTRODUCED)
             if found is None and not title and (pi - previous_para) <= CONTINUATION_PARAGRAPHS and previous is not None:
@@ -209,21 +211,31 @@ def _reported_just_before(
 
 
 def _introduced_before(
-    before: tuple[Paragraph | None, dict[int, Span], list[Cue]], index: SpeakerIndex, text: str
+    piece: _Piece, p: Paragraph, ents: dict[int, Span], before: tuple[Paragraph | None, dict[int, Span], list[Cue]],
+    index: SpeakerIndex, text: str,
 ) -> Speaker | None:
-    """Return the person the paragraph before introduces as its last sentence's subject, when
-    that paragraph quotes no one: "Economist Maria Lentz disagreed." then a quotation with no cue.
+    """Return the person the sentence just before a cue-less quotation introduces as its subject,
+    when that sentence (or, at a paragraph's start, the paragraph before) quotes no one:
+    "Economist Maria Lentz disagreed." or "Colby hit back." then a quotation with no cue.
 
     The quotation goes on in the newcomer's words, not in those of the speaker quoted earlier.
     """
-    prev_p, prev_ents, _cues = before
-    if prev_p is None or not len(prev_p.doc) or _QUOTE_CHARS.search(prev_p.doc.text):
+    first = p.doc[piece.lo].sent.start
+    if first > 0 and not text[p.start + p.doc[first - 1].sent.start_char : piece.span.open_mark].strip(" ").count("\n"):
+        sent, where, where_ents = p.doc[first - 1].sent, p, ents
+    elif piece.span.open_mark == p.start or _opens_line(piece.span, text):
+        prev_p, prev_ents, _cues = before
+        if prev_p is None or not len(prev_p.doc) or _QUOTE_CHARS.search(prev_p.doc.text):
+            return None
+        sent, where, where_ents = prev_p.doc[-1].sent, prev_p, prev_ents
+    else:
         return None
-    root = prev_p.doc[-1].sent.root
-    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if _QUOTE_CHARS.search(sent.text):
+        return None
+    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ not in ("PROPN", "NOUN"):
         return None
-    speaker = _resolve(subj, index, prev_ents, prev_p)
+    speaker = _resolve(subj, index, where_ents, where)
     if speaker is None or speaker.label != "PERSON" or speaker.kind not in (SpeakerKind.NAME, SpeakerKind.NAME_UNINDEXED):
         return None
     return speaker
@@ -617,6 +629,10 @@ def _nominal(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker:
     """Return the entity a definite nominal ("the agency") refers to, else the phrase itself."""
     off = p.start + tok.idx
     head = tok.lemma_.lower()
+    if head in _DOCUMENT_NOUNS:
+        author = _document_author(tok, index, p)
+        if author is not None:
+            return author
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
     if definite:
         entity = index.last_org_before(off, head) or index.entity_with_role_word(head, off)
@@ -627,6 +643,26 @@ def _nominal(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker:
     phrase = _phrase(tok.doc, tok)
     start = p.start + tok.doc.text.find(phrase, tok.left_edge.idx) if phrase else off
     return Speaker(phrase or tok.text, start, start + len(phrase or tok.text), None, "NOMINAL", 0.7, kind=SpeakerKind.NOMINAL)
+
+
+def _document_author(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker | None:
+    """Return who wrote a document that "says" something: "a report by the Centre for Cities",
+    "the IMF report", "a statement from Northwind Energy", "the agency's memo"."""
+    doc = tok.doc
+    for t in tok.subtree:
+        if t.i == tok.i or not t.ent_type_ in ("ORG", "PERSON"):
+            continue
+        near = t.head.i == tok.i and t.dep_ in ("compound", "poss")
+        by = t.dep_ == "pobj" and t.head.lower_ in ("by", "from", "of") and t.head.head.i in (tok.i, *(c.i for c in tok.children))
+        if not (near or by):
+            continue
+        ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
+        if ent is None:
+            return None
+        author = _named(doc, ent.start, ent.end, ent.label_, p, index, None)
+        author.kind = SpeakerKind.DESCRIPTION  # read through the document, calibrated as a description
+        return author
+    return None
 
 
 def _phrase(doc: Doc, tok: Token) -> str:

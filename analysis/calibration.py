@@ -26,12 +26,12 @@ BY_ROUTE: dict[Route, float] = {
     Route.BYLINE: 0.948,  # 18/19
     Route.COLON: 0.964,  # 3/3
     Route.CONTINUATION: 0.811,  # 7/10
-    Route.EMBEDDED: 0.900,  # 14/16
+    Route.EMBEDDED: 0.864,  # 14/17
     Route.INTRODUCED: 0.845,  # 0/1
     Route.NEAR: 0.950,  # 19/20
     Route.OWNER: 0.873,  # 2/3
     Route.REPORTED: 0.974,  # 118/121
-    Route.SYNTAX: 0.956,  # 495/518
+    Route.SYNTAX: 0.957,  # 496/518
     Route.TRANSCRIPT: 0.978,  # 10/10
     Route.WEAK: 0.884,  # 3/4
 }
@@ -45,8 +45,9 @@ BY_KIND: dict[tuple[Route, SpeakerKind], float] = {
     (Route.CONTINUATION, SpeakerKind.NAME_UNINDEXED): 0.832,  # 1/1
     (Route.CONTINUATION, SpeakerKind.NOMINAL): 0.721,  # 0/1
     (Route.CONTINUATION, SpeakerKind.PRONOUN_SUBJECT): 0.832,  # 1/1
-    (Route.EMBEDDED, SpeakerKind.NAME): 0.853,  # 9/11
-    (Route.EMBEDDED, SpeakerKind.PRONOUN_SUBJECT): 0.939,  # 5/5
+    (Route.EMBEDDED, SpeakerKind.DESCRIPTION): 0.768,  # 0/1
+    (Route.EMBEDDED, SpeakerKind.NAME): 0.838,  # 9/11
+    (Route.EMBEDDED, SpeakerKind.PRONOUN_SUBJECT): 0.916,  # 5/5
     (Route.INTRODUCED, SpeakerKind.NAME): 0.751,  # 0/1
     (Route.NEAR, SpeakerKind.NAME): 0.982,  # 14/14
     (Route.NEAR, SpeakerKind.NOMINAL): 0.883,  # 3/4
@@ -56,11 +57,12 @@ BY_KIND: dict[tuple[Route, SpeakerKind], float] = {
     (Route.REPORTED, SpeakerKind.NOMINAL): 0.979,  # 2/2
     (Route.REPORTED, SpeakerKind.PRONOUN_OTHER): 0.890,  # 2/3
     (Route.REPORTED, SpeakerKind.PRONOUN_SUBJECT): 0.953,  # 17/18
-    (Route.SYNTAX, SpeakerKind.IT): 0.960,  # 1/1
+    (Route.SYNTAX, SpeakerKind.DESCRIPTION): 0.969,  # 3/3
+    (Route.SYNTAX, SpeakerKind.IT): 0.962,  # 1/1
     (Route.SYNTAX, SpeakerKind.NAME): 0.975,  # 360/369
-    (Route.SYNTAX, SpeakerKind.NAME_UNINDEXED): 0.975,  # 6/6
-    (Route.SYNTAX, SpeakerKind.NOMINAL): 0.844,  # 43/52
-    (Route.SYNTAX, SpeakerKind.PRONOUN_OTHER): 0.869,  # 8/10
+    (Route.SYNTAX, SpeakerKind.NAME_UNINDEXED): 0.976,  # 6/6
+    (Route.SYNTAX, SpeakerKind.NOMINAL): 0.854,  # 41/49
+    (Route.SYNTAX, SpeakerKind.PRONOUN_OTHER): 0.870,  # 8/10
     (Route.SYNTAX, SpeakerKind.PRONOUN_SUBJECT): 0.962,  # 77/80
     (Route.TRANSCRIPT, SpeakerKind.NAME): 0.990,  # 10/10
     (Route.WEAK, SpeakerKind.NAME): 0.839,  # 3/4
@@ -69,18 +71,19 @@ BY_EVIDENCE: dict[tuple[Route, SpeakerKind, bool], float] = {
     (Route.BYLINE, SpeakerKind.NAME, False): 0.960,  # 3/3
     (Route.BYLINE, SpeakerKind.NAME, True): 0.938,  # 14/15
     (Route.BYLINE, SpeakerKind.NAME_UNINDEXED, False): 0.959,  # 1/1
-    (Route.COLON, SpeakerKind.NAME, False): 0.971,  # 1/1
-    (Route.COLON, SpeakerKind.NAME_UNINDEXED, False): 0.971,  # 1/1
-    (Route.COLON, SpeakerKind.PRONOUN_SUBJECT, False): 0.971,  # 1/1
+    (Route.COLON, SpeakerKind.NAME, False): 0.972,  # 1/1
+    (Route.COLON, SpeakerKind.NAME_UNINDEXED, False): 0.972,  # 1/1
+    (Route.COLON, SpeakerKind.PRONOUN_SUBJECT, False): 0.972,  # 1/1
     (Route.CONTINUATION, SpeakerKind.NAME, False): 0.742,  # 5/7
     (Route.CONTINUATION, SpeakerKind.NAME_UNINDEXED, False): 0.851,  # 1/1
     (Route.CONTINUATION, SpeakerKind.NOMINAL, False): 0.641,  # 0/1
     (Route.CONTINUATION, SpeakerKind.PRONOUN_SUBJECT, False): 0.851,  # 1/1
-    (Route.EMBEDDED, SpeakerKind.NAME, False): 0.844,  # 5/6
-    (Route.EMBEDDED, SpeakerKind.NAME, True): 0.832,  # 4/5
-    (Route.EMBEDDED, SpeakerKind.PRONOUN_SUBJECT, False): 0.945,  # 1/1
-    (Route.EMBEDDED, SpeakerKind.PRONOUN_SUBJECT, True): 0.959,  # 4/4
-    (Route.INTRODUCED, SpeakerKind.NAME, False): 0.667,  # 0/1
+    (Route.EMBEDDED, SpeakerKind.DESCRIPTION, False): 0.683,  # 0/1
+    (Route.EMBEDDED, SpeakerKind.NAME, False): 0.836,  # 5/6
+    (Route.EMBEDDED, SpeakerKind.NAME, True): 0.823,  # 4/5
+    (Route.EMBEDDED, SpeakerKind.PRONOUN_SUBJECT, False): 0.926,  # 1/1
+    (Route.EMBEDDED, SpeakerKind.PRONOUN_SUBJECT, True): 0.944,  # 4/4
+    (Route.INTRODUCED, SpeakerKind.NAME, False): 0.668,  # 0/1
     (Route.NEAR, SpeakerKind.NAME, False): 0.992,  # 10/10
     (Route.NEAR, SpeakerKind.NAME, True): 0.988,  # 4/4
     (Route.NEAR, SpeakerKind.NOMINAL, False): 0.915,  # 3/3
@@ -92,12 +95,13 @@ BY_EVIDENCE: dict[tuple[Route, SpeakerKind, bool], float] = {
     (Route.REPORTED, SpeakerKind.NOMINAL, False): 0.983,  # 2/2
     (Route.REPORTED, SpeakerKind.PRONOUN_OTHER, False): 0.829,  # 2/3
     (Route.REPORTED, SpeakerKind.PRONOUN_SUBJECT, False): 0.947,  # 17/18
-    (Route.SYNTAX, SpeakerKind.IT, False): 0.965,  # 1/1
+    (Route.SYNTAX, SpeakerKind.DESCRIPTION, False): 0.977,  # 3/3
+    (Route.SYNTAX, SpeakerKind.IT, False): 0.966,  # 1/1
     (Route.SYNTAX, SpeakerKind.NAME, False): 0.989,  # 277/280
     (Route.SYNTAX, SpeakerKind.NAME, True): 0.936,  # 83/89
-    (Route.SYNTAX, SpeakerKind.NAME_UNINDEXED, False): 0.985,  # 6/6
-    (Route.SYNTAX, SpeakerKind.NOMINAL, False): 0.901,  # 32/35
-    (Route.SYNTAX, SpeakerKind.NOMINAL, True): 0.710,  # 11/17
+    (Route.SYNTAX, SpeakerKind.NAME_UNINDEXED, False): 0.986,  # 6/6
+    (Route.SYNTAX, SpeakerKind.NOMINAL, False): 0.921,  # 30/32
+    (Route.SYNTAX, SpeakerKind.NOMINAL, True): 0.713,  # 11/17
     (Route.SYNTAX, SpeakerKind.PRONOUN_OTHER, False): 0.821,  # 7/9
     (Route.SYNTAX, SpeakerKind.PRONOUN_OTHER, True): 0.884,  # 1/1
     (Route.SYNTAX, SpeakerKind.PRONOUN_SUBJECT, False): 0.955,  # 63/66

@@ -85,6 +85,21 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "Ruiz said the documents had been available for a month.",
         [("We were given three days", "Rachel Dunmore")],
     ),
+    (
+        "short-sentence-introduces",
+        "Opposition leader Raj Patel and Prime Minister Anne Colby clashed in parliament on Wednesday.\n\n"
+        "\u201cThis budget fails the young,\u201d Patel said.\n\n"
+        "Colby hit back. \u201cThe member opposite has no plan of his own.\u201d",
+        [("This budget fails", "Raj Patel"), ("The member opposite", "Anne Colby")],
+    ),
+    (
+        "document-author",
+        "The report, published by the Centre for Cities, warned that \u201cmost towns will not recover "
+        "before 2030.\u201d\n\n"
+        "Northwind Energy cut 300 jobs on Monday. In a statement, the company said: \u201cThese decisions "
+        "are never easy.\u201d",
+        [("most towns will not", "Centre for Cities"), ("These decisions", "Northwind Energy")],
+    ),
 ]
 
 # Claims whose cue does not report speech: no claim may come from these sentences.

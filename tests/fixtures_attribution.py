@@ -100,6 +100,13 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "are never easy.\u201d",
         [("most towns will not", "Centre for Cities"), ("These decisions", "Northwind Energy")],
     ),
+    (
+        "pronoun-to-newcomer",
+        "Mayor Tom Hale spoke first at the town meeting on Thursday. The loudest applause went to a "
+        "question from Arthur Penn, a retired teacher who has lived in the town for fifty years.\n\n"
+        "\u201cNobody asked us before they closed the library,\u201d he said.",
+        [("Nobody asked us", "Arthur Penn")],
+    ),
 ]
 
 # Claims whose cue does not report speech: no claim may come from these sentences.

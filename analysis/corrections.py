@@ -13,6 +13,7 @@ from typing import Literal
 from quotemark.analysis.model import (
     CLUSTER_LABELS,
     Analysis,
+    Claim,
     Cluster,
     Entity,
     Mention,
@@ -74,9 +75,12 @@ def apply_corrections(analysis: Analysis, text: str, corrections: Iterable[Corre
                       if k.kind != "indirect" and k.start < c.end and c.start < k.end else k for k in claims]
             touched.add(span)
         elif c.type == "confirm":
-            # The reader checked the machine's speaker: it stays, and it is sure.
-            quotes = [replace(q, confidence=1.0, needs_review=False) if (q.start, q.end) == span else q for q in quotes]
-            claims = [replace(k, confidence=1.0, needs_review=False)
+            # The reader checked the machine's speaker: it stays, and it is sure. The name confirmed
+            # is kept, so a later analysis that names someone else cannot inherit the confirmation.
+            quotes = [(_with_speaker(q, c.value) if c.value and c.value != q.speaker
+                       else replace(q, confidence=1.0, needs_review=False)) if (q.start, q.end) == span else q
+                      for q in quotes]
+            claims = [_confirmed_claim(k, c.value)
                       if k.kind != "indirect" and k.start < c.end and c.start < k.end else k for k in claims]
             touched.add(span)
         elif c.type == "add_entity" and c.value:
@@ -107,6 +111,13 @@ def _with_speaker(quote: Quote, speaker: str | None) -> Quote:
     return replace(quote, speaker=speaker or None, speaker_start=None, speaker_end=None, speaker_role=None,
                    kind="scare" if not speaker else ("direct" if quote.kind == "scare" else quote.kind),
                    confidence=1.0, needs_review=False)
+
+
+def _confirmed_claim(claim: Claim, speaker: str | None) -> Claim:
+    """Return the quoted words' claim made sure, its source the confirmed speaker when one is named."""
+    if speaker and speaker != claim.source:
+        return replace(claim, source=speaker, source_start=None, source_end=None, confidence=1.0, needs_review=False)
+    return replace(claim, confidence=1.0, needs_review=False)
 
 
 def _recluster(clusters: list[Cluster], entities: list[Entity], original: set[tuple[int, int]]) -> list[Cluster]:

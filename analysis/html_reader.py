@@ -14,10 +14,16 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from quotemark.analysis.page_furniture import clean_text, clean_tree
+from quotemark.analysis.page_meta import PageMeta, declared_meta, strip_site_name
 from quotemark.analysis.sanitize import is_hidden, replace_hidden
 
 # Below this share of readability's text, trafilatura is taken to have missed the article.
 FALLBACK_RATIO = 0.4
+# Below this share of the page's paragraph text, readability is asked too.
+RECHECK_RATIO = 0.5
+# Readability's text, this much longer and holding trafilatura's, is the whole of a split article.
+CONTINUED_RATIO = 1.6
 
 _TOKEN = "\ufffc"  # OBJECT REPLACEMENT CHARACTER: both extractors keep it as text
 _TOKEN_RE = re.compile(f"{_TOKEN}([0-9a-f]{{1,6}}){_TOKEN}")
@@ -90,20 +96,36 @@ def restore_hidden(text: str) -> str:
 def extract_html(markup: str) -> HtmlArticle | None:
     """Return the article in an HTML page, or None when the page holds no text at all."""
     protected = protect_hidden(markup)
-    found = _trafilatura(protected)
-    fallback = _readability(protected)
-    if fallback is not None and (found is None or len(found.text) < FALLBACK_RATIO * len(fallback.text)):
-        if found is not None:  # keep trafilatura's metadata, which reads meta tags and JSON-LD
-            fallback.author = found.author
-            fallback.date = found.date
-            fallback.site = found.site
-            fallback.title = found.title or fallback.title
-        found = fallback
+    tree = _parse(protected)
+    declared = declared_meta(tree) if tree is not None else PageMeta()
+    if tree is not None:
+        clean_tree(tree)
+    found = _trafilatura(tree if tree is not None else protected)
+    # readability is run only when trafilatura may have missed part of the article: it costs
+    # as much again, and on most pages trafilatura's text is most of the page's paragraphs
+    if found is None or len(found.text) < RECHECK_RATIO * _paragraph_chars(tree):
+        fallback = _readability(tree if tree is not None else protected)
+        if fallback is not None and (
+            found is None or len(found.text) < FALLBACK_RATIO * len(fallback.text) or _continues(found.text, fallback.text)
+        ):
+            if found is not None:  # keep trafilatura's metadata, which reads meta tags and JSON-LD
+                fallback.author = found.author
+                fallback.date = found.date
+                fallback.site = found.site
+                fallback.title = found.title or fallback.title
+            found = fallback
     if found is None:
         found = _tags_only(protected)
     if found is None:
         return None
-    found.text = restore_hidden(found.text)
+    found.title = declared.title or found.title
+    found.date = declared.date or found.date or declared.time
+    found.site = declared.site or found.site
+    if found.title:
+        found.title = strip_site_name(found.title, found.site, declared.host)
+    headlines = [restore_hidden(h) for h in (found.title, declared.title, *declared.headings) if h]
+    text = restore_hidden(found.text)
+    found.text = clean_text(text, headlines) or text  # a page that is all headline is still that
     for attr in ("title", "author", "site"):
         value = getattr(found, attr)
         if value is not None:
@@ -112,13 +134,40 @@ def extract_html(markup: str) -> HtmlArticle | None:
     return found
 
 
+def _continues(part: str, whole: str) -> bool:
+    """Return True when `whole` holds nearly all of `part` and much more: the rest of an article
+    split across containers, of which trafilatura kept only the first."""
+    if len(whole) < CONTINUED_RATIO * len(part):
+        return False
+    inside = whole.casefold()
+    paragraphs = [p for p in part.casefold().split("\n\n") if len(p) > 40]
+    return bool(paragraphs) and sum(p in inside for p in paragraphs) >= 0.9 * len(paragraphs)
+
+
+def _parse(markup: str) -> Any:
+    """Return the page parsed once for every pass, or None when lxml cannot read it."""
+    try:
+        from trafilatura.utils import load_html
+
+        return load_html(markup)
+    except Exception:  # lxml on hostile input: the extractors then get the markup itself
+        return None
+
+
+def _paragraph_chars(tree: Any) -> int:
+    """Return how many characters the page's <p> elements hold: what an article would be at most."""
+    if tree is None:
+        return 0
+    return sum(len(" ".join("".join(p.itertext()).split())) for p in tree.iter("p"))
+
+
 def _paragraphs(lines: list[str]) -> str:
     """Return the non-empty lines, whitespace collapsed, joined by blank lines."""
     kept = (" ".join(line.split()) for line in lines)
     return "\n\n".join(line for line in kept if line)
 
 
-def _trafilatura(markup: str) -> HtmlArticle | None:
+def _trafilatura(markup: Any) -> HtmlArticle | None:
     try:
         from trafilatura import bare_extraction
 
@@ -150,14 +199,14 @@ def _trafilatura(markup: str) -> HtmlArticle | None:
     )
 
 
-def _readability(markup: str) -> HtmlArticle | None:
+def _readability(markup: Any) -> HtmlArticle | None:
     try:
         import lxml.html
         from readability import Document
 
         doc = Document(markup)
         summary = doc.summary(html_partial=True)
-        title = doc.short_title() or None
+        title = None  # the page's declared title or trafilatura's is used; short_title() parses again
         root = lxml.html.fromstring(summary)
     except Exception:  # readability raises Unparseable and lxml errors on hostile pages
         return None

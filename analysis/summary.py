@@ -32,6 +32,8 @@ LEAD_MIN_SCORE = 1.0
 _ACTOR_LABELS = ("PERSON", "ORG", "GPE")
 _RELAY_CUE = re.compile(r"\b(?:quot|cit)", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
+# After a speaker the machine was not sure of and the reader has not confirmed (analysis/review.py).
+UNCONFIRMED = "(speaker not confirmed)"
 
 
 def summary_markdown(
@@ -70,7 +72,8 @@ def summary_markdown(
         tags = quote_tags or {}
         for q in analysis.quotes:
             speaker = _flat(q.speaker) if q.speaker else "(unattributed)"
-            line = f"- **{speaker}** → “{_flat(q.text)}”"
+            unsure = f" {UNCONFIRMED}" if q.needs_review and q.speaker else ""
+            line = f"- **{speaker}**{unsure} → “{_flat(q.text)}”"
             qtags = tags.get((q.start, q.end), ())
             if qtags:
                 line += " " + " ".join(f"`{_flat(t)}`" for t in qtags)
@@ -109,6 +112,8 @@ def citation(quote: Quote, article: Article, analysis: Analysis) -> str:
     """Return the quote as a one-line citation: “…” — speaker, as quoted by relay, date."""
     parts = [f"“{_flat(quote.text)}”"]
     who = _flat(quote.speaker) if quote.speaker else "unattributed"
+    if quote.needs_review and quote.speaker:
+        who += f" {UNCONFIRMED}"
     relay = relay_of(quote, article, analysis)
     tail = [who]
     if relay:

@@ -32,6 +32,8 @@ BENCHES: dict[str, tuple[str, list[str], list[str], str]] = {
     "store": ("store_save.py", [], ["--quick"], "save time as the database grows"),
     "attribution": ("attribution.py", ["--split", "dev"], ["--split", "dev", "--limit", "10"],
                     "PolNeAR quotes and speakers vs textacy (needs ../shared/datasets)"),
+    "html": ("html_extraction.py", [], ["--limit", "20"],
+             "web page article text vs trafilatura and readability-lxml (needs ../shared/datasets)"),
 }
 
 

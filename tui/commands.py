@@ -104,6 +104,16 @@ READER_COMMANDS: tuple[Command, ...] = (
     Command("quotemark.reject", "x", "reject", "Reject",
             "Reject the current quote or entity as a machine error (on a note in the panel: delete it)",
             "Corrections", show=True),
+    Command("quotemark.next_review", "r", "next_review", "Next to review",
+            "Move the cursor to the next quotation whose speaker is to review (marked ? and ⟨? to review⟩)",
+            "Review", show=True),
+    Command("quotemark.prev_review", "R", "prev_review", "Prev to review",
+            "Move the cursor to the previous quotation whose speaker is to review", "Review"),
+    Command("quotemark.confirm", "C", "confirm_speaker", "Confirm speaker",
+            "Confirm the current quotation's speaker: saved as a correction, it is then sure everywhere (u undoes)",
+            "Review", show=True),
+    Command("quotemark.review_filter", "f", "filter_review", "Filter to review",
+            "Show only the quotations to review in the panel's Quotes section (again: show all)", "Review"),
     Command("quotemark.undo", "u", "undo", "Undo",
             "Undo the last tag, note or correction", "Undo", show=True),
     Command("quotemark.redo", "ctrl+r", "redo", "Redo",
@@ -127,7 +137,7 @@ READER_COMMANDS: tuple[Command, ...] = (
 FOOTER_ORDER: tuple[str, ...] = (
     "quotemark.help", "quotemark.quit", "quotemark.next_quote", "quotemark.prev_quote", "quotemark.note",
     "quotemark.tag_picker", "quotemark.correct", "quotemark.reject", "quotemark.undo", "quotemark.copy_summary",
-    "quotemark.search", "quotemark.visual",
+    "quotemark.search", "quotemark.visual", "quotemark.next_review", "quotemark.confirm",
 )
 
 

@@ -78,19 +78,19 @@ def to_json(bundle: Bundle) -> dict[str, Any]:
 
 
 def to_csv(bundle: Bundle) -> str:
-    """Return one CSV row per quote: speaker, quote, tags, notes, offsets, kind, corrected."""
+    """Return one CSV row per quote: speaker, quote, tags, notes, offsets, kind, corrected, whether it is to review."""
     analysis = bundle.corrected
     tags = vm.tags_by_span(bundle.annotations)
     notes = vm.notes_of(bundle.annotations)
     fixed = {(c.start, c.end) for c in vm.corrections_of(bundle.annotations)}
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(["speaker", "quote", "tags", "note", "start", "end", "kind", "corrected"])
+    writer.writerow(["speaker", "quote", "tags", "note", "start", "end", "kind", "corrected", "to_review"])
     for q in analysis.quotes:
         span = (q.start, q.end)
         note = " | ".join(n.text for n in notes if n.span == span)
         writer.writerow([q.speaker or "", q.text, ";".join(tags.get(span, [])), note, q.start, q.end, q.kind,
-                         "yes" if span in fixed else ""])
+                         "yes" if span in fixed else "", "yes" if q.needs_review else ""])
     return out.getvalue()
 
 

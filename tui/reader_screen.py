@@ -24,7 +24,9 @@ from quotemark.tui import view_model as vm
 from quotemark.tui.analysis_runner import AnalysisRunner, Cancelled
 from quotemark.tui.annotator import Annotator
 from quotemark.tui.commands import DEFAULT_TAGS, reader_bindings
+from quotemark.tui.copying import CopyCommands
 from quotemark.tui.editing import EditingCommands
+from quotemark.tui.reviewing import ReviewCommands
 from quotemark.tui.selecting import SelectingCommands
 from quotemark.widgets.article_view import ArticleView
 from quotemark.widgets.fact_rows import FactSection
@@ -59,7 +61,7 @@ def plural(n: int, word: str) -> str:
     return f"{n} {word[:-1]}ies" if word.endswith("y") else f"{n} {word}s"
 
 
-class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
+class ReaderScreen(EditingCommands, SelectingCommands, ReviewCommands, CopyCommands, Screen[None]):
     """Article on the left, facts on the right; every reader command is an action here."""
 
     BINDINGS = reader_bindings()
@@ -206,10 +208,10 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
         view = self.query_one(ArticleView)
         view.set_highlights(vm.highlights(self.article, self.analysis, notes, self.corrected, self.search_hits,
                                           self.rejected))
-        view.set_badges(vm.badges(self.article.text, tags, notes))
+        view.set_badges(vm.badges(self.article.text, tags, notes) + self.review_badges())
         sections = vm.annotation_sections(self.article, notes)
         if self.analysis is not None:
-            sections = [vm.quote_section(self.analysis, tags, self.corrected), *self._fact_sections, *sections]
+            sections = [self.quotes_section(self.analysis, tags), *self._fact_sections, *sections]
         if self.annotator.orphans:
             sections.append(vm.orphan_section(self.annotator.orphans))
         self.facts_panel.show(sections)
@@ -228,9 +230,11 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
             label.update(Content.styled(f"⏳ {self.status_text}{pct}", "$warning"))
         else:
             a = self.analysis
-            label.update(Content(" · ".join(plural(n, word) for n, word in (
+            found = " · ".join(plural(n, word) for n, word in (
                 (len(a.quotes), "quote"), (len(a.clusters), "entity"), (len(a.quantities), "number"),
-                (len(a.dates), "date")))))
+                (len(a.dates), "date")))
+            review = self.review_status()  # first: it is what a narrow status line must still show
+            label.update(Content.assemble((f"{review} · ", "bold $warning") if review else "", found))
 
     # ---- analysis in a worker ----------------------------------------------------------------
 
@@ -424,30 +428,6 @@ class ReaderScreen(EditingCommands, SelectingCommands, Screen[None]):
 
         self.app.push_screen(ChoiceScreen(title, choices, allow_new=allow_new, placeholder=placeholder,
                                           current=current), then)
-
-    def summary(self) -> str:
-        """Return the Markdown summary of the article with the reader's corrections, tags and notes."""
-        from quotemark.tui.exports import Bundle
-
-        machine = self.machine or Analysis(article_id=self.article.id)
-        return Bundle(self.article, machine, list(self.annotations)).summary()
-
-    def action_copy_summary(self) -> None:
-        """Copy the Markdown summary to the clipboard."""
-        if not self.complete:
-            done = f" ({self.progress:.0%} analysed)" if self.progress else ""
-            self.app.say(f"Still analysing{done}: this summary covers only what is analysed so far", timeout=4)
-        self.app.copy_text(self.summary(), what="Summary")  # type: ignore[attr-defined]
-
-    def action_copy_citation(self) -> None:
-        """Copy the current quote as a citation."""
-        quote = self.current_quote
-        if quote is None or self.analysis is None:
-            self.app.say("Move to a quote first: ] next, [ previous", timeout=4)
-            return
-        from quotemark.analysis.summary import citation
-
-        self.app.copy_text(citation(quote, self.article, self.analysis), what="Citation")  # type: ignore[attr-defined]
 
     def action_export(self) -> None:
         """Write the article's summary, notes, tags and corrections to a file in a chosen format."""

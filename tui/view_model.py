@@ -112,9 +112,10 @@ def excerpt(text: str, width: int = EXCERPT) -> str:
 
 
 def quote_label(quote: Quote, tags: Sequence[str], corrected: bool = False) -> Content:
-    """Return a quote's panel row: speaker → “words” ⟨tags⟩, with ✓ when the reader corrected it."""
+    """Return a quote's panel row: speaker → “words” ⟨tags⟩, ✓ when the reader corrected it, ? when it is to review."""
     speaker = quote.speaker or ("(scare quote)" if quote.kind == "scare" else "(unknown speaker)")
-    label = Content.assemble(("✓ " if corrected else "", "$success"), (speaker, "bold"), " → ", f"“{excerpt(quote.text)}”")
+    label = Content.assemble(("✓ " if corrected else "", "$success"), ("? " if quote.needs_review else "", "bold $warning"),
+                             (speaker, "bold"), " → ", f"“{excerpt(quote.text)}”")
     if tags:
         label = label.append(Content.styled(f" ⟨{' · '.join(tags)}⟩", "$warning"))
     return label

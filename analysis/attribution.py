@@ -25,7 +25,7 @@ from quotemark.analysis.claims import claims_of
 from quotemark.analysis.cue_path import Piece, nearby_cue, speech_noun_owner, syntactic_cue
 from quotemark.analysis.cues import Cue, is_cue, make_cue
 from quotemark.analysis.evidence import Evidence, Route, SpeakerKind
-from quotemark.analysis.furniture import is_furniture
+from quotemark.analysis.speaker_furniture import is_furniture
 from quotemark.analysis.model import Claim, Quote
 from quotemark.analysis.ner_repair import repair_person_ents
 from quotemark.analysis.quotemarks import MarkedSpan, find_marked_spans, uses_single_quotes

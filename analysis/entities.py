@@ -41,7 +41,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from quotemark.analysis.furniture import collapse, dateline_end, is_furniture, run_together
+from quotemark.analysis.speaker_furniture import collapse, dateline_end, is_furniture, run_together
 from quotemark.analysis.model import CLUSTER_LABELS, Cluster, Entity, Mention, Quote
 from quotemark.analysis.offsets import paragraph_at, token_at
 

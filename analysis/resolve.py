@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quotemark.analysis.evidence import SpeakerKind
-from quotemark.analysis.furniture import collapse, dateline_end, run_together
+from quotemark.analysis.speaker_furniture import collapse, dateline_end, run_together
 from quotemark.analysis.speakers import (
     GROUP_PRONOUNS,
     NAME_LABELS,

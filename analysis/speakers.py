@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from quotemark.analysis.evidence import SpeakerKind
-from quotemark.analysis.furniture import is_furniture, run_together
+from quotemark.analysis.speaker_furniture import is_furniture, run_together
 from quotemark.analysis.names import (
     FEMALE_HINTS,
     HONORIFICS,

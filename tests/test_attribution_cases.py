@@ -71,7 +71,7 @@ def test_sample_quotations_are_kim_and_sure(nlp):
 
 
 def test_glued_names_and_brands():
-    from quotemark.analysis.furniture import collapse, is_furniture, run_together
+    from quotemark.analysis.speaker_furniture import collapse, is_furniture, run_together
 
     assert run_together("Ilhan OmarIlhan Omar") and collapse("Ilhan OmarIlhan Omar") == "Ilhan Omar"
     assert run_together("Alexandria Ocasio-CortezAlexandria Ocasio-CortezSanders")

@@ -1,10 +1,14 @@
-"""Page furniture that is not article text: photo credits, "READ MORE:" links, hover-card name
-repetitions ("Ilhan OmarIlhan Omar"), datelines in capitals. None of it is ever a speaker, a claim
-source or a row in People."""
+"""Page furniture left in the text analysis reads: photo credits, "READ MORE:" and "WATCH:" links,
+hover-card name repetitions ("Ilhan OmarIlhan Omar"), datelines in capitals. None of it is ever a
+speaker, a claim source or a row in People. (analysis/page_furniture.py removes furniture from saved
+web pages before analysis; text pasted or read from elsewhere still carries it, so it is spotted
+here too, with the same line rules plus credits and glued names.)"""
 
 from __future__ import annotations
 
 import re
+
+from quotemark.analysis.page_furniture import is_furniture_line
 
 _FURNITURE_LINE = re.compile(
     r"^\s*(?:READ MORE|READ ALSO|Read more|WATCH|Watch|SEE MORE|SEE ALSO|See more|See also|RELATED|Related|"
@@ -24,7 +28,7 @@ def is_furniture(paragraph: str) -> bool:
     text = paragraph.strip()
     if not text or "\n" in text:
         return False
-    if _FURNITURE_LINE.match(text) or (len(text) <= 80 and _CREDIT_LINE.match(text)):
+    if _FURNITURE_LINE.match(text) or (len(text) <= 80 and _CREDIT_LINE.match(text)) or is_furniture_line(text):
         return True
     return len(text.split()) <= 8 and run_together(text)
 

@@ -92,6 +92,10 @@ def attribute_with_evidence(paragraphs: list[Paragraph], text: str) -> tuple[lis
             title = _looks_like_title(piece, text, p) and not naming
             found = None if title else _attribute_piece(piece, p, doc, k, quote_of, cues, ents, index, text, before, naming)
             if found is None and not title and _stands_alone(span, text, p):
+                intro = _colon_intro(piece, doc, quote_of, ents, index, p)
+                if intro is not None:
+                    found = (intro, None, "direct", Route.COLON)
+            if found is None and not title and _stands_alone(span, text, p):
                 reporter = _reported_just_before(piece, p, doc, cues, ents, index, before)
                 if reporter is not None:
                     found = (reporter, None, "direct", Route.REPORTED)
@@ -161,6 +165,8 @@ def _reported_just_before(
     speech introduces the speaker, the quotation that follows goes on in their words.
     """
     first = doc[piece.lo].sent.start
+    if first < piece.lo - 1:
+        return None  # "Idris was more cautious: “...”": the quotation's own sentence introduces it
     if first > 0:
         sent = doc[first - 1].sent
         found = [c for c in cues.values() if sent.start <= c.token.i < sent.end]
@@ -177,6 +183,28 @@ def _reported_just_before(
         return None
     speaker = resolve(main.subject, index, where_ents, where)
     if speaker is None or speaker.label == "GROUP":
+        return None
+    return speaker
+
+
+def _colon_intro(
+    piece: Piece, doc: Doc, quote_of: list[int], ents: dict[int, Span], index: SpeakerIndex, p: Paragraph
+) -> Speaker | None:
+    """Return the subject of the clause that introduces a quotation after a colon in its own
+    sentence: "Idris was more cautious: “I would not bet on that.”"."""
+    j = piece.lo - 1
+    while j >= 0 and doc[j].is_quote:
+        j -= 1
+    if j < 0 or doc[j].text != ":":
+        return None
+    root = doc[j].sent.root
+    if quote_of[root.i] >= 0 or root.i > j:
+        return None
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < j), None)
+    if subj is None or quote_of[subj.i] >= 0:
+        return None
+    speaker = resolve(subj, index, ents, p)
+    if speaker is None or speaker.label not in ("PERSON", "ORG") or speaker.kind is SpeakerKind.NOMINAL:
         return None
     return speaker
 

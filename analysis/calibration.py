@@ -24,9 +24,9 @@ CEILING = 0.99
 OVERALL = 0.953
 BY_ROUTE: dict[Route, float] = {
     Route.BYLINE: 0.949,  # 18/19
-    Route.COLON: 0.966,  # 3/3
+    Route.COLON: 0.969,  # 4/4
     Route.CONTINUATION: 0.813,  # 7/10
-    Route.EMBEDDED: 0.865,  # 14/17
+    Route.EMBEDDED: 0.859,  # 13/16
     Route.INTRODUCED: 0.847,  # 0/1
     Route.NEAR: 0.951,  # 19/20
     Route.OWNER: 0.875,  # 2/3
@@ -38,16 +38,16 @@ BY_ROUTE: dict[Route, float] = {
 BY_KIND: dict[tuple[Route, SpeakerKind], float] = {
     (Route.BYLINE, SpeakerKind.NAME): 0.946,  # 17/18
     (Route.BYLINE, SpeakerKind.NAME_UNINDEXED): 0.955,  # 1/1
-    (Route.COLON, SpeakerKind.NAME): 0.970,  # 1/1
-    (Route.COLON, SpeakerKind.NAME_UNINDEXED): 0.970,  # 1/1
-    (Route.COLON, SpeakerKind.PRONOUN_SUBJECT): 0.970,  # 1/1
+    (Route.COLON, SpeakerKind.NAME): 0.975,  # 2/2
+    (Route.COLON, SpeakerKind.NAME_UNINDEXED): 0.972,  # 1/1
+    (Route.COLON, SpeakerKind.PRONOUN_SUBJECT): 0.972,  # 1/1
     (Route.CONTINUATION, SpeakerKind.NAME): 0.767,  # 5/7
     (Route.CONTINUATION, SpeakerKind.NAME_UNINDEXED): 0.833,  # 1/1
     (Route.CONTINUATION, SpeakerKind.NOMINAL): 0.722,  # 0/1
     (Route.CONTINUATION, SpeakerKind.PRONOUN_SUBJECT): 0.833,  # 1/1
-    (Route.EMBEDDED, SpeakerKind.DESCRIPTION): 0.769,  # 0/1
-    (Route.EMBEDDED, SpeakerKind.NAME): 0.838,  # 9/11
-    (Route.EMBEDDED, SpeakerKind.PRONOUN_SUBJECT): 0.917,  # 5/5
+    (Route.EMBEDDED, SpeakerKind.DESCRIPTION): 0.764,  # 0/1
+    (Route.EMBEDDED, SpeakerKind.NAME): 0.826,  # 8/10
+    (Route.EMBEDDED, SpeakerKind.PRONOUN_SUBJECT): 0.913,  # 5/5
     (Route.INTRODUCED, SpeakerKind.NAME): 0.753,  # 0/1
     (Route.NEAR, SpeakerKind.NAME): 0.982,  # 14/14
     (Route.NEAR, SpeakerKind.NOMINAL): 0.884,  # 3/4
@@ -71,18 +71,19 @@ BY_EVIDENCE: dict[tuple[Route, SpeakerKind, bool], float] = {
     (Route.BYLINE, SpeakerKind.NAME, False): 0.961,  # 3/3
     (Route.BYLINE, SpeakerKind.NAME, True): 0.938,  # 14/15
     (Route.BYLINE, SpeakerKind.NAME_UNINDEXED, False): 0.960,  # 1/1
-    (Route.COLON, SpeakerKind.NAME, False): 0.973,  # 1/1
-    (Route.COLON, SpeakerKind.NAME_UNINDEXED, False): 0.973,  # 1/1
-    (Route.COLON, SpeakerKind.PRONOUN_SUBJECT, False): 0.973,  # 1/1
+    (Route.COLON, SpeakerKind.NAME, False): 0.978,  # 1/1
+    (Route.COLON, SpeakerKind.NAME, True): 0.978,  # 1/1
+    (Route.COLON, SpeakerKind.NAME_UNINDEXED, False): 0.975,  # 1/1
+    (Route.COLON, SpeakerKind.PRONOUN_SUBJECT, False): 0.975,  # 1/1
     (Route.CONTINUATION, SpeakerKind.NAME, False): 0.742,  # 5/7
     (Route.CONTINUATION, SpeakerKind.NAME_UNINDEXED, False): 0.852,  # 1/1
     (Route.CONTINUATION, SpeakerKind.NOMINAL, False): 0.642,  # 0/1
     (Route.CONTINUATION, SpeakerKind.PRONOUN_SUBJECT, False): 0.852,  # 1/1
-    (Route.EMBEDDED, SpeakerKind.DESCRIPTION, False): 0.683,  # 0/1
-    (Route.EMBEDDED, SpeakerKind.NAME, False): 0.836,  # 5/6
-    (Route.EMBEDDED, SpeakerKind.NAME, True): 0.823,  # 4/5
-    (Route.EMBEDDED, SpeakerKind.PRONOUN_SUBJECT, False): 0.926,  # 1/1
-    (Route.EMBEDDED, SpeakerKind.PRONOUN_SUBJECT, True): 0.945,  # 4/4
+    (Route.EMBEDDED, SpeakerKind.DESCRIPTION, False): 0.679,  # 0/1
+    (Route.EMBEDDED, SpeakerKind.NAME, False): 0.829,  # 5/6
+    (Route.EMBEDDED, SpeakerKind.NAME, True): 0.801,  # 3/4
+    (Route.EMBEDDED, SpeakerKind.PRONOUN_SUBJECT, False): 0.923,  # 1/1
+    (Route.EMBEDDED, SpeakerKind.PRONOUN_SUBJECT, True): 0.942,  # 4/4
     (Route.INTRODUCED, SpeakerKind.NAME, False): 0.669,  # 0/1
     (Route.NEAR, SpeakerKind.NAME, False): 0.992,  # 10/10
     (Route.NEAR, SpeakerKind.NAME, True): 0.988,  # 4/4

@@ -107,6 +107,12 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "\u201cNobody asked us before they closed the library,\u201d he said.",
         [("Nobody asked us", "Arthur Penn")],
     ),
+    (
+        "colon-introduces-second-expert",
+        "Dr. Ellen Park, an epidemiologist, and Dr. Sam Idris, a virologist, disagree about the risk.\n\n"
+        "\u201cWe are past the worst,\u201d Park said. Idris was more cautious: \u201cI would not bet on that.\u201d",
+        [("We are past the worst", "Ellen Park"), ("I would not bet", "Sam Idris")],
+    ),
 ]
 
 # Claims whose cue does not report speech: no claim may come from these sentences.

@@ -26,7 +26,9 @@ TITLE_WORDS = frozenset(
     researcher scientist author novelist columnist journalist reporter historian commentator
     strategist pollster consultant adviser advisor aide lobbyist diplomat envoy negotiator
     commissioner councillor councilman councilwoman alderman trustee superintendent chairperson
-    campaigner spokesmen shadow mp mep""".split()
+    campaigner spokesmen shadow mp mep striker midfielder defender goalkeeper forward winger
+    quarterback pitcher jockey nurse teacher farmer surgeon physician midwife firefighter pilot
+    actor actress singer rapper comedian director producer chef entrepreneur investor""".split()
 )
 # Abbreviated titles and the role noun a later "the ..." uses for the same person.
 ROLE_ABBREVIATIONS = {

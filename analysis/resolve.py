@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
     from quotemark.analysis.pipeline import Paragraph
 
+_AGE = re.compile(r"\d{1,3}-year-old")
 # Documents whose author is the one who "says" what they say.
 _DOCUMENT_NOUNS = frozenset("report study statement survey analysis memo letter paper poll review filing release audit assessment".split())
 # A party and state or district after a name, "(D-Newport News)", "(R-Ohio)": never a name itself.
@@ -133,6 +134,11 @@ def _nominal(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker:
     """Return the entity a definite nominal ("the agency") refers to, else the phrase itself."""
     off = p.start + tok.idx
     head = tok.lemma_.lower()
+    if definite_age(tok):
+        # "the 22-year-old said": an age stands for the person just named
+        person = index.last_person_before(off)
+        if person is not None:
+            return index.speaker(person, 0.75, kind=SpeakerKind.DESCRIPTION)
     if head in _DOCUMENT_NOUNS:
         author = _document_author(tok, index, p)
         if author is not None:
@@ -147,6 +153,12 @@ def _nominal(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker:
     words = phrase(tok.doc, tok)
     start = p.start + tok.doc.text.find(words, tok.left_edge.idx) if words else off
     return Speaker(words or tok.text, start, start + len(words or tok.text), None, "NOMINAL", 0.7, kind=SpeakerKind.NOMINAL)
+
+
+def definite_age(tok: Token) -> bool:
+    """Return True for "the 22-year-old" (or "the 22-year-old striker"): a person described by age."""
+    words = [t.lower_ for t in tok.subtree]
+    return bool(words) and words[0] == "the" and any(_AGE.fullmatch(w) for w in words[1:4]) and len(words) <= 5
 
 
 def _document_author(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker | None:

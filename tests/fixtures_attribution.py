@@ -113,6 +113,14 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "\u201cWe are past the worst,\u201d Park said. Idris was more cautious: \u201cI would not bet on that.\u201d",
         [("We are past the worst", "Ellen Park"), ("I would not bet", "Sam Idris")],
     ),
+    (
+        "occupation-title-and-age",
+        "Striker Leon Marsh scored a hat-trick on his debut for Eastbridge on Saturday.\n\n"
+        "\u201cI\u2019m still shaking,\u201d the 22-year-old said.\n\n"
+        "Governor Amy Tran, a Democrat, vetoed the bill on Friday.\n\n"
+        "\u201cThis law would hurt the people it claims to protect,\u201d the governor said in a statement.",
+        [("I\u2019m still shaking", "Leon Marsh"), ("This law would hurt", "Amy Tran")],
+    ),
 ]
 
 # Claims whose cue does not report speech: no claim may come from these sentences.

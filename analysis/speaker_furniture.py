@@ -16,8 +16,11 @@ _FURNITURE_LINE = re.compile(
 )
 # "Karen Wills / City Press Agency", "Photo by Jane Roe/Reuters": a name, a slash, an agency
 _CREDIT_LINE = re.compile(r"^\s*(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*\s*/\s*[A-Z][\w&.'’ -]{1,60}\s*$")
-# A word with a lower-case letter run into a capital: "OmarIlhan" (not "McDonald", "DeSantis", "MacArthur")
-_JOINED = re.compile(r"([a-z]{3,})([A-Z][a-z]+)")
+# Where a lower-case letter runs into a capital: "Omar|Ilhan" (a lookaround, so a long word costs
+# one pass, never a backtracking search)
+_JOINED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+# Longer words are not names (and are not searched).
+_MAX_NAME_WORD = 40
 _NAME_PREFIXES = ("mac", "van", "von", "del", "della", "san", "st")
 # "BUFFALO —", "WASHINGTON (AP) —": a dateline at the start of a paragraph
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w. ]{1,30})?\s*(?:\([A-Za-z ]{1,20}\)\s*)?(?:—|–|--|-)\s")
@@ -39,9 +42,11 @@ def run_together(name: str) -> bool:
     words = name.split()
     bare = {x.strip(".,;:") for w in words for x in re.split(r"[-]", w)}
     for w in words:
+        if len(w) > _MAX_NAME_WORD:
+            continue
         for m in _JOINED.finditer(w):
-            left, right = w[: m.start(2)], w[m.start(2) :]
-            if left.lower() in _NAME_PREFIXES:
+            left, right = w[: m.start()], w[m.start() :]
+            if left.lower() in _NAME_PREFIXES or not left[-3:].isalpha() or not left[-3:].islower():
                 continue
             # one of the glued halves is written again on its own: a repetition, not a
             # CamelCase brand ("BlackRock", "LinkedIn")

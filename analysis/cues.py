@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from quotemark.analysis.offsets import doc_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -33,7 +35,11 @@ SPEECH_NOUNS = frozenset(
 # Verbs of thought: a cue only when they report a clause.
 THOUGHT_VERBS = frozenset("think believe feel".split())
 # Cues that can carry an indirect claim ("X estimated that ...") without a quotation.
-CLAIM_VERBS = SPEECH_VERBS - frozenset("call dub label brand mock praise hail laugh sigh chant scream interrupt".split())
+# Verbs of finding, thinking and asking report no statement of the subject's ("the survey found
+# that", "voters seem to think", "asked the minister how"): no claim comes from them.
+CLAIM_VERBS = SPEECH_VERBS - frozenset(
+    "call dub label brand mock praise hail laugh sigh chant scream interrupt find think believe feel ask wonder question".split()
+)
 # Verbs whose object, not their subject, is the one quoted: "the agency quoted Kim as saying".
 OBJECT_SPEAKER_VERBS = frozenset({"quote", "cite"})
 _CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acl", "ccomp", "parataxis"})
@@ -85,7 +91,7 @@ def make_cue(tok: Token, quoted: Sequence[int] = ()) -> Cue:
     for c in tok.children:
         if c.dep_ == "prt" and c.i == tok.i + 1:
             hi_tok = c  # "pointed out"
-    text = doc.text[lo_tok.idx : hi_tok.idx + len(hi_tok.text)]
+    text = doc_text(doc)[lo_tok.idx : hi_tok.idx + len(hi_tok.text)]
     if via is not None and via.i < tok.i:
         lo_tok = via
         text = f"{via.text} ... as {tok.text}" if tok.head.lower_ == "as" else f"{via.text} ... {text}"

@@ -12,7 +12,7 @@ and the like keep `cluster = None`. A clustered mention takes its cluster's labe
 one colour. Merging rules, in order:
 1. the same name after dropping "the", a possessive and dots ("U.S." = "US");
 2. a person named by part of a longer name ("Kim" -> "Kim Jong Un"; also a lone surname the model
-   tagged ORG, "Trump"): each short mention goes to the nearest earlier full name whose first or
+   tagged ORG or a place, "Trump", "Sondland"): each short mention goes to the nearest earlier full name whose first or
    last words match, else to the first one mentioned;
 3. an organisation or place named by the head of a longer one, same case ("Workers' Party" ->
    "Workers' Party of North Korea", but not "State Department" -> "state Department of ...") or
@@ -41,7 +41,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from quotemark.analysis.speaker_furniture import collapse, dateline_end, is_furniture, run_together
 from quotemark.analysis.model import CLUSTER_LABELS, Cluster, Entity, Mention, Quote
+from quotemark.analysis.name_index import ClusterNames, window
 from quotemark.analysis.offsets import paragraph_at, token_at
 
 if TYPE_CHECKING:
@@ -55,6 +57,7 @@ _GENERIC_HEADS = frozenset("state states country nation city world union house p
 _ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 _NUMERIC_JUNK = re.compile(r"^[\d\s\-–/.:,]+$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+_SURNAME_MISLABELS = frozenset({"ORG", "GPE", "FAC", "LOC"})
 _CONNECTORS = frozenset({"of", "for", "in", "on", "and", "at", "to", "de", "the"})
 _ROLE_STOP_POS = frozenset({"DET", "PRON", "PUNCT", "ADP", "CCONJ", "SCONJ", "VERB", "AUX", "NUM"})
 
@@ -115,13 +118,22 @@ def extract_entities(
     plain: list[Entity] = []
     candidates: list[_Candidate] = []
     for para in paragraphs:
+        if is_furniture(para.doc.text):
+            continue  # photo credits, "READ MORE:" links, a hover card's glued names
+        dateline = dateline_end(para.doc.text)
         for ent in para.doc.ents:
             span = _clean_span(para.start, ent, text)
-            if span is None:
+            if span is None or (ent.end_char <= dateline and ent.text.isupper()):
                 continue
             start, end = span
             label = ent.label_
             mention = text[start:end]
+            if label in CLUSTER_LABELS and run_together(mention):
+                single = collapse(mention)
+                if single is None:
+                    continue
+                end = start + len(single)
+                mention = single
             if _is_junk(mention, label, start, end, iso_spans):
                 continue
             if label in CLUSTER_LABELS:
@@ -255,13 +267,13 @@ def _group_candidates(candidates: list[_Candidate]) -> list[_Group]:
 
     # Index longer names by first word, last word and initials, so each short name meets only
     # the few long names it could abbreviate.
-    index: dict[str, list[str]] = {}
+    index: dict[str, dict[int, list[str]]] = {}  # probe -> word count -> keys: only longer names can absorb
     for key, g in by_key.items():
         words = groups[g].head.words
         if len(words) < 2:
             continue
         for probe in {"f:" + words[0].casefold(), "l:" + words[-1].casefold(), "i:" + _initials(words)}:
-            index.setdefault(probe, []).append(key)
+            index.setdefault(probe, {}).setdefault(len(words), []).append(key)
 
     for key in sorted(by_key, key=lambda k: (len(k.split()), k)):  # shortest names first
         group = groups[by_key[key]]
@@ -271,7 +283,7 @@ def _group_candidates(candidates: list[_Candidate]) -> list[_Group]:
         probes = {"f:" + short.words[0].casefold(), "l:" + short.words[-1].casefold()}
         if len(short.words) == 1:
             probes.add("i:" + short.words[0].upper())
-        others = sorted({o for p in probes for o in index.get(p, ()) if o != key})
+        others = window(sorted({o for p in probes for n, keys in index.get(p, {}).items() if n > len(short.words) for o in keys if o != key}))
         targets = [
             by_key[o] for o in others if groups[by_key[o]].members and _absorbs(groups[by_key[o]].head, short)
         ]
@@ -302,8 +314,9 @@ def _absorbs(long: _Candidate, short: _Candidate) -> bool:
     scase = [w.casefold() for w in sw]
     if long.label == "PERSON" and short.label == "PERSON":
         return lcase[: len(scase)] == scase or lcase[-len(scase) :] == scase
-    if long.label == "PERSON" and short.label == "ORG" and len(sw) == 1:
-        return lcase[-1] == scase[0]  # the small model often tags a lone surname ("Trump") as ORG
+    if long.label == "PERSON" and short.label in _SURNAME_MISLABELS and len(sw) == 1:
+        # the small model often tags a lone surname as ORG or a place ("Trump", "Sondland", "Alden")
+        return lcase[-1] == scase[0]
     if long.label == "PERSON" or short.label == "PERSON" or {long.label, short.label} & {"NORP"}:
         return False
     if lw[: len(sw)] == sw and lcase[len(sw)] in _CONNECTORS:
@@ -353,6 +366,7 @@ def _link_quotes(
         return
     occupied = _Occupied(span for g in groups for span in _group_spans(g))
     by_name: dict[str, int | None] = {}
+    names = ClusterNames.of(groups)
     # where each person is named, so a pronoun joins a speaker only when that speaker is the
     # person named last before it (the attribution engine and the text must agree)
     people = sorted((s, i) for i, g in enumerate(groups) if g.label() == "PERSON" for s, _e in _group_spans(g))
@@ -367,7 +381,7 @@ def _link_quotes(
         if key in by_name:
             g = by_name[key]
         else:
-            g = by_name[key] = _group_for_name(groups, quote.speaker)
+            g = by_name[key] = _group_for_name(groups, quote.speaker, names)
         if g is None:
             s, e = quote.speaker_start, quote.speaker_end
             if s is None or e is None or occupied.overlaps(s, e):
@@ -375,6 +389,7 @@ def _link_quotes(
             g = _new_speaker_group(groups, quote, text)
             if g is None:
                 continue
+            names.add(g, [groups[g].head.key], groups[g].head.words)
             by_name[key] = g
             occupied.add(s, e)
         group = groups[g]
@@ -395,19 +410,17 @@ def _link_quotes(
             bisect.insort(people, (said[0], g))
 
 
-def _group_for_name(groups: list[_Group], name: str) -> int | None:
-    """Return the index of the cluster a speaker name belongs to, by rules 1-3."""
+def _group_for_name(groups: list[_Group], name: str, index: ClusterNames) -> int | None:
+    """Return the index of the cluster a speaker name belongs to, by rules 1-3 (`index`: ClusterNames.of(groups))."""
     key, words = _normalise(name)
-    for i, g in enumerate(groups):
-        if any(c.key == key for c in g.members):
-            return i
+    if key in index.by_key:
+        return index.by_key[key]
     probe = _Candidate(0, 0, name, "PERSON", key, words)
-    for i, g in enumerate(groups):
-        if g.members and g.label() == "PERSON" and _absorbs(probe, g.name_candidate()):
+    for i in index.names.within(words):
+        if groups[i].members and groups[i].label() == "PERSON" and _absorbs(probe, groups[i].name_candidate()):
             return i
-    for i, g in enumerate(groups):
-        head = g.name_candidate()
-        if g.label() == "PERSON" and _absorbs(head, probe):
+    for i in index.names.extending(words):
+        if groups[i].label() == "PERSON" and _absorbs(groups[i].name_candidate(), probe):
             return i
     return None
 

@@ -7,11 +7,11 @@ from pathlib import Path
 from rich.cells import cell_len
 
 from quotemark.analysis.model import Article
-from quotemark.tui.analysis_runner import AnalysisRunner
+from quotemark.reading.runner import AnalysisRunner
 from quotemark.tui.app import QuotemarkApp
-from quotemark.tui.fit import found_line, header_titles, unsaved_line, visual_line
+from quotemark.reading.fit import found_line, header_titles, unsaved_line, visual_line
 
-from test_app import _analysed
+from helpers import analysed
 
 
 def test_found_line_drops_dates_and_numbers_before_cutting() -> None:
@@ -35,7 +35,7 @@ def test_header_keeps_the_date_and_drops_the_source_first() -> None:
 async def test_at_80x24_the_header_date_and_the_status_line_show(sample: Article, db_path: Path, runner: AnalysisRunner) -> None:
     app = QuotemarkApp(sample, db_path, runner=runner, native_clipboard=False)
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _analysed(pilot)
+        screen = await analysed(pilot)
         await pilot.pause()
         assert screen.sub_title == "2026-02-26"
         status = str(screen.status_label.render())

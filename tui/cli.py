@@ -245,19 +245,19 @@ def _saved_or_read(value: str, store: Any) -> Article:
 def bundle_for(article: Article, store: Any) -> Any:
     """Return the export bundle: the article, its analysis (cached when possible) and annotations."""
     from quotemark.analysis.pipeline import ModelMissing
-    from quotemark.tui.analysis_runner import AnalysisRunner
-    from quotemark.tui.exports import Bundle
+    from quotemark.reading.runner import AnalysisRunner
+    from quotemark.reading.exports import Bundle
 
     try:
-        analysis = AnalysisRunner().analyse(article, lambda _s, _f: None, store.path)
+        analysis = AnalysisRunner().analyse(article, lambda _s, _f: None, store)
     except ModelMissing as exc:
         raise CliError(f"quotemark: {exc}") from None
     # annotations_for: an edited copy of a saved article gets its earlier version's annotations.
-    return Bundle(article, analysis, store.annotations_for(article).annotations)
+    return Bundle.of(article, analysis, store.annotations_for(article).annotations)
 
 
 def _run_export(args: list[str]) -> int:
-    from quotemark.tui.exports import EXTENSIONS, FORMATS, export
+    from quotemark.reading.exports import EXTENSIONS, FORMATS, export
 
     parser = _Parser(prog="quotemark export", description="Write what is saved for an article: summary, notes, tags, corrections.")
     parser.add_argument("article", help="the article file, or a saved article's id (see the library, L)")

@@ -6,14 +6,13 @@ Pure functions: no I/O and no app state, so the screen stays thin and this is te
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
-from quotemark.analysis.corrections import Correction
 from quotemark.analysis.labels import section_codes
 from quotemark.analysis.model import Analysis, Article, Quote
 from quotemark.analysis.sanitize import clean_line
+from quotemark.reading import review
+from quotemark.reading.marks import Note, after_mark, excerpt
 from quotemark.store import Annotation
 from quotemark.widgets.article_view import Badge, Highlight
 from quotemark.widgets.fact_rows import FactRow, FactSection
@@ -23,50 +22,6 @@ Span = tuple[int, int]
 
 # spaCy labels grouped into the panel's sections (analysis/labels.py); the rest is highlighted, not listed.
 ENTITY_SECTIONS = ("People", "Organisations", "Places", "Groups")
-EXCERPT = 60
-
-
-@dataclass(frozen=True)
-class Note:
-    """A note as the reader sees it: its text and the span it is on (None: the whole article)."""
-
-    id: str
-    text: str
-    span: Span | None
-
-
-def tags_by_span(annotations: Iterable[Annotation]) -> dict[Span, list[str]]:
-    """Return the tags on each span, in the order they were added."""
-    tags: dict[Span, list[str]] = defaultdict(list)
-    for a in annotations:
-        if a.motivation == "tagging" and a.target is not None and a.target.start is not None:
-            tags[(a.target.start, a.target.end)].append(clean_line(str(a.body.get("value", ""))))
-    return dict(tags)
-
-
-def corrections_of(annotations: Iterable[Annotation]) -> list[Correction]:
-    """Return the reader's corrections as analysis records, oldest first."""
-    out = []
-    for a in sorted((a for a in annotations if a.motivation == "editing"), key=lambda a: a.created):
-        if a.target is None or a.target.start is None or a.target.end is None:
-            continue
-        body = a.body
-        out.append(Correction(a.target.start, a.target.end, str(body.get("type", "")), body.get("value"),
-                              body.get("new_start"), body.get("new_end")))
-    return out
-
-
-def notes_of(annotations: Iterable[Annotation]) -> list[Note]:
-    """Return the reader's notes, article notes first, then in text order."""
-    notes = []
-    for a in annotations:
-        if a.motivation != "commenting":
-            continue
-        span = None
-        if a.target is not None and a.target.start is not None and a.target.end is not None:
-            span = (a.target.start, a.target.end)
-        notes.append(Note(a.id, clean_line(str(a.body.get("value", "")), keep_newlines=True), span))
-    return sorted(notes, key=lambda n: (-1, -1) if n.span is None else n.span)
 
 
 def highlights(article: Article, analysis: Analysis | None, notes: Sequence[Note] = (),
@@ -85,28 +40,12 @@ def highlights(article: Article, analysis: Analysis | None, notes: Sequence[Note
     return out
 
 
-CLOSING_MARKS = frozenset("\"”»’'")
-
-
 def badges(text: str, tags: dict[Span, list[str]], notes: Sequence[Note]) -> list[Badge]:
     """Return the marks drawn after spans (after a quote's closing mark): tags, and ✎ for a note."""
 
-    def after(end: int) -> int:
-        return end + 1 if end < len(text) and text[end] in CLOSING_MARKS else end
-
-    out = [Badge(after(end), f" ⟨{' · '.join(names)}⟩", "tag") for (_s, end), names in tags.items() if names]
-    out.extend(Badge(after(n.span[1]), " ✎", "note") for n in notes if n.span is not None)
+    out = [Badge(after_mark(text, end), f" ⟨{' · '.join(names)}⟩", "tag") for (_s, end), names in tags.items() if names]
+    out.extend(Badge(after_mark(text, n.span[1]), " ✎", "note") for n in notes if n.span is not None)
     return sorted(out, key=lambda b: b.offset)
-
-
-def excerpt(text: str, width: int = EXCERPT) -> str:
-    """Return `text` on one line, shortened to `width` characters with an ellipsis."""
-    flat = " ".join(text.split())
-    if len(flat) <= width:
-        return flat
-    cut = flat[: width - 1]
-    space = cut.rfind(" ")
-    return (cut[:space] if space > width // 2 else cut).rstrip(" ,;:") + "…"
 
 
 def quote_label(quote: Quote, tags: Sequence[str], corrected: bool = False) -> Content:
@@ -119,11 +58,31 @@ def quote_label(quote: Quote, tags: Sequence[str], corrected: bool = False) -> C
     return label
 
 
+def quote_key(span: Span) -> str:
+    """Return the panel key of the quote at `span`: its offsets, so it holds when corrections re-sort the quotes."""
+    return f"quote:{span[0]}:{span[1]}"
+
+
+def panel_key(analysis: Analysis | None, span: Span | None) -> str | None:
+    """Return the key of the panel row that follows the cursor on `span`: its quote, or its entity's cluster."""
+    if span is None or analysis is None:
+        return None
+    if any((q.start, q.end) == span for q in analysis.quotes):
+        return quote_key(span)
+    return next((f"cluster:{e.cluster}" for e in analysis.entities if (e.start, e.end) == span and e.cluster), None)
+
+
+def review_badges(text: str, quotes: Sequence[Quote]) -> list[Badge]:
+    """Return the "to review" marks drawn after each quotation still to review (after its closing mark)."""
+    return [Badge(after_mark(text, q.end), review.BADGE, "review") for q in review.to_review(quotes)]
+
+
 def quote_section(analysis: Analysis, tags: dict[Span, list[str]], corrected: frozenset[Span] = frozenset()) -> FactSection:
     """Return the Quotes section: speaker → words, with tags and the corrected mark."""
     rows = [
-        FactRow(f"quote:{i}", quote_label(q, tags.get((q.start, q.end), []), (q.start, q.end) in corrected), q.start, q.end)
-        for i, q in enumerate(analysis.quotes)
+        FactRow(quote_key((q.start, q.end)), quote_label(q, tags.get((q.start, q.end), []), (q.start, q.end) in corrected),
+                q.start, q.end)
+        for q in analysis.quotes
     ]
     return FactSection("Quotes", rows, "no direct quotes")
 

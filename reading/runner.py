@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from quotemark.analysis.model import Analysis, Article
 from quotemark.analysis.pipeline import (
@@ -14,13 +13,23 @@ from quotemark.analysis.pipeline import (
     installed_model,
     load_nlp,
 )
-from quotemark.store import Store, StoreError, key_for
+from quotemark.store import StoreError, key_for
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 Report = Callable[[str, "float | None"], None]
 Partial = Callable[[Analysis], None]
+
+
+class AnalysisCache(Protocol):
+    """Where analyses are kept between opens: the reader's own Store is one (its lock serialises threads and processes)."""
+
+    def load_analysis(self, key: str) -> dict[str, Any] | None:
+        """Return the analysis cached under `key`, or None."""
+
+    def save_analysis(self, key: str, data: dict[str, Any]) -> None:
+        """Return once `data` is cached under `key`."""
 
 
 class Cancelled(Exception):
@@ -50,23 +59,13 @@ class AnalysisRunner:
                 self._nlp = self._loader()
             return self._nlp
 
-    def analyse(self, article: Article, report: Report, cache_db: Path | None = None,
+    def analyse(self, article: Article, report: Report, cache: AnalysisCache | None = None,
                 partial: Partial | None = None, stop: Callable[[], bool] | None = None) -> Analysis:
-        """Return the article's analysis (from the cache in `cache_db` when it is there).
+        """Return the article's analysis (from `cache` when it is there, and saved into it otherwise).
 
         Progress goes to `report`; on long articles `partial` receives analyses of a growing
         prefix first, so the top of the article is highlighted long before the end is parsed.
         """
-        # A Store of its own: its lock then excludes the UI thread's saves like another process's.
-        cache = _open_cache(cache_db)
-        try:
-            return self._analyse(article, report, cache, partial, stop)
-        finally:
-            if cache is not None:
-                cache.close()  # an open Store counts as "another instance" for the others
-
-    def _analyse(self, article: Article, report: Report, cache: Store | None, partial: Partial | None,
-                 stop: Callable[[], bool] | None) -> Analysis:
         key = cache_key(article)
         if cache is not None:
             cached = _load(cache, key)
@@ -92,16 +91,7 @@ class AnalysisRunner:
         return analysis
 
 
-def _open_cache(path: Path | None) -> Store | None:
-    if path is None:
-        return None
-    try:
-        return Store(path)
-    except StoreError:
-        return None
-
-
-def _load(cache: Store, key: str) -> Analysis | None:
+def _load(cache: AnalysisCache, key: str) -> Analysis | None:
     try:
         data = cache.load_analysis(key)
         return Analysis.from_dict(data) if data else None

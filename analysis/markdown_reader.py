@@ -46,6 +46,9 @@ def markdown_to_text(source: str) -> MarkdownArticle:
     meta, body = front_matter(source)
     md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
     tokens = md.parse(body)
+    if tokens and max(t.level for t in tokens) >= md.options["maxNesting"] - 1:
+        # The parser stops at its nesting limit and drops the rest: keep every word as plain text instead.
+        return MarkdownArticle(text=_plain(body), title=meta.get("title"))
     blocks: list[str] = []
     title: str | None = None
     row: list[str] = []
@@ -87,6 +90,15 @@ def markdown_to_text(source: str) -> MarkdownArticle:
         date=date_match.group() if date_match else None,
         site=meta.get("site") or meta.get("publisher") or meta.get("source") or None,
     )
+
+
+_MARKERS = re.compile(r"^[ \t]*(?:(?:[-*+>]|\d{1,9}[.)])[ \t]+)*", re.MULTILINE)
+
+
+def _plain(body: str) -> str:
+    """Return Markdown too deeply nested to parse as paragraphs of its lines, list and quote markers removed."""
+    paragraphs = ("\n".join(line.strip() for line in block.splitlines()) for block in re.split(r"\n[ \t]*\n", _MARKERS.sub("", body)))
+    return "\n\n".join(p for p in paragraphs if p)
 
 
 def _inline_text(children: list[Any]) -> str:

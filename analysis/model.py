@@ -186,6 +186,7 @@ class Analysis(Record):
     clusters: list[Cluster] = field(default_factory=list)
     model: str = ""
     analyser_version: str = ANALYSER_VERSION
+    problems: list[str] = field(default_factory=list)  # stages that failed on this article (their facts are missing)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Analysis:
@@ -200,4 +201,5 @@ class Analysis(Record):
             clusters=[Cluster.from_dict(d) for d in data.get("clusters", [])],
             model=data.get("model", ""),
             analyser_version=data.get("analyser_version", ANALYSER_VERSION),
+            problems=[str(p) for p in data.get("problems", [])],
         )

@@ -248,6 +248,15 @@ def _analyze_in_pool(articles: list[Article], nlp: Language, n_process: int) -> 
         _worker_nlp = None
 
 
+def stage(problems: list[str], name: str, default: Any, run: Callable[..., Any], *args: Any) -> Any:
+    """Return run(*args), or `default` after noting in `problems` why the stage failed (the other stages go on)."""
+    try:
+        return run(*args)
+    except Exception as exc:  # one stage's bug on odd text must not cost the article its other facts
+        problems.append(f"{name}: {exc.__class__.__name__}: {exc}")
+        return default
+
+
 def extract(article: Article, paragraphs: list[Paragraph], nlp: Language) -> Analysis:
     """Return the facts found in the parsed `paragraphs` (a prefix of the article, or all of it)."""
     from quotemark.analysis.attribution import attribute
@@ -256,11 +265,12 @@ def extract(article: Article, paragraphs: list[Paragraph], nlp: Language) -> Ana
     from quotemark.analysis.quantities import extract_quantities
     from quotemark.analysis.review import mark_review
 
-    quotes, claims = attribute(paragraphs, article.text)
-    mark_review(quotes, claims)
-    entities, clusters = extract_entities(paragraphs, article.text, quotes)
-    quantities = extract_quantities(paragraphs, article.text, claims)
-    dates = extract_dates(paragraphs, article.text, article.date)
+    problems: list[str] = []
+    quotes, claims = stage(problems, "quotes", ([], []), attribute, paragraphs, article.text)
+    stage(problems, "review", None, mark_review, quotes, claims)
+    entities, clusters = stage(problems, "entities", ([], []), extract_entities, paragraphs, article.text, quotes)
+    quantities = stage(problems, "numbers", [], extract_quantities, paragraphs, article.text, claims)
+    dates = stage(problems, "dates", [], extract_dates, paragraphs, article.text, article.date)
     return Analysis(
         article_id=article.id,
         entities=entities,
@@ -271,4 +281,5 @@ def extract(article: Article, paragraphs: list[Paragraph], nlp: Language) -> Ana
         clusters=clusters,
         model=model_name(nlp),
         analyser_version=analyser_fingerprint(),
+        problems=problems,
     )

@@ -353,5 +353,7 @@ def _remember_orgs(sent: Span, nominal_orgs: dict[str, str]) -> None:
     for ent in sent.ents:
         if ent.label_ == "ORG" and len(ent) > 1:
             words = [t for t in ent if not t.is_punct and t.lower_ != "the"]
+            if not words:
+                continue  # an "organisation" of punctuation only ("&&&")
             head = next((words[k - 1] for k in range(1, len(words)) if words[k].lower_ in ("of", "for")), words[-1])
             nominal_orgs[head.lower_] = display_name(ent.text)

@@ -83,7 +83,7 @@ def read_path(path: str | os.PathLike[str], *, format: str | None = None) -> Art
         raise ReadError(f"{name}: cannot read ({clean_line(exc.strerror or str(exc))})") from None
     finally:
         os.close(fd)
-    return read_bytes(data, source=str(p), format=format)
+    return read_bytes(data, source=clean_line(str(p)), format=format)  # a file name can carry escape sequences
 
 
 def _check_kind(st: os.stat_result, name: str) -> None:

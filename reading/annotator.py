@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from quotemark.analysis.corrections import Correction
 from quotemark.analysis.model import Article
 from quotemark.reading.corrected import body_of, correction_of
-from quotemark.store import Annotation, Store, StoreError
+from quotemark.store import Anchored, Annotation, Store, StoreError
 from quotemark.store.annotation import new_annotation_id, now_iso
 
 Span = tuple[int, int]
@@ -53,16 +53,25 @@ class Annotator:
         """Return the error, if any, after remembering the article and reading its annotations."""
         if self.store is None:
             return None
+        error: StoreError | None = None
         try:
             if not self.store.read_only:  # last opened is a convenience: reading must not need writes
                 self.store.remember_article(self.article)
+        except StoreError as exc:  # a full disk or a lock held elsewhere: say so, and read anyway
+            error = exc
+        try:
             anchored = self.store.annotations_for(self.article)
         except StoreError as exc:
-            return exc
+            try:  # carrying notes over from an earlier version writes; the saved notes need no write
+                saved = self.store.annotations(self.article.id, include_orphans=True)
+            except StoreError:
+                return exc
+            anchored = Anchored([a for a in saved if not a.orphan], [a for a in saved if a.orphan], [])
+            error = error or exc
         self.annotations = list(anchored.annotations)
         self.orphans = list(anchored.orphans)
         self.carried = anchored.carried
-        return None
+        return error
 
     # ---- edits -------------------------------------------------------------------------------
 

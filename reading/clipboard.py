@@ -96,10 +96,7 @@ def copy_pyperclip(text: str) -> CopyResult:
 
 def save_fallback(text: str, folder: Path, stem: str = "summary") -> Path:
     """Return the path of a new file in `folder` holding `text` (the copy of last resort)."""
-    folder.mkdir(parents=True, exist_ok=True)
+    from quotemark.reading.output_file import write_new  # never replaces a planted link or file (O_EXCL, then link)
+
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    path = folder / f"{stem}-{stamp}.md"
-    tmp = path.with_suffix(".md.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
-    return path
+    return write_new(folder, f"{stem}-{stamp}", ".md", text.encode("utf-8"))

@@ -9,10 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
-import json
-import os
 import re
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -46,22 +43,14 @@ def slug(text: str, width: int = 40) -> str:
 
 
 def write_export(bundle: Bundle, fmt: str, folder: Path) -> Path:
-    """Return the path of the new file in `folder` holding the bundle in `fmt` (written whole or not at all)."""
+    """Return the path of the new file in `folder` holding the bundle in `fmt` (a name of its own, never replacing one)."""
+    from quotemark.reading.output_file import write_new
+
     article = bundle.article
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    path = folder / f"{slug(article.title or 'article')}-{article.id[:8]}-{stamp}.{EXTENSIONS[fmt]}"
-    folder.mkdir(parents=True, exist_ok=True)
-    data = export(bundle, fmt)
-    # A temporary file of its own: two exports in the same second share the final name.
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    # A new name of its own: two exports in the same second, or a planted link, are never replaced.
+    return write_new(folder, f"{slug(article.title or 'article')}-{article.id[:8]}-{stamp}", f".{EXTENSIONS[fmt]}",
+                     export(bundle, fmt))
 
 
 @dataclass(frozen=True)
@@ -108,7 +97,9 @@ def export(bundle: Bundle, fmt: str) -> bytes:
 
 
 def _dumps(data: Any) -> bytes:
-    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    from quotemark.reading.terminal_text import json_dumps  # bidi, format and C1 characters as \u escapes
+
+    return (json_dumps(data, indent=2) + "\n").encode("utf-8")
 
 
 def to_json(bundle: Bundle) -> dict[str, Any]:

@@ -68,7 +68,7 @@ class AnalysisRunner:
         """
         key = cache_key(article)
         if cache is not None:
-            cached = _load(cache, key)
+            cached = _load(cache, key, len(article.text))
             if cached is not None:
                 self.cache_hits += 1
                 return cached
@@ -91,9 +91,17 @@ class AnalysisRunner:
         return analysis
 
 
-def _load(cache: AnalysisCache, key: str) -> Analysis | None:
+def _load(cache: AnalysisCache, key: str, length: int) -> Analysis | None:
     try:
         data = cache.load_analysis(key)
-        return Analysis.from_dict(data) if data else None
-    except (StoreError, KeyError, TypeError, ValueError):
+        analysis = Analysis.from_dict(data) if data else None
+    except (StoreError, KeyError, TypeError, ValueError, AttributeError):
         return None  # an unreadable cache entry is recomputed
+    return analysis if analysis is not None and _spans_fit(analysis, length) else None
+
+
+def _spans_fit(analysis: Analysis, length: int) -> bool:
+    """Return True when every span of a cached analysis is a whole-number span of the text (a planted cache file is not)."""
+    spans = [*analysis.entities, *analysis.quotes, *analysis.claims, *analysis.quantities, *analysis.dates]
+    return all(type(s.start) is int and type(s.end) is int and 0 <= s.start <= s.end <= length for s in spans) and all(
+        isinstance(getattr(s, "text", ""), str) for s in spans)

@@ -108,13 +108,17 @@ class ReaderSession:
     def open(self) -> Update:
         """Return what to tell after reading the article's saved annotations (carried over, lost, or a database error)."""
         error = self.annotator.load()
+        said: tuple[Say, ...] = ()
+        set_aside = [w for w in (self.store.warnings if self.store is not None else []) if "set aside" in w]
+        if set_aside:  # damaged records are not loaded: the reader must know some notes are missing
+            said = (Say(f"{set_aside[0]} ({len(set_aside)} in all)", 12, "warning", "Database"),)
         if error is not None:
-            return Update(view=True, say=(Say(str(error), 10, "error", "Database"),))
+            return Update(view=True, say=(*said, Say(str(error), 10, "error", "Database")))
         if self.annotator.carried or self.annotator.orphans:
             lost = f"; {len(self.annotator.orphans)} could not be placed (see Orphans)" if self.annotator.orphans else ""
-            return Update(view=True, say=(Say(f"This is an edited version of a saved article: "
-                                              f"{plural(self.annotator.carried, 'annotation')} carried over{lost}", 10),))
-        return Update(view=True)
+            return Update(view=True, say=(*said, Say(f"This is an edited version of a saved article: "
+                                                     f"{plural(self.annotator.carried, 'annotation')} carried over{lost}", 10)))
+        return Update(view=True, say=said)
 
     def analysed(self, machine: Analysis, complete: bool) -> Update:
         """Return the redraw after an analysis (of a prefix, or of the whole article) arrived."""

@@ -14,6 +14,8 @@ Public API (what the TUI and the CLI use):
     Annotation, Target, ArticleEntry, Anchored      the records
     reanchor(annotations, new_text)                 -> (anchored, orphans)
     to_w3c(article, annotations) / from_w3c(data, article=None)
+    store.w3c.read_w3c(data, article) -> (annotations, refused)   every item checked (store/records.py)
+    store.importing.import_annotations(store, article_id, annotations, replace=False)   one write
     StoreError > CorruptDatabase, ReadOnlyDatabase, DatabaseLocked
 CLI helpers (plain functions, no printing): store.cli_support.annotate / doctor, store.doctor.check / salvage,
 store.repair.repair (doctor --repair). Carry-over between versions of an article: store/versions.py.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from quotemark.store.annotation import Annotation
@@ -15,14 +16,11 @@ def parse_span(at: str | None, text_length: int) -> tuple[int | None, int | None
     """Return (start, end) for an `--at START:END` value (None: the whole article); raise StoreError when invalid."""
     if at is None or at.strip() == "":
         return None, None
-    parts = at.split(":")
-    if len(parts) != 2:
-        raise StoreError(f"--at {at}: expected START:END, e.g. --at 120:164")
-    try:
-        start = int(parts[0]) if parts[0].strip() else 0
-        end = int(parts[1]) if parts[1].strip() else text_length
-    except ValueError:
-        raise StoreError(f"--at {at}: START and END must be whole numbers") from None
+    match = re.fullmatch(r"\s*([0-9]*)\s*:\s*([0-9]*)\s*", at, flags=re.ASCII)  # "٣" is a digit to int(), not here
+    if match is None or not (match[1] or match[2]) or len(match[1]) > 18 or len(match[2]) > 18:
+        raise StoreError(f"--at {at}: expected START:END in digits 0-9, e.g. --at 120:164 (or 120: to the end)")
+    start = int(match[1]) if match[1] else 0
+    end = int(match[2]) if match[2] else text_length
     if not (0 <= start < end <= text_length):
         raise StoreError(f"--at {at}: must satisfy 0 <= START < END <= {text_length} (the article's length)")
     return start, end

@@ -22,18 +22,15 @@ from typing import Any
 
 from quotemark.analysis.model import Article
 from quotemark.store import migrate, schema, versions
-from quotemark.store.annotation import (
-    COMMENTING,
-    EDITING,
-    TAGGING,
-    Annotation,
-    ArticleEntry,
-    new_annotation_id,
-    now_iso,
-)
+from quotemark.store.annotation import TAGGING, Annotation, ArticleEntry, new_annotation_id, now_iso
 from quotemark.store.errors import ReadOnlyDatabase, StoreError
+from quotemark.store.index_rows import article_doc as _article_doc
+from quotemark.store.index_rows import entry as _entry
+from quotemark.store.index_rows import summary as _summary
 from quotemark.store.lock import DEFAULT_TIMEOUT, FileLock, Presence
 from quotemark.store.paths import Layout
+from quotemark.store.regular_file import read_regular
+from quotemark.store.records import ARTICLE_ID, annotation_from_record, article_fields, article_length, check_record, load_records
 from quotemark.store.storage import (
     Damaged,
     atomic_write,
@@ -61,6 +58,8 @@ class Store:
 
     def __init__(self, path: Path | str, lock_timeout: float = DEFAULT_TIMEOUT) -> None:
         self.path = Path(path).expanduser()
+        if self.path.is_symlink():  # the data folder and the lock belong beside the real file
+            self.path = Path(os.path.realpath(self.path))
         self.layout = Layout(self.path)
         self.read_only = False
         self.read_only_reason = ""
@@ -217,13 +216,10 @@ class Store:
         doc = _article_doc(tables)
         if doc is None:
             return None
-        if isinstance(doc.get("text"), str):
-            return Article.from_dict(doc)  # text kept inline (databases upgraded from version 0)
-        text = self._read_text(article_id, doc.get("text_sha256"))
-        if text is None:
-            return None
-        fields = {k: v for k, v in doc.items() if k not in ("length", "text_sha256")}
-        return Article.from_dict({**fields, "text": text})
+        inline = doc.get("text")  # kept inline in databases upgraded from version 0
+        sha = doc.get("text_sha256")
+        text = inline if isinstance(inline, str) else self._read_text(article_id, sha if isinstance(sha, str) else None)
+        return None if text is None else Article.from_dict(article_fields(doc, text))
 
     def _ensure_text(self, article: Article) -> None:
         """Return once the article's text file exists (lock held); it is written once, never rewritten in place."""
@@ -246,7 +242,7 @@ class Store:
         """Return the verified text of an article, None when its file is missing; a damaged one is moved aside."""
         path = self.layout.text_file(article_id)
         try:
-            data = path.read_bytes()
+            data = read_regular(path)  # a FIFO planted as the text is refused, not waited on
         except FileNotFoundError:
             self.warnings.append(f"the text of article {article_id[:12]} is missing ({path}); its notes are kept")
             return None
@@ -270,7 +266,7 @@ class Store:
         is refreshed when the lock is free (best effort: it is only a summary).
         """
         index = self._read(self.path) or {}
-        rows = {row.get("id"): row for row in index.get(ARTICLES, {}).values() if row.get("id")}
+        rows = {row["id"]: row for row in index.get(ARTICLES, {}).values() if isinstance(row.get("id"), str)}
         entries: list[ArticleEntry] = []
         fresh: dict[str, dict[str, Any]] = {}
         on_disk = {p.stem: p for p in self._article_paths()}
@@ -330,7 +326,7 @@ class Store:
         tables = self._article_tables(article_id)
         if tables is None:
             return []
-        found = [Annotation.from_dict(doc) for doc in tables.get(ANNOTATIONS, {}).values()]
+        found = self._valid(tables, f"articles/{article_id[:12]}")
         return _sorted([a for a in found if include_orphans or not a.orphan])
 
     def annotations_for(self, article: Article) -> Anchored:
@@ -343,7 +339,7 @@ class Store:
             tables = self._read(path)
             for doc in (tables or {}).get(ANNOTATIONS, {}).values():
                 if doc.get("id") == annotation_id:
-                    return Annotation.from_dict(doc)
+                    return next(iter(self._valid({ANNOTATIONS: {"1": doc}}, path.name)), None)
         return None
 
     def add(self, annotation: Annotation) -> Annotation:
@@ -391,7 +387,7 @@ class Store:
         gone = set(remove_ids) - {a.id for a in added}
         with self._transaction():
             path = self.layout.article_file(article_id)
-            here = {d.get("id") for d in (self._read(path) or {}).get(ANNOTATIONS, {}).values()}
+            here = {d["id"] for d in (self._read(path) or {}).get(ANNOTATIONS, {}).values() if isinstance(d.get("id"), str)}
             if added or gone & here:
                 with self._editing(path, schema.ARTICLE_KIND) as db:
                     table = db.table(ANNOTATIONS)
@@ -418,9 +414,8 @@ class Store:
                 present = [
                     doc.doc_id
                     for doc in table.all()
-                    if doc.get("motivation") == TAGGING
-                    and (doc.get("body") or {}).get("value") == tag
-                    and Annotation.from_dict(doc).same_span(start, end)
+                    if check_record(doc) is None and doc["motivation"] == TAGGING and doc["body"]["value"] == tag
+                    and annotation_from_record(doc).same_span(start, end)
                 ]
                 if present:
                     table.remove(doc_ids=present)
@@ -443,13 +438,13 @@ class Store:
             raise StoreError(f"{source} cannot be read ({exc}); run `quotemark doctor --salvage` on it first") from None
         if tables is None:
             raise StoreError(f"{source}: no such file")
-        docs = [d for d in tables.get(ANNOTATIONS, {}).values() if d.get("article_id") and d.get("id")]
+        docs = [d for d in tables.get(ANNOTATIONS, {}).values() if check_record(d) is None]  # the others stay in `path`
         article_doc = _article_doc(tables)
         by_article: dict[str, list[dict[str, Any]]] = {}
         for d in docs:
             by_article.setdefault(str(d["article_id"]), []).append(d)
-        if article_doc and article_doc.get("id"):
-            by_article.setdefault(str(article_doc["id"]), [])
+        if article_doc and isinstance(article_doc.get("id"), str) and ARTICLE_ID.match(article_doc["id"]):
+            by_article.setdefault(article_doc["id"], [])
         added = 0
         with self._transaction():
             for article_id, items in by_article.items():
@@ -457,10 +452,10 @@ class Store:
                     if article_doc and article_doc.get("id") == article_id and not db.table(ARTICLE).all():
                         db.table(ARTICLE).insert(article_doc)
                     table = db.table(ANNOTATIONS)
-                    have = {d.get("id") for d in table.all()}
+                    have = {d["id"] for d in table.all() if isinstance(d.get("id"), str)}
                     for d in items:
-                        if d["id"] not in have:
-                            table.insert(Annotation.from_dict(d).to_dict())
+                        if d["id"] not in have and check_record(d) is None:
+                            table.insert(annotation_from_record(d).to_dict())
                             added += 1
         return added
 
@@ -498,6 +493,12 @@ class Store:
 
     # ------------------------------------------------------------------ helpers
 
+    def _valid(self, tables: Tables, where: str) -> list[Annotation]:
+        """Return the valid annotations of an article file's tables; the others are named in self.warnings."""
+        found, bad = load_records(tables.get(ANNOTATIONS, {}), where, article_length(_article_doc(tables)))
+        self.warnings.extend(m for m in (b.message() for b in bad) if m not in self.warnings)
+        return found
+
     def _article_tables(self, article_id: str) -> Tables | None:
         """Return the tables of the article's file, None when it has none."""
         tables = self._read(self.layout.article_file(article_id))
@@ -508,7 +509,7 @@ class Store:
     def _article_paths(self) -> list[Path]:
         """Return every per-article file on disk."""
         try:
-            return sorted(p for p in self.layout.articles_dir.glob("*.json") if not p.name.startswith("."))
+            return sorted(p for p in self.layout.articles_dir.glob("*.json") if ARTICLE_ID.match(p.stem))
         except OSError:
             return []
 
@@ -539,54 +540,6 @@ def article_record(article: Article) -> dict[str, Any]:
     record["length"] = len(text)
     record["text_sha256"] = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return record
-
-
-def _article_doc(tables: Tables) -> dict[str, Any] | None:
-    """Return the stored article document of an article file."""
-    docs = tables.get(ARTICLE, {})
-    return next(iter(docs.values()), None) if docs else None
-
-
-def _summary(article_id: str, tables: Tables) -> dict[str, Any]:
-    """Return the index row describing an article file: metadata and annotation counts."""
-    doc = _article_doc(tables) or {}
-    counts = {COMMENTING: 0, TAGGING: 0, EDITING: 0}
-    tag_names: set[str] = set()
-    for ann in tables.get(ANNOTATIONS, {}).values():
-        motivation = ann.get("motivation")
-        if motivation in counts:
-            counts[motivation] += 1
-        if motivation == TAGGING:
-            value = (ann.get("body") or {}).get("value")
-            if isinstance(value, str):
-                tag_names.add(value)
-    return {
-        "id": article_id,
-        "title": doc.get("title"),
-        "date": doc.get("date"),
-        "source": doc.get("source"),
-        "length": doc.get("length") or len(doc.get("text") or ""),
-        "notes": counts[COMMENTING],
-        "tags": counts[TAGGING],
-        "corrections": counts[EDITING],
-        "tag_names": sorted(tag_names),
-    }
-
-
-def _entry(row: dict[str, Any]) -> ArticleEntry:
-    """Return the library row for an index row."""
-    return ArticleEntry(
-        id=row["id"],
-        title=row.get("title"),
-        date=row.get("date"),
-        source=row.get("source"),
-        last_opened=row.get("last_opened"),
-        notes=int(row.get("notes") or 0),
-        tags=int(row.get("tags") or 0),
-        corrections=int(row.get("corrections") or 0),
-        length=int(row.get("length") or 0),
-        tag_names=list(row.get("tag_names") or []),
-    )
 
 
 def _stamp(path: Path) -> list[int] | None:

@@ -10,10 +10,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from quotemark.store import schema
-from quotemark.store.annotation import MOTIVATIONS
+from quotemark.store import safe_json, schema
 from quotemark.store.errors import StoreError
 from quotemark.store.paths import Layout
+from quotemark.store.records import ARTICLE_FIELDS, article_fields, check_record
+from quotemark.store.regular_file import read_regular
 from quotemark.store.storage import (
     TEMP_MARK,
     Damaged,
@@ -81,7 +82,7 @@ def check(path: Path | str) -> Report:
         report.notes.append(f"schema {report.schema_version}: it will be upgraded (with a backup) when next opened")
     if kind not in (None, schema.INDEX_KIND):
         report.problems.append(f"{path.name} is a {kind} file, not a database index")
-    rows = {r.get("id"): r for r in index.get("articles", {}).values() if isinstance(r, dict)}
+    rows = {r["id"]: r for r in index.get("articles", {}).values() if isinstance(r.get("id"), str)}
     files = sorted(layout.articles_dir.glob("*.json")) if layout.articles_dir.is_dir() else []
     on_disk = {f.stem for f in files if not f.name.startswith(".")}
     for f in files:
@@ -123,20 +124,23 @@ def _check_article(path: Path, report: Report) -> None:
             f"articles/{path.name}: {_count(len(extra), 'annotation')} duplicated by carrying over between versions;"
             " `quotemark doctor --repair` removes them (keeping a backup)"
         )
+    if docs and text is not None:
+        kept = article_fields(docs[0], text)
+        ignored = [k for k, v in docs[0].items() if k in ARTICLE_FIELDS and v is not None and v != [] and k not in kept]
+        if ignored:
+            report.problems.append(f"articles/{path.name}: the article's {', '.join(ignored)} have the wrong type and are ignored")
     for doc_id, ann in tables.get("annotations", {}).items():
         report.annotations += 1
         where = f"articles/{path.name} annotation {ann.get('id') or doc_id}"
-        if ann.get("motivation") not in MOTIVATIONS:
-            report.problems.append(f"{where}: unknown motivation {ann.get('motivation')!r}")
-        if not isinstance(ann.get("body"), dict):
-            report.problems.append(f"{where}: body is not an object")
-        target = ann.get("target")
-        if ann.get("orphan") or not isinstance(target, dict) or target.get("start") is None or text is None:
+        why = check_record(ann, None if text is None else len(text))
+        if why is not None:
+            report.problems.append(f"{where}: {why}; it is not loaded (set aside in the file)")
             continue
-        start, end = target.get("start"), target.get("end")
-        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(text)):
-            report.problems.append(f"{where}: span {start}:{end} is outside the article")
-        elif text[start:end] != target.get("exact"):
+        target = ann.get("target")
+        if ann.get("orphan") or target is None or target.get("start") is None or text is None:
+            continue
+        start, end = target["start"], target["end"]
+        if text[start:end] != (target.get("exact") or ""):
             report.problems.append(f"{where}: the quoted text no longer matches the article at {start}:{end}")
 
 
@@ -168,7 +172,7 @@ def salvage(path: Path | str) -> Path:
     """
     path = Path(path)
     try:
-        raw = path.read_bytes().decode("utf-8", errors="replace")
+        raw = read_regular(path).decode("utf-8", errors="replace").removeprefix("\ufeff")
     except OSError as exc:
         raise StoreError(f"cannot read {path}: {exc.strerror or exc}") from None
     tables = last_complete_document(raw)
@@ -197,13 +201,23 @@ def last_complete_document(raw: str) -> dict[str, Any] | None:
             pos += 1
         if pos >= len(raw):
             break
+        start = pos
         try:
             doc, pos = decoder.raw_decode(raw, pos)
-        except json.JSONDecodeError:
-            break  # the leftovers of an older, longer version, or a cut-off document
-        if check_tables(doc) is None:
+        except (ValueError, RecursionError):
+            break  # the leftovers of an older, longer version, a cut-off document, or unbounded JSON
+        if check_tables(doc) is None and _bounded(raw[start:pos]):
             found = doc
     return found
+
+
+def _bounded(text: str) -> bool:
+    """Return True when a parsed document's text is within the bounds the store reads (see safe_json)."""
+    try:
+        safe_json.loads(text)
+    except safe_json.UnsafeJSON:
+        return False
+    return True
 
 
 def recover_truncated(raw: str, tries: int = 200) -> dict[str, Any] | None:
@@ -223,8 +237,8 @@ def recover_truncated(raw: str, tries: int = 200) -> dict[str, Any] | None:
     for end, d in reversed(cuts[-tries:]):
         candidate = raw[:end] + "}" * d
         try:
-            doc = json.loads(candidate)
-        except json.JSONDecodeError:
+            doc = safe_json.loads(candidate)
+        except safe_json.UnsafeJSON:
             continue
         if check_tables(doc) is None:
             return doc

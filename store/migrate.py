@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING, Any
 
 from quotemark.analysis.model import Article
 from quotemark.store import schema
-from quotemark.store.annotation import Annotation, new_annotation_id
+from quotemark.store.annotation import new_annotation_id
 from quotemark.store.errors import StoreError
+from quotemark.store.records import BadRecord, annotation_from_record, article_fields
 from quotemark.store.storage import atomic_write, dumps, parse_tables
 
 if TYPE_CHECKING:
@@ -69,11 +70,13 @@ def _v0_to_v1(store: Store, tables: Tables) -> Tables:
     articles: dict[str, dict[str, Any]] = {}
     for doc in tables.get(ARTICLES, {}).values():
         if isinstance(doc.get("text"), str):
-            art = Article.from_dict(doc)
+            art = Article.from_dict(article_fields(doc, doc["text"]))
             articles[art.id] = {"article": art.to_dict(), "annotations": [], "last_opened": doc.get("last_opened")}
-    for doc in tables.get(ANNOTATIONS, {}).values():
-        ann = Annotation.from_dict(doc)
-        if not ann.article_id:
+    for doc_id, doc in tables.get(ANNOTATIONS, {}).items():
+        try:
+            ann = annotation_from_record(doc, need_id=False)
+        except BadRecord as exc:  # the backup keeps it; the upgraded files hold only valid records
+            store.warnings.append(f"{store.path.name} annotation #{doc_id}: {exc}; left out of the upgrade (kept in the backup)")
             continue
         if not ann.id:
             ann.id = new_annotation_id(ann.article_id)

@@ -11,12 +11,15 @@ from __future__ import annotations
 import errno
 import json
 import os
+import stat
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from quotemark.store import safe_json
 from quotemark.store.errors import CorruptDatabase, StoreError
+from quotemark.store.regular_file import read_regular
 from tinydb.storages import Storage
 
 TEMP_MARK = ".qm-tmp-"
@@ -38,18 +41,21 @@ def dumps(data: Any) -> bytes:
     try:
         # ASCII with \u escapes: faster to write than UTF-8 here, and any lone surrogate survives.
         return json.dumps(data, ensure_ascii=True, allow_nan=False, separators=(",", ":")).encode("ascii")
-    except (TypeError, ValueError) as exc:
+    except (TypeError, ValueError, RecursionError) as exc:
         raise StoreError(f"cannot save: the data is not valid JSON ({exc})") from None
 
 
 def atomic_write(path: Path, payload: bytes) -> None:
     """Return once `payload` is durably the whole content of `path`; the old file survives any failure."""
+    if path.is_symlink():  # the link stays a link: the file it names is replaced
+        path = Path(os.path.realpath(path))
     folder = path.parent
     fd = -1
     tmp = ""
     replaced = False
     try:
         fd, tmp = _mkstemp(prefix=f".{path.name}{TEMP_MARK}", dir=folder)
+        keep_mode_and_owner(fd, path)
         view = memoryview(payload)
         while view:
             written = _write(fd, view)
@@ -75,6 +81,24 @@ def atomic_write(path: Path, payload: bytes) -> None:
                 os.unlink(tmp)
             except OSError:
                 pass
+
+
+def keep_mode_and_owner(fd: int, path: Path) -> None:
+    """Return after giving the open temp file `fd` the mode, owner and group of the file it will replace.
+
+    A new file keeps mkstemp's 0600; the owner can only be kept by a process allowed to chown
+    (root saving a user's database must not lock the user out).
+    """
+    try:
+        old = os.stat(path)
+    except OSError:
+        return
+    os.fchmod(fd, stat.S_IMODE(old.st_mode))
+    if (old.st_uid, old.st_gid) != (os.geteuid(), os.getegid()):
+        try:
+            os.fchown(fd, old.st_uid, old.st_gid)
+        except OSError:
+            pass  # not allowed (not root): the file becomes the saver's, as any editor would leave it
 
 
 def fsync_dir(folder: Path) -> None:
@@ -105,20 +129,13 @@ def read_json(path: Path) -> Any:
     Raises FileNotFoundError when it does not exist, Damaged when the bytes are not one JSON
     document (empty, truncated, extra data), StoreError when it cannot be read.
     """
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise
-    except OSError as exc:
-        raise StoreError(f"cannot read {path}: {_reason(exc)}") from None
+    raw = read_regular(path)  # a FIFO or /dev/zero given as a database is refused, not read forever
     if not raw.strip():
         raise Damaged("the file is empty")
     try:
-        return json.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        raise Damaged(f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
-    except json.JSONDecodeError as exc:
-        raise Damaged(f"not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})") from None
+        return safe_json.loads(raw)  # bounded: too deep, NaN or a huge number is damage, not a crash
+    except safe_json.UnsafeJSON as exc:
+        raise Damaged(str(exc)) from None
 
 
 def check_tables(data: Any) -> str | None:
@@ -131,7 +148,7 @@ def check_tables(data: Any) -> str | None:
         for doc_id, doc in table.items():
             if not isinstance(doc, dict):
                 return f"document {name}/{doc_id} is {type(doc).__name__}, not an object"
-            if not doc_id.isdigit():
+            if not doc_id.isdigit() or len(doc_id) > 18:
                 return f"document id {name}/{doc_id!r} is not a number"
     return None
 
@@ -182,7 +199,23 @@ def parse_tables(path: Path) -> dict[str, dict[str, Any]] | None:
     why = check_tables(data)
     if why:
         raise Damaged(why)
-    return data
+    return canonical_ids(data)
+
+
+def canonical_ids(tables: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Return `tables` with every document id in plain ASCII decimal: "02" or "٣" get a new free number.
+
+    TinyDB reads ids with int(), so "02" beside "2" (or "٣" beside "3") would be one document
+    and the next save would drop the other; renumbering keeps both.
+    """
+    for name, table in tables.items():
+        odd = [k for k in table if not (k.isascii() and k.isdigit() and str(int(k)) == k)]
+        if odd:
+            next_id = max((int(k) for k in table if k not in odd), default=0) + 1
+            for k in odd:
+                table[str(next_id)] = table.pop(k)
+                next_id += 1
+    return tables
 
 
 def looks_like_ours(path: Path) -> bool:

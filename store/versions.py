@@ -91,9 +91,10 @@ def annotations_for(store: Store, article: Article) -> Anchored:
     if previous is None:
         mine = store.annotations(article.id, include_orphans=True)
     else:
-        held = list(tables.get(ANNOTATIONS, {}).values())
-        old_docs = (store._read(store.layout.article_file(previous)) or {}).get(ANNOTATIONS, {}).values()
-        old = to_carry([Annotation.from_dict(d) for d in old_docs], article.id, held)
+        held = store._valid(tables, f"articles/{article.id[:12]}")
+        # Checked like every load: a damaged record of the old version is named, never carried.
+        old_tables = store._read(store.layout.article_file(previous)) or {}
+        old = to_carry(store._valid(old_tables, f"articles/{previous[:12]}"), article.id, held)
         placed, orphans = reanchor([a for a in old if not a.orphan], article.text)
         orphans += [a for a in old if a.orphan]
         copies = copies_for(article, placed + orphans)
@@ -154,15 +155,17 @@ def duplicates(docs: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     seen: set[Any] = set()
     extra: list[dict[str, Any]] = []
     # Stable: of copies alike, the one saved first (lowest document id) is kept; originals before copies.
-    for doc in sorted(docs, key=lambda d: bool(d.get("origin"))):
+    # Damaged records (doctor names them elsewhere) are compared by their repr, so no value can raise here.
+    records = [d for d in docs if isinstance(d, dict)]
+    for doc in sorted(records, key=lambda d: bool(d.get("origin"))):
         target = doc.get("target") if isinstance(doc.get("target"), dict) else {}
         same = (
-            str(doc.get("motivation")),
+            repr(doc.get("motivation")),
             repr(sorted((doc.get("body") or {}).items())) if isinstance(doc.get("body"), dict) else repr(doc.get("body")),
-            target.get("start"),
-            target.get("end"),
-            target.get("exact"),
-            str(doc.get("created") or ""),
+            repr(target.get("start")),
+            repr(target.get("end")),
+            repr(target.get("exact")),
+            repr(doc.get("created") or ""),
             bool(doc.get("orphan")),
         )
         keys = {("root", root_of(doc)), ("same", same)}

@@ -4,11 +4,14 @@ TextQuoteSelector and a TextPositionSelector, as https://www.w3.org/TR/annotatio
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from quotemark.analysis.model import Article
 from quotemark.store.anchoring import locate
+from quotemark.store import safe_json
 from quotemark.store.annotation import EDITING, MOTIVATIONS, TAGGING, Annotation, Target
+from quotemark.store.records import BadRecord, SetAside, check_record
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 QM_NS = "https://quotemark.invalid/ns#"
@@ -71,16 +74,33 @@ def annotation_to_w3c(ann: Annotation, article: Article | None = None) -> dict[s
 
 
 def from_w3c(data: Any, article: Article | None = None) -> list[Annotation]:
-    """Return the annotations in a W3C collection, page, annotation or list of them.
+    """Return the annotations in a W3C collection, page, annotation or list of them (malformed ones left out; see read_w3c)."""
+    return read_w3c(data, article)[0]
 
+
+def read_w3c(data: Any, article: Article | None = None,
+             progress: Callable[[int, int], None] | None = None) -> tuple[list[Annotation], list[SetAside]]:
+    """Return the annotations in a W3C collection, page, annotation or list of them, and the items refused.
+
+    An item that does not declare a record quotemark can hold (a body that is a number, a target
+    that is a number, an unknown motivation, a correction with offsets that are not numbers) is
+    refused, named by its position and id, and never saved.
     With `article`, every target is checked against its text: one whose position no longer
     holds its quote is re-anchored by quote and context, or marked orphan; annotations made on
     another article's text are given this article's id only when they can be placed.
+    `progress(done, total)` is called after each item.
     """
     out: list[Annotation] = []
-    for item in _items(data):
-        ann = annotation_from_w3c(item)
-        if ann is None:
+    refused: list[SetAside] = []
+    items = _items(data)
+    for n, item in enumerate(items, start=1):
+        if progress is not None:
+            progress(n, len(items))
+        try:
+            ann = annotation_from_w3c(item)
+        except BadRecord as exc:
+            name = item.get("id") if isinstance(item.get("id"), str) else None
+            refused.append(SetAside(f"item {n}" + (f" ({name[:80]})" if name else ""), str(exc)))
             continue
         if article is not None:
             if ann.article_id != article.id:
@@ -98,7 +118,7 @@ def from_w3c(data: Any, article: Article | None = None) -> list[Annotation]:
                     if span is not None:
                         ann.target = Target.for_span(article.text, *span)
         out.append(ann)
-    return out
+    return out, refused
 
 
 def _items(data: Any) -> list[dict[str, Any]]:
@@ -108,7 +128,7 @@ def _items(data: Any) -> list[dict[str, Any]]:
     if not isinstance(data, dict):
         return []
     kind = data.get("type")
-    kinds = set(kind) if isinstance(kind, list) else {kind}
+    kinds = {k for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str)}
     if "Annotation" in kinds:
         return [data]
     found: list[dict[str, Any]] = []
@@ -121,37 +141,44 @@ def _items(data: Any) -> list[dict[str, Any]]:
     return found
 
 
-def annotation_from_w3c(item: dict[str, Any]) -> Annotation | None:
-    """Return the annotation for one W3C Annotation object (None when it is not one quotemark can hold)."""
+def annotation_from_w3c(item: dict[str, Any]) -> Annotation:
+    """Return the annotation for one W3C Annotation object; raise BadRecord when it is not one quotemark can hold."""
     motivation = item.get("motivation")
     if isinstance(motivation, list):
-        motivation = next((m for m in motivation if m in MOTIVATIONS), None)
+        motivation = next((m for m in motivation if m in MOTIVATIONS), motivation[0] if motivation else None)
     bodies = item.get("body")
     if isinstance(bodies, list):
         bodies = bodies[0] if bodies else None
     if isinstance(bodies, str):
         bodies = {"value": bodies}
-    if not isinstance(bodies, dict):
+    if bodies is None:
         bodies = {}
-    if motivation not in MOTIVATIONS:
+    if not isinstance(bodies, dict):
+        raise BadRecord(f"body is {type(bodies).__name__}, not an object or text")
+    if motivation is None:
         motivation = bodies.get("purpose") if bodies.get("purpose") in MOTIVATIONS else "commenting"
+    if motivation not in MOTIVATIONS:
+        raise BadRecord(f"motivation {motivation!r} is not one quotemark keeps ({', '.join(MOTIVATIONS)})")
     if "qm:body" in bodies:
         try:
-            body = json.loads(bodies["qm:body"])
-        except (TypeError, ValueError):
-            body = {"value": bodies.get("value", "")}
+            body = safe_json.loads(bodies["qm:body"]) if isinstance(bodies["qm:body"], str) else None
+        except safe_json.UnsafeJSON as exc:
+            raise BadRecord(f"qm:body is not valid JSON ({exc})") from None
     else:
         body = {"value": bodies.get("value", "")}
     target_data = item.get("target")
     if isinstance(target_data, list):
         target_data = target_data[0] if target_data else None
+    if target_data is not None and not isinstance(target_data, (str, dict)):
+        raise BadRecord(f"target is {type(target_data).__name__}, not an IRI or an object")
     source = target_data if isinstance(target_data, str) else (target_data or {}).get("source", "")
     article_id = source[len(ARTICLE_URN) :] if isinstance(source, str) and source.startswith(ARTICLE_URN) else ""
     target: Target | None = Target(None, None)
     if isinstance(target_data, dict):
         selectors = target_data.get("selector") or []
-        if isinstance(selectors, dict):
-            selectors = [selectors]
+        if not isinstance(selectors, (dict, list)):
+            raise BadRecord(f"the target's selector is {type(selectors).__name__}, not an object")
+        selectors = [selectors] if isinstance(selectors, dict) else selectors
         quote = next((s for s in selectors if isinstance(s, dict) and s.get("type") == "TextQuoteSelector"), None)
         pos = next((s for s in selectors if isinstance(s, dict) and s.get("type") == "TextPositionSelector"), None)
         if quote or pos:
@@ -178,4 +205,8 @@ def annotation_from_w3c(item: dict[str, Any]) -> Annotation | None:
     )
     if target is not None and target.exact and target.whole:
         ann.orphan = True  # a quote without a position: placed only against the article's text
+    # The declared model decides, with a stand-in id for annotations made on other text.
+    why = check_record({**ann.to_dict(), "article_id": ann.article_id or "x"}, need_id=False)
+    if why is not None:
+        raise BadRecord(why)
     return ann

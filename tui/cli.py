@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import json
 import os
 import re
 import sys
@@ -67,8 +66,10 @@ def _fail(message: str, debug: bool) -> None:
 
 
 def _clean(line: str) -> str:
-    """Return `line` with control characters made visible, so an error cannot drive the terminal."""
-    return "".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" if ord(ch) < 256 else f"\\u{ord(ch):04x}" for ch in line)
+    """Return `line` with control, bidi and invisible characters made visible, so an error cannot drive the terminal."""
+    from quotemark.reading.terminal_text import show_path
+
+    return show_path(line)
 
 
 # ---- shared argument handling ---------------------------------------------------------------------
@@ -168,7 +169,6 @@ def extract_record(article: Article, analysis: Analysis) -> dict[str, Any]:
     }
 
 
-ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm")
 
 
 def _expand(paths: Sequence[str]) -> list[str]:
@@ -177,18 +177,23 @@ def _expand(paths: Sequence[str]) -> list[str]:
     for p in paths:
         path = Path(p)
         if p != "-" and path.is_dir():
-            found = sorted(str(f) for f in path.rglob("*") if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES)
-            if not found:
+            from quotemark.tui.article_files import article_files
+
+            found = article_files(p)  # never outside the folder; every skip is said
+            for skipped, why in found.skipped:
+                print(f"quotemark extract: {_clean(skipped)}: skipped, {why}", file=sys.stderr)
+            if not found.files:
                 raise CliError(f"quotemark: {p}: no article files (.txt, .md, .html) in this directory")
-            out.extend(found)
+            out.extend(found.files)
         else:
             out.append(p)
     return out
 
 
 def _run_extract(args: list[str]) -> int:
-    from quotemark.analysis.pipeline import analyze_many
+    from quotemark.analysis.batch import analyze_each
     from quotemark.tui.progress import Progress
+    from quotemark.reading.terminal_text import json_dumps
 
     parser = _Parser(prog="quotemark extract",
                      description="Print the analysis of articles as JSON (JSON Lines for several); never stops on a bad file.")
@@ -210,8 +215,15 @@ def _run_extract(args: list[str]) -> int:
     if articles:
         nlp = _load_nlp()
         progress = Progress(len(articles), "extract", enabled=len(articles) > 1)
-        for article, analysis in zip(articles, analyze_many(articles, nlp, n_process=ns.jobs)):
-            print(json.dumps(extract_record(article, analysis), ensure_ascii=False, indent=2 if ns.pretty else None), flush=True)
+        for done in analyze_each(articles, nlp, n_process=ns.jobs):
+            name = _clean(done.article.source or "-")
+            if done.analysis is None:
+                print(f"quotemark extract: {name}: the analysis failed ({_clean(done.error or '')}); skipped", file=sys.stderr)
+                failed += 1
+            else:
+                for problem in done.analysis.problems:
+                    print(f"quotemark extract: {name}: one stage failed ({_clean(problem)}); its facts are missing", file=sys.stderr)
+                print(json_dumps(extract_record(done.article, done.analysis), indent=2 if ns.pretty else None), flush=True)
             progress.advance()
         progress.close()
     if failed:
@@ -268,67 +280,51 @@ def _run_export(args: list[str]) -> int:
     ns = parser.parse_args(args)
     if ns.format == "spacy" and not ns.output and sys.stdout.isatty():
         raise CliError(f"quotemark: the spacy format is binary; add -o FILE.{EXTENSIONS['spacy']}")
-    store = _open_store(_db_path(ns.db))
+    db = _db_path(ns.db)
+    if not db.exists():  # export reads; it never creates a database
+        raise CliError(f"quotemark: no database at {db}; nothing is saved to export (see --db)")
+    store = _open_store(db)
     article = _saved_or_read(ns.article, store)
     data = export(bundle_for(article, store), ns.format)  # a damaged file raises StoreError: one line
-    if ns.output:
-        _write_file(Path(ns.output), data)
-        print(f"wrote {ns.output} ({ns.format}, {len(data)} bytes)", file=sys.stderr)
-    else:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
-    return 0
+    for warning in store.warnings:  # e.g. a damaged record set aside: the export lacks it
+        print(f"quotemark: warning: {_clean(warning)}", file=sys.stderr)
+    from quotemark.reading.output_file import OutputError, write_output
 
+    if (ns.output or "-") == "-" and ns.format in ("md", "csv") and sys.stdout.isatty():
+        from quotemark.analysis.sanitize import clean_line  # saved names may predate sanitising: no raw escapes on a terminal
 
-def _write_file(path: Path, data: bytes) -> None:
+        data = clean_line(data.decode("utf-8", "replace"), keep_newlines=True).encode("utf-8")
     try:
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise CliError(f"quotemark: cannot write {path}: {exc.strerror or exc}") from None
+        write_output(ns.output or "-", data)  # a link is written through, a device streamed to, never replaced
+    except OutputError as exc:
+        raise CliError(f"quotemark: {exc}") from None
+    if ns.output and ns.output != "-":
+        print(f"wrote {_clean(ns.output)} ({ns.format}, {len(data)} bytes)", file=sys.stderr)
+    return 0
 
 
 def _run_import(args: list[str]) -> int:
     from quotemark.store import StoreError
-    from quotemark.store.anchoring import reanchor
-    from quotemark.store.w3c import from_w3c
+    from quotemark.tui.import_command import ImportFailed, load_file, run_import
 
     parser = _Parser(prog="quotemark import", description="Bring W3C Web Annotations (from quotemark export --format w3c) back in.")
     parser.add_argument("file", help="a .jsonld AnnotationCollection")
     parser.add_argument("--db", help="database file (default: $QUOTEMARK_DB or the user data directory)")
     parser.add_argument("--article", help="the article the annotations belong on (an edited copy is fine); needed when it is not saved yet")
+    parser.add_argument("--replace", action="store_true", help="an imported id already saved overwrites that annotation (default: it gets a new id)")
     ns = parser.parse_args(args)
     try:
-        data = json.loads(Path(ns.file).read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise CliError(f"quotemark: {ns.file}: {exc.strerror or exc}") from None
-    except ValueError as exc:
-        raise CliError(f"quotemark: {ns.file}: not JSON ({exc})") from None
-    store = _open_store(_db_path(ns.db))
-    try:
+        data = load_file(ns.file)  # a bad file fails before the database is opened or created
+        store = _open_store(_db_path(ns.db))
+        article = None
         if ns.article:
             article = _read(ns.article)
             store.remember_article(article)
-            annotations = from_w3c(data, article)  # placed on this text; those that cannot be become orphans
-        else:
-            annotations = []
-            for a in from_w3c(data):
-                saved = store.article(a.article_id)
-                if saved is None:
-                    raise CliError(f"quotemark: article {a.article_id[:12]} is not in {store.path}; pass --article PATH")
-                placed, orphans = reanchor([a], saved.text)
-                annotations += placed + orphans
-        if not annotations:
-            raise CliError(f"quotemark: {ns.file}: no W3C annotations found")
-        for a in annotations:
-            store.add(a)
+        return run_import(store, ns.file, data, article, ns.replace)
+    except ImportFailed as exc:
+        raise CliError(str(exc)) from None
     except StoreError as exc:
         raise CliError(f"quotemark: {exc}") from None
-    orphaned = sum(a.orphan for a in annotations)
-    extra = f", {orphaned} could not be placed (kept as orphans)" if orphaned else ""
-    print(f"imported {len(annotations) - orphaned} annotations{extra}", file=sys.stderr)
-    return 0
 
 
 # ---- quotemark annotate / doctor ----------------------------------------------------------------
@@ -346,6 +342,8 @@ def _run_annotate(args: list[str]) -> int:
     parser.add_argument("--at", help="START:END character offsets (default: the whole article)")
     parser.add_argument("--db", help="database file (default: $QUOTEMARK_DB or the user data directory)")
     ns = parser.parse_args(args)
+    if ns.db and not Path(ns.db).expanduser().parent.is_dir():  # a typo must not create a chain of folders
+        raise CliError(f"quotemark: the folder of --db {_clean(ns.db)} does not exist; create it first")
     try:
         saved = annotate(_db_path(ns.db), ns.article, ns.note, ns.tag, ns.at)
     except (ReadError, StoreError) as exc:

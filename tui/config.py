@@ -45,11 +45,14 @@ def default_config_path() -> Path:
 def load_config(path: Path | None = None) -> Config:
     """Return the settings in `path` (defaults when the file does not exist)."""
     path = path or default_config_path()
+    from quotemark.store import StoreError
+    from quotemark.store.regular_file import read_regular
+
     try:
-        source = path.read_text(encoding="utf-8")
+        source = read_regular(path, limit=1024 * 1024).decode("utf-8")  # a FIFO or /dev/zero is refused, not waited on
     except FileNotFoundError:
         return Config()
-    except (OSError, UnicodeDecodeError) as exc:
+    except (OSError, UnicodeDecodeError, StoreError) as exc:
         raise ConfigError(f"{path}: {exc}") from None
     import tomllib  # most users have no settings file: the parser is not worth importing at every start
 

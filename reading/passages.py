@@ -1,7 +1,7 @@
 """Passages the reader marked: spans that carry tags or notes but are not quotations.
 
 A tag or note on a visual selection (or on an entity) has no quote row to show it, so these get
-their own rows in the panel (tui/sections.py), a section of the Markdown summary and rows of the CSV export.
+their own rows in the panel (tui/view_model.py), a section of the Markdown summary and rows of the CSV export.
 """
 
 from __future__ import annotations

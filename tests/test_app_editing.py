@@ -87,7 +87,7 @@ async def test_visual_selection_marks_a_new_entity_and_takes_a_note(sample: Arti
     start = text.index("Stockholm International")
     async with _app(sample, db_path, runner).run_test(size=SIZE) as pilot:
         screen = await analysed(pilot)
-        screen.move_cursor((start, start + 9))  # as if reached with e/search; v starts from the cursor
+        screen.show(screen.session.move((start, start + 9)))  # as if reached with e/search; v starts from the cursor
         await pilot.press("v")
         assert screen.session.visual_anchor == start
         assert screen.session.cursor == (start, start + len("Stockholm"))
@@ -110,7 +110,7 @@ async def test_visual_selection_marks_a_missed_quote(db_path: Path, runner: Anal
     start = article.text.index("we stay")
     async with _app(article, db_path, runner).run_test(size=SIZE) as pilot:
         screen = await analysed(pilot)
-        screen.move_cursor((start, start + 2))
+        screen.show(screen.session.move((start, start + 2)))
         await pilot.press("v", "right_parenthesis")
         assert article.text[slice(*screen.session.cursor)] == "we stay open all winter."
         await pilot.press("c", *typed_keys("quote"), "enter")
@@ -188,7 +188,7 @@ async def test_library_lists_saved_articles_and_opens_one(sample: Article, db_pa
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, ReaderScreen)
-        assert screen.article.id == sample.id
+        assert screen.session.article.id == sample.id
         assert [a.value for a in screen.session.annotations] == ["key"]
         await analysed(pilot)
 
@@ -249,7 +249,7 @@ async def test_merge_and_split_entity_rows(sample: Article, db_path: Path, runne
         names = {c.name for c in screen.session.analysis.clusters}
         assert {"Washington", "United States"} <= names
         washington = next(e for e in screen.session.analysis.entities if e.text == "Washington")
-        screen.move_cursor((washington.start, washington.end))
+        screen.show(screen.session.move((washington.start, washington.end)))
         await pilot.press("c", *typed_keys("same as: United States"), "enter")
         clusters = {c.name: c for c in screen.session.analysis.clusters}
         assert "Washington" not in clusters
@@ -257,7 +257,7 @@ async def test_merge_and_split_entity_rows(sample: Article, db_path: Path, runne
         assert "PLACES (3)" in panel_text(screen)
 
         kim = next(e for e in screen.session.analysis.entities if e.text == "Kim" and e.cluster)
-        screen.move_cursor((kim.start, kim.end))
+        screen.show(screen.session.move((kim.start, kim.end)))
         await pilot.press("c", *typed_keys("not the same as"), "enter")
         people = [c for c in screen.session.analysis.clusters if c.label == "PERSON"]
         assert sorted(c.name for c in people) == ["Kim", "Kim Jong Un"]
@@ -288,9 +288,9 @@ async def test_selection_fixes_a_quote_s_bounds(sample: Article, db_path: Path, 
         screen = await analysed(pilot)
         first = screen.session.analysis.quotes[0]
         cut = sample.text.index(", explaining that the prospects", first.start)
-        screen.move_cursor((first.start, first.start + 2))
+        screen.show(screen.session.move((first.start, first.start + 2)))
         await pilot.press("v")
-        screen.move_cursor((first.start, cut))  # as if extended with w and arrows
+        screen.show(screen.session.move((first.start, cut)))  # as if extended with w and arrows
         await pilot.press("c", *typed_keys("new bounds"), "enter")
         fixed = screen.session.analysis.quotes[0]
         assert (fixed.start, fixed.end) == (first.start, cut)
@@ -305,7 +305,7 @@ async def test_an_edited_article_keeps_its_notes_and_lists_orphans(sample: Artic
         screen = await analysed(pilot)
         await pilot.press("right_square_bracket", "1")  # tag the first quote
         start = sample.text.index("intercontinental ballistic missiles")
-        screen.move_cursor((start, start + 35))
+        screen.show(screen.session.move((start, start + 35)))
         await pilot.press("a", *typed_keys("which missiles"), "ctrl+s")
     gone = sample.text.index("The central agency clarified")
     edited_text = (sample.text[:gone] + sample.text[sample.text.index("The Stockholm"):]).replace("Kim added", "Kim then added")

@@ -118,10 +118,10 @@ async def test_opening_another_article_with_unsaved_edits_asks_first(sample: Art
         table = app.screen.query_one("#library-table")
         table.move_cursor(row=next(i for i in range(table.row_count) if "It is done" in str(table.get_row_at(i)[0])))
         await pilot.press("enter")
-        assert screen.article.id == sample.id  # not yet: it warned
+        assert screen.session.article.id == sample.id  # not yet: it warned
         assert any("not saved" in str(n.message) for n in app._notifications)
         await pilot.press("L")
         table = app.screen.query_one("#library-table")
         table.move_cursor(row=next(i for i in range(table.row_count) if "It is done" in str(table.get_row_at(i)[0])))
         await pilot.press("enter")
-        assert screen.article.id == other.id
+        assert screen.session.article.id == other.id

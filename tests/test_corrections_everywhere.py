@@ -56,7 +56,7 @@ async def _to_entity(pilot: Pilot[Any], screen: ReaderScreen, text: str) -> None
 
 
 def _exports(screen: ReaderScreen) -> dict[str, str]:
-    bundle = Bundle.of(screen.article, screen.session.machine, list(screen.session.annotations))  # type: ignore[arg-type]
+    bundle = Bundle.of(screen.session.article, screen.session.machine, list(screen.session.annotations))  # type: ignore[arg-type]
     return {fmt: export(bundle, fmt).decode("utf-8") for fmt in ("md", "json", "csv")}
 
 
@@ -91,7 +91,7 @@ async def test_a_tagged_and_noted_selection_has_a_panel_row_and_is_in_every_expo
     start = text.index("Stockholm International")
     async with _app(sample, db_path, runner).run_test(size=SIZE) as pilot:
         screen = await analysed(pilot)
-        screen.move_cursor((start, start + 9))
+        screen.show(screen.session.move((start, start + 9)))
         await pilot.press("v", "right_parenthesis", "2")  # a sentence, tag 2 = claim
         span = screen.session.cursor
         assert span is not None and "⟨claim⟩" in _section(panel_text(screen), "Passages")

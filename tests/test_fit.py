@@ -38,10 +38,10 @@ async def test_at_80x24_the_header_date_and_the_status_line_show(sample: Article
         screen = await analysed(pilot)
         await pilot.pause()
         assert screen.sub_title == "2026-02-26"
-        status = str(screen.status_label.render())
+        status = str(screen.query_one("#status").render())
         assert status == "1 to review (r) · 3 quotes"  # the review count first, then what fits
-        assert cell_len(status) <= screen.status_label.content_region.width
+        assert cell_len(status) <= screen.query_one("#status").content_region.width
         await pilot.resize_terminal(160, 45)
         await pilot.pause()
         await pilot.pause()
-        assert "5 dat" in str(screen.status_label.render()) and "kcna" in screen.sub_title
+        assert "5 dat" in str(screen.query_one("#status").render()) and "kcna" in screen.sub_title

@@ -13,8 +13,16 @@ from quotemark.analysis.model import Article
 from quotemark.reading.session import ReaderSession
 from quotemark.reading.updates import NoteRequest, Update
 from quotemark.store import Store, StoreError
+from textual.screen import Screen
 
 Show = Callable[[Update], None]
+
+
+def help_screen() -> Screen[None]:
+    """Return the help screen listing every key binding (loaded on first use)."""
+    from quotemark.tui.help_screen import HelpScreen
+
+    return HelpScreen()
 
 
 def edit_note(app: Any, session: ReaderSession, request: NoteRequest, show: Show) -> None:

@@ -1,7 +1,6 @@
 """The reading screen: composes the article and the facts, runs the analysis, opens dialogs and routes keys.
 
-What a command does lives in the reader session (reading/session.py); each action here asks it,
-then draws the `Update` it returns: redraw, move the cursor, say something, or ask a question.
+Each action asks the reader session (reading/session.py) and draws the `Update` it returns.
 """
 
 from __future__ import annotations
@@ -13,18 +12,17 @@ from typing import TYPE_CHECKING, TypeVar
 
 from quotemark.analysis.model import Article
 from quotemark.analysis.sanitize import clean_line
+from quotemark.reading.analysing import analyse
 from quotemark.reading.fit import header_titles
 from quotemark.reading.menus import Menu
 from quotemark.reading.runner import AnalysisRunner
 from quotemark.reading.selection import Reach
-from quotemark.reading.analysing import analyse
 from quotemark.reading.session import ReaderSession, Target
 from quotemark.reading.updates import Update
 from quotemark.store import Store
 from quotemark.tui import dialogs
 from quotemark.tui import view_model as vm
 from quotemark.tui.commands import DEFAULT_TAGS, reader_bindings
-from quotemark.tui.drawing import Drawing, status
 from quotemark.widgets.article_view import ArticleView
 from textual import events, on, work
 from textual.actions import SkipAction
@@ -35,10 +33,9 @@ from textual.screen import Screen
 from textual.widgets import Header, Label
 from textual.worker import get_current_worker
 
-from quotemark.widgets.search_bar import SearchBar
-
 if TYPE_CHECKING:
     from quotemark.widgets.facts_panel import FactsPanel
+    from quotemark.widgets.search_bar import SearchBar
 
 T = TypeVar("T")
 NARROW_WIDTH = 100
@@ -56,24 +53,17 @@ class ReaderScreen(Screen[None]):
         self.store, self.runner, self.tags = store, runner, tuple(tags)
         self._chrome_mounted = False
         self.session = ReaderSession(article, store, self.tags)
-        self._drawing = Drawing()
-
-    @property
-    def article(self) -> Article:
-        """Return the article on screen."""
-        return self.session.article
+        self._drawing = vm.SessionView()
 
     def show_article(self, article: Article) -> None:
         """Replace the article on screen (from the library) and analyse it."""
         self.workers.cancel_group(self, "analysis")  # the old parse stops at its next paragraph
         gc.unfreeze()  # the previous article's objects may be collected again
-        self.session, self._drawing = ReaderSession(article, self.store, self.tags), Drawing()
+        self.session, self._drawing = ReaderSession(article, self.store, self.tags), vm.SessionView()
         self.query_one(ArticleView).set_text(article.text)
         self._show_titles()
         self.query_one(ArticleView).focus()
         self._after_first_paint()
-
-    # ---- layout --------------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
         # The first frame holds what shows the text; every widget mounted before it delays the
@@ -81,7 +71,7 @@ class ReaderScreen(Screen[None]):
         yield Header()
         with Horizontal(id="reader"):
             with Vertical(id="main"):
-                yield ArticleView(self.article.text, id="article")
+                yield ArticleView(self.session.article.text, id="article")
             yield Vertical(id="side")
 
     def mount_chrome(self) -> bool:
@@ -109,12 +99,6 @@ class ReaderScreen(Screen[None]):
         self.mount_chrome()
         return self.query_one(FactsPanel)
 
-    @property
-    def status_label(self) -> Label:
-        """Return the status line above the facts panel."""
-        self.mount_chrome()
-        return self.query_one("#status", Label)
-
     def on_mount(self) -> None:
         self._show_titles()
         self.query_one(ArticleView).focus()
@@ -131,16 +115,14 @@ class ReaderScreen(Screen[None]):
             self.call_after_refresh(self.show_status)  # the status line fits its new width
 
     def _show_titles(self) -> None:
-        source = clean_line(self.article.source) if self.article.source else None
-        self.title, self.sub_title = header_titles(self.article.title or source or "article", self.article.date, source,
+        source = clean_line(self.session.article.source) if self.session.article.source else None
+        self.title, self.sub_title = header_titles(self.session.article.title or source or "article", self.session.article.date, source,
                                                    self.app.size.width)
 
     def _after_first_paint(self) -> None:
         if self.mount_chrome():
             self._analysis_worker(self.session, self.store)
             self.show(self.session.open())
-
-    # ---- drawing what changed ----------------------------------------------------------------
 
     def show(self, update: Update) -> None:
         """Draw what `update` says changed, tell what it says, and ask its question."""
@@ -166,44 +148,28 @@ class ReaderScreen(Screen[None]):
 
     def refresh_view(self) -> None:
         """Push the corrected analysis and the annotations into the article and the panel."""
-        self._drawing.article(self.query_one(ArticleView), self.session)
+        highlights, badges = self._drawing.marks(self.session)
+        self.query_one(ArticleView).set_highlights(highlights)
+        self.query_one(ArticleView).set_badges(badges)
         self.facts_panel.show(self._drawing.sections(self.session))
         self.show_status()
 
     def show_status(self) -> None:
         """Show the analysis progress, the selection mode, or what was found, fitted to the status line's width."""
-        label = self.status_label
-        label.update(status(self.session, label.content_region.width or label.size.width - 2))
-
-    def move_cursor(self, span: tuple[int, int] | None) -> None:
-        """Put the cursor on `span` and show it."""
-        self.show(self.session.move(span))
-
-    # ---- the analysis, in a worker -----------------------------------------------------------
+        self.mount_chrome()
+        label = self.query_one("#status", Label)
+        label.update(vm.status(self.session, label.content_region.width or label.size.width - 2))
 
     @work(thread=True, exclusive=True, group="analysis")
     def _analysis_worker(self, session: ReaderSession, store: Store | None) -> None:
         worker = get_current_worker()
 
-        def deliver(change: Callable[[], Update]) -> None:
+        def deliver(change: Callable[[], Update]) -> None:  # applied only while this article is on screen
             if not worker.is_cancelled:
-                self.app.call_from_thread(self._deliver, session, change)
+                self.app.call_from_thread(lambda: self.show(change()) if session is self.session and self.is_mounted else None)
 
         # The app's own Store keeps the cache: its lock serialises this thread's write with the UI's saves.
         analyse(session.article, self.runner, store, session, deliver, lambda: worker.is_cancelled)
-
-    def _deliver(self, session: ReaderSession, change: Callable[[], Update]) -> None:
-        if session is not self.session or not self.is_mounted:  # another article is on screen now
-            return
-        update = change()
-        self.show(update)
-        if session.complete and update.view:
-            # Everything loaded so far lives as long as the article: moving it out of the collector's
-            # reach keeps full GC passes (30-85 ms on a long article) from stalling keystrokes.
-            gc.collect()
-            gc.freeze()
-
-    # ---- moving ------------------------------------------------------------------------------
 
     def action_step(self, target: str, forward: bool) -> None:
         """Move the cursor to the next (or previous) quote, entity, quotation to review or match, wrapping."""
@@ -212,21 +178,17 @@ class ReaderScreen(Screen[None]):
     def action_switch_pane(self) -> None:
         """Move the focus between the article and the facts panel (on a tiny terminal, swap them)."""
         view, panel = self.query_one(ArticleView), self.facts_panel
-        to_panel = view.has_focus
-        self.set_class(to_panel, "-panel")
-        (panel if to_panel else view).focus()
+        self.set_class(view.has_focus, "-panel")
+        (panel if view.has_focus else view).focus()
 
     @on(ArticleView.SpanClicked)
     def _span_clicked(self, event: ArticleView.SpanClicked) -> None:
-        hit = self.session.span_at(event.offset)
-        if hit is not None:
-            self.move_cursor(hit)
+        if (hit := self.session.span_at(event.offset)) is not None:
+            self.show(self.session.move(hit))
 
     def on_facts_panel_fact_selected(self, event: FactsPanel.FactSelected) -> None:
         if event.row.start is not None and event.row.end is not None:
-            self.move_cursor((event.row.start, event.row.end))
-
-    # ---- selecting and searching -------------------------------------------------------------
+            self.show(self.session.move((event.row.start, event.row.end)))
 
     def action_visual(self) -> None:
         """Start selecting text at the cursor (or the top of the screen); v again or esc ends it."""
@@ -247,8 +209,10 @@ class ReaderScreen(Screen[None]):
     def action_search(self) -> None:
         """Open the search box under the article."""
         self.show(self.session.leave_visual())
+        from quotemark.widgets.search_bar import SearchBar
+
         self.mount_chrome()
-        self.query_one("#search", SearchBar).open(self.session.search_query)
+        self.query_one(SearchBar).open(self.session.search_query)
 
     def on_search_bar_search(self, event: SearchBar.Search) -> None:
         self.query_one(ArticleView).focus()
@@ -256,8 +220,6 @@ class ReaderScreen(Screen[None]):
 
     def on_search_bar_closed(self) -> None:
         self.query_one(ArticleView).focus()
-
-    # ---- editing -----------------------------------------------------------------------------
 
     def action_toggle_tag(self, number: int) -> None:
         """Toggle tag `number` (1-9) on the current quote or span."""
@@ -304,8 +266,6 @@ class ReaderScreen(Screen[None]):
         """Redo the last undone change."""
         self.show(self.session.redo())
 
-    # ---- copying, exporting, other screens ---------------------------------------------------
-
     def action_copy_summary(self) -> None:
         """Copy the Markdown summary to the clipboard (saying so when the analysis is not finished)."""
         self._copy(*self.session.summary_to_copy(), "Summary")
@@ -329,9 +289,7 @@ class ReaderScreen(Screen[None]):
 
     def action_help(self) -> None:
         """Show every key binding."""
-        from quotemark.tui.help_screen import HelpScreen
-
-        self.app.push_screen(HelpScreen())
+        self.app.push_screen(dialogs.help_screen())
 
     async def action_quit(self) -> None:
         """Quit the app (asking once more when edits exist only in memory)."""

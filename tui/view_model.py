@@ -1,6 +1,6 @@
-"""Turn an analysis and the reader's annotations into what the widgets draw.
+"""Turn a reader session (its corrected analysis and annotations) into what the widgets draw.
 
-Pure functions: no I/O and no app state, so the screen stays thin and this is tested directly.
+No I/O and no widgets here: the screen hands these values to the widgets; tests call this directly.
 """
 
 from __future__ import annotations
@@ -11,8 +11,12 @@ from collections.abc import Iterable, Sequence
 from quotemark.analysis.labels import section_codes
 from quotemark.analysis.model import Analysis, Article, Quote
 from quotemark.analysis.sanitize import clean_line
+from quotemark.analysis.corrections import Corrected
 from quotemark.reading import review
-from quotemark.reading.marks import Note, after_mark, excerpt
+from quotemark.reading.fit import found_line, unsaved_line, visual_line
+from quotemark.reading.marks import Note, after_mark, excerpt, notes_of, tags_by_span
+from quotemark.reading.passages import Passage, passages
+from quotemark.reading.session import ReaderSession
 from quotemark.store import Annotation
 from quotemark.widgets.article_view import Badge, Highlight
 from quotemark.widgets.fact_rows import FactRow, FactSection
@@ -22,6 +26,8 @@ Span = tuple[int, int]
 
 # spaCy labels grouped into the panel's sections (analysis/labels.py); the rest is highlighted, not listed.
 ENTITY_SECTIONS = ("People", "Organisations", "Places", "Groups")
+FILTERED_TITLE = "Quotes to review"
+FILTERED_EMPTY = "none left to review: f shows every quote"
 
 
 def highlights(article: Article, analysis: Analysis | None, notes: Sequence[Note] = (),
@@ -218,3 +224,68 @@ def _note_row(note: Note, text: str) -> FactRow:
     label = Content.assemble(("✎ ", "$warning"), excerpt(note.text, 60), (f" — on {where}", "$text-muted"))
     start, end = note.span if note.span is not None else (None, None)
     return FactRow(f"note:{note.id}", label, start, end)
+
+
+def passage_section(marked: Sequence[Passage]) -> FactSection:
+    """Return the panel's Passages section: “words” ⟨tags⟩ ✎ note, one row per marked span."""
+    rows = []
+    for p in marked:
+        label = Content.assemble(f"“{excerpt(p.text, 50)}”")
+        if p.tags:
+            label = label.append(Content.styled(f" ⟨{' · '.join(p.tags)}⟩", "$warning"))
+        if p.notes:
+            label = label.append(Content.styled(f" ✎ {excerpt(p.notes[0], 40)}", "$text-muted"))
+        rows.append(FactRow(f"passage:{p.start}:{p.end}", label, p.start, p.end))
+    return FactSection("Passages", rows)
+
+
+def only_to_review(section: FactSection, quotes: Sequence[Quote]) -> FactSection:
+    """Return the Quotes section keeping only the rows of quotations still to review."""
+    spans = set(review.review_spans(quotes))
+    rows = [r for r in section.rows if r.start is not None and r.end is not None and (r.start, r.end) in spans]
+    return FactSection(FILTERED_TITLE, rows, FILTERED_EMPTY)
+
+
+class SessionView:
+    """A reader session as the widgets show it; keeps the analysis-only sections while the corrected analysis stays."""
+
+    def __init__(self) -> None:
+        self._of: Corrected | None = None
+        self._facts: list[FactSection] = []
+
+    def marks(self, s: ReaderSession) -> tuple[list[Highlight], list[Badge]]:
+        """Return the article's highlights and the badges drawn after spans (tags, notes, "to review")."""
+        notes, text = notes_of(s.annotations), s.article.text
+        return (highlights(s.article, s.analysis, notes, s.corrected, s.search_hits, s.rejected),
+                badges(text, tags_by_span(s.annotations), notes) + review_badges(text, s.quotes))
+
+    def sections(self, s: ReaderSession) -> list[FactSection]:
+        """Return the facts panel's sections: quotes, passages, entities and the rest, notes, orphans."""
+        result = s.result
+        sections = annotation_sections(s.article, notes_of(s.annotations))
+        if result is not None:
+            if result is not self._of:  # a tag or a note leaves the analysis-only sections as they are
+                self._of, self._facts = result, fact_sections(s.article, result.analysis, result.spans)
+            quotes = quote_section(result.analysis, tags_by_span(s.annotations), result.spans)
+            quotes = only_to_review(quotes, result.analysis.quotes) if s.review_only else quotes
+            found = passages(s.article.text, result.analysis, s.annotations)
+            sections = [quotes, *([passage_section(found)] if found else []), *self._facts, *sections]
+        if s.annotator.orphans:
+            sections.append(orphan_section(s.annotator.orphans))
+        return sections
+
+
+def status(s: ReaderSession, width: int) -> Content:
+    """Return the status line: unsaved changes, the selection mode, the analysis progress, or what was found."""
+    if s.annotator.unsaved:
+        return Content.styled(unsaved_line(s.annotator.unsaved, width), "bold $error")
+    if s.visual_anchor is not None:
+        return Content.styled(visual_line(width), "bold $accent")
+    if not s.complete or s.analysis is None:
+        pct = f" {s.progress:.0%}" if s.progress else ""
+        return Content.styled(f"⏳ {s.status_text}{pct}", "$warning")  # wraps: an error says what to do
+    a = s.analysis
+    to_review = review.status_part(a.quotes)  # first: it is what a narrow status line must still show
+    lead = f"{to_review} · " if to_review else ""
+    found = found_line(len(a.quotes), len(a.clusters), len(a.quantities), len(a.dates), width - len(lead))
+    return Content.assemble((lead, "bold $warning"), found)

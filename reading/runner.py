@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 Report = Callable[[str, "float | None"], None]
+THREAD_NAME = "quotemark-analysis"
+# How often a waiting analysis asks whether it should stop (quitting waits at most this long).
+STOP_POLL_SECONDS = 0.05
 Partial = Callable[[Analysis], None]
 
 
@@ -66,6 +69,35 @@ class AnalysisRunner:
         Progress goes to `report`; on long articles `partial` receives analyses of a growing
         prefix first, so the top of the article is highlighted long before the end is parsed.
         """
+        if stop is None:
+            return self._analyse(article, report, cache, partial, None)
+        # Analysis runs in a daemon thread and this one waits, polling `stop`: a stop returns at
+        # once (the app quits without waiting for a long parse to reach its next check), and the
+        # abandoned analysis ends at its next check or with the process.
+        cancelled = threading.Event()
+        outcome: list[Analysis | BaseException] = []
+
+        def run() -> None:
+            try:
+                outcome.append(self._analyse(article, report, cache, partial, cancelled.is_set))
+            except BaseException as exc:  # handed to the waiting thread, which raises it
+                outcome.append(exc)
+
+        thread = threading.Thread(target=run, name=THREAD_NAME, daemon=True)
+        thread.start()
+        while True:
+            if stop():
+                cancelled.set()
+                raise Cancelled("analysis stopped")
+            thread.join(STOP_POLL_SECONDS)
+            if not thread.is_alive():
+                break
+        if isinstance(outcome[0], BaseException):
+            raise outcome[0]
+        return outcome[0]
+
+    def _analyse(self, article: Article, report: Report, cache: AnalysisCache | None, partial: Partial | None,
+                 stop: Callable[[], bool] | None) -> Analysis:
         key = cache_key(article)
         if cache is not None:
             cached = _load(cache, key, len(article.text))
@@ -89,6 +121,11 @@ class AnalysisRunner:
             except StoreError:
                 pass  # a cache that cannot be written only costs time next open
         return analysis
+
+
+def analysis_abandoned() -> bool:
+    """Return True while a stopped analysis is still running in its daemon thread."""
+    return any(t.name == THREAD_NAME and t.is_alive() for t in threading.enumerate())
 
 
 def _load(cache: AnalysisCache, key: str, length: int) -> Analysis | None:

@@ -60,7 +60,7 @@ class ReaderScreen(Screen[None]):
         self.workers.cancel_group(self, "analysis")  # the old parse stops at its next paragraph
         gc.unfreeze()  # the previous article's objects may be collected again
         self.session, self._drawing = ReaderSession(article, self.store, self.tags), vm.SessionView()
-        self.query_one(ArticleView).set_text(article.text)
+        self.query_one(ArticleView).set_text(article.text, clean=article.sanitized)
         self._show_titles()
         self.query_one(ArticleView).focus()
         self._after_first_paint()
@@ -71,7 +71,7 @@ class ReaderScreen(Screen[None]):
         yield Header()
         with Horizontal(id="reader"):
             with Vertical(id="main"):
-                yield ArticleView(self.session.article.text, id="article")
+                yield ArticleView(self.session.article.text, clean=self.session.article.sanitized, id="article")
             yield Vertical(id="side")
 
     def mount_chrome(self) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from quotemark.analysis.labels import section_codes
+from quotemark.analysis.labels import colour_of, section_codes
 from quotemark.analysis.model import Analysis, Article, Quote
 from quotemark.analysis.sanitize import clean_line
 from quotemark.analysis.corrections import Corrected
@@ -18,7 +18,7 @@ from quotemark.reading.marks import Note, after_mark, excerpt, notes_of, tags_by
 from quotemark.reading.passages import Passage, passages
 from quotemark.reading.session import ReaderSession
 from quotemark.store import Annotation
-from quotemark.widgets.article_view import Badge, Highlight
+from quotemark.widgets.highlight_runs import Badge, Highlight, HighlightKind
 from quotemark.widgets.fact_rows import FactRow, FactSection
 from textual.content import Content
 
@@ -30,27 +30,45 @@ FILTERED_TITLE = "Quotes to review"
 FILTERED_EMPTY = "none left to review: f shows every quote"
 
 
+# The label table's colour kinds (analysis/labels.py) as the article view's own highlight kinds, so
+# the view never sees a spaCy code and colours exactly what the panel groups together.
+_KIND_OF_COLOUR: dict[str, HighlightKind] = {
+    "person": HighlightKind.PERSON,
+    "org": HighlightKind.ORG,
+    "gpe": HighlightKind.PLACE,
+    "group": HighlightKind.GROUP,
+    "date": HighlightKind.DATE,
+    "number": HighlightKind.NUMBER,
+}
+
+
+def highlight_kind(label: str) -> HighlightKind:
+    """Return the article view's highlight kind for an entity label code ("GPE" -> PLACE; unknown -> OTHER)."""
+    return _KIND_OF_COLOUR.get(colour_of(label), HighlightKind.OTHER)
+
+
 def highlights(article: Article, analysis: Analysis | None, notes: Sequence[Note] = (),
                corrected: Iterable[Span] = (), search: Iterable[Span] = (), rejected: Iterable[Span] = ()) -> list[Highlight]:
     """Return every styled span of the article: dateline, entities, quotes, notes, corrections, search hits."""
     out: list[Highlight] = []
     if article.dateline_start is not None and article.dateline_end is not None:
-        out.append(Highlight(article.dateline_start, article.dateline_end, "dateline"))
+        out.append(Highlight(article.dateline_start, article.dateline_end, HighlightKind.DATELINE))
     if analysis is not None:
-        out.extend(Highlight(q.start, q.end, "quote" if q.kind != "scare" else "scare") for q in analysis.quotes)
-        out.extend(Highlight(e.start, e.end, e.label) for e in analysis.entities)
-    out.extend(Highlight(n.span[0], n.span[1], "note") for n in notes if n.span is not None)
-    out.extend(Highlight(s, e, "corrected") for s, e in corrected)
-    out.extend(Highlight(s, e, "rejected") for s, e in rejected)
-    out.extend(Highlight(s, e, "search") for s, e in search)
+        out.extend(Highlight(q.start, q.end, HighlightKind.SCARE if q.kind == "scare" else HighlightKind.QUOTE)
+                   for q in analysis.quotes)
+        out.extend(Highlight(e.start, e.end, highlight_kind(e.label)) for e in analysis.entities)
+    out.extend(Highlight(n.span[0], n.span[1], HighlightKind.NOTE) for n in notes if n.span is not None)
+    out.extend(Highlight(s, e, HighlightKind.CORRECTED) for s, e in corrected)
+    out.extend(Highlight(s, e, HighlightKind.REJECTED) for s, e in rejected)
+    out.extend(Highlight(s, e, HighlightKind.SEARCH) for s, e in search)
     return out
 
 
 def badges(text: str, tags: dict[Span, list[str]], notes: Sequence[Note]) -> list[Badge]:
     """Return the marks drawn after spans (after a quote's closing mark): tags, and ✎ for a note."""
 
-    out = [Badge(after_mark(text, end), f" ⟨{' · '.join(names)}⟩", "tag") for (_s, end), names in tags.items() if names]
-    out.extend(Badge(after_mark(text, n.span[1]), " ✎", "note") for n in notes if n.span is not None)
+    out = [Badge(after_mark(text, end), f" ⟨{' · '.join(names)}⟩", HighlightKind.TAG) for (_s, end), names in tags.items() if names]
+    out.extend(Badge(after_mark(text, n.span[1]), " ✎", HighlightKind.NOTE) for n in notes if n.span is not None)
     return sorted(out, key=lambda b: b.offset)
 
 
@@ -80,7 +98,7 @@ def panel_key(analysis: Analysis | None, span: Span | None) -> str | None:
 
 def review_badges(text: str, quotes: Sequence[Quote]) -> list[Badge]:
     """Return the "to review" marks drawn after each quotation still to review (after its closing mark)."""
-    return [Badge(after_mark(text, q.end), review.BADGE, "review") for q in review.to_review(quotes)]
+    return [Badge(after_mark(text, q.end), review.BADGE, HighlightKind.REVIEW) for q in review.to_review(quotes)]
 
 
 def quote_section(analysis: Analysis, tags: dict[Span, list[str]], corrected: frozenset[Span] = frozenset()) -> FactSection:
@@ -96,6 +114,7 @@ def quote_section(analysis: Analysis, tags: dict[Span, list[str]], corrected: fr
 def fact_sections(article: Article, analysis: Analysis, corrected: frozenset[Span] = frozenset()) -> list[FactSection]:
     """Return the non-empty sections that depend on the (corrected) analysis alone (kept by the screen between edits)."""
     sections = [
+        FactSection("Limits", _limit_rows(analysis)),
         *(FactSection(title, _cluster_rows(analysis, section_codes(title), corrected)) for title in ENTITY_SECTIONS),
         FactSection("Numbers", _quantity_rows(analysis)),
         FactSection("Dates", _date_rows(analysis, article.text)),
@@ -171,6 +190,15 @@ def _date_rows(analysis: Analysis, text: str) -> list[FactRow]:
     return rows
 
 
+def _limit_rows(analysis: Analysis) -> list[FactRow]:
+    """Return one row per bound the analysis ran into ("only the first … characters were analysed")."""
+    return [
+        FactRow(f"limit:{i}", Content.assemble(("⚠ ", "$warning"), limit.message), limit.start,
+                None if limit.start is None else limit.start + 1)
+        for i, limit in enumerate(analysis.limits)
+    ]
+
+
 def _claim_rows(analysis: Analysis) -> list[FactRow]:
     rows = []
     for i, c in enumerate(analysis.claims):
@@ -202,13 +230,12 @@ def _hidden_rows(article: Article) -> list[FactRow]:
     """Return one row per run of replaced characters of one kind (an escape sequence is one run)."""
     runs: list[tuple[int, int, str, str]] = []
     for h in article.hidden:
-        offset, name = int(h.get("offset", 0)), str(h.get("name") or h.get("char") or "?")
-        kind = str(h.get("kind", ""))
+        offset, name, kind = h.offset, h.name or h.char or "?", h.kind
         if runs and runs[-1][1] == offset and runs[-1][3] == kind:
             start, _end, first, _k = runs[-1]
             runs[-1] = (start, offset + 1, first, kind)
         else:
-            runs.append((offset, offset + 1, f"{h.get('char', '')} {name}".strip(), kind))
+            runs.append((offset, offset + 1, f"{h.char} {name}".strip(), kind))
     rows = []
     for start, end, first, _kind in runs[:MAX_HIDDEN_ROWS]:
         count = f" ×{end - start}" if end - start > 1 else ""
@@ -286,6 +313,7 @@ def status(s: ReaderSession, width: int) -> Content:
         return Content.styled(f"⏳ {s.status_text}{pct}", "$warning")  # wraps: an error says what to do
     a = s.analysis
     to_review = review.status_part(a.quotes)  # first: it is what a narrow status line must still show
-    lead = f"{to_review} · " if to_review else ""
+    limited = "⚠ analysed in part: see Limits" if a.limits else ""
+    lead = "".join(f"{part} · " for part in (to_review, limited) if part)
     found = found_line(len(a.quotes), len(a.clusters), len(a.quantities), len(a.dates), width - len(lead))
     return Content.assemble((lead, "bold $warning"), found)

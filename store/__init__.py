@@ -9,10 +9,9 @@ Public API (exactly what the app, the CLI and the exports use):
         .add(annotation) -> annotation
         .replace(article_id, remove_ids, add) -> added       one write: all of it or none
         .restore_from(path) -> count                          doctor --salvage
-        .analysis_cache -> AnalysisCache (.save(key, data) / .load(key))
+        .analysis_cache -> AnalysisCache (.save(key, data) / .load(key))   what the analysis runner is given
         .read_only, .read_only_reason, .warnings, .others_open(), .close()
         .files -> Files                                      the internal interface (importing, repair, cli_support)
-    AnalysisCache.beside(path)                      the cache of a database, without opening it (a worker thread's)
     key_for(*parts) -> str                          an analysis cache key
     Annotation, ArticleEntry, Anchored              the records
     StoreError > CorruptDatabase (others in store/errors.py)

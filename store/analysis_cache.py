@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from quotemark.store import schema
 from quotemark.store.errors import ReadOnlyDatabase, StoreError
-from quotemark.store.lock import DEFAULT_TIMEOUT, FileLock
+from quotemark.store.lock import FileLock
 from quotemark.store.paths import Layout
-from quotemark.store.storage import Damaged, atomic_write, dumps, parse_tables, read_json
+from quotemark.store.storage import Damaged, atomic_write, dumps, read_json
 
 MAX_CACHE_FILES = 300  # cached analyses kept; older ones are deleted (derived data, recomputed on demand)
 
@@ -30,27 +28,6 @@ class AnalysisCache:
         self._layout = layout
         self._lock = lock
         self._read_only = read_only  # returns why writes are refused, None when they are allowed
-
-    @classmethod
-    def beside(cls, db: Path | str) -> AnalysisCache | None:
-        """Return the cache of the database at `db` without opening the database (None when `db` is no database).
-
-        For a worker thread: its own lock object then excludes the UI thread's saves like
-        another process's, and it counts as no other instance.
-        """
-        path = Path(db).expanduser()
-        if path.is_symlink():  # the cache belongs beside the real file, as the Store's does
-            path = Path(os.path.realpath(path))
-        layout = Layout(path)
-        try:
-            tables = parse_tables(layout.index)
-        except (Damaged, StoreError, OSError):
-            return None
-        if tables is not None and schema.meta_of(tables).get("kind") not in (None, schema.INDEX_KIND):
-            return None
-        newer = tables is not None and schema.version_of(tables) > schema.SCHEMA_VERSION
-        reason = "it was written by a newer quotemark" if newer else None
-        return cls(layout, FileLock(layout.lock, timeout=DEFAULT_TIMEOUT), lambda: reason)
 
     def save(self, key: str, data: dict[str, Any]) -> None:
         """Return once `data` is cached under `key` (replacing what was there); raise StoreError when it cannot be."""

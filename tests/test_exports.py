@@ -11,10 +11,10 @@ import pytest
 
 from quotemark.analysis.model import Article
 from quotemark.store import Annotation, Store
-from quotemark.tui.analysis_runner import AnalysisRunner
+from quotemark.reading.runner import AnalysisRunner
 from quotemark.tui.cli import main
 from quotemark.store.w3c import from_w3c, to_w3c
-from quotemark.tui.exports import Bundle, export
+from quotemark.reading.exports import Bundle, export
 from store_helpers import toggle_tag
 
 
@@ -23,7 +23,7 @@ def saved(sample: Article, db_path: Path, runner: AnalysisRunner) -> tuple[Store
     """A database holding the sample with a tag, a note, a speaker fix and a relabelled entity."""
     store = Store(db_path)
     store.remember_article(sample)
-    analysis = runner.analyse(sample, lambda _s, _f: None, db_path)
+    analysis = runner.analyse(sample, lambda _s, _f: None, Store(db_path).analysis_cache)
     q = analysis.quotes[1]
     toggle_tag(store, sample, q.start, q.end, "verify")
     store.add(Annotation.note(sample, q.start, q.end, "check the Korean original"))
@@ -31,7 +31,7 @@ def saved(sample: Article, db_path: Path, runner: AnalysisRunner) -> tuple[Store
     store.add(Annotation.correction(sample, q.start, q.end, {"type": "speaker", "value": "Choe Son Hui"}))
     pyongyang = next(e for e in analysis.entities if e.text == "Pyongyang")
     store.add(Annotation.correction(sample, pyongyang.start, pyongyang.end, {"type": "label", "value": "LOC"}))
-    return store, Bundle(sample, analysis, store.annotations(sample.id))
+    return store, Bundle.of(sample, analysis, store.annotations(sample.id))
 
 
 def test_markdown_has_the_summary_notes_and_corrected_speaker(saved: tuple[Store, Bundle]) -> None:

@@ -20,7 +20,7 @@ from quotemark.store.doctor import check
 from quotemark.store.records import BadRecord, annotation_from_record, check_record
 from quotemark.store.safe_json import UnsafeJSON, loads
 from quotemark.store.storage import parse_tables
-from quotemark.tui.analysis_runner import AnalysisRunner
+from quotemark.reading.runner import AnalysisRunner
 from quotemark.tui.cli import main
 
 TEXT = 'The agency said "we will act" on Monday.\n\nKim added, "We are ready."\n'

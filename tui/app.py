@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from quotemark.analysis.model import Article
 from quotemark.analysis.sanitize import clean_line
 from quotemark.store import CorruptDatabase, Store, StoreError
-from quotemark.tui.analysis_runner import AnalysisRunner
+from quotemark.reading.runner import AnalysisRunner
 from quotemark.tui.commands import ReaderCommands
 from quotemark.tui.config import Config
 from quotemark.tui.reader_screen import ReaderScreen
@@ -17,7 +17,7 @@ from textual.app import App
 from textual.content import Content
 
 if TYPE_CHECKING:
-    from quotemark.tui.clipboard import CopyResult
+    from quotemark.reading.clipboard import CopyResult
 
 LOCK_TIMEOUT_S = 2.0
 
@@ -97,7 +97,7 @@ class QuotemarkApp(App[None]):
 
     @work(thread=True, group="clipboard")
     def _copy_native(self, text: str, what: str) -> None:
-        from quotemark.tui import clipboard  # imported off the UI thread, and only once something is copied
+        from quotemark.reading import clipboard  # imported off the UI thread, and only once something is copied
 
         result = clipboard.copy_native(text) if self.native_clipboard else clipboard.CopyResult(False, error="disabled")
         if not result.ok:

@@ -13,7 +13,7 @@ from quotemark.store.regular_file import read_regular
 from quotemark.store.safe_json import UnsafeJSON, loads
 from quotemark.store.w3c import read_w3c
 from quotemark.tui.progress import Progress
-from quotemark.tui.terminal_text import clean_line
+from quotemark.reading.terminal_text import clean_line
 
 
 class ImportFailed(Exception):

@@ -31,8 +31,9 @@ from quotemark.analysis.model import DateMention
 from quotemark.analysis.offsets import paragraph_end, token_at
 
 if TYPE_CHECKING:
-    from quotemark.analysis.pipeline import Paragraph
     from spacy.tokens import Doc, Token
+
+    from quotemark.analysis.pipeline import Paragraph
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = {

@@ -45,8 +45,9 @@ from quotemark.analysis.model import CLUSTER_LABELS, Cluster, Entity, Mention, Q
 from quotemark.analysis.offsets import paragraph_at, token_at
 
 if TYPE_CHECKING:
-    from quotemark.analysis.pipeline import Paragraph
     from spacy.tokens import Span, Token
+
+    from quotemark.analysis.pipeline import Paragraph
 
 _SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})  # "I"/"we" inside a quote name no one outside it
 _HONORIFICS = frozenset("mr mrs ms miss dr sir madam dame lord lady the a an mr. mrs. ms. dr.".split())

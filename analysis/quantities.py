@@ -28,8 +28,9 @@ from quotemark.analysis.entities import display_name
 from quotemark.analysis.model import Claim, Quantity
 
 if TYPE_CHECKING:
-    from quotemark.analysis.pipeline import Paragraph
     from spacy.tokens import Span, Token
+
+    from quotemark.analysis.pipeline import Paragraph
 
 _SKIP_ENTS = frozenset(
     {"DATE", "TIME", "ORDINAL", "PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "NORP"}

@@ -102,7 +102,7 @@ def _scan_line(
         if is_single:
             if not single:
                 continue  # nested quotes or apostrophes inside double-quoted text
-            if stack and not stack[-1][0] in "‘‛'":
+            if stack and stack[-1][0] not in "‘‛'":
                 continue
             if mark == "'" and can_open and _ELISION.match(text, j):
                 continue

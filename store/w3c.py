@@ -8,8 +8,8 @@ from collections.abc import Callable
 from typing import Any
 
 from quotemark.analysis.model import Article
-from quotemark.store.anchoring import locate
 from quotemark.store import safe_json
+from quotemark.store.anchoring import locate
 from quotemark.store.annotation import EDITING, MOTIVATIONS, TAGGING, Annotation, Target
 from quotemark.store.records import BadRecord, SetAside, check_record
 

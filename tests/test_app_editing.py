@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from test_app import SIZE, _analysed, _keys, _panel_text
+
 from quotemark.analysis.model import Article
 from quotemark.store import Store
 from quotemark.tui.analysis_runner import AnalysisRunner
@@ -12,8 +14,6 @@ from quotemark.tui.choice_screen import ChoiceScreen
 from quotemark.tui.config import Config
 from quotemark.tui.reader_screen import ReaderScreen
 from quotemark.widgets.article_view import ArticleView
-
-from test_app import SIZE, _analysed, _keys, _panel_text
 
 
 def _app(article: Article, db_path: Path, runner: AnalysisRunner, config: Config | None = None) -> QuotemarkApp:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from test_app import SIZE, _analysed, _keys, _panel_text
 
 from quotemark.analysis.model import Analysis, Article, Cluster, Entity, Mention, Quote
 from quotemark.analysis.reader import read_text
@@ -20,8 +21,6 @@ from quotemark.tui.app import QuotemarkApp
 from quotemark.tui.exports import Bundle, export
 from quotemark.tui.reader_screen import ReaderScreen
 from quotemark.widgets.article_view import ArticleView
-
-from test_app import SIZE, _analysed, _keys, _panel_text
 
 TEXT = (
     "The council met on Monday. Ana Ruiz and Maria Lopez argued about the budget.\n\n"

@@ -8,8 +8,8 @@ from rich.cells import cell_len
 from rich.style import Style
 from textual.app import App, ComposeResult
 
-from quotemark.widgets.article_view import ArticleView, Badge, Highlight, wrap_offsets
 from quotemark.widgets import article_view as av
+from quotemark.widgets.article_view import ArticleView, Badge, Highlight, wrap_offsets
 
 WIDTH, HEIGHT = 40, 10  # the view gets 38 content cells (scrollbar 2), so it wraps at 36
 
@@ -473,7 +473,7 @@ async def test_set_text_resets_spans_and_highlights_survive_scroll() -> None:
 
 def test_badge_wrap_fast_path_matches_grapheme_path() -> None:
     rng = random.Random(11)
-    for trial in range(200):
+    for _trial in range(200):
         vocab = ["said", "the", "minister", "“quoted”", "agency", "50", "Pyongyang", "—"]
         text = " ".join(rng.choice(vocab) for _ in range(rng.randint(1, 60)))
         ends = [m for m in range(1, len(text) + 1) if text[m - 1] != " " and (m == len(text) or text[m] == " ")]

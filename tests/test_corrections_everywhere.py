@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from test_app import SIZE, _analysed, _keys, _panel_text
 from textual.pilot import Pilot
 
 from quotemark.analysis.labels import LABELS, code_for, word
@@ -21,8 +22,6 @@ from quotemark.tui.choice_screen import ChoiceScreen
 from quotemark.tui.exports import Bundle, export
 from quotemark.tui.reader_screen import ReaderScreen
 from quotemark.widgets.article_view import KIND_COMPONENTS
-
-from test_app import SIZE, _analysed, _keys, _panel_text
 
 STORM = ('Maria Lopez, the mayor of Springfield, spoke to reporters on Monday.\n\n'
          'She said the river would crest overnight. "We are ready for the storm," said John Smith, the fire chief.\n\n'

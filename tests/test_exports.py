@@ -11,9 +11,9 @@ import pytest
 
 from quotemark.analysis.model import Article
 from quotemark.store import Annotation, Store
+from quotemark.store.w3c import from_w3c, to_w3c
 from quotemark.tui.analysis_runner import AnalysisRunner
 from quotemark.tui.cli import main
-from quotemark.store.w3c import from_w3c, to_w3c
 from quotemark.tui.exports import Bundle, export
 
 

@@ -5,13 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from rich.cells import cell_len
+from test_app import _analysed
 
 from quotemark.analysis.model import Article
 from quotemark.tui.analysis_runner import AnalysisRunner
 from quotemark.tui.app import QuotemarkApp
 from quotemark.tui.fit import found_line, header_titles, unsaved_line, visual_line
-
-from test_app import _analysed
 
 
 def test_found_line_drops_dates_and_numbers_before_cutting() -> None:

@@ -11,6 +11,8 @@ import time
 from pathlib import Path
 
 import pytest
+from fixtures_hostile import FORBIDDEN, FORBIDDEN_OUTPUT, HOSTILE, HOSTILE_FILENAME, PWNED_FILE
+from test_app import SIZE, _analysed, _keys, _panel_text
 
 from quotemark.analysis.model import Article
 from quotemark.analysis.reader import read_text
@@ -19,9 +21,6 @@ from quotemark.tui.analysis_runner import AnalysisRunner
 from quotemark.tui.app import QuotemarkApp
 from quotemark.widgets.article_view import ArticleView
 from quotemark.widgets.facts_panel import FactsPanel
-
-from fixtures_hostile import FORBIDDEN, FORBIDDEN_OUTPUT, HOSTILE, HOSTILE_FILENAME, PWNED_FILE
-from test_app import SIZE, _analysed, _keys, _panel_text
 
 CLICKABLE = ("markup_click_quit", "markup_click_screenshot", "markup_click_bell", "markup_click_notify",
              "markup_nested_brackets", "markup_unbalanced_close", "markup_unbalanced_open")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from test_app import SIZE, _analysed, _keys
 from textual.widgets import TextArea
 
 from quotemark.analysis.model import Article
@@ -12,8 +13,6 @@ from quotemark.tui.analysis_runner import AnalysisRunner
 from quotemark.tui.app import QuotemarkApp
 from quotemark.tui.choice_screen import ChoiceScreen
 from quotemark.tui.note_screen import NoteScreen
-
-from test_app import SIZE, _analysed, _keys
 
 
 def _app(article: Article, db_path: Path, runner: AnalysisRunner) -> QuotemarkApp:

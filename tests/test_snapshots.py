@@ -10,14 +10,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from test_app import _analysed
 from textual.pilot import Pilot
 
 from quotemark.analysis.model import Article
 from quotemark.store import Annotation, Store
 from quotemark.tui.analysis_runner import AnalysisRunner
 from quotemark.tui.app import QuotemarkApp
-
-from test_app import _analysed
 
 pytest.importorskip("pytest_textual_snapshot")
 

@@ -5,6 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from textual import work
+from textual.app import App
+from textual.content import Content
+
 from quotemark.analysis.model import Article
 from quotemark.analysis.sanitize import clean_line
 from quotemark.store import CorruptDatabase, Store, StoreError
@@ -12,9 +16,6 @@ from quotemark.tui.analysis_runner import AnalysisRunner
 from quotemark.tui.commands import ReaderCommands
 from quotemark.tui.config import Config
 from quotemark.tui.reader_screen import ReaderScreen
-from textual import work
-from textual.app import App
-from textual.content import Content
 
 if TYPE_CHECKING:
     from quotemark.tui.clipboard import CopyResult

@@ -291,7 +291,8 @@ def _run_export(args: list[str]) -> int:
     from quotemark.tui.output_file import OutputError, write_output
 
     if (ns.output or "-") == "-" and ns.format in ("md", "csv") and sys.stdout.isatty():
-        from quotemark.analysis.sanitize import clean_line  # saved names may predate sanitising: no raw escapes on a terminal
+        # saved names may predate sanitising: no raw escapes on a terminal
+        from quotemark.analysis.sanitize import clean_line
 
         data = clean_line(data.decode("utf-8", "replace"), keep_newlines=True).encode("utf-8")
     try:

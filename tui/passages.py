@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from textual.content import Content
+
 from quotemark.analysis.model import Analysis
 from quotemark.store import Annotation
 from quotemark.tui import view_model as vm
 from quotemark.widgets.fact_rows import FactRow, FactSection
-from textual.content import Content
 
 Span = tuple[int, int]
 

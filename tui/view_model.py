@@ -10,6 +10,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from textual.content import Content
+
 from quotemark.analysis.corrections import Correction
 from quotemark.analysis.labels import section_codes
 from quotemark.analysis.model import Analysis, Article, Quote
@@ -17,7 +19,6 @@ from quotemark.analysis.sanitize import clean_line
 from quotemark.store import Annotation
 from quotemark.widgets.article_view import Badge, Highlight
 from quotemark.widgets.fact_rows import FactRow, FactSection
-from textual.content import Content
 
 Span = tuple[int, int]
 

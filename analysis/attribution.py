@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quotemark.analysis.cues import CLAIM_VERBS, SPEECH_NOUNS, Cue, is_cue, make_cue
-from quotemark.analysis.model import Claim, Quote
+from quotemark.analysis.model import Claim, ClaimKind, Quote, QuoteKind
 from quotemark.analysis.quotemarks import MarkedSpan, find_marked_spans, uses_single_quotes
 from quotemark.analysis.speakers import (
     GROUP_PRONOUNS,
@@ -186,7 +186,7 @@ def _reported_just_before(
 
 def _embedding_subject(
     piece: _Piece, doc: Doc, quote_of: list[int], ents: dict[int, Span], index: SpeakerIndex, p: Paragraph
-) -> tuple[Speaker | None, Cue | None, str, float] | None:
+) -> tuple[Speaker | None, Cue | None, QuoteKind, float] | None:
     """Return the named subject of the clause a cue-less embedded quotation sits in, if any.
 
     "Trump likened the refugees to a "vicious snake"": the words are the subject's even though
@@ -244,7 +244,7 @@ def _attribute_piece(
     text: str,
     previous: tuple[Paragraph | None, dict[int, Span], list[Cue]],
     naming: bool = False,
-) -> tuple[Speaker | None, Cue | None, str, float] | None:
+) -> tuple[Speaker | None, Cue | None, QuoteKind, float] | None:
     """Return (speaker, cue, kind, confidence) for one piece, or None when nothing names a speaker."""
     span = piece.span
     m = _TRANSCRIPT.match(text, span.start, span.end)
@@ -286,7 +286,7 @@ def _attribute_piece(
     if speaker is None:
         return None
     named = cue.token.lemma_.lower() in NAMING_VERBS and not _stands_alone(span, text, p)
-    kind = "mixed" if hops > 1 or named or _inside_clause(piece, doc, cue) else "direct"
+    kind: QuoteKind = "mixed" if hops > 1 or named or _inside_clause(piece, doc, cue) else "direct"
     base = {"syntax": 0.95, "weak": 0.7, "near": 0.8}.get(how, 0.7)
     return speaker, cue, kind, round(base * speaker.confidence, 3)
 
@@ -592,7 +592,9 @@ def _phrase_end(tok: Token) -> int:
     return hi
 
 
-def _fill(quote: Quote, speaker: Speaker | None, cue: Cue | None, kind: str, conf: float, p: Paragraph) -> None:
+def _fill(
+    quote: Quote, speaker: Speaker | None, cue: Cue | None, kind: QuoteKind, conf: float, p: Paragraph
+) -> None:
     if speaker is not None and speaker.entity is None and speaker.name.lower() in PERSON_PRONOUNS:
         # "she said" with no woman to refer to: no speaker, and say how unsure, rather than the
         # nearest name of the wrong person
@@ -606,7 +608,7 @@ def _fill(quote: Quote, speaker: Speaker | None, cue: Cue | None, kind: str, con
         quote.cue = cue.text
         quote.cue_start = p.start + cue.start
         quote.cue_end = p.start + cue.end
-    quote.kind = kind  # type: ignore[assignment]
+    quote.kind = kind
     quote.confidence = conf
 
 
@@ -667,7 +669,7 @@ def _claims(
                 cue=cue.text,
                 cue_start=p.start + cue.start,
                 cue_end=p.start + cue.end,
-                kind=kind,  # type: ignore[arg-type]
+                kind=kind,
                 confidence=round(source.confidence, 3),
             )
         )
@@ -699,7 +701,7 @@ def _content(cue: Cue, doc: Doc) -> tuple[int, int] | None:
     return toks[0], toks[-1] + 1
 
 
-def _claim_kind(start: int, end: int, spans: Sequence[MarkedSpan], text: str) -> str:
+def _claim_kind(start: int, end: int, spans: Sequence[MarkedSpan], text: str) -> ClaimKind:
     """Return "direct" when the content is a quotation, "mixed" when it holds one, else "indirect"."""
     quoted = 0
     for s in spans:

@@ -512,12 +512,12 @@ def _add_nominals(groups: list[_Group], paragraphs: Sequence[Paragraph], text: s
             start = para.start + doc[j].idx
             end = para.start + tok.idx + len(tok.text)
             best: tuple[int, int] | None = None
-            for g in heads[tok.lower_]:
-                if not all(m in name_words[g] for m in mods):
+            for gi in heads[tok.lower_]:
+                if not all(m in name_words[gi] for m in mods):
                     continue
-                i = bisect.bisect_left(starts[g], start)
-                if i > 0 and (best is None or starts[g][i - 1] > best[0]):
-                    best = (starts[g][i - 1], g)
+                i = bisect.bisect_left(starts[gi], start)
+                if i > 0 and (best is None or starts[gi][i - 1] > best[0]):
+                    best = (starts[gi][i - 1], gi)
             if best is not None and (start, end) not in taken:
                 groups[best[1]].extra.append((start, end, text[start:end]))
                 bisect.insort(starts[best[1]], start)

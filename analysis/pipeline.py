@@ -207,7 +207,8 @@ def analyze_many(articles: Iterable[Article], nlp: Language, n_process: int = 1,
             for s, e in content_spans(article) or [(0, 0)]:
                 yield article.text[s:e], (n, s)
 
-    current, paragraphs = 0, []
+    current = 0
+    paragraphs: list[Paragraph] = []
     for doc, (n, start) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
         while n > current:
             yield extract(pending[current], paragraphs, nlp)

@@ -323,9 +323,9 @@ class SpeakerIndex:
                     v[0] += m
                     v[1] += f
         for e in self.entities:
-            v = votes.get(id(e))
-            if not e.gender and v and v[0] != v[1]:
-                e.gender = "m" if v[0] > v[1] else "f"
+            tally = votes.get(id(e))
+            if not e.gender and tally and tally[0] != tally[1]:
+                e.gender = "m" if tally[0] > tally[1] else "f"
 
     def note_speaker(self, speaker: Speaker, offset: int) -> None:
         """Remember the latest attributed speaker, the first candidate for a later pronoun."""

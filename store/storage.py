@@ -15,13 +15,16 @@ import stat
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tinydb.storages import Storage
 
 from quotemark.store import safe_json
 from quotemark.store.errors import CorruptDatabase, StoreError
 from quotemark.store.regular_file import read_regular
+
+if TYPE_CHECKING:
+    from tinydb import TinyDB
 
 TEMP_MARK = ".qm-tmp-"
 
@@ -283,3 +286,11 @@ class AtomicJSONStorage(Storage):
 
     def close(self) -> None:
         """Return at once: nothing is buffered."""
+
+
+def memory_tables(db: TinyDB) -> dict[str, dict[str, Any]]:
+    """Return the live tables of a TinyDB over MemoryStorage: changing them changes what is written back."""
+    tables = db.storage.read()
+    if tables is None:  # MemoryStorage holds whatever was written into it, so only a misuse gets here
+        raise StoreError("the database being edited holds no tables")
+    return tables

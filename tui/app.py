@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 
 from textual import work
 from textual.app import App
-from textual.content import Content
 
 from quotemark.analysis.model import Article
 from quotemark.analysis.sanitize import clean_line
@@ -18,6 +17,8 @@ from quotemark.tui.config import Config
 from quotemark.tui.reader_screen import ReaderScreen
 
 if TYPE_CHECKING:
+    from textual.message_pump import MessagePump
+
     from quotemark.tui.clipboard import CopyResult
 
 LOCK_TIMEOUT_S = 2.0
@@ -88,7 +89,7 @@ class QuotemarkApp(App[None]):
 
     def say(self, message: str, **options: Any) -> None:
         """Show a notification whose text is shown as text: no markup, no terminal controls."""
-        self.notify(Content(clean_line(message)), **options)
+        self.notify(clean_line(message), markup=False, **options)
 
     def copy_text(self, text: str, what: str = "Text") -> None:
         """Copy `text` everywhere we can; a worker tries the native tools and tells the user where it went."""
@@ -113,3 +114,11 @@ class QuotemarkApp(App[None]):
     def _copied(self, result: CopyResult, what: str) -> None:
         self.last_copy = result
         self.say(f"{what}: {result.message()}", timeout=6 if result.ok else 12)
+
+
+def app_of(node: MessagePump) -> QuotemarkApp:
+    """Return the QuotemarkApp that `node` runs in, typed as such (TypeError inside any other app)."""
+    app = node.app
+    if not isinstance(app, QuotemarkApp):
+        raise TypeError(f"{type(node).__name__} runs in {type(app).__name__}, not QuotemarkApp")
+    return app

@@ -10,10 +10,14 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from quotemark import __version__
 from quotemark.analysis.model import Analysis, Article
+
+if TYPE_CHECKING:  # imported where used: `quotemark --help` stays quick
+    from quotemark.store import Store
+    from quotemark.tui.exports import Bundle
 
 SUBCOMMANDS = ("extract", "export", "import", "annotate", "doctor")
 EXIT_USAGE = 2
@@ -90,7 +94,7 @@ def _read(path: str) -> Article:
         raise CliError(f"quotemark: {exc}") from None
 
 
-def _open_store(db: Path) -> Any:
+def _open_store(db: Path) -> Store:
     from quotemark.store import Store, StoreError
 
     try:
@@ -236,7 +240,7 @@ def _run_extract(args: list[str]) -> int:
 # ---- quotemark export / import ----------------------------------------------------------------
 
 
-def _saved_or_read(value: str, store: Any) -> Article:
+def _saved_or_read(value: str, store: Store) -> Article:
     """Return the article named by a file path, or by a saved article's id (or id prefix)."""
     from quotemark.analysis.reader import ReadError, read_path
 
@@ -254,7 +258,7 @@ def _saved_or_read(value: str, store: Any) -> Article:
         raise CliError(f"quotemark: {exc}") from None
 
 
-def bundle_for(article: Article, store: Any) -> Any:
+def bundle_for(article: Article, store: Store) -> Bundle:
     """Return the export bundle: the article, its analysis (cached when possible) and annotations."""
     from quotemark.analysis.pipeline import ModelMissing
     from quotemark.tui.analysis_runner import AnalysisRunner

@@ -62,7 +62,9 @@ def open_note_editor(screen: ReaderScreen, span: Span | None, note: Annotation |
 
     def keep(text: str) -> None:
         screen.note_drafts[key] = text
-        screen.app.say("Draft kept: press a on the same place to go on with it", timeout=4)
+        from quotemark.tui.app import app_of  # here: the app module imports this one
+
+        app_of(screen).say("Draft kept: press a on the same place to go on with it", timeout=4)
 
     screen.app.push_screen(
         NoteScreen(anchor, draft if draft is not None else original, original=original,

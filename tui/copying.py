@@ -25,7 +25,9 @@ class CopyCommands:
         if not self.complete:
             done = f" ({self.progress:.0%} analysed)" if self.progress else ""
             self.app.say(f"Still analysing{done}: this summary covers only what is analysed so far", timeout=4)
-        self.app.copy_text(self.summary(), what="Summary")  # type: ignore[attr-defined]
+        from quotemark.tui.app import app_of  # here: the app module imports this one
+
+        app_of(self).copy_text(self.summary(), what="Summary")
 
     def action_copy_citation(self: ReaderScreen) -> None:
         """Copy the current quote as a citation (a speaker still to review is marked, and the reader told)."""
@@ -39,4 +41,6 @@ class CopyCommands:
             check = (f"the speaker ({quote.speaker}) is not confirmed: check it, then C confirms or c corrects"
                      if quote.speaker else "nobody is named as its speaker: c says who said it")
             self.app.say(f"Copied, but {check}", severity="warning", timeout=8)
-        self.app.copy_text(citation(quote, self.article, self.analysis), what="Citation")  # type: ignore[attr-defined]
+        from quotemark.tui.app import app_of
+
+        app_of(self).copy_text(citation(quote, self.article, self.analysis), what="Citation")

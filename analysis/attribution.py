@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from quotemark.analysis.cues import CLAIM_VERBS, SPEECH_NOUNS, Cue, is_cue, make_cue
 from quotemark.analysis.model import Claim, ClaimKind, Quote, QuoteKind
+from quotemark.analysis.offsets import doc_text, space_back
 from quotemark.analysis.quotemarks import MarkedSpan, find_marked_spans, uses_single_quotes
 from quotemark.analysis.speakers import (
     GROUP_PRONOUNS,
@@ -423,18 +424,17 @@ def _ends_sentence(doc: Doc, hi: int) -> bool:
 
 def _after_colon(span: MarkedSpan, text: str, p: Paragraph) -> bool:
     """Return True when the quotation opens its paragraph right after one ending with a colon."""
-    line_start = text.rfind("\n", 0, span.open_mark) + 1
-    if text[line_start : span.open_mark].strip():
+    line_start = space_back(text, span.open_mark)
+    if line_start > 0 and text[line_start - 1] != "\n":
         return False
-    before = text[: line_start].rstrip()
-    return before.endswith(":")
+    before = space_back(text, line_start, lines=True)
+    return before > 0 and text[before - 1] == ":"
 
 
 def _stands_alone(span: MarkedSpan, text: str, p: Paragraph) -> bool:
     """Return True when the quotation is a sentence of its own (or opens its paragraph)."""
-    line_start = text.rfind("\n", 0, span.open_mark) + 1
-    before = text[line_start : span.open_mark].rstrip()
-    return before == "" or before[-1] in ".!?:\"”"
+    before = space_back(text, span.open_mark)
+    return before == 0 or text[before - 1] in "\n.!?:\"”"
 
 
 def _is_scare(piece: _Piece, doc: Doc, text: str, p: Paragraph) -> bool:
@@ -526,12 +526,12 @@ def _named(doc: Doc, a: int, b: int, label: str, p: Paragraph, index: SpeakerInd
     lo, hi = min(lo, len(words) - 1), max(hi, lo + 1)
     first_char = doc[a + lo].idx
     last = doc[a + hi - 1]
-    while first_char < last.idx + len(last.text) - 1 and not doc.text[first_char].isalnum():
+    while first_char < last.idx + len(last.text) - 1 and not doc_text(doc)[first_char].isalnum():
         first_char += 1  # markup glued to the name: ">Sanders
     start = p.start + first_char
     end = p.start + last.idx + len(last.text)
-    name = doc.text[first_char : last.idx + len(last.text)]
-    title = doc.text[doc[a].idx : doc[a + lo].idx].strip() if lo else None
+    name = doc_text(doc)[first_char : last.idx + len(last.text)]
+    title = doc_text(doc)[doc[a].idx : doc[a + lo].idx].strip() if lo else None
     if title and title.lower() in ("the", "a", "an"):
         title = None  # an article, not a role: "The White House said"
     before = titles_before(doc, a) + words[:lo]
@@ -553,7 +553,7 @@ def _nominal(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker:
         if entity is not None:
             return index.speaker(entity, 0.75)
     phrase = _phrase(tok.doc, tok)
-    start = p.start + tok.doc.text.find(phrase, tok.left_edge.idx) if phrase else off
+    start = p.start + doc_text(tok.doc).find(phrase, tok.left_edge.idx) if phrase else off
     return Speaker(phrase or tok.text, start, start + len(phrase or tok.text), None, "NOMINAL", 0.7)
 
 
@@ -579,7 +579,7 @@ def _phrase(doc: Doc, tok: Token) -> str:
         toks = toks[1:]
     while len(toks) > 1 and toks[-1].is_punct:
         toks = toks[:-1]
-    return doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)].strip()
+    return doc_text(doc)[toks[0].idx : toks[-1].idx + len(toks[-1].text)].strip()
 
 
 def _phrase_end(tok: Token) -> int:

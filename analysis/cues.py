@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from quotemark.analysis.offsets import doc_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -85,7 +87,7 @@ def make_cue(tok: Token, quoted: Sequence[int] = ()) -> Cue:
     for c in tok.children:
         if c.dep_ == "prt" and c.i == tok.i + 1:
             hi_tok = c  # "pointed out"
-    text = doc.text[lo_tok.idx : hi_tok.idx + len(hi_tok.text)]
+    text = doc_text(doc)[lo_tok.idx : hi_tok.idx + len(hi_tok.text)]
     if via is not None and via.i < tok.i:
         lo_tok = via
         text = f"{via.text} ... as {tok.text}" if tok.head.lower_ == "as" else f"{via.text} ... {text}"

@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from quotemark.analysis.model import CLUSTER_LABELS, Cluster, Entity, Mention, Quote
+from quotemark.analysis.name_index import ClusterNames, window
 from quotemark.analysis.offsets import paragraph_at, token_at
 
 if TYPE_CHECKING:
@@ -256,13 +257,13 @@ def _group_candidates(candidates: list[_Candidate]) -> list[_Group]:
 
     # Index longer names by first word, last word and initials, so each short name meets only
     # the few long names it could abbreviate.
-    index: dict[str, list[str]] = {}
+    index: dict[str, dict[int, list[str]]] = {}  # probe -> word count -> keys: only longer names can absorb
     for key, g in by_key.items():
         words = groups[g].head.words
         if len(words) < 2:
             continue
         for probe in {"f:" + words[0].casefold(), "l:" + words[-1].casefold(), "i:" + _initials(words)}:
-            index.setdefault(probe, []).append(key)
+            index.setdefault(probe, {}).setdefault(len(words), []).append(key)
 
     for key in sorted(by_key, key=lambda k: (len(k.split()), k)):  # shortest names first
         group = groups[by_key[key]]
@@ -272,7 +273,7 @@ def _group_candidates(candidates: list[_Candidate]) -> list[_Group]:
         probes = {"f:" + short.words[0].casefold(), "l:" + short.words[-1].casefold()}
         if len(short.words) == 1:
             probes.add("i:" + short.words[0].upper())
-        others = sorted({o for p in probes for o in index.get(p, ()) if o != key})
+        others = window(sorted({o for p in probes for n, keys in index.get(p, {}).items() if n > len(short.words) for o in keys if o != key}))
         targets = [
             by_key[o] for o in others if groups[by_key[o]].members and _absorbs(groups[by_key[o]].head, short)
         ]
@@ -354,6 +355,7 @@ def _link_quotes(
         return
     occupied = _Occupied(span for g in groups for span in _group_spans(g))
     by_name: dict[str, int | None] = {}
+    names = ClusterNames.of(groups)
     # where each person is named, so a pronoun joins a speaker only when that speaker is the
     # person named last before it (the attribution engine and the text must agree)
     people = sorted((s, i) for i, g in enumerate(groups) if g.label() == "PERSON" for s, _e in _group_spans(g))
@@ -368,7 +370,7 @@ def _link_quotes(
         if key in by_name:
             g = by_name[key]
         else:
-            g = by_name[key] = _group_for_name(groups, quote.speaker)
+            g = by_name[key] = _group_for_name(groups, quote.speaker, names)
         if g is None:
             s, e = quote.speaker_start, quote.speaker_end
             if s is None or e is None or occupied.overlaps(s, e):
@@ -376,6 +378,7 @@ def _link_quotes(
             g = _new_speaker_group(groups, quote, text)
             if g is None:
                 continue
+            names.add(g, [groups[g].head.key], groups[g].head.words)
             by_name[key] = g
             occupied.add(s, e)
         group = groups[g]
@@ -396,19 +399,17 @@ def _link_quotes(
             bisect.insort(people, (said[0], g))
 
 
-def _group_for_name(groups: list[_Group], name: str) -> int | None:
-    """Return the index of the cluster a speaker name belongs to, by rules 1-3."""
+def _group_for_name(groups: list[_Group], name: str, index: ClusterNames) -> int | None:
+    """Return the index of the cluster a speaker name belongs to, by rules 1-3 (`index`: ClusterNames.of(groups))."""
     key, words = _normalise(name)
-    for i, g in enumerate(groups):
-        if any(c.key == key for c in g.members):
-            return i
+    if key in index.by_key:
+        return index.by_key[key]
     probe = _Candidate(0, 0, name, "PERSON", key, words)
-    for i, g in enumerate(groups):
-        if g.members and g.label() == "PERSON" and _absorbs(probe, g.name_candidate()):
+    for i in index.names.within(words):
+        if groups[i].members and groups[i].label() == "PERSON" and _absorbs(probe, groups[i].name_candidate()):
             return i
-    for i, g in enumerate(groups):
-        head = g.name_candidate()
-        if g.label() == "PERSON" and _absorbs(head, probe):
+    for i in index.names.extending(words):
+        if groups[i].label() == "PERSON" and _absorbs(groups[i].name_candidate(), probe):
             return i
     return None
 

@@ -18,6 +18,8 @@ CLUSTER_LABELS = frozenset(
 )
 
 QuoteKind = Literal["direct", "mixed", "scare"]
+# Which bound of analysis/budget.py an analysis ran into (see Limit).
+LimitKind = Literal["tokens", "names"]
 ClaimKind = Literal["direct", "indirect", "mixed"]
 
 R = TypeVar("R", bound="Record")
@@ -45,6 +47,16 @@ def text_id(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+@dataclass(frozen=True)
+class HiddenChar(Record):
+    """A control, bidi or invisible character the reader replaced by one visible placeholder at `offset`."""
+
+    offset: int
+    char: str  # "U+202E"
+    name: str  # "RIGHT-TO-LEFT OVERRIDE"
+    kind: str  # control, c1, bidi, invisible, private, surrogate, noncharacter, separator
+
+
 @dataclass
 class Article(Record):
     """An article as read: its text and what the file or dateline says about it."""
@@ -58,14 +70,31 @@ class Article(Record):
     dateline_start: int | None = None  # the dateline span inside text, when there is one
     dateline_end: int | None = None
     format: str = "text"  # text, markdown, html
-    # Control, bidi and invisible characters replaced by a visible placeholder (same offsets):
-    # {"offset": 12, "char": "U+202E", "name": "RIGHT-TO-LEFT OVERRIDE", "kind": "bidi"}
-    hidden: list[dict[str, Any]] = field(default_factory=list)
+    # Control, bidi and invisible characters replaced by a visible placeholder (same offsets);
+    # in JSON: {"offset": 12, "char": "U+202E", "name": "RIGHT-TO-LEFT OVERRIDE", "kind": "bidi"}
+    hidden: list[HiddenChar] = field(default_factory=list)
     id: str = ""
+    # True when `text` came out of analysis.sanitize (the reader sets it), so the view need not scan
+    # it again. Not part of the JSON: text read back from elsewhere is checked again.
+    sanitized: bool = field(default=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if not self.id:
             self.id = text_id(self.text)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the article as JSON-ready builtins (hidden characters as objects; `sanitized` left out)."""
+        data = super().to_dict()
+        del data["sanitized"]
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        """Return the article built from `to_dict()` output, ignoring unknown keys (and `sanitized`)."""
+        names = {f.name for f in fields(cls)} - {"sanitized", "hidden"}
+        hidden = [HiddenChar(int(h.get("offset", 0)), str(h.get("char", "")), str(h.get("name", "")), str(h.get("kind", "")))
+                  for h in data.get("hidden") or []]
+        return cls(hidden=hidden, **{k: v for k, v in data.items() if k in names})
 
 
 @dataclass
@@ -177,6 +206,18 @@ class DateMention(Record):
 
 
 @dataclass
+class Limit(Record):
+    """A bound the analysis applied to this article, said to the reader (extract JSON, facts panel).
+
+    `start` is where the bound took effect in the text (e.g. where analysis stopped), or None.
+    """
+
+    kind: LimitKind
+    message: str
+    start: int | None = None
+
+
+@dataclass
 class Analysis(Record):
     """Everything analysis found in one article."""
 
@@ -189,6 +230,7 @@ class Analysis(Record):
     clusters: list[Cluster] = field(default_factory=list)
     model: str = ""
     analyser_version: str = ANALYSER_VERSION
+    limits: list[Limit] = field(default_factory=list)  # bounds that cut the analysis short, if any
     problems: list[str] = field(default_factory=list)  # stages that failed on this article (their facts are missing)
 
     @classmethod
@@ -204,5 +246,6 @@ class Analysis(Record):
             clusters=[Cluster.from_dict(d) for d in data.get("clusters", [])],
             model=data.get("model", ""),
             analyser_version=data.get("analyser_version", ANALYSER_VERSION),
+            limits=[Limit.from_dict(d) for d in data.get("limits", [])],
             problems=[str(p) for p in data.get("problems", [])],
         )

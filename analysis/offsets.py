@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from quotemark.analysis.pipeline import Paragraph
 
@@ -35,6 +35,54 @@ def paragraph_end(paragraph: Paragraph) -> int:
         return paragraph.start + len(doc.text)
     last = doc[-1]
     return paragraph.start + last.idx + len(last.text_with_ws)
+
+
+def space_back(text: str, pos: int, lines: bool = False) -> int:
+    """Return where the whitespace that ends at `pos` starts; it stops at a line break unless `lines`.
+
+    Looking back only over whitespace, rather than slicing back to the line start or the text
+    start, keeps a check per quotation from costing the length of a megabyte-long line.
+    """
+    while pos > 0 and text[pos - 1].isspace() and (lines or text[pos - 1] != "\n"):
+        pos -= 1
+    return pos
+
+
+def doc_text(doc: Doc) -> str:
+    """Return `doc.text`, built once per Doc: spaCy joins every token's text on each access,
+    so reading it for each mention of a long paragraph cost time in the paragraph's length."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+_TEXT_KEY = "quotemark.text"
+
+
+def ents_within(span: Span) -> list[Span]:
+    """Return the entities wholly inside `span`, as `span.ents` does, in time linear in the span.
+
+    spaCy's `Span.ents` rebuilds every entity of the whole Doc on each call, so asking it for
+    each sentence of a long paragraph cost time in sentences × paragraph length.
+    """
+    from spacy.tokens import Span as _Span
+
+    doc = span.doc
+    out: list[Span] = []
+    i, end, n = span.start, span.end, len(doc)
+    while i < end:
+        tok = doc[i]
+        if tok.ent_iob != 3:  # 3 = B, the first token of an entity
+            i += 1
+            continue
+        j = i + 1
+        while j < n and doc[j].ent_iob == 1:  # 1 = I, inside it
+            j += 1
+        if j <= end:
+            out.append(_Span(doc, i, j, label=tok.ent_type))
+        i = j
+    return out
 
 
 def token_at(doc: Doc, char: int) -> Token | None:

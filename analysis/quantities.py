@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from quotemark.analysis.entities import display_name
 from quotemark.analysis.model import Claim, Quantity
+from quotemark.analysis.offsets import ents_within
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -351,7 +352,7 @@ def _name_of(tok: Token, offset: int, text: str, nominal_orgs: dict[str, str]) -
 
 def _remember_orgs(sent: Span, nominal_orgs: dict[str, str]) -> None:
     """Record each organisation's head noun so a later "the agency" can name it."""
-    for ent in sent.ents:
+    for ent in ents_within(sent):
         if ent.label_ == "ORG" and len(ent) > 1:
             words = [t for t in ent if not t.is_punct and t.lower_ != "the"]
             if not words:

@@ -15,6 +15,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from quotemark.analysis.offsets import space_back
+
 _DOUBLE_MARKS = re.compile(r"''|``|[\"“”«»„‟]")
 _ALL_MARKS = re.compile(r"''|``|[\"“”«»„‟‘’‛']")
 _SINGLE_OPEN_CHARS = "‘‛'"
@@ -258,9 +260,9 @@ def _next_line_opens(text: str, hi: int, open_mark: str) -> bool:
 
 def _runs_to_line_end(text: str, open_at: int, hi: int) -> bool:
     """Return True when the unclosed quotation opens its line and ends like a sentence."""
-    before = text[text.rfind("\n", 0, open_at) + 1 : open_at]
+    before = space_back(text, open_at)
     tail = text[open_at:hi].rstrip()
-    return before.strip() == "" and tail[-1:] in ".!?…"
+    return (before == 0 or text[before - 1] == "\n") and tail[-1:] in ".!?…"
 
 
 def _emit(

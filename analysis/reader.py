@@ -3,7 +3,7 @@
 Formats: plain text, Markdown (.md, .markdown) and saved web pages (.html, .htm, or any input
 that opens as an HTML document). Every Article's text has been through `sanitize`: control, bidi
 and invisible characters are replaced one for one by a visible placeholder and listed in
-`Article.hidden` ({"offset", "char", "name", "kind"}).
+`Article.hidden` (`HiddenChar` records).
 """
 
 from __future__ import annotations
@@ -230,6 +230,7 @@ def read_text(text: str, source: str | None = None, *, format: str = "text") -> 
         dateline_end=dl_end,
         format=format,
         hidden=hidden,
+        sanitized=True,
     )
 
 

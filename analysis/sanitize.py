@@ -16,9 +16,8 @@ Not replaced: unassigned code points in general (Python 3.11's Unicode database 
 emoji, which would otherwise be hidden), variation selectors and combining marks (emoji and many
 scripts need them).
 
-Every replacement is reported as {"offset": int, "char": "U+202E", "name": "RIGHT-TO-LEFT
-OVERRIDE", "kind": "bidi"}; kind is one of control, c1, bidi, invisible, private, surrogate,
-noncharacter, separator.
+Every replacement is reported as a `HiddenChar(offset, "U+202E", "RIGHT-TO-LEFT OVERRIDE",
+"bidi")`; kind is one of control, c1, bidi, invisible, private, surrogate, noncharacter, separator.
 """
 
 from __future__ import annotations
@@ -27,6 +26,8 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from typing import Any
+
+from quotemark.analysis.model import HiddenChar
 
 PLACEHOLDER = "\ufffd"
 DEL_PICTURE = "\u2421"
@@ -83,23 +84,8 @@ def iter_hidden(text: str) -> Iterator[int]:
             yield i
 
 
-# The last long text `sanitize` returned: the article view checks the reader's text again as a
-# safety net, and on a book-length text that second scan would delay the first frame. Holding
-# the string keeps its identity valid; one is enough, as the view gets the text just read.
-_last_clean: str | None = None
-_KNOWN_CLEAN_MIN = 10_000
-
-
-def _remember_clean(text: str) -> None:
-    global _last_clean
-    if len(text) >= _KNOWN_CLEAN_MIN:
-        _last_clean = text
-
-
 def replace_hidden(text: str, repl: Callable[[str], str]) -> str:
     """Return `text` with every hidden character `ch` replaced by `repl(ch)`."""
-    if text is _last_clean:
-        return text
     pieces: list[str] = []
     pos = 0
     for i in iter_hidden(text):
@@ -153,13 +139,12 @@ def describe(ch: str) -> dict[str, Any]:
     return {"char": f"U+{cp:04X}", "name": name, "kind": kind}
 
 
-def sanitize(text: str) -> tuple[str, list[dict[str, Any]]]:
+def sanitize(text: str) -> tuple[str, list[HiddenChar]]:
     """Return (text with every hidden character replaced by one placeholder, the replacements).
 
-    The result has the same length as `text`; each replacement is
-    {"offset", "char", "name", "kind"} with `offset` the index of the placeholder.
+    The result has the same length as `text`; each replacement's `offset` is the index of its placeholder.
     """
-    hidden: list[dict[str, Any]] = []
+    hidden: list[HiddenChar] = []
     cache: dict[str, dict[str, Any]] = {}
 
     def replace(i: int) -> None:
@@ -167,7 +152,7 @@ def sanitize(text: str) -> tuple[str, list[dict[str, Any]]]:
         info = cache.get(ch)
         if info is None:
             info = cache[ch] = describe(ch)
-        hidden.append({"offset": i, **info})
+        hidden.append(HiddenChar(offset=i, **info))
 
     pieces: list[str] = []
     pos = 0
@@ -177,12 +162,9 @@ def sanitize(text: str) -> tuple[str, list[dict[str, Any]]]:
         pieces.append(placeholder_for(text[i]))
         pos = i + 1
     if not hidden:
-        _remember_clean(text)
         return text, []
     pieces.append(text[pos:])
-    clean = "".join(pieces)
-    _remember_clean(clean)
-    return clean, hidden
+    return "".join(pieces), hidden
 
 
 def clean_line(s: str, *, keep_newlines: bool = False) -> str:

@@ -13,6 +13,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from quotemark.analysis.name_index import AffixIndex
+from quotemark.analysis.offsets import doc_text, ents_within
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -156,6 +159,7 @@ class SpeakerIndex:
         self._inside = sorted(inside)
         self._inside_starts = [s for s, _ in self._inside]
         self.entities: list[Entity] = []
+        self._names: AffixIndex[Entity] = AffixIndex()  # so a short name meets only the names it could shorten
         self._by_name: dict[str, Entity] = {}
         self._person_mentions: list[tuple[int, Entity]] = []  # outside quotes, by offset
         self._org_mentions: list[tuple[int, Entity]] = []
@@ -214,11 +218,13 @@ class SpeakerIndex:
         if entity is None:
             entity = Entity(name, start, end, label)
             self.entities.append(entity)
+            self._names.add(entity, entity.tokens)
             self._by_name[name.lower()] = entity
         elif len(name.split()) > 1 and self.is_inside(entity.start) and not self.is_inside(start):
             # a name from inside a quotation ("Crooked Hillary Clinton" in a tweet) gives way to
             # the narration's own full name for the same person
             entity.name, entity.start, entity.end = name, start, end
+            self._names.add(entity, entity.tokens)
             self._by_name[name.lower()] = entity
         entity.count += 1
         entity.mentions.append(start)
@@ -283,7 +289,7 @@ class SpeakerIndex:
         words = key.split()
         if label == "PERSON" or len(words) == 1:
             best: Entity | None = None
-            for e in self.entities:
+            for e in self._names.extending(words):
                 if e.label != "PERSON" and label == "PERSON" or not _agrees(e, gender):
                     continue
                 toks = e.tokens
@@ -310,7 +316,7 @@ class SpeakerIndex:
                         m += 1
                     elif low in ("she", "her", "hers", "herself"):
                         f += 1
-                for ent in sent.ents:
+                for ent in ents_within(sent):
                     if ent.label_ == "PERSON" and not self.is_inside(p.start + ent.start_char):
                         words = [t.text for t in ent]
                         lo, hi = strip_title(words)
@@ -440,7 +446,7 @@ def _role_before(ent: Span, lo: int) -> str | None:
         words.pop(0)
     if not words or len(words) > 8:
         return None
-    text = doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+    text = doc_text(doc)[words[0].idx : words[-1].idx + len(words[-1].text)]
     if words[-1].is_punct:
         return None
     if all(_norm(w.text) in HONORIFICS for w in words):
@@ -503,7 +509,7 @@ def _apposed_role(ent: Span) -> str | None:
         if any(t.tag_ in ("VBD", "VBZ", "VBP") for t in words):
             continue  # a misparsed clause ("Vasquez, who was re-elected, promised rebuilding"), not a role
         if 0 < len(words) <= 8:
-            return doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+            return doc_text(doc)[words[0].idx : words[-1].idx + len(words[-1].text)]
     return None
 
 

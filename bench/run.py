@@ -30,6 +30,8 @@ BENCHES: dict[str, tuple[str, list[str], list[str], str]] = {
     "batch": ("batch.py", [], ["--docs", "10", "--words", "800"], "extract documents/s, 2 jobs vs 1"),
     "memory": ("memory.py", [], ["--words", "20000"], "peak RSS of our analysis vs spaCy alone (target <= 1.5)"),
     "store": ("store_save.py", [], ["--quick"], "save time as the database grows"),
+    "pathological": ("pathological.py", [], ["--scale", "0.02"],
+                     "extract on logs, repeated names, one-line megabytes vs 1 MB of prose (target <= 3x, <= 2 GB)"),
     "attribution": ("attribution.py", ["--split", "dev"], ["--split", "dev", "--limit", "10"],
                     "PolNeAR quotes and speakers vs textacy (needs ../shared/datasets)"),
     "html": ("html_extraction.py", [], ["--limit", "20"],

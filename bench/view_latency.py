@@ -26,13 +26,9 @@ from textual import events
 from textual.app import App, ComposeResult
 from textual.widgets import Static
 
-from quotemark.widgets.article_view import (
-    ArticleView,
-    Badge,
-    Highlight,
-    _display_text,
-    wrap_offsets,
-)
+from quotemark.widgets.article_view import ArticleView, Badge, Highlight, HighlightKind
+from quotemark.widgets.highlight_runs import RunIndex
+from quotemark.widgets.text_layout import display_text, wrap_offsets
 
 SIZE = (120, 40)
 
@@ -59,7 +55,7 @@ def generate(words: int, seed: int = 0) -> tuple[str, list[Highlight]]:
     length = 0
     count = 0
 
-    def put(piece: str, kind: str | None = None, counts: bool = True) -> None:
+    def put(piece: str, kind: HighlightKind | None = None, counts: bool = True) -> None:
         nonlocal length, count
         if kind is not None:
             spans.append(Highlight(length, length + len(piece), kind))
@@ -73,21 +69,21 @@ def generate(words: int, seed: int = 0) -> tuple[str, list[Highlight]]:
                 quote_start = length
                 put("“", counts=False)
                 put(" ".join(rng.choices(FILLER, k=rng.randint(6, 18))).capitalize() + " in ")
-                put(rng.choice(PLACES), "GPE")
+                put(rng.choice(PLACES), HighlightKind.PLACE)
                 put(",” ", counts=False)
-                spans.append(Highlight(quote_start, length - 1, "quote"))
-                put(rng.choice(PEOPLE), "PERSON")
+                spans.append(Highlight(quote_start, length - 1, HighlightKind.QUOTE))
+                put(rng.choice(PEOPLE), HighlightKind.PERSON)
                 put(f" {rng.choice(CUES)} ")
-                put(rng.choice(DATES), "DATE")
+                put(rng.choice(DATES), HighlightKind.DATE)
                 put(". ")
             else:
-                put(rng.choice(ORGS), "ORG")
+                put(rng.choice(ORGS), HighlightKind.ORG)
                 put(" estimated ")
-                put(rng.choice(DATES), "DATE")
+                put(rng.choice(DATES), HighlightKind.DATE)
                 put(" that ")
-                put(rng.choice(PLACES), "GPE")
+                put(rng.choice(PLACES), HighlightKind.PLACE)
                 put(" held ")
-                put(rng.choice(NUMBERS), "CARDINAL")
+                put(rng.choice(NUMBERS), HighlightKind.NUMBER)
                 put(f" {rng.choice(NOUNS)}, " + " ".join(rng.choices(FILLER, k=rng.randint(3, 10))) + ". ")
         put("\n\n")
     return "".join(parts), spans
@@ -128,7 +124,7 @@ class ViewApp(App[None]):
         self.article = text
         self.spans = highlights
         self.highlights_at_mount = highlights_at_mount
-        self.quotes = [h for h in highlights if h.kind == "quote"]
+        self.quotes = [h for h in highlights if h.kind is HighlightKind.QUOTE]
         self.quote_index = -1
         self.clock = FrameClock()
 
@@ -311,10 +307,11 @@ def best_of(runs: int, work) -> float:  # type: ignore[no-untyped-def]
 def costs(text: str, spans: list[Highlight], runs: int) -> dict[str, float]:
     """Return seconds for the view's set-up steps on this document, outside an app."""
     view = ArticleView(text)
+    index = RunIndex(len(text))
 
     def flatten_everything() -> None:
-        view.set_highlights(spans)
-        view._runs_between(0, len(text))
+        index.set(len(text), spans)
+        index.between(0, len(text))
 
     width = SIZE[0] - 4
     return {
@@ -323,9 +320,9 @@ def costs(text: str, spans: list[Highlight], runs: int) -> dict[str, float]:
         ),
         "  + flattening every block (what scrolling through all of it costs)": best_of(runs, flatten_everything),
         "  flattening the first block (what the first paint pays)": best_of(
-            runs, lambda: (view.set_highlights(spans), view._runs_between(0, 1))
+            runs, lambda: (index.set(len(text), spans), index.between(0, 1))
         ),
-        f"wrap at {width} cells": best_of(runs, lambda: wrap_offsets(_display_text(text), width)),
+        f"wrap at {width} cells": best_of(runs, lambda: wrap_offsets(display_text(text), width)),
     }
 
 
@@ -335,11 +332,12 @@ def view_memory(text: str, spans: list[Highlight]) -> float:
     tracemalloc.start()
     view = ArticleView(text)
     view.set_highlights(spans)
-    view._runs_between(0, len(text))
-    wrap = wrap_offsets(_display_text(text), SIZE[0] - 4)
+    index = RunIndex(len(text), spans)  # what the view's index holds once every block was drawn
+    index.between(0, len(text))
+    wrap = wrap_offsets(display_text(text), SIZE[0] - 4)
     current, _peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    del view, wrap
+    del view, index, wrap
     return current / 1e6
 
 

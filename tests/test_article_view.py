@@ -8,8 +8,11 @@ from rich.cells import cell_len
 from rich.style import Style
 from textual.app import App, ComposeResult
 
-from quotemark.widgets import article_view as av
-from quotemark.widgets.article_view import ArticleView, Badge, Highlight, wrap_offsets
+from quotemark.widgets.article_view import ArticleView, Badge, Highlight, HighlightKind
+from quotemark.widgets.text_layout import PROGRESSIVE_WRAP_CHARS, wrap_offsets
+from quotemark.widgets.wrapped_text import WrappedText
+
+K = HighlightKind
 
 WIDTH, HEIGHT = 40, 10  # the view gets 38 content cells (scrollbar 2), so it wraps at 36
 
@@ -48,7 +51,7 @@ def row_text(view: ArticleView, y: int) -> str:
 
 
 def lines(view: ArticleView) -> list[str]:
-    return [view.text[s:e] for s, e in zip(view._starts, view._ends)]
+    return [view.text[s:e] for s, e in zip(view.wrapped.starts, view.wrapped.ends)]
 
 
 def words(n: int, seed: int = 1) -> str:
@@ -56,63 +59,6 @@ def words(n: int, seed: int = 1) -> str:
     vocab = ["the", "minister", "said", "nuclear", "agency", "Pyongyang", "about", "50", "warheads", "“quoted”",
              "a", "extraordinarily-long-hyphenated-compound-word-that-cannot-fit", "—", "Thursday,"]
     return " ".join(rng.choice(vocab) for _ in range(n))
-
-
-# ---------------------------------------------------------------- wrapping (pure)
-
-
-def check_partition(text: str, starts: list[int], ends: list[int]) -> None:
-    assert starts[0] == 0 and ends[-1] == len(text)
-    for k in range(1, len(starts)):
-        assert starts[k] == ends[k - 1]
-    for s, e in zip(starts, ends):
-        assert s <= e
-
-
-def test_wrap_partitions_text_and_fits_width() -> None:
-    rng = random.Random(7)
-    for trial in range(200):
-        text = "\n".join(words(rng.randint(0, 60), seed=trial) for _ in range(rng.randint(1, 4)))
-        if rng.random() < 0.3:
-            text = "   " + text + "  \n\n  x  "
-        width = rng.randint(1, 50)
-        starts, ends = wrap_offsets(text, width)
-        check_partition(text, starts, ends)
-        for s, e in zip(starts, ends):
-            assert cell_len(text[s:e].rstrip("\n").rstrip(" ")) <= width or e - s == 1
-
-
-def test_fast_and_grapheme_wrapping_agree_on_single_cell_text() -> None:
-    rng = random.Random(3)
-    for trial in range(300):
-        text = words(rng.randint(1, 80), seed=trial)
-        if rng.random() < 0.5:
-            text = "  " + text.replace(" a ", "   a  ")
-        width = rng.randint(1, 45)
-        fast: list[tuple[int, int]] = []
-        av._wrap_single_cell(text, 0, len(text), width, fast)
-        slow: list[tuple[int, int]] = []
-        av._wrap_units(text, av._paragraph_units(text, 0, len(text), {}), 0, len(text), width, slow)
-        assert fast == slow, (text, width)
-
-
-def test_wrap_breaks_at_word_boundaries_and_keeps_blank_lines() -> None:
-    text = "one two three four five six\n\nseven"
-    starts, ends = wrap_offsets(text, 10)
-    assert [text[s:e] for s, e in zip(starts, ends)] == ["one two ", "three four ", "five six\n", "\n", "seven"]
-
-
-def test_wrap_measures_cjk_and_emoji_cells() -> None:
-    text = "東京都の人口は約千四百万人です。 family 👨‍👩‍👧 ok 😀😀😀"
-    starts, ends = wrap_offsets(text, 6)
-    check_partition(text, starts, ends)
-    for s, e in zip(starts, ends):
-        assert cell_len(text[s:e].rstrip(" ")) <= 6
-    # the ZWJ family is one grapheme: never split across lines
-    family = text.index("👨")
-    assert any(s <= family and family + len("👨‍👩‍👧") <= e for s, e in zip(starts, ends))
-    # CJK breaks between characters: the first line is full (3 wide chars)
-    assert text[starts[0] : ends[0]] == "東京都"
 
 
 # ---------------------------------------------------------------- the widget
@@ -125,7 +71,7 @@ async def test_every_offset_on_exactly_one_line_and_rows_fit() -> None:
         view = app.query_one(ArticleView)
         await pilot.pause()
         seen = [0] * len(text)
-        for s, e in zip(view._starts, view._ends):
+        for s, e in zip(view.wrapped.starts, view.wrapped.ends):
             for k in range(s, e):
                 seen[k] += 1
         assert seen == [1] * len(text)
@@ -155,12 +101,12 @@ async def test_highlight_styles_land_on_their_cells() -> None:
         view = app.query_one(ArticleView)
         view.set_highlights(
             [
-                Highlight(0, 11, "PERSON"),
-                Highlight(17, 42, "quote"),
-                Highlight(22, 25, "ORG"),
-                Highlight(34, 41, "QUANTITY"),
-                Highlight(46, 52, "DATE"),
-                Highlight(12, 16, "MYSTERY"),
+                Highlight(0, 11, K.PERSON),
+                Highlight(17, 42, K.QUOTE),
+                Highlight(22, 25, K.ORG),
+                Highlight(34, 41, K.NUMBER),
+                Highlight(46, 52, K.DATE),
+                Highlight(12, 16, K.OTHER),
             ]
         )
         await pilot.pause()
@@ -182,7 +128,7 @@ async def test_highlight_styles_land_on_their_cells() -> None:
         assert at(34).color == number.color
         assert at(46).color == date.color
         assert at(43).italic is not True
-        assert at(12).bold  # unknown kinds get the neutral style
+        assert at(12).bold  # any other named thing gets the neutral style
         assert person.color != org.color != date.color
 
 
@@ -332,7 +278,7 @@ async def test_badges_take_cells_but_no_offsets() -> None:
         await pilot.pause()
         before = lines(view)
         quote_end = text.index("today") - 1
-        view.set_badges([Badge(quote_end, " ⟨key·threat⟩"), Badge(len(text), " ✎", "note")])
+        view.set_badges([Badge(quote_end, " ⟨key·threat⟩"), Badge(len(text), " ✎", K.NOTE)])
         await pilot.pause()
         after = lines(view)
         assert "".join(after) == text  # offsets unchanged: the badge has none
@@ -355,14 +301,6 @@ async def test_only_visible_lines_are_rendered_on_a_long_text() -> None:
     app = ViewApp(text)
     async with app.run_test(size=(WIDTH, HEIGHT)) as pilot:
         view = app.query_one(ArticleView)
-        built: list[int] = []
-        original = view._build_strip
-
-        def spy(line: int, *args: object) -> object:
-            built.append(line)
-            return original(line, *args)  # type: ignore[arg-type]
-
-        view._build_strip = spy  # type: ignore[method-assign]
         calls: list[int] = []
         render = view.render_line
 
@@ -377,55 +315,53 @@ async def test_only_visible_lines_are_rendered_on_a_long_text() -> None:
         assert 0 < len(calls) <= 3 * HEIGHT
         assert max(calls) < HEIGHT
         calls.clear()
-        built.clear()
         view.focus()
         await pilot.press("G")
         await pilot.pause()
-        assert 0 < len(calls) <= 3 * HEIGHT
-        assert built and min(built) >= 10_000 - HEIGHT
+        assert 0 < len(calls) <= 3 * HEIGHT and max(calls) < HEIGHT
+        assert row_text(view, HEIGHT - 1).startswith(" line 9999 ")
+        assert view.visible_range()[1] == len(text)
 
 
 async def test_a_long_text_paints_its_first_screens_first_then_wraps_whole() -> None:
     text = "\n".join(f"para {k} " + words(40, seed=k) for k in range(3_000))
-    assert len(text) > av._PROGRESSIVE_WRAP_CHARS
+    assert len(text) > PROGRESSIVE_WRAP_CHARS
     first_frame: list[tuple[int, int]] = []
-    original = ArticleView._complete_wrap
+    original = WrappedText.complete
 
-    def spy(view: ArticleView) -> None:
-        if view._partial_wrap:
-            first_frame.append((len(view._starts), view.virtual_size.height))
-        original(view)
+    def spy(layout: WrappedText) -> bool:
+        if layout.partial:
+            first_frame.append((len(layout.starts), layout.line_count))
+        return original(layout)
 
-    ArticleView._complete_wrap = spy  # type: ignore[method-assign]
+    WrappedText.complete = spy  # type: ignore[method-assign]
     try:
         app = ViewApp(text)
         async with app.run_test(size=(WIDTH, HEIGHT)) as pilot:
             view = app.query_one(ArticleView)
             await pilot.pause()
             assert row_text(view, 0).strip().startswith("para 0")
-            full = wrap_offsets(text, view._wrap_width)
-            # The first frame held whole paragraphs, exactly as the full wrap cuts them, and a
-            # scrollbar estimated from them; right after it, the whole text is wrapped.
+            full = wrap_offsets(text, view.wrapped.width)
+            # The first frame held only the first screens and a scrollbar estimated from them;
+            # right after it, the whole text is wrapped.
             assert first_frame, "the first frame should wrap only the first screens"
             wrapped, estimate = first_frame[0]
             assert HEIGHT < wrapped < len(full[0]) and abs(estimate - len(full[0])) < len(full[0]) // 10
-            assert not view._partial_wrap
-            assert (view._starts, view._ends) == full
+            assert (view.wrapped.starts, view.wrapped.ends) == full
             assert view.virtual_size.height == len(full[0]) == view.line_count
             await pilot.press("G")  # the end is reachable at once
             assert view.visible_range()[1] == len(text)
     finally:
-        ArticleView._complete_wrap = original  # type: ignore[method-assign]
+        WrappedText.complete = original  # type: ignore[method-assign]
 
 
-async def test_a_long_text_without_paragraphs_is_wrapped_once() -> None:
+async def test_a_long_text_without_paragraphs_is_wrapped_whole() -> None:
     text = words(25_000, seed=3)  # one paragraph over 100,000 characters
-    assert len(text) > av._PROGRESSIVE_WRAP_CHARS and "\n" not in text
+    assert len(text) > PROGRESSIVE_WRAP_CHARS and "\n" not in text
     app = ViewApp(text)
     async with app.run_test(size=(WIDTH, HEIGHT)):
         view = app.query_one(ArticleView)
-        assert not view._partial_wrap
-        assert view._wraps[view._wrap_width] == wrap_offsets(text, view._wrap_width)
+        assert (view.wrapped.starts, view.wrapped.ends) == wrap_offsets(text, view.wrapped.width)
 
 
 async def test_keys_before_the_rest_is_wrapped_see_the_whole_text() -> None:
@@ -435,9 +371,9 @@ async def test_keys_before_the_rest_is_wrapped_see_the_whole_text() -> None:
         view = app.query_one(ArticleView)
         target = text.index("para 2999 ")
         view.scroll_to_offset(target)  # may come before the first frame's wrap is completed
-        assert not view._partial_wrap
-        assert view._starts[view._line_of(target)] == target
-        assert view.line_count == len(wrap_offsets(text, view._wrap_width)[0])
+        first, end = view.visible_range()
+        assert first <= target < end
+        assert view.line_count == len(wrap_offsets(text, view.wrapped.width)[0])
 
 
 async def test_resize_rewraps_and_keeps_the_reading_position() -> None:
@@ -448,7 +384,7 @@ async def test_resize_rewraps_and_keeps_the_reading_position() -> None:
         await pilot.pause()
         wide_lines = view.line_count
         target = text.index("para 120 ")
-        view.scroll_to(y=view._line_of(target), animate=False, immediate=True)
+        view.scroll_to(y=view.wrapped.line_of(target), animate=False, immediate=True)
         await pilot.pause()
         assert view.visible_range()[0] == target
         await pilot.resize_terminal(30, HEIGHT)
@@ -462,53 +398,13 @@ async def test_set_text_resets_spans_and_highlights_survive_scroll() -> None:
     app = ViewApp("old text")
     async with app.run_test(size=(WIDTH, HEIGHT)) as pilot:
         view = app.query_one(ArticleView)
-        view.set_highlights([Highlight(0, 3, "PERSON")])
+        view.set_highlights([Highlight(0, 3, K.PERSON)])
         view.set_cursor((0, 3))
         view.set_text("new text here")
         await pilot.pause()
         assert view.cursor is None and view.text == "new text here"
         assert row_text(view, 0).startswith(" new text here")
         assert not cells(view, 0)[1][1].reverse
-
-
-def test_badge_wrap_fast_path_matches_grapheme_path() -> None:
-    rng = random.Random(11)
-    for _trial in range(200):
-        vocab = ["said", "the", "minister", "“quoted”", "agency", "50", "Pyongyang", "—"]
-        text = " ".join(rng.choice(vocab) for _ in range(rng.randint(1, 60)))
-        ends = [m for m in range(1, len(text) + 1) if text[m - 1] != " " and (m == len(text) or text[m] == " ")]
-        extra = {o: rng.randint(1, 4) for o in rng.sample(ends, k=min(len(ends), rng.randint(1, 5)))}
-        width = rng.randint(20, 50)
-        fast: list[tuple[int, int]] = []
-        av._wrap_single_cell_with_badges(text, 0, len(text), width, sorted(extra), extra, fast)
-        slow: list[tuple[int, int]] = []
-        av._wrap_units(text, av._paragraph_units(text, 0, len(text), extra), 0, len(text), width, slow)
-        assert fast == slow, (text, width, extra)
-
-
-def test_flatten_runs_matches_per_character_kinds() -> None:
-    rng = random.Random(5)
-    kinds = ["PERSON", "ORG", "quote", "search", "note", "DATE"]
-    for _trial in range(100):
-        length = rng.randint(1, 120)
-        spans = []
-        for _ in range(rng.randint(0, 25)):
-            a = rng.randint(-5, length + 5)
-            spans.append(Highlight(a, a + rng.randint(-2, 40), rng.choice(kinds)))
-        starts, ends, keys = av.flatten_runs(spans, length)
-        expected = [sorted({h.kind for h in spans if h.start <= k < h.end}) for k in range(length)]
-        got: list[list[str]] = [[] for _ in range(length)]
-        for s, e, key in zip(starts, ends, keys):
-            assert 0 <= s < e <= length
-            for k in range(s, e):
-                got[k] = sorted(key)
-        assert got == expected
-        assert all(ends[i] <= starts[i + 1] for i in range(len(starts) - 1))
-        for key in keys:  # quotes draw under entities, search over everything
-            if "quote" in key and "PERSON" in key:
-                assert key.index("quote") < key.index("PERSON")
-            if "search" in key:
-                assert key[-1] == "search"
 
 
 class BorderedApp(ViewApp):
@@ -550,7 +446,7 @@ async def test_theme_change_repaints_with_new_colours() -> None:
     app = ViewApp(text)
     async with app.run_test(size=(WIDTH, HEIGHT)) as pilot:
         view = app.query_one(ArticleView)
-        view.set_highlights([Highlight(0, 11, "PERSON")])
+        view.set_highlights([Highlight(0, 11, K.PERSON)])
         await pilot.pause()
         dark = cells(view, 0)[1][1]
         app.theme = "textual-light"
@@ -575,37 +471,10 @@ async def test_badge_changes_rewrap_like_a_full_wrap() -> None:
             else:
                 badges.append(Badge(rng.randint(0, len(text)), " ⟨" + "t" * rng.randint(1, 12) + "⟩"))
             view.set_badges(badges)
-            cells_at = dict(view._badge_cells)
-            expected = wrap_offsets(text, view._wrap_width, cells_at)
-            assert (view._starts, view._ends) == expected
+            cells_at = dict(view.wrapped.badge_cells)
+            expected = wrap_offsets(text, view.wrapped.width, cells_at)
+            assert (view.wrapped.starts, view.wrapped.ends) == expected
         assert view.virtual_size.height == view.line_count
-
-
-def test_block_runs_agree_with_one_flatten_of_everything() -> None:
-    rng = random.Random(9)
-    length = av._BLOCK * 4 + 123
-    view = ArticleView("x" * length)
-    spans = []
-    for _ in range(600):
-        a = rng.randint(0, length)
-        spans.append(Highlight(a, a + rng.randint(1, 300), rng.choice(["PERSON", "quote", "ORG", "note"])))
-    spans.append(Highlight(100, av._BLOCK * 3 + 7, "note"))  # longer than a block
-    spans.append(Highlight(av._BLOCK - 5, av._BLOCK + 5, "search"))  # across a block edge
-    view.set_highlights(spans)
-
-    def per_char(starts: list[int], ends: list[int], keys: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
-        out: list[tuple[str, ...]] = [()] * length
-        for s, e, key in zip(starts, ends, keys):
-            for k in range(s, e):
-                out[k] = key
-        return out
-
-    whole = per_char(*av.flatten_runs(spans, length))
-    assert per_char(*view._runs_between(0, length)) == whole
-    for start in range(0, length, 997):  # any window, as a line asks
-        runs = view._runs_between(start, start + 150)
-        got = per_char(*runs)
-        assert got[start : start + 150] == whole[start : start + 150]
 
 
 async def test_hostile_articles_reach_the_screen_only_as_visible_text() -> None:
@@ -638,8 +507,8 @@ async def test_api_calls_before_mount_are_kept() -> None:
         def compose(self) -> ComposeResult:
             view = ArticleView("placeholder", id="article")
             view.set_text(self.text)
-            view.set_highlights([Highlight(target, target + 4, "PERSON")])
-            view.set_badges([Badge(target + 8, " ✎", "note")])
+            view.set_highlights([Highlight(target, target + 4, K.PERSON)])
+            view.set_badges([Badge(target + 8, " ✎", K.NOTE)])
             view.set_cursor((target, target + 8))
             yield view
 

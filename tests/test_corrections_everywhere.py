@@ -21,7 +21,8 @@ from quotemark.tui.app import QuotemarkApp
 from quotemark.tui.choice_screen import ChoiceScreen
 from quotemark.tui.exports import Bundle, export
 from quotemark.tui.reader_screen import ReaderScreen
-from quotemark.widgets.article_view import KIND_COMPONENTS
+from quotemark.tui.view_model import highlight_kind
+from quotemark.widgets.article_view import KIND_COMPONENTS, HighlightKind
 
 STORM = ('Maria Lopez, the mayor of Springfield, spoke to reporters on Monday.\n\n'
          'She said the river would crest overnight. "We are ready for the storm," said John Smith, the fire chief.\n\n'
@@ -150,10 +151,14 @@ def test_one_label_table_names_codes_in_words() -> None:
     assert word("GPE") == "Place" and word("NORP") == "Group" and word("FAC") == "Facility"
     assert code_for("place") == "GPE" and code_for("NORP") == "NORP" and code_for("nonsense") is None
     # The article's colours follow the panel's sections: a group is not coloured as an organisation.
-    assert KIND_COMPONENTS["NORP"] != KIND_COMPONENTS["ORG"]
+    assert highlight_kind("NORP") is HighlightKind.GROUP and highlight_kind("ORG") is HighlightKind.ORG
+    assert KIND_COMPONENTS[highlight_kind("NORP")] != KIND_COMPONENTS[highlight_kind("ORG")]
     for info in LABELS:
         if info.section == "Places":
-            assert KIND_COMPONENTS[info.code] == "article-view--gpe"
+            assert highlight_kind(info.code) is HighlightKind.PLACE
+    assert highlight_kind("EVENT") is highlight_kind("NO-SUCH-LABEL") is HighlightKind.OTHER
+    for info in LABELS:  # every colour of the table is one of the view's kinds; only "other" is the neutral one
+        assert (highlight_kind(info.code) is HighlightKind.OTHER) == (info.colour == "other"), info.code
 
 
 def test_a_label_correction_relabels_the_whole_cluster_and_lists_a_newly_named_entity() -> None:

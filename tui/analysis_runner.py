@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 Report = Callable[[str, "float | None"], None]
+THREAD_NAME = "quotemark-analysis"
+# How often a waiting analysis asks whether it should stop (quitting waits at most this long).
+STOP_POLL_SECONDS = 0.05
 Partial = Callable[[Analysis], None]
 
 
@@ -57,6 +60,35 @@ class AnalysisRunner:
         Progress goes to `report`; on long articles `partial` receives analyses of a growing
         prefix first, so the top of the article is highlighted long before the end is parsed.
         """
+        if stop is None:
+            return self._analyse_with_cache(article, report, cache_db, partial, None)
+        # Analysis runs in a daemon thread and this one waits, polling `stop`: a stop returns at
+        # once (the app quits without waiting for a long parse to reach its next check), and the
+        # abandoned analysis ends at its next check or with the process.
+        cancelled = threading.Event()
+        outcome: list[Analysis | BaseException] = []
+
+        def run() -> None:
+            try:
+                outcome.append(self._analyse_with_cache(article, report, cache_db, partial, cancelled.is_set))
+            except BaseException as exc:  # handed to the waiting thread, which raises it
+                outcome.append(exc)
+
+        thread = threading.Thread(target=run, name=THREAD_NAME, daemon=True)
+        thread.start()
+        while True:
+            if stop():
+                cancelled.set()
+                raise Cancelled("analysis stopped")
+            thread.join(STOP_POLL_SECONDS)
+            if not thread.is_alive():
+                break
+        if isinstance(outcome[0], BaseException):
+            raise outcome[0]
+        return outcome[0]
+
+    def _analyse_with_cache(self, article: Article, report: Report, cache_db: Path | None,
+                            partial: Partial | None, stop: Callable[[], bool] | None) -> Analysis:
         # A Store of its own: its lock then excludes the UI thread's saves like another process's.
         cache = _open_cache(cache_db)
         try:
@@ -90,6 +122,11 @@ class AnalysisRunner:
             except StoreError:
                 pass  # a cache that cannot be written only costs time next open
         return analysis
+
+
+def analysis_abandoned() -> bool:
+    """Return True while a stopped analysis is still running in its daemon thread."""
+    return any(t.name == THREAD_NAME and t.is_alive() for t in threading.enumerate())
 
 
 def _open_cache(path: Path | None) -> Store | None:

@@ -140,7 +140,17 @@ def _run_reader(args: list[str]) -> int:
     # collections the first frame's allocations would trigger stop rescanning it (20-30 ms).
     gc.freeze()
     app.run()
-    return app.return_code or 0
+    code = app.return_code or 0
+    from quotemark.tui.analysis_runner import analysis_abandoned
+
+    if analysis_abandoned():
+        # Quit during a long analysis: its thread may be inside spaCy's native code, where the
+        # interpreter's shutdown aborts the process (exit 134). The terminal is restored and every
+        # edit is on disk already, so leave without the shutdown.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    return code
 
 
 def _reattach_terminal() -> None:

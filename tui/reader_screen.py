@@ -96,7 +96,7 @@ class ReaderScreen(EditingCommands, SelectingCommands, ReviewCommands, CopyComma
         gc.unfreeze()  # the previous article's objects may be collected again
         self._reset(article)
         view = self.query_one(ArticleView)
-        view.set_text(article.text)
+        view.set_text(article.text, clean=article.sanitized)
         self._show_titles()
         view.focus()
         self._after_first_paint()
@@ -109,7 +109,7 @@ class ReaderScreen(EditingCommands, SelectingCommands, ReviewCommands, CopyComma
         yield Header()
         with Horizontal(id="reader"):
             with Vertical(id="main"):
-                yield ArticleView(self.article.text, id="article")
+                yield ArticleView(self.article.text, clean=self.article.sanitized, id="article")
             yield Vertical(id="side")
 
     def mount_chrome(self) -> bool:
@@ -232,7 +232,7 @@ class ReaderScreen(EditingCommands, SelectingCommands, ReviewCommands, CopyComma
         else:
             a = self.analysis
             review = self.review_status()  # first: it is what a narrow status line must still show
-            lead = f"{review} · " if review else ""
+            lead = "".join(f"{part} · " for part in (review, "⚠ analysed in part: see Limits" if a.limits else "") if part)
             found = found_line(len(a.quotes), len(a.clusters), len(a.quantities), len(a.dates), width - len(lead))
             label.update(Content.assemble((lead, "bold $warning"), found))
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from quotemark.tui import review
 from quotemark.tui import view_model as vm
 from quotemark.tui.annotator import Outcome
-from quotemark.widgets.article_view import Badge
+from quotemark.widgets.highlight_runs import Badge, HighlightKind
 
 if TYPE_CHECKING:
     from quotemark.analysis.model import Analysis
@@ -29,7 +29,7 @@ class ReviewCommands:
         def after(end: int) -> int:  # after the closing mark, where the tag badges go too
             return end + 1 if end < len(text) and text[end] in vm.CLOSING_MARKS else end
 
-        return [Badge(after(q.end), review.BADGE, "review") for q in review.to_review(self.quotes)]
+        return [Badge(after(q.end), review.BADGE, HighlightKind.REVIEW) for q in review.to_review(self.quotes)]
 
     def quotes_section(self: ReaderScreen, analysis: Analysis, tags: dict[Span, list[str]]) -> FactSection:
         """Return the panel's Quotes section, only the quotations to review when the filter is on."""

@@ -13,18 +13,35 @@ from dataclasses import dataclass
 from textual.content import Content
 
 from quotemark.analysis.corrections import Correction
-from quotemark.analysis.labels import section_codes
+from quotemark.analysis.labels import colour_of, section_codes
 from quotemark.analysis.model import Analysis, Article, Quote
 from quotemark.analysis.sanitize import clean_line
 from quotemark.store import Annotation
-from quotemark.widgets.article_view import Badge, Highlight
 from quotemark.widgets.fact_rows import FactRow, FactSection
+from quotemark.widgets.highlight_runs import Badge, Highlight, HighlightKind
 
 Span = tuple[int, int]
 
 # spaCy labels grouped into the panel's sections (analysis/labels.py); the rest is highlighted, not listed.
 ENTITY_SECTIONS = ("People", "Organisations", "Places", "Groups")
 EXCERPT = 60
+
+
+# The label table's colour kinds (analysis/labels.py) as the article view's own highlight kinds, so
+# the view never sees a spaCy code and colours exactly what the panel groups together.
+_KIND_OF_COLOUR: dict[str, HighlightKind] = {
+    "person": HighlightKind.PERSON,
+    "org": HighlightKind.ORG,
+    "gpe": HighlightKind.PLACE,
+    "group": HighlightKind.GROUP,
+    "date": HighlightKind.DATE,
+    "number": HighlightKind.NUMBER,
+}
+
+
+def highlight_kind(label: str) -> HighlightKind:
+    """Return the article view's highlight kind for an entity label code ("GPE" -> PLACE; unknown -> OTHER)."""
+    return _KIND_OF_COLOUR.get(colour_of(label), HighlightKind.OTHER)
 
 
 @dataclass(frozen=True)
@@ -75,14 +92,15 @@ def highlights(article: Article, analysis: Analysis | None, notes: Sequence[Note
     """Return every styled span of the article: dateline, entities, quotes, notes, corrections, search hits."""
     out: list[Highlight] = []
     if article.dateline_start is not None and article.dateline_end is not None:
-        out.append(Highlight(article.dateline_start, article.dateline_end, "dateline"))
+        out.append(Highlight(article.dateline_start, article.dateline_end, HighlightKind.DATELINE))
     if analysis is not None:
-        out.extend(Highlight(q.start, q.end, "quote" if q.kind != "scare" else "scare") for q in analysis.quotes)
-        out.extend(Highlight(e.start, e.end, e.label) for e in analysis.entities)
-    out.extend(Highlight(n.span[0], n.span[1], "note") for n in notes if n.span is not None)
-    out.extend(Highlight(s, e, "corrected") for s, e in corrected)
-    out.extend(Highlight(s, e, "rejected") for s, e in rejected)
-    out.extend(Highlight(s, e, "search") for s, e in search)
+        out.extend(Highlight(q.start, q.end, HighlightKind.SCARE if q.kind == "scare" else HighlightKind.QUOTE)
+                   for q in analysis.quotes)
+        out.extend(Highlight(e.start, e.end, highlight_kind(e.label)) for e in analysis.entities)
+    out.extend(Highlight(n.span[0], n.span[1], HighlightKind.NOTE) for n in notes if n.span is not None)
+    out.extend(Highlight(s, e, HighlightKind.CORRECTED) for s, e in corrected)
+    out.extend(Highlight(s, e, HighlightKind.REJECTED) for s, e in rejected)
+    out.extend(Highlight(s, e, HighlightKind.SEARCH) for s, e in search)
     return out
 
 
@@ -95,8 +113,8 @@ def badges(text: str, tags: dict[Span, list[str]], notes: Sequence[Note]) -> lis
     def after(end: int) -> int:
         return end + 1 if end < len(text) and text[end] in CLOSING_MARKS else end
 
-    out = [Badge(after(end), f" ⟨{' · '.join(names)}⟩", "tag") for (_s, end), names in tags.items() if names]
-    out.extend(Badge(after(n.span[1]), " ✎", "note") for n in notes if n.span is not None)
+    out = [Badge(after(end), f" ⟨{' · '.join(names)}⟩", HighlightKind.TAG) for (_s, end), names in tags.items() if names]
+    out.extend(Badge(after(n.span[1]), " ✎", HighlightKind.NOTE) for n in notes if n.span is not None)
     return sorted(out, key=lambda b: b.offset)
 
 
@@ -132,6 +150,7 @@ def quote_section(analysis: Analysis, tags: dict[Span, list[str]], corrected: fr
 def fact_sections(article: Article, analysis: Analysis, corrected: frozenset[Span] = frozenset()) -> list[FactSection]:
     """Return the non-empty sections that depend on the (corrected) analysis alone (kept by the screen between edits)."""
     sections = [
+        FactSection("Limits", _limit_rows(analysis)),
         *(FactSection(title, _cluster_rows(analysis, section_codes(title), corrected)) for title in ENTITY_SECTIONS),
         FactSection("Numbers", _quantity_rows(analysis)),
         FactSection("Dates", _date_rows(analysis, article.text)),
@@ -207,6 +226,15 @@ def _date_rows(analysis: Analysis, text: str) -> list[FactRow]:
     return rows
 
 
+def _limit_rows(analysis: Analysis) -> list[FactRow]:
+    """Return one row per bound the analysis ran into ("only the first … characters were analysed")."""
+    return [
+        FactRow(f"limit:{i}", Content.assemble(("⚠ ", "$warning"), limit.message), limit.start,
+                None if limit.start is None else limit.start + 1)
+        for i, limit in enumerate(analysis.limits)
+    ]
+
+
 def _claim_rows(analysis: Analysis) -> list[FactRow]:
     rows = []
     for i, c in enumerate(analysis.claims):
@@ -238,13 +266,12 @@ def _hidden_rows(article: Article) -> list[FactRow]:
     """Return one row per run of replaced characters of one kind (an escape sequence is one run)."""
     runs: list[tuple[int, int, str, str]] = []
     for h in article.hidden:
-        offset, name = int(h.get("offset", 0)), str(h.get("name") or h.get("char") or "?")
-        kind = str(h.get("kind", ""))
+        offset, name, kind = h.offset, h.name or h.char or "?", h.kind
         if runs and runs[-1][1] == offset and runs[-1][3] == kind:
             start, _end, first, _k = runs[-1]
             runs[-1] = (start, offset + 1, first, kind)
         else:
-            runs.append((offset, offset + 1, f"{h.get('char', '')} {name}".strip(), kind))
+            runs.append((offset, offset + 1, f"{h.char} {name}".strip(), kind))
     rows = []
     for start, end, first, _kind in runs[:MAX_HIDDEN_ROWS]:
         count = f" ×{end - start}" if end - start > 1 else ""

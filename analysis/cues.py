@@ -35,7 +35,11 @@ SPEECH_NOUNS = frozenset(
 # Verbs of thought: a cue only when they report a clause.
 THOUGHT_VERBS = frozenset("think believe feel".split())
 # Cues that can carry an indirect claim ("X estimated that ...") without a quotation.
-CLAIM_VERBS = SPEECH_VERBS - frozenset("call dub label brand mock praise hail laugh sigh chant scream interrupt".split())
+# Verbs of finding, thinking and asking report no statement of the subject's ("the survey found
+# that", "voters seem to think", "asked the minister how"): no claim comes from them.
+CLAIM_VERBS = SPEECH_VERBS - frozenset(
+    "call dub label brand mock praise hail laugh sigh chant scream interrupt find think believe feel ask wonder question".split()
+)
 # Verbs whose object, not their subject, is the one quoted: "the agency quoted Kim as saying".
 OBJECT_SPEAKER_VERBS = frozenset({"quote", "cite"})
 _CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acl", "ccomp", "parataxis"})

@@ -12,7 +12,7 @@ and the like keep `cluster = None`. A clustered mention takes its cluster's labe
 one colour. Merging rules, in order:
 1. the same name after dropping "the", a possessive and dots ("U.S." = "US");
 2. a person named by part of a longer name ("Kim" -> "Kim Jong Un"; also a lone surname the model
-   tagged ORG, "Trump"): each short mention goes to the nearest earlier full name whose first or
+   tagged ORG or a place, "Trump", "Sondland"): each short mention goes to the nearest earlier full name whose first or
    last words match, else to the first one mentioned;
 3. an organisation or place named by the head of a longer one, same case ("Workers' Party" ->
    "Workers' Party of North Korea", but not "State Department" -> "state Department of ...") or
@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING
 from quotemark.analysis.model import CLUSTER_LABELS, Cluster, Entity, Mention, Quote
 from quotemark.analysis.name_index import ClusterNames, window
 from quotemark.analysis.offsets import paragraph_at, token_at
+from quotemark.analysis.speaker_furniture import collapse, dateline_end, is_furniture, run_together
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -57,6 +58,7 @@ _GENERIC_HEADS = frozenset("state states country nation city world union house p
 _ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 _NUMERIC_JUNK = re.compile(r"^[\d\s\-–/.:,]+$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+_SURNAME_MISLABELS = frozenset({"ORG", "GPE", "FAC", "LOC"})
 _CONNECTORS = frozenset({"of", "for", "in", "on", "and", "at", "to", "de", "the"})
 _ROLE_STOP_POS = frozenset({"DET", "PRON", "PUNCT", "ADP", "CCONJ", "SCONJ", "VERB", "AUX", "NUM"})
 
@@ -117,13 +119,22 @@ def extract_entities(
     plain: list[Entity] = []
     candidates: list[_Candidate] = []
     for para in paragraphs:
+        if is_furniture(para.doc.text):
+            continue  # photo credits, "READ MORE:" links, a hover card's glued names
+        dateline = dateline_end(para.doc.text)
         for ent in para.doc.ents:
             span = _clean_span(para.start, ent, text)
-            if span is None:
+            if span is None or (ent.end_char <= dateline and ent.text.isupper()):
                 continue
             start, end = span
             label = ent.label_
             mention = text[start:end]
+            if label in CLUSTER_LABELS and run_together(mention):
+                single = collapse(mention)
+                if single is None:
+                    continue
+                end = start + len(single)
+                mention = single
             if _is_junk(mention, label, start, end, iso_spans):
                 continue
             if label in CLUSTER_LABELS:
@@ -304,8 +315,9 @@ def _absorbs(long: _Candidate, short: _Candidate) -> bool:
     scase = [w.casefold() for w in sw]
     if long.label == "PERSON" and short.label == "PERSON":
         return lcase[: len(scase)] == scase or lcase[-len(scase) :] == scase
-    if long.label == "PERSON" and short.label == "ORG" and len(sw) == 1:
-        return lcase[-1] == scase[0]  # the small model often tags a lone surname ("Trump") as ORG
+    if long.label == "PERSON" and short.label in _SURNAME_MISLABELS and len(sw) == 1:
+        # the small model often tags a lone surname as ORG or a place ("Trump", "Sondland", "Alden")
+        return lcase[-1] == scase[0]
     if long.label == "PERSON" or short.label == "PERSON" or {long.label, short.label} & {"NORP"}:
         return False
     if lw[: len(sw)] == sw and lcase[len(sw)] in _CONNECTORS:

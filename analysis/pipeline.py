@@ -229,12 +229,14 @@ def extract(article: Article, paragraphs: list[Paragraph], nlp: Language) -> Ana
     from quotemark.analysis.entities import extract_entities
     from quotemark.analysis.quantities import extract_quantities
     from quotemark.analysis.review import mark_review
+    from quotemark.analysis.who import align_names
 
     WORK.add("extracted_pieces", len(paragraphs))  # analyze_stream's partial analyses count too
     problems: list[str] = []
     quotes, claims = stage(problems, "quotes", ([], []), attribute, paragraphs, article.text)
     stage(problems, "review", None, mark_review, quotes, claims)
     entities, clusters = stage(problems, "entities", ([], []), extract_entities, paragraphs, article.text, quotes)
+    stage(problems, "names", None, align_names, quotes, claims, clusters)
     quantities = stage(problems, "numbers", [], extract_quantities, paragraphs, article.text, claims)
     dates = stage(problems, "dates", [], extract_dates, paragraphs, article.text, article.date)
     return Analysis(

@@ -13,79 +13,26 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from quotemark.analysis.evidence import SpeakerKind
 from quotemark.analysis.name_index import AffixIndex
+from quotemark.analysis.names import (
+    FEMALE_HINTS,
+    HONORIFICS,
+    MALE_HINTS,
+    ROLE_ABBREVIATIONS,
+    TITLE_WORDS,
+)
+from quotemark.analysis.names import first_name_gender as _name_gender
+from quotemark.analysis.names import norm as _norm
 from quotemark.analysis.offsets import doc_text, ents_within
+from quotemark.analysis.pronouns import rank_antecedent
+from quotemark.analysis.speaker_furniture import is_furniture, run_together
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from quotemark.analysis.pipeline import Paragraph
 
-# Words that make a title or role when they come before a name; compared lower-case, dots removed.
-TITLE_WORDS = frozenset(
-    """mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr father sister brother
-    president vice prime minister secretary senator sen rep representative congressman congresswoman
-    congressmember governor gov lt lieutenant mayor judge justice chief chairman chairwoman chair
-    speaker leader general gen col colonel maj major capt captain sgt sergeant adm admiral cmdr
-    commander officer ambassador attorney sheriff detective inspector director ceo cfo coo founder
-    spokesman spokeswoman spokesperson king queen prince princess pope bishop cardinal rabbi imam
-    candidate nominee chancellor premier deputy assistant acting former late first press
-    finance foreign defense defence interior justice health education trade economy state home
-    labor labour energy treasury house senate us u.s. gop democratic republican""".split()
-) | frozenset(
-    # occupations written as a title before a name ("Organiser Kevin Marsh", "Economist Paul Grant");
-    # words that are also common surnames or first names (Baker, Dean, Carter) stay out
-    """organiser organizer analyst economist executive official activist lawyer coach manager
-    researcher scientist author novelist columnist journalist reporter historian commentator
-    strategist pollster consultant adviser advisor aide lobbyist diplomat envoy negotiator
-    commissioner councillor councilman councilwoman alderman trustee superintendent chairperson
-    campaigner spokesmen shadow mp mep""".split()
-)
-# Abbreviated titles and the role noun a later "the ..." uses for the same person.
-ROLE_ABBREVIATIONS = {
-    "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "lt": "lieutenant",
-    "sec": "secretary", "pres": "president", "amb": "ambassador", "atty": "attorney", "supt": "superintendent",
-    "congressman": "representative", "congresswoman": "representative", "congressmember": "representative",
-    "spokeswoman": "spokesman", "spokesperson": "spokesman", "chairwoman": "chairman", "chair": "chairman",
-}
-HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame rev".split())
-FEMALE_HINTS = frozenset("mrs ms miss dame lady queen princess congresswoman chairwoman spokeswoman sister".split())
-MALE_HINTS = frozenset("mr sir lord king prince congressman chairman spokesman father brother".split())
-# Common first names whose gender is near certain: a tie-breaker for he/she, never a filter alone.
-FEMALE_NAMES = frozenset(
-    """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
-    margaret sandra ashley kimberly emily donna michelle carol amanda melissa deborah stephanie
-    rebecca laura sharon cynthia kathleen amy angela shirley anna ruth brenda pamela nicole
-    katherine samantha christine emma catherine debra rachel carolyn janet maria heather diane
-    julie joyce victoria kelly christina joan evelyn lauren judith olivia martha cheryl megan
-    andrea hannah jacqueline ann alice kathryn gloria teresa doris sara janice julia marie
-    madison grace judy theresa beverly denise marilyn amber danielle abigail brittany rose diana
-    natalie sophia alexis lori kayla jane hillary chelsea melania ivanka kellyanne nancy elaine
-    angelique claire elizabeth michele nikki condoleezza sheryl oprah hope huma donna debbie
-    madeleine kamala tulsi jill sarah malkia ava angela theresa melanie loretta marcia
-    susana ruth janet gina kirsten helen elena ana anne annie aisha fatima priya sofia sophie
-    chloe isabel isabella lucia carmen rosa ines ingrid greta marta monica paula silvia valeria
-    yasmin zainab amina leila nadia olga irina natasha svetlana tatiana ursula angelika mei ling
-    yuki keiko hanna lena eva kate katie jenny lucy ellen emilia elsa nina vera clara frances
-    jane joanna louise marian miriam naomi sally sue tina wendy yvonne""".split()
-)
-MALE_NAMES = frozenset(
-    """james robert john michael william david richard joseph thomas charles christopher daniel
-    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
-    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott
-    brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron
-    jose adam nathan henry douglas zachary peter kyle walter ethan jeremy harold keith christian
-    roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan joe jordan billy
-    bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell
-    elijah louis bobby philip johnny barack bill mike mitt ted marco jeb bernie chris rudy newt
-    reince paul harry mitch chuck tim jim bob tom dick ben ed rand lindsey vladimir xi kim
-    hugh fred ron rick rex al ian tom kevin marco daniel luis carlos pedro miguel javier diego
-    pablo antonio giovanni giuseppe luca matteo francesco pierre jacques francois michel philippe
-    hans klaus jurgen wolfgang stefan olaf sven lars erik ivan sergei dmitri igor mohammed muhammad
-    ahmed ali hassan omar yusuf ibrahim rahul raj amit hiroshi takeshi kenji wei jun liam oliver
-    owen hamish callum angus neil graham colin nigel simon martin dominic rishi boris keir gordon
-    tony malcolm duncan stuart alistair""".split()
-)
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "i": "", "me": "", "my": ""}
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our", "it", "its"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT"})
@@ -96,11 +43,6 @@ ORG_NOUNS = frozenset(
     government administration union party association foundation center centre university
     court police military army""".split()
 )
-# A pronoun refers back to the last quoted speaker when that speaker was this close (characters).
-RECENT_SPEAKER_CHARS = 1200
-# How many sentences back a subject pronoun looks for a person as subject.
-SUBJECT_WINDOW_SENTENCES = 2
-_HONORIFIC_DOT = re.compile(r"\.$")
 
 
 @dataclass
@@ -114,6 +56,7 @@ class Speaker:
     label: str = "PERSON"
     confidence: float = 1.0
     entity: Entity | None = None
+    kind: SpeakerKind = SpeakerKind.NAME
 
 
 @dataclass
@@ -135,10 +78,6 @@ class Entity:
     def tokens(self) -> list[str]:
         """Return the lower-cased words of the name."""
         return self.name.lower().split()
-
-
-def _norm(word: str) -> str:
-    return _HONORIFIC_DOT.sub("", word.lower())
 
 
 def strip_title(words: Sequence[str]) -> tuple[int, int]:
@@ -167,10 +106,10 @@ class SpeakerIndex:
         self._sent_starts = sorted(p.start + sent.start_char for p in paragraphs for sent in p.doc.sents)
         pending: list[tuple[Paragraph, Span]] = []
         for p in paragraphs:
-            if _is_headline(p.doc.text):
-                continue  # "Obama Says ..." would register "Obama Says" as a name
+            if _is_headline(p.doc.text) or is_furniture(p.doc.text):
+                continue  # "Obama Says ..." would register "Obama Says" as a name; credits name no one
             for ent in p.doc.ents:
-                if ent.label_ in ("PERSON", "ORG"):
+                if ent.label_ in ("PERSON", "ORG") and not run_together(ent.text):
                     pending.append((p, ent))
         # the bare names written on their own somewhere: "Kevin Marsh" makes the "Organiser" of
         # "Organiser Kevin Marsh" a title even when the word is in no list
@@ -338,32 +277,13 @@ class SpeakerIndex:
         if speaker.entity is not None and speaker.entity.label == "PERSON":
             self.recent = (offset, speaker.entity)
 
-    def resolve_pronoun(self, offset: int, gender: str) -> Entity | None:
-        """Return the person a he/she at `offset` most likely stands for.
-
-        First a person who is the subject of this or one of the two previous sentences (the
-        usual antecedent of a subject pronoun; the nearest sentence first and, inside it, the
-        first subject, the main clause's), then the last quoted speaker if recent, then the last
-        person mentioned.
-        """
-        k = bisect.bisect_right(self._sent_starts, offset) - 1
-        i = bisect.bisect_left(self._person_keys, offset) - 1
-        for s in range(k, max(-1, k - SUBJECT_WINDOW_SENTENCES - 1), -1):
-            lo = self._sent_starts[s] if s >= 0 else 0
-            first: Entity | None = None
-            while i >= 0 and self._person_keys[i] >= lo:
-                at, e = self._person_mentions[i]
-                i -= 1
-                if at in self._subjects and _agrees(e, gender):
-                    first = e
-            if first is not None:
-                return first
-        mention = self.last_person_before(offset, gender)
-        if self.recent is not None:
-            at, e = self.recent
-            if offset - at < RECENT_SPEAKER_CHARS and _agrees(e, gender):
-                return e
-        return mention
+    def resolve_pronoun(self, offset: int, gender: str) -> tuple[Entity | None, bool]:
+        """Return the person a he/she at `offset` most likely stands for (analysis/pronouns.py),
+        and whether it was found as a subject of a recent sentence (the clear case)."""
+        return rank_antecedent(
+            offset, gender, self._sent_starts, self._person_mentions, self._person_keys, self._subjects, self.recent,
+            self.last_person_before,
+        )
 
     # ----- queries
 
@@ -417,9 +337,9 @@ class SpeakerIndex:
                 return e
         return None
 
-    def speaker(self, entity: Entity, confidence: float, role: str | None = None) -> Speaker:
+    def speaker(self, entity: Entity, confidence: float, role: str | None = None, kind: SpeakerKind = SpeakerKind.NAME) -> Speaker:
         """Return a Speaker for a known entity, pointing at its fullest mention."""
-        return Speaker(entity.name, entity.start, entity.end, role or entity.role, entity.label, confidence, entity)
+        return Speaker(entity.name, entity.start, entity.end, role or entity.role, entity.label, confidence, entity, kind)
 
 
 def _agrees(entity: Entity, gender: str) -> bool:
@@ -513,13 +433,6 @@ def _apposed_role(ent: Span) -> str | None:
     return None
 
 
-def _name_gender(words: Sequence[str]) -> str:
-    if not words:
-        return ""
-    first = words[0].lower()
-    return "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else ""
-
-
 def _gender_hint(ent: Span, lo: int) -> str:
     return title_gender(titles_before(ent.doc, ent.start) + [t.text for t in ent[:lo]])
 
@@ -567,92 +480,3 @@ def ents_by_token(doc: Doc) -> dict[int, Span]:
         for i in range(ent.start, ent.end):
             out[i] = ent
     return out
-
-
-# Last words that make a name an institution or a place rather than a person ("George Washington
-# University"); words that are also common surnames (Park, Hall, House) stay out.
-_INSTITUTION_HEADS = frozenset(
-    """university college school hospital station street road avenue square bridge river lake
-    mountain airport bank party council committee company group institute foundation center centre
-    museum library club union association agency ministry department office court county city
-    island bay times post news""".split()
-)
-# First words of place names that a comma can put after another place ("Brooklyn, New York").
-_PLACE_FIRST_WORDS = frozenset("new north south east west san santa los las st saint fort port mount lake upper lower great".split())
-_REPAIRABLE = frozenset({"ORG", "GPE", "FAC", "NORP", "LOC", "PRODUCT", "WORK_OF_ART"})
-
-
-def _is_role_noun(tok: Token) -> bool:
-    return tok.pos_ == "NOUN" and _norm(tok.text) in TITLE_WORDS
-
-
-def _person_like(doc: Doc, a: int, b: int) -> bool:
-    """Return True when tokens [a, b) read as a personal name: 2-4 capitalised proper nouns, the
-    first not a place word, the last not an institution's head noun."""
-    toks = doc[a:b]
-    if not 2 <= len(toks) <= 4:
-        return False
-    for t in toks:
-        if not (t.text[:1].isupper() and t.text.replace("-", "").replace("'", "").replace("’", "").isalpha()):
-            return False
-        if t.pos_ != "PROPN":
-            return False
-    return toks[0].lower_ not in _PLACE_FIRST_WORDS and toks[-1].lower_ not in _INSTITUTION_HEADS
-
-
-def _role_noun_before(doc: Doc, start: int) -> bool:
-    """Return True when a role noun stands just before, as in "the mayor of Porthaven, Elena ..."."""
-    for j in range(max(0, start - 4), start):
-        if _is_role_noun(doc[j]):
-            return True
-    return False
-
-
-def repair_person_ents(doc: Doc) -> bool:
-    """Relabel as PERSON the people the recogniser gave another label; return True when it changed any.
-
-    "The mayor of Porthaven, Elena Vasquez," often comes out as one ORG "Porthaven, Elena Vasquez":
-    the name after the comma is split off as a PERSON. "The port's chief executive, Helen Park,"
-    may come out as a GPE: a personal name that is in apposition to a role noun, or starts with a
-    known first name, becomes a PERSON. The change is written into `doc.ents`, so every later
-    reader of the parse (entities, clusters) sees the same people.
-    """
-    from spacy.tokens import Span as _Span
-
-    out: list[Span] = []
-    changed = False
-    for ent in doc.ents:
-        if ent.label_ == "PERSON":
-            lo = 0
-            while len(ent) - lo > 2 and _norm(ent[lo].text) in TITLE_WORDS and _norm(ent[lo].text) not in HONORIFICS:
-                lo += 1  # "Organiser Kevin Marsh": the title is the person's role, not part of the name
-            if lo:
-                out.append(_Span(doc, ent.start + lo, ent.end, label="PERSON"))
-                changed = True
-            else:
-                out.append(ent)
-            continue
-        if ent.label_ not in _REPAIRABLE:
-            out.append(ent)
-            continue
-        comma = next((t.i for t in ent if t.text == ","), None)
-        if comma is not None and comma > ent.start:
-            a, b = comma + 1, ent.end
-            first_name = bool(_name_gender([doc[a].text])) if a < b else False
-            if _person_like(doc, a, b) and (first_name or _role_noun_before(doc, ent.start)):
-                out.append(_Span(doc, ent.start, comma, label=ent.label_))
-                out.append(_Span(doc, a, b, label="PERSON"))
-                changed = True
-                continue
-        elif comma is None and _person_like(doc, ent.start, ent.end):
-            root = ent.root
-            apposed = root.dep_ == "appos" and _is_role_noun(root.head)
-            first_name = bool(_name_gender([ent[0].text])) and root.dep_ in ("appos", "nsubj", "nsubjpass")
-            if apposed or first_name:
-                out.append(_Span(doc, ent.start, ent.end, label="PERSON"))
-                changed = True
-                continue
-        out.append(ent)
-    if changed:
-        doc.ents = out
-    return changed

@@ -1,12 +1,19 @@
 """Benchmark the attribution engine on PolNeAR (gold direct quotes and speakers).
 
-    python bench/attribution.py [--split dev|test] [--half a|b] [--limit N] [--data DIR] [--errors N]
+    python bench/attribution.py [--split dev|test] [--half a|b] [--limit N] [--data DIR] [--errors N] [--fit]
 
 Reads `polnear-<split>.jsonl` from the shared datasets folder (evaluation only: the data is never
 copied into this repository). Prints, for our extractor and a baseline run in the same script,
 quote precision/recall/F1 (exact and overlap), speaker accuracy over matched quotes and joint F1,
 plus the time attribution takes against the spaCy pipeline on the same paragraphs. When the data
 is absent it says so and exits 0.
+
+It also prints how well our `confidence` is calibrated (per confidence band: quotations, share with
+the right speaker) and the coverage and accuracy of the *sure* set (needs_review False), over our
+quotations matched to a scorable gold quotation; those where the gold keeps a nominal and we gave
+a name are left out of both (the data cannot say whether the name is right) and counted.
+`--fit` refits the calibration tables of analysis/calibration.py on the documents read and prints
+them as Python to paste there (fit on dev only).
 
 `--half a` keeps the documents on even lines of the file (0, 2, 4, ...), `--half b` those on odd
 lines: develop on one half of dev and check every change on the other, so that rules fitted to
@@ -41,15 +48,29 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from quotemark.analysis.attribution import attribute
+from quotemark.analysis.attribution import attribute_with_evidence
+from quotemark.analysis.calibration import PRIOR_WEIGHT, smoothed
+from quotemark.analysis.evidence import Evidence, Route, SpeakerKind
 from quotemark.analysis.model import Article
 from quotemark.analysis.pipeline import Paragraph, load_nlp, parse
+from quotemark.analysis.review import REVIEW_THRESHOLD, mark_review
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "quotes"
 _HONORIFIC = {"mr", "mrs", "ms", "miss", "dr"}
 _QUOTE_RE = re.compile(r"[\"“”«»]|''")
 
 Pred = tuple[int, int, str | None]  # start, end, speaker
+BANDS = (0.0, 0.5, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 1.01)
+
+
+@dataclass
+class Outcome:
+    """One of our quotations matched to a scorable gold one: what we said and whether it was right."""
+
+    confidence: float
+    sure: bool
+    evidence: Evidence | None
+    right: bool
 
 
 @dataclass
@@ -67,6 +88,7 @@ class Score:
     joint_gold: int = 0
     nominal_named: int = 0  # speaker misses where the gold is a nominal and we gave a name
     errors: list[str] = field(default_factory=list)
+    outcomes: list[Outcome] = field(default_factory=list)
 
     def rows(self) -> dict[str, float]:
         """Return the figures: P/R/F1 exact and overlap, speaker accuracy, joint P/R/F1."""
@@ -125,8 +147,11 @@ def scorable(q: dict[str, Any]) -> bool:
     return q.get("speaker_resolution") not in (None, "unresolved_pronoun") and bool(q.get("speaker")) and q["speaker"].lower() != "his"
 
 
-def score_doc(doc: dict[str, Any], preds: list[Pred], score: Score, text: str, keep_errors: int) -> None:
-    """Add one document's matches to `score`."""
+def score_doc(
+    doc: dict[str, Any], preds: list[Pred], score: Score, text: str, keep_errors: int,
+    details: list[tuple[float, bool, Evidence | None]] | None = None,
+) -> None:
+    """Add one document's matches to `score` (and, with `details` per prediction, its outcomes)."""
     gold = doc["quotes"]
     score.pred += len(preds)
     score.gold += len(gold)
@@ -157,11 +182,15 @@ def score_doc(doc: dict[str, Any], preds: list[Pred], score: Score, text: str, k
             continue
         score.speaker_scored += 1
         ok = same_speaker(preds[pi][2], q["speaker"])
+        nominal_named = not ok and bool(preds[pi][2]) and is_nominal(q["speaker"]) and preds[pi][2][:1].isupper()
+        if details is not None and not nominal_named:
+            conf, sure, ev = details[pi]
+            score.outcomes.append(Outcome(conf, sure, ev, ok))
         if ok:
             score.speaker_right += 1
             score.joint_tp += 1
             continue
-        if preds[pi][2] and is_nominal(q["speaker"]) and preds[pi][2][:1].isupper():
+        if nominal_named:
             score.nominal_named += 1
         if len(score.errors) < keep_errors:
             s = q["start"]
@@ -184,8 +213,74 @@ def score_doc(doc: dict[str, Any], preds: list[Pred], score: Score, text: str, k
 
 def ours(paragraphs: list[Paragraph], text: str) -> list[Pred]:
     """Return our quotes (scare quotes left out) as (start, end, speaker)."""
-    quotes, _claims = attribute(paragraphs, text)
-    return [(q.start, q.end, q.speaker) for q in quotes if q.kind != "scare"]
+    return ours_detailed(paragraphs, text)[0]
+
+
+def ours_detailed(paragraphs: list[Paragraph], text: str) -> tuple[list[Pred], list[tuple[float, bool, Evidence | None]]]:
+    """Return our quotes (scare quotes left out) and, per quote, (confidence, sure, evidence)."""
+    quotes, claims, evidence = attribute_with_evidence(paragraphs, text)
+    mark_review(quotes, claims)
+    kept = [(q, ev) for q, ev in zip(quotes, evidence) if q.kind != "scare"]
+    return [(q.start, q.end, q.speaker) for q, _ in kept], [(q.confidence, not q.needs_review, ev) for q, ev in kept]
+
+
+def calibration_report(outcomes: list[Outcome], nominal_named: int) -> list[str]:
+    """Return the lines of the calibration table and the sure set's coverage and accuracy."""
+    lines = [f"calibration (our quotations matched to a scorable gold quote; {nominal_named} where the gold keeps "
+             f"a nominal and we gave a name left out):", f"{'confidence':>14}{'quotes':>8}{'mean conf':>11}{'right':>8}"]
+    for lo, hi in zip(BANDS, BANDS[1:]):
+        band = [o for o in outcomes if lo <= o.confidence < hi]
+        if band:
+            mean = sum(o.confidence for o in band) / len(band)
+            acc = sum(o.right for o in band) / len(band)
+            lines.append(f"{f'[{lo:.2f}, {min(hi, 1.0):.2f})':>14}{len(band):>8}{mean:>11.3f}{acc:>8.3f}")
+    sure = [o for o in outcomes if o.sure]
+    n = len(outcomes)
+    acc = sum(o.right for o in sure) / len(sure) if sure else 0.0
+    cov = len(sure) / n if n else 0.0
+    brier = sum((o.confidence - o.right) ** 2 for o in outcomes) / n if n else 0.0
+    lines.append(f"sure set (needs_review False, threshold {REVIEW_THRESHOLD}): {len(sure)} of {n} quotations, "
+                 f"coverage {cov:.3f}, speaker right {acc:.3f}; Brier score {brier:.4f}")
+    for t in (0.85, 0.9, 0.93, 0.95, 0.97):
+        at = [o for o in outcomes if o.evidence is not None and o.confidence >= t]
+        right = sum(o.right for o in at) / len(at) if at else 0.0
+        lines.append(f"  at threshold {t:.2f}: coverage {len(at) / n if n else 0.0:.3f}, speaker right {right:.3f}")
+    return lines
+
+
+def fit_tables(outcomes: list[Outcome]) -> list[str]:
+    """Return Python source for analysis/calibration.py's fitted tables, from these outcomes."""
+    counted = [o for o in outcomes if o.evidence is not None]
+    overall = sum(o.right for o in counted) / len(counted) if counted else 0.9
+    levels: list[dict[Any, list[Outcome]]] = [{}, {}, {}]
+    for o in counted:
+        ev = o.evidence
+        assert ev is not None
+        for level, key in zip(levels, (ev.route, (ev.route, ev.kind), (ev.route, ev.kind, ev.rival))):
+            level.setdefault(key, []).append(o)
+    fitted: list[dict[Any, float]] = [{}, {}, {}]
+    for n, level in enumerate(levels):
+        for key, os in level.items():
+            prior = overall if n == 0 else fitted[n - 1][key[:n] if n > 1 else key[0]]
+            fitted[n][key] = smoothed(sum(o.right for o in os), len(os), prior)
+
+    def name(key: Any) -> str:
+        parts = key if isinstance(key, tuple) else (key,)
+        out = []
+        for part in parts:
+            out.append(f"Route.{part.name}" if isinstance(part, Route) else f"SpeakerKind.{part.name}" if isinstance(part, SpeakerKind) else repr(part))
+        return out[0] if len(out) == 1 else "(" + ", ".join(out) + ")"
+
+    lines = [f"OVERALL = {overall:.3f}"]
+    headers = ("BY_ROUTE: dict[Route, float] = {", "BY_KIND: dict[tuple[Route, SpeakerKind], float] = {",
+               "BY_EVIDENCE: dict[tuple[Route, SpeakerKind, bool], float] = {")
+    for header, level, fit in zip(headers, levels, fitted):
+        lines.append(header)
+        for key in sorted(level, key=lambda k: name(k)):
+            os = level[key]
+            lines.append(f"    {name(key)}: {fit[key]:.3f},  # {sum(o.right for o in os)}/{len(os)}")
+        lines.append("}")
+    return lines
 
 
 def textacy_baseline(resolve_pronouns: bool) -> Callable[[list[Paragraph], str], list[Pred]] | None:
@@ -269,6 +364,7 @@ def main(argv: Iterable[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--errors", type=int, default=0, help="print up to N of our errors")
+    ap.add_argument("--fit", action="store_true", help=f"print calibration tables fitted here (prior weight {PRIOR_WEIGHT})")
     args = ap.parse_args(list(argv) if argv is not None else None)
     path = args.data / f"polnear-{args.split}.jsonl"
     if not path.is_file():
@@ -297,10 +393,13 @@ def main(argv: Iterable[str] | None = None) -> int:
         spacy_time += t1 - t0
         for name, run in systems.items():
             t2 = time.perf_counter()
-            preds = run(paragraphs, article.text)
+            details = None
             if name == "ours":
+                preds, details = ours_detailed(paragraphs, article.text)
                 ours_time += time.perf_counter() - t2
-            score_doc(doc, preds, scores[name], article.text, args.errors if name == "ours" else 0)
+            else:
+                preds = run(paragraphs, article.text)
+            score_doc(doc, preds, scores[name], article.text, args.errors if name == "ours" else 0, details)
     half = f", half {args.half}" if args.half else ""
     print(f"PolNeAR {args.split}{half}: {len(docs)} documents, {sum(len(d['quotes']) for d in docs)} gold quotes "
           f"(evaluation only; data read from {path.name})")
@@ -314,6 +413,12 @@ def main(argv: Iterable[str] | None = None) -> int:
               f"gold keeps a nominal (\"the president\") and the prediction is a name")
     ratio = ours_time / spacy_time if spacy_time else 0.0
     print(f"time: spaCy pipeline {spacy_time:.2f}s, our attribution {ours_time:.2f}s, ratio {ratio:.3f}")
+    for line in calibration_report(scores["ours"].outcomes, scores["ours"].nominal_named):
+        print(line)
+    if args.fit:
+        print("# fitted tables for analysis/calibration.py:")
+        for line in fit_tables(scores["ours"].outcomes):
+            print(line)
     for line in scores["ours"].errors:
         print(line)
     return 0

@@ -9,6 +9,7 @@ from quotemark.analysis.model import Article, Claim, Quote
 from quotemark.analysis.pipeline import load_nlp, parse
 from quotemark.analysis.quotemarks import find_marked_spans
 from quotemark.analysis.reader import sample_article
+from quotemark.analysis.review import quote_needs_review
 
 
 @pytest.fixture(scope="module")
@@ -208,7 +209,8 @@ def test_speaker_continues_without_cue(nlp):
     )
     quotes = direct(run(nlp, text)[0])
     assert [q.speaker for q in quotes] == ["Grace Muller", "Grace Muller"]
-    assert quotes[1].confidence < quotes[0].confidence
+    # a quotation right after the speaker's own reported speech is as sure as the cued one (dev: 97/99)
+    assert 0.9 <= quotes[1].confidence < 1.0 and not quote_needs_review(quotes[1])
 
 
 # ----- speakers

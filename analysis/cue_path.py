@@ -1,0 +1,163 @@
+"""The cue a quotation hangs from: found in the dependency parse (the speech verb above it, or an
+aside such as "as Rosenthal put it"), through a speech noun's possessor ("Trump's claim that"),
+or by nearness inside the quotation's sentences."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from quotemark.analysis.cues import SPEECH_NOUNS, Cue
+from quotemark.analysis.evidence import Evidence
+from quotemark.analysis.model import Quote
+from quotemark.analysis.quotemarks import MarkedSpan
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# How far up the parse (in dependency arcs) a quotation looks for the speech verb it reports.
+SYNTAX_HOPS = 8
+_WEAK_DEPS = frozenset({"pobj", "compound", "poss", "nmod", "npadvmod", "amod", "nummod", "appos", "dep"})
+
+
+@dataclass
+class Piece:
+    """One quote-marked piece being attributed: its span, paragraph, content tokens and quote."""
+
+    span: MarkedSpan
+    para: int
+    lo: int  # content tokens [lo, hi) in the paragraph doc
+    hi: int
+    quote: Quote
+    chain: int  # pieces of one quotation running over paragraphs share a chain id
+    evidence: Evidence | None = None
+
+
+def syntactic_cue(
+    piece: Piece, doc: Doc, k: int, quote_of: list[int], cues: dict[int, Cue]
+) -> tuple[Cue | None, str, int]:
+    """Return the cue the quotation hangs from (or that hangs from it), how, and the path length."""
+    lo, hi = piece.lo, piece.hi
+    best: tuple[int, Cue, str] | None = None
+    for i in range(lo, min(hi, len(doc))):
+        tok = doc[i]
+        if tok.is_punct or lo <= tok.head.i < hi:
+            continue
+        first_dep = tok.dep_
+        t = tok.head
+        for hops in range(1, SYNTAX_HOPS + 1):
+            if quote_of[t.i] < 0 and t.i in cues:
+                weak = hops == 1 and first_dep in _WEAK_DEPS or (
+                    hops == 2 and first_dep in _WEAK_DEPS and doc[tok.head.i].lower_ not in ("as", "like")
+                )
+                cand = (hops, cues[t.i], "weak" if weak else "syntax")
+                if best is None or cand[0] < best[0]:
+                    best = cand
+                break
+            if t.head is t:
+                break
+            t = t.head
+    for cue in cues.values():
+        h = cue.token.head.i
+        if lo <= h < hi and cue.token.dep_ != "relcl":
+            cand = (1, cue, "syntax")
+            if best is None or best[2] == "weak" or cand[0] < best[0]:
+                best = cand
+    aside = _parenthetical_cue(piece, doc, quote_of, cues, best[1] if best else None)
+    if aside is not None:
+        return aside, "syntax", 2
+    if best is None:
+        return None, "", 0
+    return best[1], best[2], best[0]
+
+
+def speech_noun_owner(piece: Piece, doc: Doc, quote_of: list[int]) -> tuple[Token, int] | None:
+    """Return the possessor of a speech noun the quotation belongs to, and the path length.
+
+    "Trump's claim that there have been “thousands of shootings”", "his description of her as
+    “…”": the noun is the cue and its possessor (or "by" object) the speaker.
+    """
+    lo, hi = piece.lo, min(piece.hi, len(doc))
+    root = next((doc[i] for i in range(lo, hi) if not (lo <= doc[i].head.i < hi) and not doc[i].is_punct), None)
+    if root is None:
+        return None
+    t = root.head
+    for hops in range(1, 5):
+        if quote_of[t.i] >= 0:
+            return None
+        if t.pos_ == "NOUN" and t.lemma_.lower() in SPEECH_NOUNS:
+            for c in t.children:
+                if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON"):
+                    return c, hops
+                if c.dep_ == "prep" and c.lower_ == "by":
+                    obj = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "PRON")), None)
+                    if obj is not None:
+                        return obj, hops
+            return None
+        if t.head is t:
+            return None
+        t = t.head
+    return None
+
+
+def _parenthetical_cue(
+    piece: Piece, doc: Doc, quote_of: list[int], cues: dict[int, Cue], inner: Cue | None
+) -> Cue | None:
+    """Return a speech verb set off as an aside in a clause that holds the quotation, if any.
+
+    "Mr. Obama said, a majority of Americans have come to believe "...", "As Rosenthal put it,
+    RT is "...": the aside (a parataxis child of the clause, or an "as" clause) reports the whole
+    clause, so its subject outranks any cue inside it.
+    """
+    lo, hi = piece.lo, min(piece.hi, len(doc))
+    root = next((doc[i] for i in range(lo, hi) if not (lo <= doc[i].head.i < hi) and not doc[i].is_punct), None)
+    if root is None:
+        return None
+    path: list[Token] = []
+    t = root.head
+    for _ in range(6):
+        if quote_of[t.i] >= 0 and not (lo <= t.i < hi):
+            return None  # the quotation sits inside another one
+        path.append(t)
+        if t.head is t:
+            break
+        t = t.head
+    seen_inner = inner is None
+    for t in path:
+        if inner is not None and t.i == inner.token.i:
+            seen_inner = True
+        for c in t.children:
+            aside = c.dep_ == "parataxis" or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children))
+            if not aside or quote_of[c.i] >= 0 or c.i not in cues:
+                continue
+            cue = cues[c.i]
+            if cue.subject is not None and seen_inner and (inner is None or cue is not inner):
+                return cue
+    return None
+
+
+def nearby_cue(piece: Piece, doc: Doc, k: int, quote_of: list[int], cues: dict[int, Cue]) -> Cue | None:
+    """Return the nearest cue with a subject in the quotation's sentences, not past another quote."""
+    lo, hi = piece.lo, min(piece.hi, len(doc))
+    first = doc[lo].sent.start
+    last = doc[hi - 1].sent.end
+    if last < len(doc) and _ends_sentence(doc, hi):
+        last = doc[last].sent.end if last < len(doc) else last
+    best: tuple[int, Cue] | None = None
+    for i, cue in cues.items():
+        if not (first <= i < last) or cue.subject is None:
+            continue
+        a, b = (hi, i) if i >= hi else (i, lo)
+        if any(quote_of[j] >= 0 and quote_of[j] != k for j in range(a, b)):
+            continue  # another quotation sits between, it takes this cue
+        dist = b - a
+        if best is None or dist < best[0]:
+            best = (dist, cue)
+    return best[1] if best else None
+
+
+def _ends_sentence(doc: Doc, hi: int) -> bool:
+    j = hi
+    while j < len(doc) and doc[j].is_punct:
+        j += 1
+    return j < len(doc) and doc[j].sent.start == j and j - hi <= 3

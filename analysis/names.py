@@ -1,0 +1,90 @@
+"""Word lists for reading names: titles and roles written before a name, their abbreviations,
+honorifics, gendered titles and common first names (a tie-breaker for he/she, never a filter alone)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_HONORIFIC_DOT = re.compile(r"\.$")
+
+# Words that make a title or role when they come before a name; compared lower-case, dots removed.
+TITLE_WORDS = frozenset(
+    """mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr father sister brother
+    president vice prime minister secretary senator sen rep representative congressman congresswoman
+    congressmember governor gov lt lieutenant mayor judge justice chief chairman chairwoman chair
+    speaker leader general gen col colonel maj major capt captain sgt sergeant adm admiral cmdr
+    commander officer ambassador attorney sheriff detective inspector director ceo cfo coo founder
+    spokesman spokeswoman spokesperson king queen prince princess pope bishop cardinal rabbi imam
+    candidate nominee chancellor premier deputy assistant acting former late first press
+    finance foreign defense defence interior justice health education trade economy state home
+    labor labour energy treasury house senate us u.s. gop democratic republican""".split()
+) | frozenset(
+    # occupations written as a title before a name ("Organiser Kevin Marsh", "Economist Paul Grant");
+    # words that are also common surnames or first names (Baker, Dean, Carter) stay out
+    """organiser organizer analyst economist executive official activist lawyer coach manager
+    researcher scientist author novelist columnist journalist reporter historian commentator
+    strategist pollster consultant adviser advisor aide lobbyist diplomat envoy negotiator
+    commissioner councillor councilman councilwoman alderman trustee superintendent chairperson
+    campaigner spokesmen shadow mp mep striker midfielder defender goalkeeper forward winger
+    quarterback pitcher jockey nurse teacher farmer surgeon physician midwife firefighter pilot
+    actor actress singer rapper comedian director producer chef entrepreneur investor""".split()
+)
+# Abbreviated titles and the role noun a later "the ..." uses for the same person.
+ROLE_ABBREVIATIONS = {
+    "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "lt": "lieutenant",
+    "sec": "secretary", "pres": "president", "amb": "ambassador", "atty": "attorney", "supt": "superintendent",
+    "congressman": "representative", "congresswoman": "representative", "congressmember": "representative",
+    "spokeswoman": "spokesman", "spokesperson": "spokesman", "chairwoman": "chairman", "chair": "chairman",
+}
+HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame rev".split())
+FEMALE_HINTS = frozenset("mrs ms miss dame lady queen princess congresswoman chairwoman spokeswoman sister".split())
+MALE_HINTS = frozenset("mr sir lord king prince congressman chairman spokesman father brother".split())
+# Common first names whose gender is near certain: a tie-breaker for he/she, never a filter alone.
+FEMALE_NAMES = frozenset(
+    """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
+    margaret sandra ashley kimberly emily donna michelle carol amanda melissa deborah stephanie
+    rebecca laura sharon cynthia kathleen amy angela shirley anna ruth brenda pamela nicole
+    katherine samantha christine emma catherine debra rachel carolyn janet maria heather diane
+    julie joyce victoria kelly christina joan evelyn lauren judith olivia martha cheryl megan
+    andrea hannah jacqueline ann alice kathryn gloria teresa doris sara janice julia marie
+    madison grace judy theresa beverly denise marilyn amber danielle abigail brittany rose diana
+    natalie sophia alexis lori kayla jane hillary chelsea melania ivanka kellyanne nancy elaine
+    angelique claire elizabeth michele nikki condoleezza sheryl oprah hope huma donna debbie
+    madeleine kamala tulsi jill sarah malkia ava angela theresa melanie loretta marcia
+    susana ruth janet gina kirsten helen elena ana anne annie aisha fatima priya sofia sophie
+    chloe isabel isabella lucia carmen rosa ines ingrid greta marta monica paula silvia valeria
+    yasmin zainab amina leila nadia olga irina natasha svetlana tatiana ursula angelika mei ling
+    yuki keiko hanna lena eva kate katie jenny lucy ellen emilia elsa nina vera clara frances
+    jane joanna louise marian miriam naomi sally sue tina wendy yvonne""".split()
+)
+MALE_NAMES = frozenset(
+    """james robert john michael william david richard joseph thomas charles christopher daniel
+    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott
+    brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron
+    jose adam nathan henry douglas zachary peter kyle walter ethan jeremy harold keith christian
+    roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan joe jordan billy
+    bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell
+    elijah louis bobby philip johnny barack bill mike mitt ted marco jeb bernie chris rudy newt
+    reince paul harry mitch chuck tim jim bob tom dick ben ed rand lindsey vladimir xi kim
+    hugh fred ron rick rex al ian tom kevin marco daniel luis carlos pedro miguel javier diego
+    pablo antonio giovanni giuseppe luca matteo francesco pierre jacques francois michel philippe
+    hans klaus jurgen wolfgang stefan olaf sven lars erik ivan sergei dmitri igor mohammed muhammad
+    ahmed ali hassan omar yusuf ibrahim rahul raj amit hiroshi takeshi kenji wei jun liam oliver
+    owen hamish callum angus neil graham colin nigel simon martin dominic rishi boris keir gordon
+    tony malcolm duncan stuart alistair""".split()
+)
+
+
+def norm(word: str) -> str:
+    """Return a word lower-cased without a final dot, as the lists compare it ("Sen." -> "sen")."""
+    return _HONORIFIC_DOT.sub("", word.lower())
+
+
+def first_name_gender(words: Sequence[str]) -> str:
+    """Return "f" or "m" when a name's first word is a common first name of near-certain gender, else ""."""
+    if not words:
+        return ""
+    first = words[0].lower()
+    return "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else ""

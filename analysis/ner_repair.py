@@ -1,0 +1,102 @@
+"""People the entity recogniser gave another label ("The mayor of Porthaven, Elena Vasquez" as one
+ORG), relabelled as PERSON in the parse itself so that every later reader sees the same people."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quotemark.analysis.names import HONORIFICS, TITLE_WORDS
+from quotemark.analysis.names import first_name_gender as _name_gender
+from quotemark.analysis.names import norm as _norm
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+# Last words that make a name an institution or a place rather than a person ("George Washington
+# University"); words that are also common surnames (Park, Hall, House) stay out.
+_INSTITUTION_HEADS = frozenset(
+    """university college school hospital station street road avenue square bridge river lake
+    mountain airport bank party council committee company group institute foundation center centre
+    museum library club union association agency ministry department office court county city
+    island bay times post news""".split()
+)
+# First words of place names that a comma can put after another place ("Brooklyn, New York").
+_PLACE_FIRST_WORDS = frozenset("new north south east west san santa los las st saint fort port mount lake upper lower great".split())
+_REPAIRABLE = frozenset({"ORG", "GPE", "FAC", "NORP", "LOC", "PRODUCT", "WORK_OF_ART"})
+
+
+def _is_role_noun(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and _norm(tok.text) in TITLE_WORDS
+
+
+def _person_like(doc: Doc, a: int, b: int) -> bool:
+    """Return True when tokens [a, b) read as a personal name: 2-4 capitalised proper nouns, the
+    first not a place word, the last not an institution's head noun."""
+    toks = doc[a:b]
+    if not 2 <= len(toks) <= 4:
+        return False
+    for t in toks:
+        if not (t.text[:1].isupper() and t.text.replace("-", "").replace("'", "").replace("’", "").isalpha()):
+            return False
+        if t.pos_ != "PROPN":
+            return False
+    return toks[0].lower_ not in _PLACE_FIRST_WORDS and toks[-1].lower_ not in _INSTITUTION_HEADS
+
+
+def _role_noun_before(doc: Doc, start: int) -> bool:
+    """Return True when a role noun stands just before, as in "the mayor of Porthaven, Elena ..."."""
+    for j in range(max(0, start - 4), start):
+        if _is_role_noun(doc[j]):
+            return True
+    return False
+
+
+def repair_person_ents(doc: Doc) -> bool:
+    """Relabel as PERSON the people the recogniser gave another label; return True when it changed any.
+
+    "The mayor of Porthaven, Elena Vasquez," often comes out as one ORG "Porthaven, Elena Vasquez":
+    the name after the comma is split off as a PERSON. "The port's chief executive, Helen Park,"
+    may come out as a GPE: a personal name that is in apposition to a role noun, or starts with a
+    known first name, becomes a PERSON. The change is written into `doc.ents`, so every later
+    reader of the parse (entities, clusters) sees the same people.
+    """
+    from spacy.tokens import Span as _Span
+
+    out: list[Span] = []
+    changed = False
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            lo = 0
+            while len(ent) - lo > 2 and _norm(ent[lo].text) in TITLE_WORDS and _norm(ent[lo].text) not in HONORIFICS:
+                lo += 1  # "Organiser Kevin Marsh": the title is the person's role, not part of the name
+            if lo:
+                out.append(_Span(doc, ent.start + lo, ent.end, label="PERSON"))
+                changed = True
+            else:
+                out.append(ent)
+            continue
+        if ent.label_ not in _REPAIRABLE:
+            out.append(ent)
+            continue
+        comma = next((t.i for t in ent if t.text == ","), None)
+        if comma is not None and comma > ent.start:
+            a, b = comma + 1, ent.end
+            first_name = bool(_name_gender([doc[a].text])) if a < b else False
+            if _person_like(doc, a, b) and (first_name or _role_noun_before(doc, ent.start)):
+                out.append(_Span(doc, ent.start, comma, label=ent.label_))
+                out.append(_Span(doc, a, b, label="PERSON"))
+                changed = True
+                continue
+        elif comma is None and _person_like(doc, ent.start, ent.end):
+            root = ent.root
+            apposed = root.dep_ == "appos" and _is_role_noun(root.head)
+            first_name = bool(_name_gender([ent[0].text])) and root.dep_ in ("appos", "nsubj", "nsubjpass")
+            if apposed or first_name:
+                out.append(_Span(doc, ent.start, ent.end, label="PERSON"))
+                changed = True
+                continue
+        out.append(ent)
+    if changed:
+        doc.ents = out
+    return changed

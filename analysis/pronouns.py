@@ -1,0 +1,83 @@
+"""Which person a he/she stands for.
+
+The usual antecedent of a subject pronoun is a person who is the subject of this or one of the
+few sentences before (the nearest sentence first and, inside it, the first subject, the main
+clause's). One refinement: for "she", a subject whose gender is unknown gives way to a subject of
+known female gender further back in the window (in news text an unknown-gender name is more often
+a man's), so "she" finds the woman named two sentences back rather than the last name. With no
+subject in the window: the last quoted speaker if recent, else the last person named. And a
+person named for the first time in a sentence nearer than the subject found ("... concerns Henry
+Crespo, president of the caucus.") is taken instead: reporters introduce someone, then quote them.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from quotemark.analysis.speakers import Entity
+
+# How many sentences back (besides the pronoun's own) a subject pronoun looks for a subject.
+WINDOW_SENTENCES = 2
+# The last quoted speaker, if quoted this close before (characters), is the next candidate.
+RECENT_SPEAKER_CHARS = 1200
+
+
+def rank_antecedent(
+    offset: int,
+    gender: str,
+    sent_starts: Sequence[int],
+    mentions: Sequence[tuple[int, Entity]],
+    mention_keys: Sequence[int],
+    subjects: set[int],
+    recent: tuple[int, Entity] | None,
+    last_person: Callable[[int, str], Entity | None],
+) -> tuple[Entity | None, bool]:
+    """Return the person a pronoun at `offset` of `gender` most likely stands for, and whether it
+    was found as a subject in the window (the clear case)."""
+    k = bisect.bisect_right(sent_starts, offset) - 1
+    i = bisect.bisect_left(mention_keys, offset) - 1
+    by_sentence: list[list[Entity]] = []  # agreeing subjects per sentence, nearest sentence first
+    newcomers: list[Entity | None] = []  # per sentence, the last person named there for the first time
+    for s in range(k, max(-1, k - WINDOW_SENTENCES - 1), -1):
+        lo = sent_starts[s] if s >= 0 else 0
+        found: list[Entity] = []
+        newcomer: Entity | None = None
+        while i >= 0 and mention_keys[i] >= lo:
+            at, e = mentions[i]
+            i -= 1
+            if not _agrees(e, gender):
+                continue
+            if at in subjects:
+                found.append(e)
+            elif newcomer is None and at == e.start and len(e.tokens) > 1 and at <= min(e.mentions, default=at):
+                newcomer = e
+        by_sentence.append(found[::-1])  # text order: the main clause's subject first
+        newcomers.append(newcomer)
+    for n, found in enumerate(by_sentence):
+        if not found:
+            continue
+        choice = found[0]
+        if gender == "f" and not choice.gender:
+            known = next((e for later in by_sentence[n:] for e in later if e.gender == "f"), None)
+            if known is not None:
+                return known, True
+        # a person introduced (named for the first time) in a nearer sentence, even as an object,
+        # is who the passage turns to: "... concerns Henry Crespo, president of the caucus." "..." he said
+        fresh = next((e for e in newcomers[:n] if e is not None and e is not choice), None)
+        if fresh is not None:
+            return fresh, False
+        return choice, True
+    mention = last_person(offset, gender)
+    if recent is not None:
+        at, e = recent
+        if offset - at < RECENT_SPEAKER_CHARS and _agrees(e, gender):
+            return e, False
+    return mention, False
+
+
+def _agrees(entity: Entity, gender: str) -> bool:
+    """Return True unless both the pronoun's and the person's genders are known and differ."""
+    return not gender or not entity.gender or entity.gender == gender

@@ -1,0 +1,217 @@
+"""Who a cue's subject names: a full name, a resolved pronoun or description, a document's author,
+or the noun phrase itself (see SpeakerIndex for the article's people and organisations)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quotemark.analysis.evidence import SpeakerKind
+from quotemark.analysis.offsets import doc_text
+from quotemark.analysis.speaker_furniture import collapse, dateline_end, run_together
+from quotemark.analysis.speakers import (
+    GROUP_PRONOUNS,
+    NAME_LABELS,
+    ORG_NOUNS,
+    PERSON_PRONOUNS,
+    Speaker,
+    SpeakerIndex,
+    gender_of_pronoun,
+    name_span,
+    strip_title,
+    title_gender,
+    titles_before,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from quotemark.analysis.pipeline import Paragraph
+
+_AGE = re.compile(r"\d{1,3}-year-old")
+# Documents whose author is the one who "says" what they say.
+_DOCUMENT_NOUNS = frozenset("report study statement survey analysis memo letter paper poll review filing release audit assessment".split())
+# A party and state or district after a name, "(D-Newport News)", "(R-Ohio)": never a name itself.
+_PARTY_STATE = re.compile(r"^[DRI]-[A-Z]")
+
+
+def resolve(tok: Token | None, index: SpeakerIndex, ents: dict[int, Span], p: Paragraph) -> Speaker | None:
+    """Return the speaker a subject token stands for: a full name, a resolved pronoun or nominal."""
+    if tok is None:
+        return None
+    speaker = _resolve_subject(tok, index, ents, p)
+    if speaker is not None and speaker.start is not None and tok.idx < 60:
+        head = dateline_end(doc_text(tok.doc))
+        if head and p.start <= speaker.start < p.start + head:
+            return None  # "BUFFALO — ...": a dateline, not who says it
+    return speaker
+
+
+def _resolve_subject(tok: Token, index: SpeakerIndex, ents: dict[int, Span], p: Paragraph) -> Speaker | None:
+    """Return the speaker a subject token names (see resolve)."""
+    doc = tok.doc
+    off = p.start + tok.idx
+    low = tok.lower_
+    if low in PERSON_PRONOUNS:
+        if low in ("i", "me", "my"):
+            return None
+        entity, near = index.resolve_pronoun(off, gender_of_pronoun(low))
+        if entity is None:
+            return Speaker(tok.text, off, off + len(tok.text), None, "PERSON", 0.3, kind=SpeakerKind.UNRESOLVED)
+        return index.speaker(entity, 0.85, kind=SpeakerKind.PRONOUN_SUBJECT if near else SpeakerKind.PRONOUN_OTHER)
+    if low in GROUP_PRONOUNS:
+        if low in ("it", "its"):
+            entity = index.last_org_before(off)
+            if entity is not None:
+                return index.speaker(entity, 0.6, kind=SpeakerKind.IT)
+        return Speaker(tok.text, off, off + len(tok.text), None, "GROUP", 0.3, kind=SpeakerKind.UNRESOLVED)
+    ent = ents.get(tok.i)
+    if ent is not None and ent.start <= tok.head.i < ent.end and tok.head.pos_ in ("VERB", "AUX"):
+        ent = None  # a recogniser error running over the clause: "Trump accused Holt of being a"
+    role: str | None = None
+    if ent is None or ent.label_ not in ("PERSON", "ORG"):
+        # the apposition may hang from the noun's own prepositional object:
+        # "his former partner at Lenox, Lawrence B. Cummings, called ..."
+        nearby = list(tok.children)
+        if ent is None:
+            nearby += [g for c in tok.rights if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj" for g in o.children]
+        for c in nearby:
+            if c.dep_ == "appos" and c.i in ents and ents[c.i].label_ in ("PERSON", "ORG"):
+                # "the spokesman, John Hale" keeps its role; "WASHINGTON -- President Obama" is a dateline
+                role = phrase(doc, tok) if ent is None else None
+                ent = ents[c.i]
+                break
+    if ent is not None and ent.label_ in NAME_LABELS:
+        return named(doc, ent.start, ent.end, ent.label_, p, index, role)
+    if tok.pos_ == "PROPN":
+        sp = name_span(tok)
+        return named(doc, sp.start, sp.end, "PERSON", p, index, role)
+    if tok.text[:1].isupper() and tok.is_alpha:
+        # a surname the tagger read as a common noun ("Hendricks told parliament"): a capitalised
+        # word inside a sentence that names a known person is that person
+        entity = index.entity_named(tok.text)
+        if entity is not None:
+            return index.speaker(entity, 0.9, role)
+    return _nominal(tok, index, p)
+
+
+def named(doc: Doc, a: int, b: int, label: str, p: Paragraph, index: SpeakerIndex, role: str | None) -> Speaker:
+    while a < b - 1 and not doc[a].text[:1].isalnum():
+        a += 1  # markup or punctuation the entity recogniser swallowed: ">Sanders
+    words = [t.text for t in doc[a:b]]
+    lo, hi = strip_title(words)
+    lo = index.title_by_evidence(words, lo, hi)
+    if words and words[0].lower() == "the" and label != "PERSON":
+        lo = max(lo, 1)
+    lo, hi = min(lo, len(words) - 1), max(hi, lo + 1)
+    first_char = doc[a + lo].idx
+    last = doc[a + hi - 1]
+    while first_char < last.idx + len(last.text) - 1 and not doc_text(doc)[first_char].isalnum():
+        first_char += 1  # markup glued to the name: ">Sanders
+    start = p.start + first_char
+    end = p.start + last.idx + len(last.text)
+    name = doc_text(doc)[first_char : last.idx + len(last.text)]
+    title = doc_text(doc)[doc[a].idx : doc[a + lo].idx].strip() if lo else None
+    if title and title.lower() in ("the", "a", "an"):
+        title = None  # an article, not a role: "The White House said"
+    before = titles_before(doc, a) + words[:lo]
+    if _PARTY_STATE.match(name):
+        return Speaker(name, start, end, None, label, 0.3, kind=SpeakerKind.UNRESOLVED)  # "(D-Newport News)"
+    if run_together(name):
+        # a hover card's name glued to itself or to another ("Ilhan OmarIlhan Omar"): the one name
+        # it repeats, or no one
+        single = collapse(name)
+        entity = index.entity_named(single, label) if single else None
+        if entity is not None:
+            return index.speaker(entity, 0.9, role or title)
+        return Speaker(name, start, end, None, label, 0.3, kind=SpeakerKind.UNRESOLVED)
+    entity = index.entity_named(name, label, title_gender(before) if label == "PERSON" else "")
+    if entity is not None:
+        return index.speaker(entity, 1.0, role or title)
+    return Speaker(name, start, end, role or title, label, 0.9, kind=SpeakerKind.NAME_UNINDEXED)
+
+
+def _nominal(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker:
+    """Return the entity a definite nominal ("the agency") refers to, else the phrase itself."""
+    off = p.start + tok.idx
+    head = tok.lemma_.lower()
+    if definite_age(tok):
+        # "the 22-year-old said": an age stands for the person just named
+        person = index.last_person_before(off)
+        if person is not None:
+            return index.speaker(person, 0.75, kind=SpeakerKind.DESCRIPTION)
+    if head in _DOCUMENT_NOUNS:
+        author = _document_author(tok, index, p)
+        if author is not None:
+            return author
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+    if definite:
+        entity = index.last_org_before(off, head) or index.entity_with_role_word(head, off)
+        if entity is None and head in ORG_NOUNS and head not in ("campaign", "government", "administration", "party"):
+            entity = index.last_org_before(off)
+        if entity is not None:
+            return index.speaker(entity, 0.75, kind=SpeakerKind.DESCRIPTION)
+    words = phrase(tok.doc, tok)
+    start = p.start + doc_text(tok.doc).find(words, tok.left_edge.idx) if words else off
+    return Speaker(words or tok.text, start, start + len(words or tok.text), None, "NOMINAL", 0.7, kind=SpeakerKind.NOMINAL)
+
+
+def definite_age(tok: Token) -> bool:
+    """Return True for "the 22-year-old" (or "the 22-year-old striker"): a person described by age."""
+    words = [t.lower_ for t in tok.subtree]
+    return bool(words) and words[0] == "the" and any(_AGE.fullmatch(w) for w in words[1:4]) and len(words) <= 5
+
+
+def _document_author(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker | None:
+    """Return who wrote a document that "says" something: "a report by the Centre for Cities",
+    "the IMF report", "a statement from Northwind Energy", "the agency's memo"."""
+    doc = tok.doc
+    for t in tok.subtree:
+        if t.i == tok.i or t.ent_type_ not in ("ORG", "PERSON"):
+            continue
+        near = t.head.i == tok.i and t.dep_ in ("compound", "poss")
+        by = t.dep_ == "pobj" and t.head.lower_ in ("by", "from", "of") and t.head.head.i in (tok.i, *(c.i for c in tok.children))
+        if not (near or by):
+            continue
+        ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
+        if ent is None:
+            return None
+        author = named(doc, ent.start, ent.end, ent.label_, p, index, None)
+        author.kind = SpeakerKind.DESCRIPTION  # read through the document, calibrated as a description
+        return author
+    return None
+
+
+def phrase(doc: Doc, tok: Token) -> str:
+    """Return the noun phrase of a head token without relative clauses or appositions."""
+    lo = tok.left_edge.i
+    hi = tok.i
+    for c in tok.rights:
+        if c.dep_ in ("relcl", "acl", "appos", "punct", "advcl"):
+            break
+        end = c.right_edge.i
+        if c.dep_ == "prep":
+            # "officials at Homeland Security Investigations, a division of ...": keep the
+            # prepositional phrase, not the apposition hanging from its object
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                end = _phrase_end(obj)
+        if end - tok.i > 12:
+            break
+        hi = end
+    toks = doc[lo : hi + 1]
+    while len(toks) > 1 and (toks[0].is_punct or toks[0].dep_ == "cc"):
+        toks = toks[1:]
+    while len(toks) > 1 and toks[-1].is_punct:
+        toks = toks[:-1]
+    return doc_text(doc)[toks[0].idx : toks[-1].idx + len(toks[-1].text)].strip()
+
+
+def _phrase_end(tok: Token) -> int:
+    """Return the last token index of a noun's phrase before any apposition or relative clause."""
+    hi = tok.i
+    for c in tok.rights:
+        if c.dep_ in ("relcl", "acl", "appos", "punct", "advcl", "cc", "conj"):
+            break
+        hi = c.right_edge.i
+    return hi

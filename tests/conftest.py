@@ -8,7 +8,7 @@ import pytest
 
 from quotemark.analysis.model import Article
 from quotemark.analysis.reader import sample_article
-from quotemark.tui.analysis_runner import AnalysisRunner
+from quotemark.reading.runner import AnalysisRunner
 
 
 @pytest.fixture(scope="session")

@@ -13,7 +13,7 @@ from quotemark.analysis import pipeline
 from quotemark.analysis.model import Analysis
 from quotemark.analysis.pipeline import analyze
 from quotemark.analysis.reader import ReadError, read_text
-from quotemark.tui.analysis_runner import AnalysisRunner
+from quotemark.reading.runner import AnalysisRunner
 from quotemark.tui.cli import main
 
 GOOD = 'The agency said "we will act" on Monday.\n'

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from quotemark.analysis.corrections import Correction
 from quotemark.analysis.model import Article
+from quotemark.reading.annotator import Annotator
 from quotemark.store import Anchored, Annotation, Store, StoreError, storage
-from quotemark.tui.annotator import Annotator
 
 
 def _values(store: Store, article: Article) -> list[tuple[str, str]]:
@@ -120,7 +121,7 @@ def test_a_replacement_that_fails_never_loses_the_old_one(sample: Article, db_pa
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     store = Store(db_path)
     ann = Annotator(sample, store)
-    ann.add_correction((1, 5), {"type": "label", "value": "ORG"}, "first")
+    ann.add_corrections([Correction(1, 5, "label", "ORG")], "first")
     ann.add_note((1, 5), "keep me")
     note_id = next(a.id for a in ann.annotations if a.motivation == "commenting")
 
@@ -128,7 +129,7 @@ def test_a_replacement_that_fails_never_loses_the_old_one(sample: Article, db_pa
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(storage, "_replace", full_disk)  # the real file write fails at its last step
-    assert ann.add_correction((1, 5), {"type": "label", "value": "LOC"}, "second").error is not None
+    assert ann.add_corrections([Correction(1, 5, "label", "LOC")], "second").error is not None
     assert ann.edit_note(note_id, "changed").error is not None
     on_disk = {(a.motivation, a.value) for a in Store(db_path).annotations(sample.id)}
     assert on_disk == {("editing", "ORG"), ("commenting", "keep me")}

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.pilot import Pilot
+from helpers import SIZE, analysed, panel_text, typed_keys
 from textual.widgets import Footer, TextArea
 from textual.widgets._footer import FooterKey
 
 from quotemark.analysis.model import Article
 from quotemark.analysis.reader import read_text
+from quotemark.reading.runner import AnalysisRunner
 from quotemark.store import Store
-from quotemark.tui.analysis_runner import AnalysisRunner
+from quotemark.tui import view_model as vm
 from quotemark.tui.app import QuotemarkApp
 from quotemark.tui.help_screen import HelpScreen
 from quotemark.tui.note_screen import NoteScreen
@@ -20,41 +21,9 @@ from quotemark.widgets.article_view import ArticleView
 from quotemark.widgets.facts_panel import FactsPanel
 from quotemark.widgets.search_bar import SearchBar
 
-SIZE = (140, 44)
-
 
 def _app(article: Article, db_path: Path, runner: AnalysisRunner) -> QuotemarkApp:
     return QuotemarkApp(article, db_path, runner=runner, native_clipboard=False)
-
-
-async def _settled(pilot: Pilot) -> ReaderScreen:
-    """Return the reader once its analysis has finished or failed."""
-    screen = pilot.app.screen
-    assert isinstance(screen, ReaderScreen)
-    # The worker starts after the first frame, which may not have been drawn yet: wait for the
-    # outcome, not merely for the workers that happen to exist now.
-    for _ in range(600):
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
-        if screen.complete or screen.status_text.startswith("no highlights"):
-            break
-        await pilot.pause(0.05)
-    return screen
-
-
-async def _analysed(pilot: Pilot) -> ReaderScreen:
-    screen = await _settled(pilot)
-    assert screen.analysis is not None and screen.complete
-    return screen
-
-
-def _keys(text: str) -> list[str]:
-    return ["space" if ch == " " else ch for ch in text]
-
-
-def _panel_text(screen: ReaderScreen) -> str:
-    panel = screen.query_one(FactsPanel)
-    return "\n".join(str(panel.get_option_at_index(i).prompt) for i in range(panel.option_count))
 
 
 async def test_text_is_shown_before_the_analysis(sample: Article, db_path: Path) -> None:
@@ -71,30 +40,30 @@ async def test_text_is_shown_before_the_analysis(sample: Article, db_path: Path)
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, ReaderScreen)
-        assert screen.analysis is None
+        assert screen.session.analysis is None
         assert "⏳" in str(screen.query_one("#status").render())
         assert screen.query_one(ArticleView).has_focus
         gate_open.set()
-        await _analysed(pilot)
+        await analysed(pilot)
         assert "3 quotes" in str(screen.query_one("#status").render())
 
 
 async def test_tag_note_and_copy_flow(sample: Article, db_path: Path, runner: AnalysisRunner) -> None:
     app = _app(sample, db_path, runner)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await _analysed(pilot)
+        screen = await analysed(pilot)
         await pilot.press("right_square_bracket")
-        first = screen.analysis.quotes[0]
-        assert screen.cursor == (first.start, first.end)
+        first = screen.session.analysis.quotes[0]
+        assert screen.session.cursor == (first.start, first.end)
         assert screen.query_one(ArticleView).cursor == (first.start, first.end)
-        assert screen.query_one(FactsPanel).highlighted_key == "quote:0"
+        assert screen.query_one(FactsPanel).highlighted_key == vm.quote_key((first.start, first.end))
 
         await pilot.press("2")  # the second default tag: "claim"
-        assert "⟨claim⟩" in _panel_text(screen)
+        assert "⟨claim⟩" in panel_text(screen)
 
         await pilot.press("a")
         assert isinstance(app.screen, NoteScreen)
-        await pilot.press(*_keys("check against the KCNA English text"))
+        await pilot.press(*typed_keys("check against the KCNA English text"))
         assert app.screen.query_one(TextArea).text == "check against the KCNA English text"
         await pilot.press("ctrl+s")
         assert app.screen is screen
@@ -121,52 +90,52 @@ async def test_tag_note_and_copy_flow(sample: Article, db_path: Path, runner: An
 
 async def test_reopening_restores_tags_and_notes(sample: Article, db_path: Path, runner: AnalysisRunner) -> None:
     async with _app(sample, db_path, runner).run_test(size=SIZE) as pilot:
-        await _analysed(pilot)
+        await analysed(pilot)
         await pilot.press("right_square_bracket", "right_square_bracket", "1")
     async with _app(sample, db_path, runner).run_test(size=SIZE) as pilot:
-        screen = await _analysed(pilot)
-        second = screen.analysis.quotes[1]
-        assert [a.body["value"] for a in screen.annotations] == ["key"]
-        assert (screen.annotations[0].target.start, screen.annotations[0].target.end) == (second.start, second.end)
-        assert "⟨key⟩" in _panel_text(screen)
+        screen = await analysed(pilot)
+        second = screen.session.analysis.quotes[1]
+        assert [a.body["value"] for a in screen.session.annotations] == ["key"]
+        assert (screen.session.annotations[0].target.start, screen.session.annotations[0].target.end) == (second.start, second.end)
+        assert "⟨key⟩" in panel_text(screen)
 
 
 async def test_tag_toggles_off(sample: Article, db_path: Path, runner: AnalysisRunner) -> None:
     async with _app(sample, db_path, runner).run_test(size=SIZE) as pilot:
-        screen = await _analysed(pilot)
+        screen = await analysed(pilot)
         await pilot.press("right_square_bracket", "3", "3")
-        assert screen.annotations == []
+        assert screen.session.annotations == []
     assert Store(db_path).annotations(sample.id) == []
 
 
 async def test_quote_navigation_wraps_both_ways(sample: Article, db_path: Path, runner: AnalysisRunner) -> None:
     async with _app(sample, db_path, runner).run_test(size=SIZE) as pilot:
-        screen = await _analysed(pilot)
-        spans = [(q.start, q.end) for q in screen.analysis.quotes]
+        screen = await analysed(pilot)
+        spans = [(q.start, q.end) for q in screen.session.analysis.quotes]
         await pilot.press("left_square_bracket")
-        assert screen.cursor == spans[-1]
+        assert screen.session.cursor == spans[-1]
         await pilot.press("right_square_bracket")
-        assert screen.cursor == spans[0]
+        assert screen.session.cursor == spans[0]
         await pilot.press("left_square_bracket")
-        assert screen.cursor == spans[-1]
+        assert screen.session.cursor == spans[-1]
 
 
 async def test_selecting_a_panel_row_moves_the_article(sample: Article, db_path: Path, runner: AnalysisRunner) -> None:
     async with _app(sample, db_path, runner).run_test(size=SIZE) as pilot:
-        screen = await _analysed(pilot)
+        screen = await analysed(pilot)
         await pilot.press("tab")
         panel = screen.query_one(FactsPanel)
         assert panel.has_focus
-        panel.highlight_key("quote:2")
+        third = screen.session.analysis.quotes[2]
+        panel.highlight_key(vm.quote_key((third.start, third.end)))
         await pilot.press("enter")
-        third = screen.analysis.quotes[2]
-        assert screen.cursor == (third.start, third.end)
+        assert screen.session.cursor == (third.start, third.end)
 
 
 async def test_note_without_a_quote_goes_on_the_article(sample: Article, db_path: Path, runner: AnalysisRunner) -> None:
     async with _app(sample, db_path, runner).run_test(size=SIZE) as pilot:
-        await _analysed(pilot)
-        await pilot.press("a", *_keys("overall fine"), "ctrl+s")
+        await analysed(pilot)
+        await pilot.press("a", *typed_keys("overall fine"), "ctrl+s")
     [note] = Store(db_path).annotations(sample.id)
     assert note.motivation == "commenting"
     assert note.target is None or note.target.start is None
@@ -193,7 +162,7 @@ async def test_footer_shows_the_main_bindings(sample: Article, db_path: Path, ru
 async def test_the_footer_and_panel_come_right_after_the_text(sample: Article, db_path: Path, runner: AnalysisRunner) -> None:
     app = _app(sample, db_path, runner)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await _analysed(pilot)
+        screen = await analysed(pilot)
         footer = screen.query_one(Footer)
         shown = [(key.key, key.description) for key in footer.query(FooterKey)]
         assert shown[:4] == [("question_mark", "Help"), ("q", "Quit"), ("right_square_bracket", "Next quote"),
@@ -215,12 +184,12 @@ async def test_markup_in_an_article_is_shown_as_text(db_path: Path, runner: Anal
     text = 'Mayor [b]Ann Lee[/b] said, "We will [@click=app.quit]fix it[/foo]." She left.\n'
     app = _app(read_text(text, source="hostile.txt"), db_path, runner)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await _analysed(pilot)
+        screen = await analysed(pilot)
         assert app.is_running
         await pilot.press("right_square_bracket", "y")
         assert "[@click=app.quit]" in app.clipboard
         assert app.is_running
-        assert screen.analysis.quotes
+        assert screen.session.analysis.quotes
 
 
 def test_long_article_streams_partial_analyses_first(runner: AnalysisRunner) -> None:
@@ -241,8 +210,8 @@ async def test_without_a_cursor_the_next_quote_is_the_first_on_screen(db_path: P
     text = "\n\n".join(f"{para} Item {n}." for n in range(120)) + "\n"
     app = _app(read_text(text), db_path, runner)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await _analysed(pilot)
+        screen = await analysed(pilot)
         await pilot.press("G", "right_square_bracket")
         top, _bottom = screen.query_one(ArticleView).visible_range()
-        assert screen.cursor is not None and screen.cursor[0] >= top
-        assert screen.current_quote is not screen.analysis.quotes[0]
+        assert screen.session.cursor is not None and screen.session.cursor[0] >= top
+        assert screen.session.current_quote is not screen.session.analysis.quotes[0]

@@ -7,11 +7,11 @@ import threading
 from pathlib import Path
 
 import pytest
-from test_app import SIZE, _analysed, _panel_text
+from helpers import SIZE, analysed, panel_text
 
 from quotemark.analysis import pieces
 from quotemark.analysis.reader import read_text
-from quotemark.tui.analysis_runner import AnalysisRunner, analysis_abandoned
+from quotemark.reading.runner import AnalysisRunner, analysis_abandoned
 from quotemark.tui.app import QuotemarkApp
 from quotemark.tui.reader_screen import ReaderScreen
 from quotemark.widgets.article_view import ArticleView
@@ -25,11 +25,11 @@ async def test_a_limited_analysis_says_so_in_the_panel_and_the_status_line(
     article = read_text("\n\n".join([PARA] * 80) + "\n", source="huge.txt")
     app = QuotemarkApp(article, db_path, runner=runner, native_clipboard=False)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await _analysed(pilot)
-        [limit] = screen.analysis.limits
-        assert "only the first" in _panel_text(screen)
+        screen = await analysed(pilot)
+        [limit] = screen.session.analysis.limits
+        assert "only the first" in panel_text(screen)
         assert "analysed in part" in str(screen.query_one("#status").render())
-        assert all(q.end <= limit.start for q in screen.analysis.quotes)
+        assert all(q.end <= limit.start for q in screen.session.analysis.quotes)
 
 
 async def test_keys_are_answered_and_q_quits_at_once_while_a_long_analysis_runs(db_path: Path) -> None:
@@ -50,13 +50,13 @@ async def test_keys_are_answered_and_q_quits_at_once_while_a_long_analysis_runs(
                 if started.is_set():
                     break
             screen = app.screen
-            assert isinstance(screen, ReaderScreen) and started.is_set() and not screen.complete
+            assert isinstance(screen, ReaderScreen) and started.is_set() and not screen.session.complete
             view = screen.query_one(ArticleView)
             await pilot.press("G")
             assert view.scroll_y > 0  # keys are answered while the analysis runs
             await pilot.press("q")
             await pilot.pause()
-        assert app.return_code == 0 and not screen.complete
+        assert app.return_code == 0 and not screen.session.complete
         assert analysis_abandoned()  # the analysis was left running: quitting did not wait for it
     finally:
         release.set()

@@ -10,15 +10,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from test_app import SIZE, _analysed, _keys, _panel_text
+from helpers import SIZE, analysed, panel_text, typed_keys
 
 from quotemark.analysis.model import Analysis, Article, Cluster, Entity, Mention, Quote
 from quotemark.analysis.reader import read_text
+from quotemark.reading.exports import Bundle, export
+from quotemark.reading.runner import AnalysisRunner
 from quotemark.store import Store
 from quotemark.store.w3c import from_w3c
-from quotemark.tui.analysis_runner import AnalysisRunner
 from quotemark.tui.app import QuotemarkApp
-from quotemark.tui.exports import Bundle, export
 from quotemark.tui.reader_screen import ReaderScreen
 from quotemark.widgets.article_view import ArticleView
 
@@ -58,7 +58,7 @@ class FixedRunner(AnalysisRunner):
         super().__init__(loader=lambda: pytest.fail("the model must not load"))
         self.fixed = analysis
 
-    def analyse(self, article: Article, report: Callable[..., None], cache_db: Path | None = None,
+    def analyse(self, article: Article, report: Callable[..., None], cache: object = None,
                 partial: object = None, stop: object = None) -> Analysis:
         return copy.deepcopy(self.fixed)
 
@@ -100,28 +100,28 @@ async def test_r_and_R_visit_the_quotations_to_review_and_wrap(fixture, db_path:
     first, _sure, last = ((q.start, q.end) for q in analysis.quotes)
     app = _app(article, analysis, db_path)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await _analysed(pilot)
+        screen = await analysed(pilot)
         await pilot.press("r")
-        assert screen.cursor == first
+        assert screen.session.cursor == first
         await pilot.press("r")
-        assert screen.cursor == last  # the sure quote in between is skipped
+        assert screen.session.cursor == last  # the sure quote in between is skipped
         await pilot.press("r")
-        assert screen.cursor == first
+        assert screen.session.cursor == first
         assert any("Wrapped around" in m for m in _messages(app))
         await pilot.press("R")
-        assert screen.cursor == last
+        assert screen.session.cursor == last
         await pilot.press("R")
-        assert screen.cursor == first
+        assert screen.session.cursor == first
 
 
 async def test_marks_in_article_panel_and_status(fixture, db_path: Path) -> None:
     article, analysis = fixture
     app = _app(article, analysis, db_path)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await _analysed(pilot)
+        screen = await analysed(pilot)
         # drawn as text after the closing mark of each quotation to review, not after the sure one
         assert _marked(screen) == [MARKED_FIRST, MARKED_LAST]
-        panel = _panel_text(screen)
+        panel = panel_text(screen)
         assert "? Maria Lopez →" in panel and "? (unknown speaker) →" in panel
         assert "? Tom Baker" not in panel and "Tom Baker →" in panel
         assert "2 to review" in _status(screen)
@@ -132,47 +132,47 @@ async def test_C_confirms_the_speaker_saves_it_and_u_takes_it_back(fixture, db_p
     q1 = analysis.quotes[0]
     app = _app(article, analysis, db_path)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await _analysed(pilot)
+        screen = await analysed(pilot)
         await pilot.press("r", "C")
-        assert screen.cursor == (q1.start, q1.end)
-        assert screen.current_quote is not None and not screen.current_quote.needs_review
-        assert screen.current_quote.speaker == "Maria Lopez"
+        assert screen.session.cursor == (q1.start, q1.end)
+        assert screen.session.current_quote is not None and not screen.session.current_quote.needs_review
+        assert screen.session.current_quote.speaker == "Maria Lopez"
         assert _marked(screen) == [MARKED_LAST]
-        assert "? Maria Lopez" not in _panel_text(screen) and "✓ Maria Lopez →" in _panel_text(screen)
+        assert "? Maria Lopez" not in panel_text(screen) and "✓ Maria Lopez →" in panel_text(screen)
         assert "1 to review" in _status(screen)
         assert _confirms(db_path, article) == [{"type": "confirm", "value": "Maria Lopez"}]
         assert any("Confirmed: Maria Lopez" in m and "1 left to review" in m for m in _messages(app))
 
         await pilot.press("u")
-        assert screen.current_quote is not None and screen.current_quote.needs_review
+        assert screen.session.current_quote is not None and screen.session.current_quote.needs_review
         assert _marked(screen) == [MARKED_FIRST, MARKED_LAST] and "2 to review" in _status(screen)
-        assert "? Maria Lopez →" in _panel_text(screen)
+        assert "? Maria Lopez →" in panel_text(screen)
         assert _confirms(db_path, article) == []
 
         await pilot.press("ctrl+r")
-        assert not screen.current_quote.needs_review
+        assert not screen.session.current_quote.needs_review
         assert _confirms(db_path, article) == [{"type": "confirm", "value": "Maria Lopez"}]
 
     # reopened: the confirmation is still there, and only the unnamed quotation is left
     async with _app(article, analysis, db_path).run_test(size=SIZE) as pilot:
-        screen = await _analysed(pilot)
-        assert [q.needs_review for q in screen.quotes] == [False, False, True]
+        screen = await analysed(pilot)
+        assert [q.needs_review for q in screen.session.quotes] == [False, False, True]
         assert "1 to review" in _status(screen)
         await pilot.press("r")
-        assert screen.cursor == (analysis.quotes[2].start, analysis.quotes[2].end)
+        assert screen.session.cursor == (analysis.quotes[2].start, analysis.quotes[2].end)
 
 
 async def test_C_refuses_a_quotation_without_a_speaker_and_points_to_c(fixture, db_path: Path) -> None:
     article, analysis = fixture
     app = _app(article, analysis, db_path)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await _analysed(pilot)
+        screen = await analysed(pilot)
         await pilot.press("C")
         assert any("Move to a quotation first" in m for m in _messages(app))
         await pilot.press("R", "C")  # the last one to review has no speaker
         assert any("no speaker to confirm" in m and "press c" in m for m in _messages(app))
         assert _confirms(db_path, article) == []
-        assert screen.current_quote is not None and screen.current_quote.needs_review
+        assert screen.session.current_quote is not None and screen.session.current_quote.needs_review
 
 
 async def test_no_quotation_left_to_review_is_said(fixture, db_path: Path) -> None:
@@ -181,9 +181,9 @@ async def test_no_quotation_left_to_review_is_said(fixture, db_path: Path) -> No
         q.needs_review = False
     app = _app(article, analysis, db_path)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await _analysed(pilot)
+        screen = await analysed(pilot)
         await pilot.press("r")
-        assert screen.cursor is None
+        assert screen.session.cursor is None
         assert any("No quotations to review" in m for m in _messages(app))
         assert "to review" not in _status(screen)
 
@@ -192,16 +192,16 @@ async def test_f_filters_the_panel_to_the_quotations_to_review(fixture, db_path:
     article, analysis = fixture
     app = _app(article, analysis, db_path)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await _analysed(pilot)
+        screen = await analysed(pilot)
         await pilot.press("f")
-        panel = _panel_text(screen)
+        panel = panel_text(screen)
         assert "QUOTES TO REVIEW (2)" in panel
         assert "Maria Lopez →" in panel and "Tom Baker →" not in panel
         await pilot.press("r", "C")
-        panel = _panel_text(screen)
+        panel = panel_text(screen)
         assert "QUOTES TO REVIEW (1)" in panel and "Maria Lopez →" not in panel
         await pilot.press("f")
-        panel = _panel_text(screen)
+        panel = panel_text(screen)
         assert "QUOTES (3)" in panel and "Tom Baker →" in panel and "✓ Maria Lopez →" in panel
 
 
@@ -209,7 +209,7 @@ async def test_y_marks_unconfirmed_speakers_and_Y_says_so(fixture, db_path: Path
     article, analysis = fixture
     app = _app(article, analysis, db_path)
     async with app.run_test(size=SIZE) as pilot:
-        await _analysed(pilot)
+        await analysed(pilot)
         await pilot.press("y")
         summary = app.clipboard
         assert "- **Maria Lopez** (speaker not confirmed) → “We cannot pay for this,”" in summary
@@ -236,9 +236,9 @@ async def test_a_confirmation_reaches_every_export(fixture, db_path: Path) -> No
     article, analysis = fixture
     app = _app(article, analysis, db_path)
     async with app.run_test(size=SIZE) as pilot:
-        await _analysed(pilot)
+        await analysed(pilot)
         await pilot.press("r", "C")
-    bundle = Bundle(article, analysis, Store(db_path).annotations(article.id))
+    bundle = Bundle.of(article, analysis, Store(db_path).annotations(article.id))
     md = export(bundle, "md").decode()
     assert "**Maria Lopez** →" in md and "Maria Lopez** (speaker not confirmed)" not in md
     data = json.loads(export(bundle, "json"))
@@ -253,7 +253,7 @@ async def test_a_confirmation_reaches_every_export(fixture, db_path: Path) -> No
 async def test_status_shows_the_count_at_80_columns(fixture, db_path: Path) -> None:
     article, analysis = fixture
     async with _app(article, analysis, db_path).run_test(size=(80, 24)) as pilot:
-        screen = await _analysed(pilot)
+        screen = await analysed(pilot)
         await pilot.pause()
         status = screen.query_one("#status")
         drawn = status.render_line(0).text
@@ -265,8 +265,8 @@ async def test_real_analysis_marks_exactly_what_it_flags(db_path: Path, runner: 
     """On the model's own reading of an ambiguous article, the marks follow needs_review, whatever it is."""
     article = read_text(TEXT)
     async with QuotemarkApp(article, db_path, runner=runner, native_clipboard=False).run_test(size=SIZE) as pilot:
-        screen = await _analysed(pilot)
-        flagged = [q for q in screen.quotes if q.needs_review]
+        screen = await analysed(pilot)
+        flagged = [q for q in screen.session.quotes if q.needs_review]
         assert flagged, "two women and a pronoun: the first speaker cannot be sure"
         assert len(_marked(screen)) == len(flagged)
         assert f"{len(flagged)} to review" in _status(screen)
@@ -278,7 +278,7 @@ async def test_help_and_palette_offer_the_review_commands(fixture, db_path: Path
     article, analysis = fixture
     app = _app(article, analysis, db_path)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await _analysed(pilot)
+        screen = await analysed(pilot)
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         text = " ".join(str(app.screen.query_one("#help-text").render()).split())
@@ -286,7 +286,7 @@ async def test_help_and_palette_offer_the_review_commands(fixture, db_path: Path
                       "C Confirm the current quotation's speaker", "f Show only the quotations to review"):
             assert words in text
         await pilot.press("escape")
-        await pilot.press("ctrl+p", *_keys("confirm speaker"))
+        await pilot.press("ctrl+p", *typed_keys("confirm speaker"))
         await pilot.pause(0.5)
         await pilot.press("enter")
         await pilot.pause()
@@ -298,13 +298,13 @@ async def test_correcting_the_speaker_with_c_also_clears_the_mark(fixture, db_pa
     article, analysis = fixture
     app = _app(article, analysis, db_path)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await _analysed(pilot)
-        await pilot.press("r", "c", *_keys("Ana Ruiz"), "enter")
+        screen = await analysed(pilot)
+        await pilot.press("r", "c", *typed_keys("Ana Ruiz"), "enter")
         assert app.screen is screen
-        quote = screen.current_quote
+        quote = screen.session.current_quote
         assert quote is not None and (quote.speaker, quote.needs_review) == ("Ana Ruiz", False)
         assert _marked(screen) == [MARKED_LAST]
-        assert "1 to review" in _status(screen) and "✓ Ana Ruiz →" in _panel_text(screen)
+        assert "1 to review" in _status(screen) and "✓ Ana Ruiz →" in panel_text(screen)
         await pilot.press("C")  # already checked: nothing more is saved
         assert any("Already checked" in m for m in _messages(app))
         assert _confirms(db_path, article) == []

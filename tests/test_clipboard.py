@@ -5,7 +5,7 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
-from quotemark.tui import clipboard
+from quotemark.reading import clipboard
 
 
 def _tool(folder: Path, name: str, script: str) -> list[str]:

@@ -9,17 +9,17 @@ import re
 from pathlib import Path
 from typing import Any
 
-from test_app import SIZE, _analysed, _keys, _panel_text
+from helpers import SIZE, analysed, panel_text, typed_keys
 from textual.pilot import Pilot
 
 from quotemark.analysis.labels import LABELS, code_for, word
 from quotemark.analysis.model import Article
 from quotemark.analysis.reader import read_text
+from quotemark.reading.exports import Bundle, export
+from quotemark.reading.runner import AnalysisRunner
 from quotemark.store import Store
-from quotemark.tui.analysis_runner import AnalysisRunner
 from quotemark.tui.app import QuotemarkApp
 from quotemark.tui.choice_screen import ChoiceScreen
-from quotemark.tui.exports import Bundle, export
 from quotemark.tui.reader_screen import ReaderScreen
 from quotemark.tui.view_model import highlight_kind
 from quotemark.widgets.article_view import KIND_COMPONENTS, HighlightKind
@@ -50,29 +50,29 @@ def _section(panel: str, title: str) -> str:
 async def _to_entity(pilot: Pilot[Any], screen: ReaderScreen, text: str) -> None:
     for _ in range(200):
         await pilot.press("e")
-        if screen.current_entity is not None and screen.current_entity.text == text:
+        if screen.session.current_entity is not None and screen.session.current_entity.text == text:
             return
     raise AssertionError(f"no entity {text!r}")
 
 
 def _exports(screen: ReaderScreen) -> dict[str, str]:
-    bundle = Bundle(screen.article, screen.machine, list(screen.annotations))  # type: ignore[arg-type]
+    bundle = Bundle.of(screen.session.article, screen.session.machine, list(screen.session.annotations))  # type: ignore[arg-type]
     return {fmt: export(bundle, fmt).decode("utf-8") for fmt in ("md", "json", "csv")}
 
 
 async def test_an_entity_label_correction_moves_it_everywhere_and_stays(sample: Article, db_path: Path, runner: AnalysisRunner) -> None:
     async with _app(sample, db_path, runner).run_test(size=SIZE) as pilot:
-        screen = await _analysed(pilot)
-        assert "Washington" in _section(_panel_text(screen), "Places")
+        screen = await analysed(pilot)
+        assert "Washington" in _section(panel_text(screen), "Places")
         await _to_entity(pilot, screen, "Washington")
         await pilot.press("c")
         dialog = app_screen = pilot.app.screen
         assert isinstance(app_screen, ChoiceScreen)
         shown = " ".join(str(o.prompt) for o in dialog.query_one("OptionList")._options)  # type: ignore[attr-defined]
         assert "label: Organisation" in shown and "label: Group" in shown and "GPE" not in shown and "NORP" not in shown
-        await pilot.press(*_keys("Organisation"), "enter")
+        await pilot.press(*typed_keys("Organisation"), "enter")
         assert pilot.app.screen is screen
-        panel = _panel_text(screen)
+        panel = panel_text(screen)
         assert "Washington" not in _section(panel, "Places")
         assert "✓ Washington" in _section(panel, "Organisations")
         md = _exports(screen)["md"]
@@ -80,8 +80,8 @@ async def test_an_entity_label_correction_moves_it_everywhere_and_stays(sample: 
         assert any(e["text"] == "Washington" and e["label"] == "ORG"
                    for e in json.loads(_exports(screen)["json"])["analysis"]["entities"])
     async with _app(sample, db_path, runner).run_test(size=SIZE) as pilot:  # reopened
-        screen = await _analysed(pilot)
-        assert "✓ Washington" in _section(_panel_text(screen), "Organisations")
+        screen = await analysed(pilot)
+        assert "✓ Washington" in _section(panel_text(screen), "Organisations")
         await pilot.press("y")
         assert "**Washington** (organisation" in pilot.app.clipboard
 
@@ -90,13 +90,13 @@ async def test_a_tagged_and_noted_selection_has_a_panel_row_and_is_in_every_expo
     text = sample.text
     start = text.index("Stockholm International")
     async with _app(sample, db_path, runner).run_test(size=SIZE) as pilot:
-        screen = await _analysed(pilot)
-        screen.move_cursor((start, start + 9))
+        screen = await analysed(pilot)
+        screen.show(screen.session.move((start, start + 9)))
         await pilot.press("v", "right_parenthesis", "2")  # a sentence, tag 2 = claim
-        span = screen.cursor
-        assert span is not None and "⟨claim⟩" in _section(_panel_text(screen), "Passages")
-        await pilot.press("a", *_keys("check SIPRI"), "ctrl+s")
-        assert "✎ check SIPRI" in _section(_panel_text(screen), "Passages")
+        span = screen.session.cursor
+        assert span is not None and "⟨claim⟩" in _section(panel_text(screen), "Passages")
+        await pilot.press("a", *typed_keys("check SIPRI"), "ctrl+s")
+        assert "✎ check SIPRI" in _section(panel_text(screen), "Passages")
         out = _exports(screen)
         assert "## Tagged passages" in out["md"] and "`claim`" in out["md"].split("## Tagged passages")[1]
         rows = list(csv.DictReader(io.StringIO(out["csv"])))
@@ -109,11 +109,11 @@ async def test_a_speaker_correction_is_offered_for_the_whole_quotation(tmp_path:
     article = read_text(STORM, source=str(tmp_path / "storm.txt"))
     db_path = tmp_path / "db.json"
     async with _app(article, db_path, runner).run_test(size=SIZE) as pilot:
-        screen = await _analysed(pilot)
-        assert [q.speaker for q in screen.analysis.quotes] == ["John Smith", "John Smith", "John Smith", "Maria Lopez"]
+        screen = await analysed(pilot)
+        assert [q.speaker for q in screen.session.analysis.quotes] == ["John Smith", "John Smith", "John Smith", "Maria Lopez"]
         await pilot.press("right_square_bracket", "right_square_bracket")  # the second paragraph of Smith's quotation
-        assert screen.current_quote is not None and screen.current_quote.text.startswith("The shelters")
-        await pilot.press("c", *_keys("Maria Lopez"), "enter")
+        assert screen.session.current_quote is not None and screen.session.current_quote.text.startswith("The shelters")
+        await pilot.press("c", *typed_keys("Maria Lopez"), "enter")
         offer = pilot.app.screen
         assert isinstance(offer, ChoiceScreen)
         prompts = [str(o.prompt) for o in offer.query_one("OptionList")._options]  # type: ignore[attr-defined]
@@ -121,30 +121,30 @@ async def test_a_speaker_correction_is_offered_for_the_whole_quotation(tmp_path:
                            "yes: 1 other quote the machine gave to John Smith too", "no: only this one"]
         await pilot.press("enter")  # one key accepts the whole quotation
         assert pilot.app.screen is screen
-        assert [q.speaker for q in screen.analysis.quotes] == ["John Smith", "Maria Lopez", "Maria Lopez", "Maria Lopez"]
+        assert [q.speaker for q in screen.session.analysis.quotes] == ["John Smith", "Maria Lopez", "Maria Lopez", "Maria Lopez"]
         speakers = [a.value for a in Store(db_path).annotations(article.id) if a.motivation == "editing"]
         assert speakers == ["Maria Lopez"] * 2
         await pilot.press("u")  # the spread is one step
-        assert [q.speaker for q in screen.analysis.quotes] == ["John Smith", "Maria Lopez", "John Smith", "Maria Lopez"]
+        assert [q.speaker for q in screen.session.analysis.quotes] == ["John Smith", "Maria Lopez", "John Smith", "Maria Lopez"]
 
 
 async def test_a_speaker_correction_can_go_to_every_quote_of_the_same_wrong_mention(tmp_path: Path, runner: AnalysisRunner) -> None:
     article = read_text(STORM, source=str(tmp_path / "storm.txt"))
     async with _app(article, tmp_path / "db.json", runner).run_test(size=SIZE) as pilot:
-        screen = await _analysed(pilot)
-        await pilot.press("right_square_bracket", "right_square_bracket", "c", *_keys("Maria Lopez"), "enter")
+        screen = await analysed(pilot)
+        await pilot.press("right_square_bracket", "right_square_bracket", "c", *typed_keys("Maria Lopez"), "enter")
         await pilot.press("down", "down", "enter")  # the second offer
-        assert [q.speaker for q in screen.analysis.quotes] == ["Maria Lopez"] * 4
+        assert [q.speaker for q in screen.session.analysis.quotes] == ["Maria Lopez"] * 4
 
 
 async def test_declining_the_offer_changes_only_the_one_quote(tmp_path: Path, runner: AnalysisRunner) -> None:
     article = read_text(STORM, source=str(tmp_path / "storm.txt"))
     async with _app(article, tmp_path / "db.json", runner).run_test(size=SIZE) as pilot:
-        screen = await _analysed(pilot)
-        await pilot.press("right_square_bracket", "right_square_bracket", "c", *_keys("Maria Lopez"), "enter")
+        screen = await analysed(pilot)
+        await pilot.press("right_square_bracket", "right_square_bracket", "c", *typed_keys("Maria Lopez"), "enter")
         await pilot.press("down", "down", "down", "enter")  # "no: only this one"
         assert pilot.app.screen is screen
-        assert [q.speaker for q in screen.analysis.quotes] == ["John Smith", "Maria Lopez", "John Smith", "Maria Lopez"]
+        assert [q.speaker for q in screen.session.analysis.quotes] == ["John Smith", "Maria Lopez", "John Smith", "Maria Lopez"]
 
 
 def test_one_label_table_names_codes_in_words() -> None:

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from quotemark.analysis.model import Article
+from quotemark.reading.exports import Bundle, export
+from quotemark.reading.runner import AnalysisRunner
 from quotemark.store import Annotation, Store
 from quotemark.store.w3c import from_w3c, to_w3c
-from quotemark.tui.analysis_runner import AnalysisRunner
 from quotemark.tui.cli import main
-from quotemark.tui.exports import Bundle, export
 
 
 @pytest.fixture
@@ -22,7 +22,7 @@ def saved(sample: Article, db_path: Path, runner: AnalysisRunner) -> tuple[Store
     """A database holding the sample with a tag, a note, a speaker fix and a relabelled entity."""
     store = Store(db_path)
     store.remember_article(sample)
-    analysis = runner.analyse(sample, lambda _s, _f: None, db_path)
+    analysis = runner.analyse(sample, lambda _s, _f: None, Store(db_path))
     q = analysis.quotes[1]
     store.toggle_tag(sample, q.start, q.end, "verify")
     store.add(Annotation.note(sample, q.start, q.end, "check the Korean original"))
@@ -30,7 +30,7 @@ def saved(sample: Article, db_path: Path, runner: AnalysisRunner) -> tuple[Store
     store.add(Annotation.correction(sample, q.start, q.end, {"type": "speaker", "value": "Choe Son Hui"}))
     pyongyang = next(e for e in analysis.entities if e.text == "Pyongyang")
     store.add(Annotation.correction(sample, pyongyang.start, pyongyang.end, {"type": "label", "value": "LOC"}))
-    return store, Bundle(sample, analysis, store.annotations(sample.id))
+    return store, Bundle.of(sample, analysis, store.annotations(sample.id))
 
 
 def test_markdown_has_the_summary_notes_and_corrected_speaker(saved: tuple[Store, Bundle]) -> None:

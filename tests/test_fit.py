@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from helpers import analysed
 from rich.cells import cell_len
-from test_app import _analysed
 
 from quotemark.analysis.model import Article
-from quotemark.tui.analysis_runner import AnalysisRunner
+from quotemark.reading.fit import found_line, header_titles, unsaved_line, visual_line
+from quotemark.reading.runner import AnalysisRunner
 from quotemark.tui.app import QuotemarkApp
-from quotemark.tui.fit import found_line, header_titles, unsaved_line, visual_line
 
 
 def test_found_line_drops_dates_and_numbers_before_cutting() -> None:
@@ -34,14 +34,14 @@ def test_header_keeps_the_date_and_drops_the_source_first() -> None:
 async def test_at_80x24_the_header_date_and_the_status_line_show(sample: Article, db_path: Path, runner: AnalysisRunner) -> None:
     app = QuotemarkApp(sample, db_path, runner=runner, native_clipboard=False)
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _analysed(pilot)
+        screen = await analysed(pilot)
         await pilot.pause()
         assert screen.sub_title == "2026-02-26"
-        status = str(screen.status_label.render())
+        status = str(screen.query_one("#status").render())
         # The sample's quotes are all sure; counts are dropped from the end to fit (review first: test_app_review).
         assert status.startswith("3 quotes") and "to review" not in status and "dat" not in status
-        assert cell_len(status) <= screen.status_label.content_region.width
+        assert cell_len(status) <= screen.query_one("#status").content_region.width
         await pilot.resize_terminal(160, 45)
         await pilot.pause()
         await pilot.pause()
-        assert "5 dat" in str(screen.status_label.render()) and "kcna" in screen.sub_title
+        assert "5 dat" in str(screen.query_one("#status").render()) and "kcna" in screen.sub_title

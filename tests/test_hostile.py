@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 from fixtures_hostile import FORBIDDEN, FORBIDDEN_OUTPUT, HOSTILE, HOSTILE_FILENAME, PWNED_FILE
-from test_app import SIZE, _analysed, _keys, _panel_text
+from helpers import SIZE, analysed, panel_text, typed_keys
 
 from quotemark.analysis.model import Article
 from quotemark.analysis.reader import read_text
+from quotemark.reading.runner import AnalysisRunner
 from quotemark.store import Annotation, Store
-from quotemark.tui.analysis_runner import AnalysisRunner
 from quotemark.tui.app import QuotemarkApp
 from quotemark.widgets.article_view import ArticleView
 from quotemark.widgets.facts_panel import FactsPanel
@@ -42,7 +42,7 @@ async def test_planted_links_do_nothing_when_clicked(name: str, tmp_path: Path, 
     article = read_text(HOSTILE[name], source=f"{name}.txt")
     app = QuotemarkApp(article, tmp_path / "db.json", runner=runner, native_clipboard=False)
     async with app.run_test(size=SIZE) as pilot:
-        await _analysed(pilot)
+        await analysed(pilot)
         view = app.screen.query_one(ArticleView)
         targets = [i for i, ch in enumerate(article.text) if ch == "["]
         assert targets
@@ -66,10 +66,10 @@ async def test_hostile_tags_and_notes_are_shown_as_text(sample: Article, db_path
     store.add(Annotation.note(sample, start, start + 10, "note [@click=app.quit]x[/] \x1b]0;PWNED\x07 \u202eevil"))
     app = QuotemarkApp(sample, db_path, runner=runner, native_clipboard=False)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await _analysed(pilot)
-        await pilot.press("right_square_bracket", "t", *_keys("[/boom]"), "enter")
+        screen = await analysed(pilot)
+        await pilot.press("right_square_bracket", "t", *typed_keys("[/boom]"), "enter")
         assert app.is_running
-        panel = _panel_text(screen)
+        panel = panel_text(screen)
         assert "[/boom]" in panel and "[@click=app.quit]" in panel
         assert not any(ch in panel for ch in FORBIDDEN)
         panel_widget = screen.query_one(FactsPanel)
@@ -84,8 +84,8 @@ async def test_hidden_characters_are_listed_in_the_panel(db_path: Path, runner: 
     assert article.hidden
     assert not any(ch in article.text for ch in FORBIDDEN)
     async with QuotemarkApp(article, db_path, runner=runner, native_clipboard=False).run_test(size=SIZE) as pilot:
-        screen = await _analysed(pilot)
-        panel = _panel_text(screen)
+        screen = await analysed(pilot)
+        panel = panel_text(screen)
         assert "HIDDEN CHARACTERS" in panel
         assert "U+202E RIGHT-TO-LEFT OVERRIDE" in panel
         assert "U+001B ESCAPE" in panel

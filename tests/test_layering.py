@@ -1,4 +1,4 @@
-"""The layers stay honest: analysis is pure, widgets never touch storage, store never touches the UI."""
+"""The layers stay honest: analysis is pure, widgets never touch storage, store and reading never touch the UI."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 FORBIDDEN = {
     "analysis": ("textual", "tinydb", "quotemark.store", "quotemark.widgets", "quotemark.tui", "pyperclip"),
+    "reading": ("textual", "tinydb", "quotemark.widgets", "quotemark.tui"),
     "store": ("textual", "quotemark.widgets", "quotemark.tui", "spacy"),
     "widgets": ("tinydb", "quotemark.store", "quotemark.tui", "spacy", "quotemark.analysis.pipeline"),
 }

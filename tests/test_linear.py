@@ -23,7 +23,7 @@ from quotemark.analysis.name_index import AffixIndex
 from quotemark.analysis.pieces import paragraph_spans, parse_batches
 from quotemark.analysis.pipeline import analyze, extract, parse
 from quotemark.analysis.reader import read_text
-from quotemark.tui.analysis_runner import AnalysisRunner
+from quotemark.reading.runner import AnalysisRunner
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))

@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 
 from quotemark.analysis.model import Article
+from quotemark.reading.clipboard import save_fallback
+from quotemark.reading.output_file import OutputError, write_new, write_output
+from quotemark.reading.runner import AnalysisRunner
 from quotemark.store import Annotation, Store
-from quotemark.tui.analysis_runner import AnalysisRunner
 from quotemark.tui.cli import main
-from quotemark.tui.clipboard import save_fallback
-from quotemark.tui.output_file import OutputError, write_new, write_output
 
 TEXT = 'The agency said "we will act" on Monday.\n'
 
@@ -125,7 +125,7 @@ def test_write_new_never_replaces_a_planted_file_or_link(tmp_path: Path) -> None
 
 
 def test_the_clipboard_fallback_does_not_follow_a_planted_link(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import quotemark.tui.clipboard as clipboard
+    import quotemark.reading.clipboard as clipboard
 
     class Fixed:
         @staticmethod

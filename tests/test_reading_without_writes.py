@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from quotemark.analysis.model import Article
+from quotemark.reading.annotator import Annotator
+from quotemark.reading.runner import AnalysisRunner
 from quotemark.store import Annotation, Store, StoreError, storage
-from quotemark.tui.analysis_runner import AnalysisRunner
-from quotemark.tui.annotator import Annotator
 from quotemark.tui.app import QuotemarkApp
 from quotemark.tui.reader_screen import ReaderScreen
 
@@ -81,7 +81,7 @@ async def _notes_shown(app: QuotemarkApp) -> ReaderScreen:
         assert isinstance(screen, ReaderScreen)
         for _ in range(400):
             await pilot.pause(0.05)
-            if len(screen.annotations) >= NOTES:
+            if len(screen.session.annotations) >= NOTES:
                 break
         return screen
 
@@ -93,7 +93,7 @@ async def test_the_app_shows_every_note_with_the_lock_held_elsewhere(sample: Art
         screen = await _notes_shown(QuotemarkApp(sample, db_path, runner=runner, native_clipboard=False))
     finally:
         holder.release()
-    assert sorted(a.id for a in screen.annotations) == ids
+    assert sorted(a.id for a in screen.session.annotations) == ids
 
 
 async def test_the_app_shows_every_note_on_a_full_disk(sample: Article, db_path: Path, runner: AnalysisRunner,
@@ -101,4 +101,4 @@ async def test_the_app_shows_every_note_on_a_full_disk(sample: Article, db_path:
     ids = saved(db_path, sample)
     full_disk(monkeypatch)
     screen = await _notes_shown(QuotemarkApp(sample, db_path, runner=runner, native_clipboard=False))
-    assert sorted(a.id for a in screen.annotations) == ids
+    assert sorted(a.id for a in screen.session.annotations) == ids

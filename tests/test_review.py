@@ -6,7 +6,7 @@ from quotemark.analysis.corrections import Correction, apply_corrections
 from quotemark.analysis.model import Analysis, Claim, Quote
 from quotemark.analysis.reader import read_text
 from quotemark.analysis.summary import citation, summary_markdown
-from quotemark.tui import review
+from quotemark.reading import review
 from quotemark.tui import view_model as vm
 
 TEXT = '"We stay open," she said. "The roads first," said Tom Baker. The "plan" failed.'
@@ -35,11 +35,11 @@ def test_to_review_and_the_status_count() -> None:
 
 def test_only_to_review_keeps_the_rows_of_quotations_to_review() -> None:
     a = _analysis()
-    section = review.only_to_review(vm.quote_section(a, {}), a.quotes)
+    section = vm.only_to_review(vm.quote_section(a, {}), a.quotes)
     assert section.title == "Quotes to review"
-    assert [row.key for row in section.rows] == ["quote:0"]
+    assert [row.key for row in section.rows] == [vm.quote_key((a.quotes[0].start, a.quotes[0].end))]
     a.quotes[0].needs_review = False
-    assert review.only_to_review(vm.quote_section(a, {}), a.quotes).rows == []
+    assert vm.only_to_review(vm.quote_section(a, {}), a.quotes).rows == []
 
 
 def test_panel_row_marks_a_quotation_to_review() -> None:

@@ -10,8 +10,9 @@ from quotemark.analysis import pipeline
 from quotemark.analysis.model import Article
 from quotemark.analysis.pipeline import MAX_PIECE_CHARS, analyze, paragraph_spans
 from quotemark.analysis.reader import read_text
-from quotemark.tui import analysis_runner
-from quotemark.tui.analysis_runner import AnalysisRunner
+from quotemark.reading import runner as analysis_runner
+from quotemark.reading.runner import AnalysisRunner
+from quotemark.store import Store
 
 
 def _blank_nlp():  # noqa: ANN202 - a real spaCy pipeline without the statistical parts: fast on huge texts
@@ -47,20 +48,20 @@ def test_one_very_long_paragraph_is_cut_without_losing_text() -> None:
 def test_the_analysis_cache_hits_and_is_invalidated(tmp_path: Path, sample: Article, runner: AnalysisRunner,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     db = tmp_path / "db.json"
-    first = runner.analyse(sample, lambda _s, _f: None, db)
+    first = runner.analyse(sample, lambda _s, _f: None, Store(db))
     fresh = AnalysisRunner(loader=lambda: pytest.fail("a cached reopen must not load spaCy"))
-    again = fresh.analyse(sample, lambda _s, _f: None, db)
+    again = fresh.analyse(sample, lambda _s, _f: None, Store(db))
     assert fresh.cache_hits == 1
     assert again == first
 
     # A different analyser (code changed) or model version misses the cache.
     monkeypatch.setattr(analysis_runner, "analyser_fingerprint", lambda: "0.1.0+changed")
     hits = runner.cache_hits
-    runner.analyse(sample, lambda _s, _f: None, db)
+    runner.analyse(sample, lambda _s, _f: None, Store(db))
     assert runner.cache_hits == hits
     monkeypatch.undo()
     monkeypatch.setattr(analysis_runner, "installed_model", lambda: "en_core_web_sm-9.9.9")
-    runner.analyse(sample, lambda _s, _f: None, db)
+    runner.analyse(sample, lambda _s, _f: None, Store(db))
     assert runner.cache_hits == hits
 
     # Another text misses too.

@@ -10,12 +10,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_app import _analysed
+from helpers import analysed
 from textual.pilot import Pilot
 
 from quotemark.analysis.model import Article
+from quotemark.reading.runner import AnalysisRunner
 from quotemark.store import Annotation, Store
-from quotemark.tui.analysis_runner import AnalysisRunner
 from quotemark.tui.app import QuotemarkApp
 
 pytest.importorskip("pytest_textual_snapshot")
@@ -35,7 +35,7 @@ def _prepared(sample: Article, db_path: Path, runner: AnalysisRunner) -> Quotema
 
 
 async def _first_quote(pilot: Pilot[Any]) -> None:
-    await _analysed(pilot)
+    await analysed(pilot)
     await pilot.press("right_square_bracket")
     await pilot.pause()
 

@@ -154,7 +154,7 @@ def test_doctor_function_repair_flag(tmp_path: Path) -> None:
 
 
 async def test_opening_versions_in_the_app_alternately_adds_nothing(tmp_path: Path, versions: list[Article]) -> None:
-    from quotemark.tui.analysis_runner import AnalysisRunner
+    from quotemark.reading.runner import AnalysisRunner
     from quotemark.tui.app import QuotemarkApp
 
     a, b, _ = versions

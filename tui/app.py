@@ -10,16 +10,14 @@ from textual.app import App
 
 from quotemark.analysis.model import Article
 from quotemark.analysis.sanitize import clean_line
+from quotemark.reading.runner import AnalysisRunner
 from quotemark.store import CorruptDatabase, Store, StoreError
-from quotemark.tui.analysis_runner import AnalysisRunner
 from quotemark.tui.commands import ReaderCommands
 from quotemark.tui.config import Config
 from quotemark.tui.reader_screen import ReaderScreen
 
 if TYPE_CHECKING:
-    from textual.message_pump import MessagePump
-
-    from quotemark.tui.clipboard import CopyResult
+    from quotemark.reading.clipboard import CopyResult
 
 LOCK_TIMEOUT_S = 2.0
 
@@ -99,7 +97,7 @@ class QuotemarkApp(App[None]):
 
     @work(thread=True, group="clipboard")
     def _copy_native(self, text: str, what: str) -> None:
-        from quotemark.tui import clipboard  # imported off the UI thread, and only once something is copied
+        from quotemark.reading import clipboard  # imported off the UI thread, and only once something is copied
 
         result = clipboard.copy_native(text) if self.native_clipboard else clipboard.CopyResult(False, error="disabled")
         if not result.ok:
@@ -114,11 +112,3 @@ class QuotemarkApp(App[None]):
     def _copied(self, result: CopyResult, what: str) -> None:
         self.last_copy = result
         self.say(f"{what}: {result.message()}", timeout=6 if result.ok else 12)
-
-
-def app_of(node: MessagePump) -> QuotemarkApp:
-    """Return the QuotemarkApp that `node` runs in, typed as such (TypeError inside any other app)."""
-    app = node.app
-    if not isinstance(app, QuotemarkApp):
-        raise TypeError(f"{type(node).__name__} runs in {type(app).__name__}, not QuotemarkApp")
-    return app

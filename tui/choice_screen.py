@@ -1,8 +1,12 @@
-"""A modal picker: type to filter a list (fuzzy), enter picks; optionally a new value can be typed."""
+"""A modal picker: type to filter a menu (fuzzy), enter picks; a menu that accepts typed text offers it as new.
+
+It gives back the picked choice's typed value (or what the menu makes of typed text), never its words.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Generic, TypeVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -14,7 +18,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
-NEW_PREFIX = "new:"
+from quotemark.reading.menus import Menu
+
+T = TypeVar("T")
+NEW = "new"
 
 
 def ranked(query: str, choices: Sequence[str]) -> list[str]:
@@ -26,22 +33,24 @@ def ranked(query: str, choices: Sequence[str]) -> list[str]:
     return [c for score, _i, c in sorted(scored, key=lambda s: (-s[0], s[1])) if score > 0]
 
 
-class ChoiceScreen(ModalScreen[str | None]):
-    """Pick one of `choices`, or type a new value when `allow_new`; dismisses with it, or None."""
+class ChoiceScreen(ModalScreen[T | None], Generic[T]):
+    """Pick one of the menu's choices, or type a new answer when the menu takes one; dismisses with its value, or None."""
 
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="choice.cancel"),
         Binding("down", "to_list", "List", show=False, id="choice.to_list"),
     ]
 
-    def __init__(self, title: str, choices: Sequence[str], *, allow_new: bool = False,
-                 placeholder: str = "type to filter", current: str | None = None) -> None:
+    def __init__(self, menu: Menu[T]) -> None:
         super().__init__()
-        self._title = title
-        self._choices = list(dict.fromkeys(c for c in choices if c))
-        self._allow_new = allow_new
-        self._placeholder = placeholder
-        self._current = current
+        self._menu = menu
+        # One line per label (the first value wins): a name listed twice is one choice.
+        self._values = {c.label: c.value for c in reversed(menu.choices) if c.label}
+        self._choices = list(dict.fromkeys(c.label for c in menu.choices if c.label))
+        self._allow_new = menu.typed is not None
+        self._title = menu.title
+        self._placeholder = menu.placeholder
+        self._current = menu.current
 
     def compose(self) -> ComposeResult:
         with Vertical(id="choice-dialog"):
@@ -59,12 +68,13 @@ class ChoiceScreen(ModalScreen[str | None]):
         options: list[Option] = []
         typed = query.strip()
         matches = ranked(query, self._choices)
+        index = {label: i for i, label in enumerate(self._choices)}
         for choice in matches:
             mark = " (current)" if choice == self._current else ""
-            options.append(Option(Content(choice + mark), id="pick:" + choice))
+            options.append(Option(Content(choice + mark), id=f"pick:{index[choice]}"))
         # A new value goes last, so enter picks the best existing match; exact matches need no new one.
         if self._allow_new and typed and typed.casefold() not in {c.casefold() for c in self._choices}:
-            options.append(Option(Content.assemble(("+ new: ", "$success"), typed), id=NEW_PREFIX + typed))
+            options.append(Option(Content.assemble(("+ new: ", "$success"), typed), id=f"{NEW}:{typed}"))
         option_list = self.query_one(OptionList)
         option_list.set_options(options)
         if options:
@@ -89,7 +99,12 @@ class ChoiceScreen(ModalScreen[str | None]):
 
     def _pick(self, option_id: str) -> None:
         kind, _sep, value = option_id.partition(":")
-        self.dismiss(value if kind in ("pick", "new") else None)
+        if kind == "pick":
+            self.dismiss(self._values[self._choices[int(value)]])
+        elif kind == NEW and self._menu.typed is not None:
+            self.dismiss(self._menu.typed(value))
+        else:
+            self.dismiss(None)
 
     def action_to_list(self) -> None:
         """Move the focus from the filter to the list."""

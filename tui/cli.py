@@ -16,8 +16,8 @@ from quotemark import __version__
 from quotemark.analysis.model import Analysis, Article
 
 if TYPE_CHECKING:  # imported where used: `quotemark --help` stays quick
+    from quotemark.reading.exports import Bundle
     from quotemark.store import Store
-    from quotemark.tui.exports import Bundle
 
 SUBCOMMANDS = ("extract", "export", "import", "annotate", "doctor")
 EXIT_USAGE = 2
@@ -71,7 +71,7 @@ def _fail(message: str, debug: bool) -> None:
 
 def _clean(line: str) -> str:
     """Return `line` with control, bidi and invisible characters made visible, so an error cannot drive the terminal."""
-    from quotemark.tui.terminal_text import show_path
+    from quotemark.reading.terminal_text import show_path
 
     return show_path(line)
 
@@ -141,7 +141,7 @@ def _run_reader(args: list[str]) -> int:
     gc.freeze()
     app.run()
     code = app.return_code or 0
-    from quotemark.tui.analysis_runner import analysis_abandoned
+    from quotemark.reading.runner import analysis_abandoned
 
     if analysis_abandoned():
         # Quit during a long analysis: its thread may be inside spaCy's native code, where the
@@ -206,8 +206,8 @@ def _expand(paths: Sequence[str]) -> list[str]:
 
 def _run_extract(args: list[str]) -> int:
     from quotemark.analysis.batch import analyze_each
+    from quotemark.reading.terminal_text import json_dumps
     from quotemark.tui.progress import Progress
-    from quotemark.tui.terminal_text import json_dumps
 
     parser = _Parser(prog="quotemark extract",
                      description="Print the analysis of articles as JSON (JSON Lines for several); never stops on a bad file.")
@@ -271,19 +271,19 @@ def _saved_or_read(value: str, store: Store) -> Article:
 def bundle_for(article: Article, store: Store) -> Bundle:
     """Return the export bundle: the article, its analysis (cached when possible) and annotations."""
     from quotemark.analysis.pipeline import ModelMissing
-    from quotemark.tui.analysis_runner import AnalysisRunner
-    from quotemark.tui.exports import Bundle
+    from quotemark.reading.exports import Bundle
+    from quotemark.reading.runner import AnalysisRunner
 
     try:
-        analysis = AnalysisRunner().analyse(article, lambda _s, _f: None, store.path)
+        analysis = AnalysisRunner().analyse(article, lambda _s, _f: None, store)
     except ModelMissing as exc:
         raise CliError(f"quotemark: {exc}") from None
     # annotations_for: an edited copy of a saved article gets its earlier version's annotations.
-    return Bundle(article, analysis, store.annotations_for(article).annotations)
+    return Bundle.of(article, analysis, store.annotations_for(article).annotations)
 
 
 def _run_export(args: list[str]) -> int:
-    from quotemark.tui.exports import EXTENSIONS, FORMATS, export
+    from quotemark.reading.exports import EXTENSIONS, FORMATS, export
 
     parser = _Parser(prog="quotemark export", description="Write what is saved for an article: summary, notes, tags, corrections.")
     parser.add_argument("article", help="the article file, or a saved article's id (see the library, L)")
@@ -302,7 +302,7 @@ def _run_export(args: list[str]) -> int:
     data = export(bundle_for(article, store), ns.format)  # a damaged file raises StoreError: one line
     for warning in store.warnings:  # e.g. a damaged record set aside: the export lacks it
         print(f"quotemark: warning: {_clean(warning)}", file=sys.stderr)
-    from quotemark.tui.output_file import OutputError, write_output
+    from quotemark.reading.output_file import OutputError, write_output
 
     if (ns.output or "-") == "-" and ns.format in ("md", "csv") and sys.stdout.isatty():
         # saved names may predate sanitising: no raw escapes on a terminal

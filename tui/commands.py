@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import partial
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 
@@ -57,36 +57,36 @@ def _tag_commands() -> list[Command]:
 
 
 READER_COMMANDS: tuple[Command, ...] = (
-    Command("quotemark.next_quote", "right_square_bracket", "next_quote", "Next quote",
+    Command("quotemark.next_quote", "right_square_bracket", "step('quote', True)", "Next quote",
             "Move the cursor to the next quote", "Move", show=True),
-    Command("quotemark.prev_quote", "left_square_bracket", "prev_quote", "Prev quote",
+    Command("quotemark.prev_quote", "left_square_bracket", "step('quote', False)", "Prev quote",
             "Move the cursor to the previous quote", "Move", show=True),
-    Command("quotemark.next_entity", "e", "next_entity", "Next entity",
+    Command("quotemark.next_entity", "e", "step('entity', True)", "Next entity",
             "Move the cursor to the next named entity", "Move"),
-    Command("quotemark.prev_entity", "E", "prev_entity", "Prev entity",
+    Command("quotemark.prev_entity", "E", "step('entity', False)", "Prev entity",
             "Move the cursor to the previous named entity", "Move"),
     Command("quotemark.switch_pane", "tab", "switch_pane", "Switch pane",
             "Move the focus between the article and the facts panel", "Move"),
     Command("quotemark.search", "slash", "search", "Search", "Search the article", "Move", show=True),
-    Command("quotemark.next_match", "n", "next_match", "Next match", "Move to the next search match", "Move"),
-    Command("quotemark.prev_match", "N", "prev_match", "Prev match", "Move to the previous search match", "Move"),
+    Command("quotemark.next_match", "n", "step('match', True)", "Next match", "Move to the next search match", "Move"),
+    Command("quotemark.prev_match", "N", "step('match', False)", "Prev match", "Move to the previous search match", "Move"),
     Command("quotemark.visual", "v", "visual", "Select",
             "Select text (visual mode) to note, tag or mark as an entity or a quote", "Select", show=True),
-    Command("quotemark.select_right", "right,l", "select_char_right", "Extend",
+    Command("quotemark.select_right", "right,l", "select('char_right')", "Extend",
             "Visual mode: extend the selection by a character", "Select", palette=False, priority=True),
-    Command("quotemark.select_left", "left,h", "select_char_left", "Shrink",
+    Command("quotemark.select_left", "left,h", "select('char_left')", "Shrink",
             "Visual mode: shrink the selection by a character", "Select", palette=False, priority=True),
-    Command("quotemark.select_word_right", "w", "select_word_right", "Word",
+    Command("quotemark.select_word_right", "w", "select('word_right')", "Word",
             "Visual mode: extend the selection to the next word", "Select", palette=False, priority=True),
-    Command("quotemark.select_word_left", "b", "select_word_left", "Back word",
+    Command("quotemark.select_word_left", "b", "select('word_left')", "Back word",
             "Visual mode: shrink the selection by a word", "Select", palette=False, priority=True),
-    Command("quotemark.select_sentence_right", "right_parenthesis", "select_sentence_right", "Sentence",
+    Command("quotemark.select_sentence_right", "right_parenthesis", "select('sentence_right')", "Sentence",
             "Visual mode: extend the selection to the end of the sentence", "Select", palette=False, priority=True),
-    Command("quotemark.select_sentence_left", "left_parenthesis", "select_sentence_left", "Back sentence",
+    Command("quotemark.select_sentence_left", "left_parenthesis", "select('sentence_left')", "Back sentence",
             "Visual mode: shrink the selection to the previous sentence end", "Select", palette=False, priority=True),
-    Command("quotemark.select_start_left", "shift+left", "select_start_left", "Start earlier",
+    Command("quotemark.select_start_left", "shift+left", "select('start_left')", "Start earlier",
             "Visual mode: move the selection's start a word earlier", "Select", palette=False, priority=True),
-    Command("quotemark.select_start_right", "shift+right", "select_start_right", "Start later",
+    Command("quotemark.select_start_right", "shift+right", "select('start_right')", "Start later",
             "Visual mode: move the selection's start a word later", "Select", palette=False, priority=True),
     Command("quotemark.cancel", "escape", "cancel", "Cancel",
             "Visual mode: cancel the selection", "Select", palette=False, priority=True),
@@ -104,10 +104,10 @@ READER_COMMANDS: tuple[Command, ...] = (
     Command("quotemark.reject", "x", "reject", "Reject",
             "Reject the current quote or entity as a machine error, asking first when it has your tags or notes (on a note in the panel: delete it)",
             "Corrections", show=True),
-    Command("quotemark.next_review", "r", "next_review", "Next to review",
+    Command("quotemark.next_review", "r", "step('review', True)", "Next to review",
             "Move the cursor to the next quotation whose speaker is to review (marked ? and ⟨? to review⟩)",
             "Review", show=True),
-    Command("quotemark.prev_review", "R", "prev_review", "Prev to review",
+    Command("quotemark.prev_review", "R", "step('review', False)", "Prev to review",
             "Move the cursor to the previous quotation whose speaker is to review", "Review"),
     Command("quotemark.confirm", "C", "confirm_speaker", "Confirm speaker",
             "Confirm the current quotation's speaker: saved as a correction, it is then sure everywhere (u undoes)",
@@ -141,7 +141,7 @@ FOOTER_ORDER: tuple[str, ...] = (
 )
 
 
-def reader_bindings() -> list[Binding]:
+def reader_bindings() -> list[BindingType]:
     """Return the reader screen's bindings, built from READER_COMMANDS, footer keys first."""
     rank = {cid: n for n, cid in enumerate(FOOTER_ORDER)}
     ordered = sorted(READER_COMMANDS, key=lambda c: rank.get(c.id, len(rank)))

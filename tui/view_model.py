@@ -1,21 +1,24 @@
-"""Turn an analysis and the reader's annotations into what the widgets draw.
+"""Turn a reader session (its corrected analysis and annotations) into what the widgets draw.
 
-Pure functions: no I/O and no app state, so the screen stays thin and this is tested directly.
+No I/O and no widgets here: the screen hands these values to the widgets; tests call this directly.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from textual.content import Content
 
-from quotemark.analysis.corrections import Correction
+from quotemark.analysis.corrections import Corrected
 from quotemark.analysis.labels import colour_of, section_codes
 from quotemark.analysis.model import Analysis, Article, Quote
 from quotemark.analysis.sanitize import clean_line
+from quotemark.reading import review
+from quotemark.reading.fit import found_line, unsaved_line, visual_line
+from quotemark.reading.marks import Note, after_mark, excerpt, notes_of, tags_by_span
+from quotemark.reading.passages import Passage, passages
+from quotemark.reading.session import ReaderSession
 from quotemark.store import Annotation
 from quotemark.widgets.fact_rows import FactRow, FactSection
 from quotemark.widgets.highlight_runs import Badge, Highlight, HighlightKind
@@ -24,7 +27,8 @@ Span = tuple[int, int]
 
 # spaCy labels grouped into the panel's sections (analysis/labels.py); the rest is highlighted, not listed.
 ENTITY_SECTIONS = ("People", "Organisations", "Places", "Groups")
-EXCERPT = 60
+FILTERED_TITLE = "Quotes to review"
+FILTERED_EMPTY = "none left to review: f shows every quote"
 
 
 # The label table's colour kinds (analysis/labels.py) as the article view's own highlight kinds, so
@@ -44,49 +48,6 @@ def highlight_kind(label: str) -> HighlightKind:
     return _KIND_OF_COLOUR.get(colour_of(label), HighlightKind.OTHER)
 
 
-@dataclass(frozen=True)
-class Note:
-    """A note as the reader sees it: its text and the span it is on (None: the whole article)."""
-
-    id: str
-    text: str
-    span: Span | None
-
-
-def tags_by_span(annotations: Iterable[Annotation]) -> dict[Span, list[str]]:
-    """Return the tags on each span, in the order they were added."""
-    tags: dict[Span, list[str]] = defaultdict(list)
-    for a in annotations:
-        if a.motivation == "tagging" and a.target is not None and a.target.start is not None and a.target.end is not None:
-            tags[(a.target.start, a.target.end)].append(clean_line(str(a.body.get("value", ""))))
-    return dict(tags)
-
-
-def corrections_of(annotations: Iterable[Annotation]) -> list[Correction]:
-    """Return the reader's corrections as analysis records, oldest first."""
-    out = []
-    for a in sorted((a for a in annotations if a.motivation == "editing"), key=lambda a: a.created):
-        if a.target is None or a.target.start is None or a.target.end is None:
-            continue
-        body = a.body
-        out.append(Correction(a.target.start, a.target.end, str(body.get("type", "")), body.get("value"),
-                              body.get("new_start"), body.get("new_end")))
-    return out
-
-
-def notes_of(annotations: Iterable[Annotation]) -> list[Note]:
-    """Return the reader's notes, article notes first, then in text order."""
-    notes = []
-    for a in annotations:
-        if a.motivation != "commenting":
-            continue
-        span = None
-        if a.target is not None and a.target.start is not None and a.target.end is not None:
-            span = (a.target.start, a.target.end)
-        notes.append(Note(a.id, clean_line(str(a.body.get("value", "")), keep_newlines=True), span))
-    return sorted(notes, key=lambda n: (-1, -1) if n.span is None else n.span)
-
-
 def highlights(article: Article, analysis: Analysis | None, notes: Sequence[Note] = (),
                corrected: Iterable[Span] = (), search: Iterable[Span] = (), rejected: Iterable[Span] = ()) -> list[Highlight]:
     """Return every styled span of the article: dateline, entities, quotes, notes, corrections, search hits."""
@@ -104,28 +65,12 @@ def highlights(article: Article, analysis: Analysis | None, notes: Sequence[Note
     return out
 
 
-CLOSING_MARKS = frozenset("\"”»’'")
-
-
 def badges(text: str, tags: dict[Span, list[str]], notes: Sequence[Note]) -> list[Badge]:
     """Return the marks drawn after spans (after a quote's closing mark): tags, and ✎ for a note."""
 
-    def after(end: int) -> int:
-        return end + 1 if end < len(text) and text[end] in CLOSING_MARKS else end
-
-    out = [Badge(after(end), f" ⟨{' · '.join(names)}⟩", HighlightKind.TAG) for (_s, end), names in tags.items() if names]
-    out.extend(Badge(after(n.span[1]), " ✎", HighlightKind.NOTE) for n in notes if n.span is not None)
+    out = [Badge(after_mark(text, end), f" ⟨{' · '.join(names)}⟩", HighlightKind.TAG) for (_s, end), names in tags.items() if names]
+    out.extend(Badge(after_mark(text, n.span[1]), " ✎", HighlightKind.NOTE) for n in notes if n.span is not None)
     return sorted(out, key=lambda b: b.offset)
-
-
-def excerpt(text: str, width: int = EXCERPT) -> str:
-    """Return `text` on one line, shortened to `width` characters with an ellipsis."""
-    flat = " ".join(text.split())
-    if len(flat) <= width:
-        return flat
-    cut = flat[: width - 1]
-    space = cut.rfind(" ")
-    return (cut[:space] if space > width // 2 else cut).rstrip(" ,;:") + "…"
 
 
 def quote_label(quote: Quote, tags: Sequence[str], corrected: bool = False) -> Content:
@@ -138,11 +83,31 @@ def quote_label(quote: Quote, tags: Sequence[str], corrected: bool = False) -> C
     return label
 
 
+def quote_key(span: Span) -> str:
+    """Return the panel key of the quote at `span`: its offsets, so it holds when corrections re-sort the quotes."""
+    return f"quote:{span[0]}:{span[1]}"
+
+
+def panel_key(analysis: Analysis | None, span: Span | None) -> str | None:
+    """Return the key of the panel row that follows the cursor on `span`: its quote, or its entity's cluster."""
+    if span is None or analysis is None:
+        return None
+    if any((q.start, q.end) == span for q in analysis.quotes):
+        return quote_key(span)
+    return next((f"cluster:{e.cluster}" for e in analysis.entities if (e.start, e.end) == span and e.cluster), None)
+
+
+def review_badges(text: str, quotes: Sequence[Quote]) -> list[Badge]:
+    """Return the "to review" marks drawn after each quotation still to review (after its closing mark)."""
+    return [Badge(after_mark(text, q.end), review.BADGE, HighlightKind.REVIEW) for q in review.to_review(quotes)]
+
+
 def quote_section(analysis: Analysis, tags: dict[Span, list[str]], corrected: frozenset[Span] = frozenset()) -> FactSection:
     """Return the Quotes section: speaker → words, with tags and the corrected mark."""
     rows = [
-        FactRow(f"quote:{i}", quote_label(q, tags.get((q.start, q.end), []), (q.start, q.end) in corrected), q.start, q.end)
-        for i, q in enumerate(analysis.quotes)
+        FactRow(quote_key((q.start, q.end)), quote_label(q, tags.get((q.start, q.end), []), (q.start, q.end) in corrected),
+                q.start, q.end)
+        for q in analysis.quotes
     ]
     return FactSection("Quotes", rows, "no direct quotes")
 
@@ -287,3 +252,69 @@ def _note_row(note: Note, text: str) -> FactRow:
     label = Content.assemble(("✎ ", "$warning"), excerpt(note.text, 60), (f" — on {where}", "$text-muted"))
     start, end = note.span if note.span is not None else (None, None)
     return FactRow(f"note:{note.id}", label, start, end)
+
+
+def passage_section(marked: Sequence[Passage]) -> FactSection:
+    """Return the panel's Passages section: “words” ⟨tags⟩ ✎ note, one row per marked span."""
+    rows = []
+    for p in marked:
+        label = Content.assemble(f"“{excerpt(p.text, 50)}”")
+        if p.tags:
+            label = label.append(Content.styled(f" ⟨{' · '.join(p.tags)}⟩", "$warning"))
+        if p.notes:
+            label = label.append(Content.styled(f" ✎ {excerpt(p.notes[0], 40)}", "$text-muted"))
+        rows.append(FactRow(f"passage:{p.start}:{p.end}", label, p.start, p.end))
+    return FactSection("Passages", rows)
+
+
+def only_to_review(section: FactSection, quotes: Sequence[Quote]) -> FactSection:
+    """Return the Quotes section keeping only the rows of quotations still to review."""
+    spans = set(review.review_spans(quotes))
+    rows = [r for r in section.rows if r.start is not None and r.end is not None and (r.start, r.end) in spans]
+    return FactSection(FILTERED_TITLE, rows, FILTERED_EMPTY)
+
+
+class SessionView:
+    """A reader session as the widgets show it; keeps the analysis-only sections while the corrected analysis stays."""
+
+    def __init__(self) -> None:
+        self._of: Corrected | None = None
+        self._facts: list[FactSection] = []
+
+    def marks(self, s: ReaderSession) -> tuple[list[Highlight], list[Badge]]:
+        """Return the article's highlights and the badges drawn after spans (tags, notes, "to review")."""
+        notes, text = notes_of(s.annotations), s.article.text
+        return (highlights(s.article, s.analysis, notes, s.corrected, s.search_hits, s.rejected),
+                badges(text, tags_by_span(s.annotations), notes) + review_badges(text, s.quotes))
+
+    def sections(self, s: ReaderSession) -> list[FactSection]:
+        """Return the facts panel's sections: quotes, passages, entities and the rest, notes, orphans."""
+        result = s.result
+        sections = annotation_sections(s.article, notes_of(s.annotations))
+        if result is not None:
+            if result is not self._of:  # a tag or a note leaves the analysis-only sections as they are
+                self._of, self._facts = result, fact_sections(s.article, result.analysis, result.spans)
+            quotes = quote_section(result.analysis, tags_by_span(s.annotations), result.spans)
+            quotes = only_to_review(quotes, result.analysis.quotes) if s.review_only else quotes
+            found = passages(s.article.text, result.analysis, s.annotations)
+            sections = [quotes, *([passage_section(found)] if found else []), *self._facts, *sections]
+        if s.annotator.orphans:
+            sections.append(orphan_section(s.annotator.orphans))
+        return sections
+
+
+def status(s: ReaderSession, width: int) -> Content:
+    """Return the status line: unsaved changes, the selection mode, the analysis progress, or what was found."""
+    if s.annotator.unsaved:
+        return Content.styled(unsaved_line(s.annotator.unsaved, width), "bold $error")
+    if s.visual_anchor is not None:
+        return Content.styled(visual_line(width), "bold $accent")
+    if not s.complete or s.analysis is None:
+        pct = f" {s.progress:.0%}" if s.progress else ""
+        return Content.styled(f"⏳ {s.status_text}{pct}", "$warning")  # wraps: an error says what to do
+    a = s.analysis
+    to_review = review.status_part(a.quotes)  # first: it is what a narrow status line must still show
+    limited = "⚠ analysed in part: see Limits" if a.limits else ""
+    lead = "".join(f"{part} · " for part in (to_review, limited) if part)
+    found = found_line(len(a.quotes), len(a.clusters), len(a.quantities), len(a.dates), width - len(lead))
+    return Content.assemble((lead, "bold $warning"), found)

@@ -9,43 +9,76 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
-from quotemark.analysis.corrections import apply_corrections
+from quotemark.analysis.corrections import Corrected
 from quotemark.analysis.model import Analysis, Article
+from quotemark.reading.corrected import correct
+from quotemark.reading.marks import notes_of, tags_by_span
+from quotemark.reading.menus import Choice, Menu
+from quotemark.reading.passages import passages
 from quotemark.store import Annotation
 from quotemark.store.w3c import to_w3c
-from quotemark.tui import view_model as vm
-from quotemark.tui.passages import passages
 
 FORMATS: tuple[str, ...] = ("md", "json", "w3c", "csv", "spacy")
 EXTENSIONS = {"md": "md", "json": "json", "w3c": "jsonld", "csv": "csv", "spacy": "spacy"}
+DESCRIPTIONS = {"md": "Markdown summary", "json": "everything", "w3c": "Web Annotation JSON-LD",
+                "csv": "quotes table", "spacy": "DocBin of corrected entities"}
+
+
+def format_menu() -> Menu[str]:
+    """Return the question "Export as": one choice per format, giving back the format's name."""
+    return Menu("Export as", tuple(Choice(f"{fmt}  {DESCRIPTIONS[fmt]}", fmt) for fmt in FORMATS))
+
+
+def slug(text: str, width: int = 40) -> str:
+    """Return `text` as a short file-name-safe slug: "north-korean-leader-kim-jong-un"."""
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    return "-".join(words)[:width].rstrip("-") or "article"
+
+
+def write_export(bundle: Bundle, fmt: str, folder: Path) -> Path:
+    """Return the path of the new file in `folder` holding the bundle in `fmt` (a name of its own, never replacing one)."""
+    from quotemark.reading.output_file import write_new
+
+    article = bundle.article
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    # A new name of its own: two exports in the same second, or a planted link, are never replaced.
+    return write_new(folder, f"{slug(article.title or 'article')}-{article.id[:8]}-{stamp}", f".{EXTENSIONS[fmt]}",
+                     export(bundle, fmt))
 
 
 @dataclass(frozen=True)
 class Bundle:
-    """An article with its (uncorrected) analysis and the reader's annotations."""
+    """An article, its analysis with the reader's corrections applied, and the reader's annotations."""
 
     article: Article
-    analysis: Analysis
+    result: Corrected
     annotations: Sequence[Annotation]
 
-    @cached_property
+    @classmethod
+    def of(cls, article: Article, machine: Analysis, annotations: Sequence[Annotation]) -> Bundle:
+        """Return the bundle of an article whose corrected analysis is not computed yet (the CLI's case)."""
+        return cls(article, correct(machine, article.text, annotations), tuple(annotations))
+
+    @property
     def corrected(self) -> Analysis:
         """Return the analysis with the reader's corrections applied."""
-        return apply_corrections(self.analysis, self.article.text, vm.corrections_of(self.annotations)).analysis
+        return self.result.analysis
 
     def summary(self) -> str:
         """Return the Markdown summary, with corrections, tags and notes."""
         from quotemark.analysis.summary import summary_markdown
 
         text = self.article.text
-        notes = [(None if n.span is None else text[n.span[0]:n.span[1]], n.text) for n in vm.notes_of(self.annotations)]
+        notes = [(None if n.span is None else text[n.span[0]:n.span[1]], n.text) for n in notes_of(self.annotations)]
         marked = [(p.text, p.tags) for p in passages(text, self.corrected, self.annotations) if p.tags]
-        return summary_markdown(self.article, self.corrected, vm.tags_by_span(self.annotations), notes, marked)
+        return summary_markdown(self.article, self.corrected, tags_by_span(self.annotations), notes, marked)
 
 
 def export(bundle: Bundle, fmt: str) -> bytes:
@@ -64,7 +97,7 @@ def export(bundle: Bundle, fmt: str) -> bytes:
 
 
 def _dumps(data: Any) -> bytes:
-    from quotemark.tui.terminal_text import json_dumps  # bidi, format and C1 characters as \u escapes
+    from quotemark.reading.terminal_text import json_dumps  # bidi, format and C1 characters as \u escapes
 
     return (json_dumps(data, indent=2) + "\n").encode("utf-8")
 
@@ -83,9 +116,9 @@ def to_json(bundle: Bundle) -> dict[str, Any]:
 def to_csv(bundle: Bundle) -> str:
     """Return one CSV row per quote, then per tagged or noted passage (kind "passage"): speaker, text, tags, notes, offsets, kind, corrected, to review."""
     analysis = bundle.corrected
-    tags = vm.tags_by_span(bundle.annotations)
-    notes = vm.notes_of(bundle.annotations)
-    fixed = {(c.start, c.end) for c in vm.corrections_of(bundle.annotations)}
+    tags = tags_by_span(bundle.annotations)
+    notes = notes_of(bundle.annotations)
+    fixed = bundle.result.spans
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(["speaker", "quote", "tags", "note", "start", "end", "kind", "corrected", "to_review"])

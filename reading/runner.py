@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from quotemark.analysis.model import Analysis, Article, Claim, DateMention, Entity, Quantity, Quote
 from quotemark.analysis.pipeline import (
@@ -14,7 +13,7 @@ from quotemark.analysis.pipeline import (
     installed_model,
     load_nlp,
 )
-from quotemark.store import Store, StoreError, key_for
+from quotemark.store import StoreError, key_for
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -24,6 +23,16 @@ THREAD_NAME = "quotemark-analysis"
 # How often a waiting analysis asks whether it should stop (quitting waits at most this long).
 STOP_POLL_SECONDS = 0.05
 Partial = Callable[[Analysis], None]
+
+
+class AnalysisCache(Protocol):
+    """Where analyses are kept between opens: the reader's own Store is one (its lock serialises threads and processes)."""
+
+    def load_analysis(self, key: str) -> dict[str, Any] | None:
+        """Return the analysis cached under `key`, or None."""
+
+    def save_analysis(self, key: str, data: dict[str, Any]) -> None:
+        """Return once `data` is cached under `key`."""
 
 
 class Cancelled(Exception):
@@ -53,15 +62,15 @@ class AnalysisRunner:
                 self._nlp = self._loader()
             return self._nlp
 
-    def analyse(self, article: Article, report: Report, cache_db: Path | None = None,
+    def analyse(self, article: Article, report: Report, cache: AnalysisCache | None = None,
                 partial: Partial | None = None, stop: Callable[[], bool] | None = None) -> Analysis:
-        """Return the article's analysis (from the cache in `cache_db` when it is there).
+        """Return the article's analysis (from `cache` when it is there, and saved into it otherwise).
 
         Progress goes to `report`; on long articles `partial` receives analyses of a growing
         prefix first, so the top of the article is highlighted long before the end is parsed.
         """
         if stop is None:
-            return self._analyse_with_cache(article, report, cache_db, partial, None)
+            return self._analyse(article, report, cache, partial, None)
         # Analysis runs in a daemon thread and this one waits, polling `stop`: a stop returns at
         # once (the app quits without waiting for a long parse to reach its next check), and the
         # abandoned analysis ends at its next check or with the process.
@@ -70,7 +79,7 @@ class AnalysisRunner:
 
         def run() -> None:
             try:
-                outcome.append(self._analyse_with_cache(article, report, cache_db, partial, cancelled.is_set))
+                outcome.append(self._analyse(article, report, cache, partial, cancelled.is_set))
             except BaseException as exc:  # handed to the waiting thread, which raises it
                 outcome.append(exc)
 
@@ -87,17 +96,7 @@ class AnalysisRunner:
             raise outcome[0]
         return outcome[0]
 
-    def _analyse_with_cache(self, article: Article, report: Report, cache_db: Path | None,
-                            partial: Partial | None, stop: Callable[[], bool] | None) -> Analysis:
-        # A Store of its own: its lock then excludes the UI thread's saves like another process's.
-        cache = _open_cache(cache_db)
-        try:
-            return self._analyse(article, report, cache, partial, stop)
-        finally:
-            if cache is not None:
-                cache.close()  # an open Store counts as "another instance" for the others
-
-    def _analyse(self, article: Article, report: Report, cache: Store | None, partial: Partial | None,
+    def _analyse(self, article: Article, report: Report, cache: AnalysisCache | None, partial: Partial | None,
                  stop: Callable[[], bool] | None) -> Analysis:
         key = cache_key(article)
         if cache is not None:
@@ -129,16 +128,7 @@ def analysis_abandoned() -> bool:
     return any(t.name == THREAD_NAME and t.is_alive() for t in threading.enumerate())
 
 
-def _open_cache(path: Path | None) -> Store | None:
-    if path is None:
-        return None
-    try:
-        return Store(path)
-    except StoreError:
-        return None
-
-
-def _load(cache: Store, key: str, length: int) -> Analysis | None:
+def _load(cache: AnalysisCache, key: str, length: int) -> Analysis | None:
     try:
         data = cache.load_analysis(key)
         analysis = Analysis.from_dict(data) if data else None

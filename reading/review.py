@@ -10,13 +10,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotemark.analysis.model import Quote
-from quotemark.widgets.fact_rows import FactSection
 
 Span = tuple[int, int]
 
 BADGE = " ⟨? to review⟩"  # after the quote in the article: a sign, not only a colour
-FILTERED_TITLE = "Quotes to review"
-FILTERED_EMPTY = "none left to review: f shows every quote"
 
 
 def to_review(quotes: Sequence[Quote]) -> list[Quote]:
@@ -33,13 +30,6 @@ def status_part(quotes: Sequence[Quote]) -> str:
     """Return what the status line says about review: "3 to review (r)", or "" when nothing is left."""
     n = sum(1 for q in quotes if q.needs_review)
     return f"{n} to review (r)" if n else ""
-
-
-def only_to_review(section: FactSection, quotes: Sequence[Quote]) -> FactSection:
-    """Return the Quotes section keeping only the rows of quotations still to review."""
-    spans = set(review_spans(quotes))
-    rows = [r for r in section.rows if r.start is not None and r.end is not None and (r.start, r.end) in spans]
-    return FactSection(FILTERED_TITLE, rows, FILTERED_EMPTY)
 
 
 def confirm_refusal(quote: Quote | None, corrected: bool) -> str | None:

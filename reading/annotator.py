@@ -6,10 +6,12 @@ No Textual here: the screen calls these methods and redraws; tests call them dir
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from quotemark.analysis.corrections import Correction
 from quotemark.analysis.model import Article
+from quotemark.reading.corrected import body_of, correction_of
 from quotemark.store import Anchored, Annotation, Store, StoreError
 from quotemark.store.annotation import new_annotation_id, now_iso
 
@@ -107,25 +109,14 @@ class Annotator:
         kind = {"commenting": "note", "tagging": "tag", "editing": "correction"}.get(old.motivation, "annotation")
         return self._commit(Change(f"delete {kind}", removed=(old,)), f"Deleted the {kind} (u undoes)")
 
-    def add_correction(self, span: Span, body: dict[str, object], label: str) -> Outcome:
-        """Return the outcome of saving a correction on `span`, replacing an earlier one of the same type."""
-        kind = body.get("type")
+    def add_corrections(self, corrections: Sequence[Correction], label: str) -> Outcome:
+        """Return the outcome of saving corrections as one change (one undo), each replacing an earlier one of its type on its span."""
         replaced = tuple(
             a for a in self.annotations
-            if a.motivation == "editing" and a.same_span(*span) and a.body.get("type") == kind
+            if (c := correction_of(a)) is not None and any((c.start, c.end, c.type) == (n.start, n.end, n.type)
+                                                            for n in corrections)
         )
-        new = Annotation.correction(self.article, span[0], span[1], dict(body))
-        return self._commit(Change(label, removed=replaced, added=(new,)), f"Corrected: {label}")
-
-    def add_corrections(self, spans: Iterable[Span], body: dict[str, object], label: str) -> Outcome:
-        """Return the outcome of saving the same correction on several spans: one change, one undo."""
-        targets = list(spans)
-        kind = body.get("type")
-        replaced = tuple(
-            a for a in self.annotations
-            if a.motivation == "editing" and a.body.get("type") == kind and any(a.same_span(*s) for s in targets)
-        )
-        added = tuple(Annotation.correction(self.article, s, e, dict(body)) for s, e in targets)
+        added = tuple(Annotation.correction(self.article, c.start, c.end, body_of(c)) for c in corrections)
         return self._commit(Change(label, removed=replaced, added=added), f"Corrected: {label}")
 
     def revert_corrections(self, span: Span) -> Outcome:

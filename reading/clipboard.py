@@ -96,7 +96,7 @@ def copy_pyperclip(text: str) -> CopyResult:
 
 def save_fallback(text: str, folder: Path, stem: str = "summary") -> Path:
     """Return the path of a new file in `folder` holding `text` (the copy of last resort)."""
-    from quotemark.tui.output_file import write_new  # never replaces a planted link or file (O_EXCL, then link)
+    from quotemark.reading.output_file import write_new  # never replaces a planted link or file (O_EXCL, then link)
 
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     return write_new(folder, f"{stem}-{stamp}", ".md", text.encode("utf-8"))

@@ -23,7 +23,7 @@ store.repair.repair (doctor --repair). Carry-over between versions of an article
 
 from quotemark.store.anchoring import reanchor
 from quotemark.store.annotation import Annotation, ArticleEntry, Target
-from quotemark.store.database import Anchored, Store, key_for
+from quotemark.store.database import Store, key_for
 from quotemark.store.errors import (
     CorruptDatabase,
     DatabaseLocked,
@@ -31,6 +31,7 @@ from quotemark.store.errors import (
     StoreError,
 )
 from quotemark.store.paths import default_db_path
+from quotemark.store.versions import Anchored
 from quotemark.store.w3c import from_w3c, to_w3c
 
 __all__ = [

@@ -20,6 +20,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from tinydb import Query, TinyDB
+from tinydb.storages import MemoryStorage
+
 from quotemark.analysis.model import Article
 from quotemark.store import migrate, schema, versions
 from quotemark.store.annotation import TAGGING, Annotation, ArticleEntry, new_annotation_id, now_iso
@@ -29,21 +32,27 @@ from quotemark.store.index_rows import entry as _entry
 from quotemark.store.index_rows import summary as _summary
 from quotemark.store.lock import DEFAULT_TIMEOUT, FileLock, Presence
 from quotemark.store.paths import Layout
+from quotemark.store.records import (
+    ARTICLE_ID,
+    annotation_from_record,
+    article_fields,
+    article_length,
+    check_record,
+    load_records,
+)
 from quotemark.store.regular_file import read_regular
-from quotemark.store.records import ARTICLE_ID, annotation_from_record, article_fields, article_length, check_record, load_records
 from quotemark.store.storage import (
     Damaged,
     atomic_write,
     dumps,
     looks_like_ours,
+    memory_tables,
     move_aside,
     parse_tables,
     read_json,
     remove_leftover_temps,
 )
 from quotemark.store.versions import Anchored
-from tinydb import Query, TinyDB
-from tinydb.storages import MemoryStorage
 
 ARTICLES = "articles"  # index table: one row per saved article
 ARTICLE = "article"  # article-file table: the article itself (doc 1)
@@ -205,7 +214,7 @@ class Store:
                 with self._editing(path, schema.ARTICLE_KIND) as db:
                     db.table(ARTICLE).truncate()
                     db.table(ARTICLE).insert(record)
-                    stored = db.storage.read()
+                    stored = memory_tables(db)
             self._update_index(article.id, stored, opened=True)
 
     def article(self, article_id: str) -> Article | None:
@@ -487,9 +496,8 @@ class Store:
             doc = read_json(self.layout.cache_file(key))
         except (FileNotFoundError, Damaged, StoreError):
             return None
-        if not isinstance(doc, dict) or doc.get("key") != key or not isinstance(doc.get("data"), dict):
-            return None
-        return doc["data"]
+        data = doc.get("data") if isinstance(doc, dict) and doc.get("key") == key else None
+        return data if isinstance(data, dict) else None
 
     # ------------------------------------------------------------------ helpers
 

@@ -64,8 +64,8 @@ def _v0_to_v1(store: Store, tables: Tables) -> Tables:
         ARTICLE,
         ARTICLES,
         _stamp,
-        _summary,
     )
+    from quotemark.store.index_rows import summary as _summary
 
     articles: dict[str, dict[str, Any]] = {}
     for doc in tables.get(ARTICLES, {}).values():

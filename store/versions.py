@@ -17,17 +17,20 @@ import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from quotemark.analysis.model import Article
 from quotemark.store import schema
 from quotemark.store.annotation import Annotation, new_annotation_id
+from quotemark.store.storage import memory_tables
 
 if TYPE_CHECKING:
     from quotemark.store.database import Store
 
 ANNOTATIONS = "annotations"
 ARTICLE = "article"
+
+_Doc = TypeVar("_Doc", bound=dict[str, Any])  # a stored record: a plain dict or TinyDB's Document
 
 
 @dataclass
@@ -104,7 +107,7 @@ def annotations_for(store: Store, article: Article) -> Anchored:
         else:
             with store._transaction():
                 with store._editing(store.layout.article_file(article.id), schema.ARTICLE_KIND) as db:
-                    if not schema.meta_of(db.storage.read()).get("carried_from"):
+                    if not schema.meta_of(memory_tables(db)).get("carried_from"):
                         if not db.table(ARTICLE).all():
                             store._ensure_text(article)
                             db.table(ARTICLE).insert(article_record(article))
@@ -112,7 +115,7 @@ def annotations_for(store: Store, article: Article) -> Anchored:
                         # Checked again under the lock: another process may have carried them meanwhile.
                         for ann in to_carry(copies, article.id, table.all()):
                             table.insert(ann.to_dict())
-                        schema.set_meta(db.storage.read(), carried_from=carried)
+                        schema.set_meta(memory_tables(db), carried_from=carried)
             mine = store.annotations(article.id, include_orphans=True)
     placed_now = [a for a in mine if not a.orphan]
     return Anchored(
@@ -146,19 +149,20 @@ def previous_version(store: Store, article: Article) -> str | None:
     return None
 
 
-def duplicates(docs: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+def duplicates(docs: Iterable[_Doc]) -> list[_Doc]:
     """Return the stored annotations that repeat an earlier one of the same article file (the first is kept).
 
     A duplicate is a second copy of the same original: the same `origin`/id root, or (for copies
     made before origins were recorded) the same motivation, body, target and creation time.
     """
     seen: set[Any] = set()
-    extra: list[dict[str, Any]] = []
+    extra: list[_Doc] = []
     # Stable: of copies alike, the one saved first (lowest document id) is kept; originals before copies.
     # Damaged records (doctor names them elsewhere) are compared by their repr, so no value can raise here.
     records = [d for d in docs if isinstance(d, dict)]
     for doc in sorted(records, key=lambda d: bool(d.get("origin"))):
-        target = doc.get("target") if isinstance(doc.get("target"), dict) else {}
+        raw_target = doc.get("target")
+        target: dict[str, Any] = raw_target if isinstance(raw_target, dict) else {}
         same = (
             repr(doc.get("motivation")),
             repr(sorted((doc.get("body") or {}).items())) if isinstance(doc.get("body"), dict) else repr(doc.get("body")),

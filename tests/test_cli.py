@@ -116,7 +116,7 @@ def test_bad_input_is_one_line_and_exit_2(case: str, tmp_path: Path) -> None:
 
 
 def test_extract_reads_stdin(capsys: pytest.CaptureFixture[str]) -> None:
-    result = _run("extract", "-", stdin='Officials said, "The bridge opens in June," on Monday.\n'.encode())
+    result = _run("extract", "-", stdin=b'Officials said, "The bridge opens in June," on Monday.\n')
     assert result.returncode == 0, result.stderr
     record = json.loads(result.stdout)
     assert record["article"]["source"] == "-"

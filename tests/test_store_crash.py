@@ -18,8 +18,7 @@ from quotemark.analysis.model import Article
 from quotemark.analysis.reader import sample_article
 from quotemark.store import Annotation, Store, StoreError, schema
 from quotemark.store.database import article_record
-from quotemark.store.storage import atomic_write, dumps
-from quotemark.store.storage import TEMP_MARK
+from quotemark.store.storage import TEMP_MARK, atomic_write, dumps
 
 ROUNDS = 200
 SEEDED = 3200  # notes already saved: about 2 MB rewritten by every save

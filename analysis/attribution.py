@@ -25,12 +25,12 @@ from quotemark.analysis.claims import claims_of
 from quotemark.analysis.cue_path import Piece, nearby_cue, speech_noun_owner, syntactic_cue
 from quotemark.analysis.cues import Cue, is_cue, make_cue
 from quotemark.analysis.evidence import Evidence, Route, SpeakerKind
-from quotemark.analysis.speaker_furniture import is_furniture
-from quotemark.analysis.model import Claim, Quote
-from quotemark.analysis.offsets import doc_text, space_back
+from quotemark.analysis.model import Claim, Quote, QuoteKind
 from quotemark.analysis.ner_repair import repair_person_ents
+from quotemark.analysis.offsets import doc_text, space_back
 from quotemark.analysis.quotemarks import MarkedSpan, find_marked_spans, uses_single_quotes
 from quotemark.analysis.resolve import resolve
+from quotemark.analysis.speaker_furniture import is_furniture
 from quotemark.analysis.speakers import GROUP_PRONOUNS, Speaker, SpeakerIndex, ents_by_token
 
 if TYPE_CHECKING:
@@ -243,7 +243,7 @@ def _introduced_before(
 
 def _embedding_subject(
     piece: Piece, doc: Doc, quote_of: list[int], ents: dict[int, Span], index: SpeakerIndex, p: Paragraph
-) -> tuple[Speaker | None, Cue | None, str, float] | None:
+) -> tuple[Speaker | None, Cue | None, QuoteKind, Route] | None:
     """Return the named subject of the clause a cue-less embedded quotation sits in, if any.
 
     "Trump likened the refugees to a "vicious snake"": the words are the subject's even though
@@ -301,7 +301,7 @@ def _attribute_piece(
     text: str,
     previous: tuple[Paragraph | None, dict[int, Span], list[Cue]],
     naming: bool = False,
-) -> tuple[Speaker | None, Cue | None, str, float] | None:
+) -> tuple[Speaker | None, Cue | None, QuoteKind, Route] | None:
     """Return (speaker, cue, kind, route) for one piece, or None when nothing names a speaker."""
     span = piece.span
     m = _TRANSCRIPT.match(text, span.start, span.end)
@@ -310,7 +310,7 @@ def _attribute_piece(
         entity = index.entity_named(name.title())
         if entity is not None:
             return index.speaker(entity, 0.8), None, "direct", Route.TRANSCRIPT
-        speaker = Speaker(name, span.start, span.start + len(name), None, "PERSON", 0.7, kind=SpeakerKind.NAME_UNINDEXED)
+        speaker: Speaker | None = Speaker(name, span.start, span.start + len(name), None, "PERSON", 0.7, kind=SpeakerKind.NAME_UNINDEXED)
         return speaker, None, "direct", Route.TRANSCRIPT
     if span.close_mark is not None:
         by = _DASH_BYLINE.match(text, _close_end(span, text))
@@ -345,7 +345,7 @@ def _attribute_piece(
     if speaker is None:
         return None
     named = cue.token.lemma_.lower() in NAMING_VERBS and not _stands_alone(span, text, p)
-    kind = "mixed" if hops > 1 or named or _inside_clause(piece, doc, cue) else "direct"
+    kind: QuoteKind = "mixed" if hops > 1 or named or _inside_clause(piece, doc, cue) else "direct"
     route = {"syntax": Route.SYNTAX, "weak": Route.WEAK}.get(how, Route.NEAR)
     return speaker, cue, kind, route
 
@@ -414,7 +414,7 @@ def _rival_named(piece: Piece, doc: Doc, quote_of: list[int], speaker: Speaker) 
 
 
 def _fill(
-    quote: Quote, speaker: Speaker | None, cue: Cue | None, kind: str, route: Route, p: Paragraph, rival: bool = False
+    quote: Quote, speaker: Speaker | None, cue: Cue | None, kind: QuoteKind, route: Route, p: Paragraph, rival: bool = False
 ) -> Evidence | None:
     """Write the attribution into `quote`; return the evidence its confidence was read from."""
     evidence = None if speaker is None else Evidence(route, speaker.kind, rival)
@@ -431,7 +431,7 @@ def _fill(
         quote.cue = cue.text
         quote.cue_start = p.start + cue.start
         quote.cue_end = p.start + cue.end
-    quote.kind = kind  # type: ignore[assignment]
+    quote.kind = kind
     quote.confidence = 0.0 if evidence is None else calibrated(evidence)
     return evidence
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from quotemark.analysis.calibration import calibrated
 from quotemark.analysis.cues import CLAIM_VERBS, Cue
 from quotemark.analysis.evidence import Evidence, Route, SpeakerKind
-from quotemark.analysis.model import Claim
+from quotemark.analysis.model import Claim, ClaimKind
 from quotemark.analysis.quotemarks import MarkedSpan
 from quotemark.analysis.resolve import resolve
 from quotemark.analysis.speakers import SpeakerIndex
@@ -58,7 +58,7 @@ def claims_of(
                 cue=cue.text,
                 cue_start=p.start + cue.start,
                 cue_end=p.start + cue.end,
-                kind=kind,  # type: ignore[arg-type]
+                kind=kind,
                 confidence=calibrated(Evidence(Route.SYNTAX, source.kind)),  # a claim rests on its cue, as a quotation hanging from it
             )
         )
@@ -90,7 +90,7 @@ def _content(cue: Cue, doc: Doc) -> tuple[int, int] | None:
     return toks[0], toks[-1] + 1
 
 
-def _claim_kind(start: int, end: int, spans: Sequence[MarkedSpan], text: str) -> str:
+def _claim_kind(start: int, end: int, spans: Sequence[MarkedSpan], text: str) -> ClaimKind:
     """Return "direct" when the content is a quotation, "mixed" when it holds one, else "indirect"."""
     quoted = 0
     for s in spans:

@@ -57,7 +57,7 @@ def syntactic_cue(
             if t.head is t:
                 break
             t = t.head
-    for i, cue in cues.items():
+    for cue in cues.values():
         h = cue.token.head.i
         if lo <= h < hi and cue.token.dep_ != "relcl":
             cand = (1, cue, "syntax")

@@ -24,15 +24,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from quotemark.analysis.model import DateMention
 from quotemark.analysis.offsets import paragraph_end, token_at
 
 if TYPE_CHECKING:
-    from quotemark.analysis.pipeline import Paragraph
     from spacy.tokens import Doc, Token
+
+    from quotemark.analysis.pipeline import Paragraph
+
+# Builds the mention for the current match from its ISO value and granularity.
+_Made = Callable[[str | None, str], DateMention]
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = {
@@ -53,7 +57,7 @@ _NUMBER_WORDS = {
         "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
         "sixteen seventeen eighteen nineteen twenty".split()
     )
-} | {"a": 1, "a couple of": 2, "several": None}  # type: ignore[dict-item]
+} | {"a": 1, "a couple of": 2, "several": None}
 
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _MON = (
@@ -208,7 +212,9 @@ def _month_day(month: int, dnum: int, year: int | None, anchor: dt.date | None, 
         return None
 
 
-def _month_alone(g, doc, tok, name, prev, anchor, made):  # type: ignore[no-untyped-def]
+def _month_alone(
+    g: dict[str, str | Any], doc: Doc, tok: Token, name: str, prev: str, anchor: dt.date | None, made: _Made
+) -> DateMention | None:
     """Return a month mention ("in June", "last March"), or None when the word is not a month here."""
     direction = (g["mon_dir"] or "").lower()
     is_date = tok.ent_type_ == "DATE"
@@ -236,7 +242,7 @@ def _month_alone(g, doc, tok, name, prev, anchor, made):  # type: ignore[no-unty
     return made(f"{year:04d}-{month:02d}", "month")
 
 
-def _span(g, anchor, made):  # type: ignore[no-untyped-def]
+def _span(g: dict[str, str | Any], anchor: dt.date | None, made: _Made) -> DateMention:
     """Return a range mention for "the next five years", "the past three months"."""
     raw = g["span_n"].lower()
     n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw)
@@ -259,7 +265,7 @@ def _span(g, anchor, made):  # type: ignore[no-untyped-def]
     return made(f"{lo_d.isoformat()}/{hi_d.isoformat()}", "range")
 
 
-def _period(direction: str, unit: str, anchor: dt.date | None, made):  # type: ignore[no-untyped-def]
+def _period(direction: str, unit: str, anchor: dt.date | None, made: _Made) -> DateMention:
     """Return a mention for "last year", "this month", "next week"."""
     gran = unit
     if anchor is None:

@@ -41,14 +41,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from quotemark.analysis.speaker_furniture import collapse, dateline_end, is_furniture, run_together
 from quotemark.analysis.model import CLUSTER_LABELS, Cluster, Entity, Mention, Quote
 from quotemark.analysis.name_index import ClusterNames, window
 from quotemark.analysis.offsets import paragraph_at, token_at
+from quotemark.analysis.speaker_furniture import collapse, dateline_end, is_furniture, run_together
 
 if TYPE_CHECKING:
-    from quotemark.analysis.pipeline import Paragraph
     from spacy.tokens import Span, Token
+
+    from quotemark.analysis.pipeline import Paragraph
 
 _SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})  # "I"/"we" inside a quote name no one outside it
 _HONORIFICS = frozenset("mr mrs ms miss dr sir madam dame lord lady the a an mr. mrs. ms. dr.".split())
@@ -524,12 +525,12 @@ def _add_nominals(groups: list[_Group], paragraphs: Sequence[Paragraph], text: s
             start = para.start + doc[j].idx
             end = para.start + tok.idx + len(tok.text)
             best: tuple[int, int] | None = None
-            for g in heads[tok.lower_]:
-                if not all(m in name_words[g] for m in mods):
+            for gi in heads[tok.lower_]:
+                if not all(m in name_words[gi] for m in mods):
                     continue
-                i = bisect.bisect_left(starts[g], start)
-                if i > 0 and (best is None or starts[g][i - 1] > best[0]):
-                    best = (starts[g][i - 1], g)
+                i = bisect.bisect_left(starts[gi], start)
+                if i > 0 and (best is None or starts[gi][i - 1] > best[0]):
+                    best = (starts[gi][i - 1], gi)
             if best is not None and (start, end) not in taken:
                 groups[best[1]].extra.append((start, end, text[start:end]))
                 bisect.insort(starts[best[1]], start)

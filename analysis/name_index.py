@@ -9,8 +9,8 @@ names inside a long one a few.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from typing import Any, Generic, Hashable, TypeVar
+from collections.abc import Hashable, Iterable, Sequence
+from typing import Any, Generic, TypeVar
 
 from quotemark.analysis.budget import MAX_NAME_MATCHES, WORK, report_limit
 
@@ -75,7 +75,7 @@ class AffixIndex(Generic[T]):
         entries = window(entries, self.cap)
         if len(entries) < 2:
             return [item for _r, item in entries]
-        unique = {rank: item for rank, item in entries}
+        unique = dict(entries)
         return [unique[rank] for rank in sorted(unique)]
 
 
@@ -94,7 +94,7 @@ def _ident(item: object) -> Hashable:
         hash(item)
     except TypeError:
         return id(item)
-    return item  # type: ignore[return-value]
+    return item
 
 
 class ClusterNames:

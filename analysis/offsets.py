@@ -6,8 +6,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from quotemark.analysis.pipeline import Paragraph
     from spacy.tokens import Doc, Span, Token
+
+    from quotemark.analysis.pipeline import Paragraph
 
 
 def paragraph_at(paragraphs: Sequence[Paragraph], offset: int) -> Paragraph | None:

@@ -9,10 +9,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from quotemark.analysis.budget import MAX_PIECE_CHARS as MAX_PIECE_CHARS  # re-exported
 from quotemark.analysis.budget import WORK, collecting_limits
 from quotemark.analysis.model import ANALYSER_VERSION, Analysis, Article, Limit
-from quotemark.analysis.pieces import (  # noqa: F401 - paragraph_spans and MAX_PIECE_CHARS are re-exported
-    MAX_PIECE_CHARS,
+from quotemark.analysis.pieces import (  # noqa: F401 - paragraph_spans is re-exported
     PieceFeed,
     content_spans,
     paragraph_spans,
@@ -171,7 +171,8 @@ def analyze_many(articles: Iterable[Article], nlp: Language, n_process: int = 1)
             for s, doc in feed:
                 yield doc, (n, s)
 
-    current, paragraphs = 0, []
+    current = 0
+    paragraphs: list[Paragraph] = []
     for doc, (n, start) in parse_batches(nlp, pieces()):
         while n > current:
             yield extract_limited(pending[current], paragraphs, nlp, feeds[current])

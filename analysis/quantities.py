@@ -29,8 +29,9 @@ from quotemark.analysis.model import Claim, Quantity
 from quotemark.analysis.offsets import ents_within
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
     from quotemark.analysis.pipeline import Paragraph
-    from spacy.tokens import Span, Token
 
 _SKIP_ENTS = frozenset(
     {"DATE", "TIME", "ORDINAL", "PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "NORP"}
@@ -113,10 +114,10 @@ def _sentence_quantities(offset: int, sent: Span, text: str) -> list[Quantity]:
         a, b = int(m.group(1)), int(m.group(2))
         start = offset + sent.start_char + m.start()
         end = offset + sent.start_char + m.end()
-        after = sent.doc[toks[-1].i + 1] if toks[-1].i + 1 < len(sent.doc) else None
+        follow = sent.doc[toks[-1].i + 1] if toks[-1].i + 1 < len(sent.doc) else None
         kind = "vote" if words & _VOTE_WORDS else "score" if words & _SCORE_WORDS else None
-        if kind is None and after is not None and after.pos_ == "NOUN" and a < b:
-            unit, unit_end = _unit_from(after, after.i - 1, text, offset)
+        if kind is None and follow is not None and follow.pos_ == "NOUN" and a < b:
+            unit, unit_end = _unit_from(follow, follow.i - 1, text, offset)
             out.append(Quantity(start, unit_end or end, text[start : unit_end or end], float(a), unit, "range"))
         elif kind is not None or a >= b:
             out.append(Quantity(start, end, text[start:end], None, kind or "score", None))
@@ -143,7 +144,7 @@ def _sentence_quantities(offset: int, sent: Span, text: str) -> list[Quantity]:
         if _is_year(tok, value, doc, last):
             i = last + 1
             continue
-        unit: str | None = None
+        unit = None
         start_tok = first
         if first > sent.start and doc[first - 1].text in _SYMBOLS:
             unit = _SYMBOLS[doc[first - 1].text]
@@ -233,30 +234,30 @@ def _is_year(tok: Token, value: float, doc: object, last: int) -> bool:
     return not counted
 
 
-def _approx_before(doc: object, first: int, sent_start: int) -> tuple[str | None, int]:
+def _approx_before(doc: Doc, first: int, sent_start: int) -> tuple[str | None, int]:
     """Return the qualifier before token `first` ("up to") and the token where it starts."""
     for phrase in _APPROX_BEFORE:
         n = phrase.count(" ") + 1
         s = first - n
         if s < sent_start:
             continue
-        words = " ".join(doc[j].lower_ for j in range(s, first))  # type: ignore[index]
+        words = " ".join(doc[j].lower_ for j in range(s, first))
         if words == phrase:
             return phrase, s
     return None, first
 
 
-def _approx_after(doc: object, last: int, sent_end: int) -> tuple[str | None, int]:
+def _approx_after(doc: Doc, last: int, sent_end: int) -> tuple[str | None, int]:
     """Return the qualifier after token `last` ("more", "or more") and the token where it ends."""
     for phrase in _APPROX_AFTER:
         n = phrase.count(" ") + 1
         e = last + n
         if e >= sent_end:
             continue
-        words = " ".join(doc[j].lower_ for j in range(last + 1, e + 1))  # type: ignore[index]
+        words = " ".join(doc[j].lower_ for j in range(last + 1, e + 1))
         if words == phrase:
-            nxt = doc[e + 1] if e + 1 < sent_end else None  # type: ignore[index]
-            ahead = [doc[k].lower_ for k in range(e + 1, min(e + 4, sent_end))]  # type: ignore[index]
+            nxt = doc[e + 1] if e + 1 < sent_end else None
+            ahead = [doc[k].lower_ for k in range(e + 1, min(e + 4, sent_end))]
             if phrase in ("more", "fewer", "less") and nxt is not None and "than" in ahead:
                 continue  # "40 more buses than last year" compares, it does not add
             return phrase, e

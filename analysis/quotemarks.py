@@ -104,7 +104,7 @@ def _scan_line(
         if is_single:
             if not single:
                 continue  # nested quotes or apostrophes inside double-quoted text
-            if stack and not stack[-1][0] in "‘‛'":
+            if stack and stack[-1][0] not in "‘‛'":
                 continue
             if mark == "'" and can_open and _ELISION.match(text, j):
                 continue
@@ -255,7 +255,7 @@ def _next_line_opens(text: str, hi: int, open_mark: str) -> bool:
     if i >= n:
         return False
     m = _ALL_MARKS.match(text, i)
-    return bool(m) and _same_family(m.group(), open_mark) and m.group() not in ("”", "»")
+    return m is not None and _same_family(m.group(), open_mark) and m.group() not in ("”", "»")
 
 
 def _runs_to_line_end(text: str, open_at: int, hi: int) -> bool:

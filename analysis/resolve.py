@@ -72,10 +72,10 @@ def _resolve_subject(tok: Token, index: SpeakerIndex, ents: dict[int, Span], p: 
     if ent is None or ent.label_ not in ("PERSON", "ORG"):
         # the apposition may hang from the noun's own prepositional object:
         # "his former partner at Lenox, Lawrence B. Cummings, called ..."
-        near = list(tok.children)
+        nearby = list(tok.children)
         if ent is None:
-            near += [g for c in tok.rights if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj" for g in o.children]
-        for c in near:
+            nearby += [g for c in tok.rights if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj" for g in o.children]
+        for c in nearby:
             if c.dep_ == "appos" and c.i in ents and ents[c.i].label_ in ("PERSON", "ORG"):
                 # "the spokesman, John Hale" keeps its role; "WASHINGTON -- President Obama" is a dateline
                 role = phrase(doc, tok) if ent is None else None
@@ -167,7 +167,7 @@ def _document_author(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker |
     "the IMF report", "a statement from Northwind Energy", "the agency's memo"."""
     doc = tok.doc
     for t in tok.subtree:
-        if t.i == tok.i or not t.ent_type_ in ("ORG", "PERSON"):
+        if t.i == tok.i or t.ent_type_ not in ("ORG", "PERSON"):
             continue
         near = t.head.i == tok.i and t.dep_ in ("compound", "poss")
         by = t.dep_ == "pobj" and t.head.lower_ in ("by", "from", "of") and t.head.head.i in (tok.i, *(c.i for c in tok.children))

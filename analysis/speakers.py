@@ -13,10 +13,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from quotemark.analysis.name_index import AffixIndex
-from quotemark.analysis.offsets import doc_text, ents_within
 from quotemark.analysis.evidence import SpeakerKind
-from quotemark.analysis.speaker_furniture import is_furniture, run_together
+from quotemark.analysis.name_index import AffixIndex
 from quotemark.analysis.names import (
     FEMALE_HINTS,
     HONORIFICS,
@@ -26,7 +24,9 @@ from quotemark.analysis.names import (
 )
 from quotemark.analysis.names import first_name_gender as _name_gender
 from quotemark.analysis.names import norm as _norm
+from quotemark.analysis.offsets import doc_text, ents_within
 from quotemark.analysis.pronouns import rank_antecedent
+from quotemark.analysis.speaker_furniture import is_furniture, run_together
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -268,9 +268,9 @@ class SpeakerIndex:
                     v[0] += m
                     v[1] += f
         for e in self.entities:
-            v = votes.get(id(e))
-            if not e.gender and v and v[0] != v[1]:
-                e.gender = "m" if v[0] > v[1] else "f"
+            tally = votes.get(id(e))
+            if not e.gender and tally and tally[0] != tally[1]:
+                e.gender = "m" if tally[0] > tally[1] else "f"
 
     def note_speaker(self, speaker: Speaker, offset: int) -> None:
         """Remember the latest attributed speaker, the first candidate for a later pronoun."""

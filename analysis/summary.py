@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 from quotemark.analysis.entities import display_name
 from quotemark.analysis.model import Analysis, Article, Cluster, DateMention, Quote
@@ -179,10 +180,10 @@ def _own_relay(quote: Quote, article: Article, analysis: Analysis, spans: list[t
             return _with_article(best[1], text)
     sent = sentence_at(spans, quote.start)
     if sent is not None:
-        m = _ACCORDING.search(text, sent[0], sent[1])
-        if m is not None:
+        according = _ACCORDING.search(text, sent[0], sent[1])
+        if according is not None:
             for c in analysis.clusters:
-                if any(x.start <= m.end() < x.end for x in c.mentions):
+                if any(x.start <= according.end() < x.end for x in c.mentions):
                     return other(c.name)
     return None
 
@@ -204,6 +205,17 @@ def timeline(analysis: Analysis, text: str) -> list[tuple[str, DateMention, str]
     return [(value, d, sentence) for _k, _s, value, d, sentence in events]
 
 
+@dataclass
+class _SentenceFeatures:
+    """What the lead's scoring counts in one sentence."""
+
+    clusters: set[str] = field(default_factory=set)
+    quote: bool = False
+    numbers: int = 0
+    dates: int = 0
+    cue: bool = False
+
+
 def lead_sentences(article: Article, analysis: Analysis) -> list[tuple[int, int]]:
     """Return the (start, end) spans of the lead's sentences, chosen by the module's scoring, in order."""
     text = article.text
@@ -214,9 +226,7 @@ def lead_sentences(article: Article, analysis: Analysis) -> list[tuple[int, int]
         (c for c in analysis.clusters if c.label in _ACTOR_LABELS), key=lambda c: (-c.count, _first(c))
     )
     main = {c.id for c in ranked[:3]}
-    per_sentence: list[dict[str, object]] = [
-        {"clusters": set(), "quote": False, "numbers": 0, "dates": 0, "cue": False} for _ in spans
-    ]
+    per_sentence = [_SentenceFeatures() for _ in spans]
 
     starts = {s: i for i, s in enumerate(spans)}
 
@@ -228,29 +238,29 @@ def lead_sentences(article: Article, analysis: Analysis) -> list[tuple[int, int]
         for m in c.mentions:
             s = sentence_at(spans, m.start)
             if s is not None:
-                per_sentence[starts[s]]["clusters"].add(c.id)  # type: ignore[attr-defined]
+                per_sentence[starts[s]].clusters.add(c.id)
     for q in analysis.quotes:
         i = index(q.start)
         if i is not None:
-            per_sentence[i]["quote"] = True
+            per_sentence[i].quote = True
     for n in analysis.quantities:
         i = index(n.start)
         if i is not None:
-            per_sentence[i]["numbers"] = int(per_sentence[i]["numbers"]) + 1  # type: ignore[call-overload]
+            per_sentence[i].numbers += 1
     for d in analysis.dates:
         i = index(d.start)
         if i is not None and d.value:
-            per_sentence[i]["dates"] = 1
-    for c in analysis.claims:
-        at = c.cue_start if c.cue_start is not None else c.start
+            per_sentence[i].dates = 1
+    for claim in analysis.claims:
+        at = claim.cue_start if claim.cue_start is not None else claim.start
         i = index(at)
         if i is not None:
-            per_sentence[i]["cue"] = True
+            per_sentence[i].cue = True
     for q in analysis.quotes:
         if q.cue_start is not None:
             i = index(q.cue_start)
             if i is not None:
-                per_sentence[i]["cue"] = True
+                per_sentence[i].cue = True
 
     words = [len(text[s:e].split()) for s, e in spans]
     chosen: list[int] = []
@@ -262,13 +272,12 @@ def lead_sentences(article: Article, analysis: Analysis) -> list[tuple[int, int]
         for i, feats in enumerate(per_sentence):
             if i in chosen:
                 continue
-            clusters: set[str] = feats["clusters"]  # type: ignore[assignment]
-            score = sum(2.0 if c in main and c not in covered else 0.5 if c in main else 1.0 for c in clusters)
-            if feats["quote"]:
+            score = sum(2.0 if c in main and c not in covered else 0.5 if c in main else 1.0 for c in feats.clusters)
+            if feats.quote:
                 score += 1.0 if have_quote else 2.0
-            score += 2.0 * min(int(feats["numbers"]), 2)  # type: ignore[call-overload]
-            score += float(feats["dates"])  # type: ignore[arg-type]
-            score += 1.0 if feats["cue"] else 0.0
+            score += 2.0 * min(feats.numbers, 2)
+            score += float(feats.dates)
+            score += 1.0 if feats.cue else 0.0
             score += 2.0 if i == 0 and score > 0 else 0.0
             if words[i] > LEAD_LONG_SENTENCE:
                 score *= LEAD_LONG_SENTENCE / words[i]
@@ -279,8 +288,8 @@ def lead_sentences(article: Article, analysis: Analysis) -> list[tuple[int, int]
         if best_i < 0:
             break
         chosen.append(best_i)
-        covered |= per_sentence[best_i]["clusters"] & main  # type: ignore[operator]
-        have_quote = have_quote or bool(per_sentence[best_i]["quote"])
+        covered |= per_sentence[best_i].clusters & main
+        have_quote = have_quote or per_sentence[best_i].quote
         total_words += words[best_i]
     return [spans[i] for i in sorted(chosen)]
 

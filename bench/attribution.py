@@ -325,7 +325,7 @@ def regex_baseline(paragraphs: list[Paragraph], text: str) -> list[Pred]:
     out: list[Pred] = []
     for p in paragraphs:
         doc = p.doc
-        marks = [m for m in _QUOTE_RE.finditer(doc.text)]
+        marks = list(_QUOTE_RE.finditer(doc.text))
         for a, b in zip(marks[::2], marks[1::2]):
             s, e = a.end(), b.start()
             while s < e and doc.text[s].isspace():

@@ -20,8 +20,11 @@ import statistics
 import sys
 import tempfile
 import time
+from functools import partial
 from pathlib import Path
 from typing import Any
+
+from tinydb import TinyDB
 
 from quotemark.analysis.model import Article
 from quotemark.analysis.reader import sample_article
@@ -32,7 +35,6 @@ from quotemark.store.index import stamp as _stamp
 from quotemark.store.index_rows import summary as _summary
 from quotemark.store.lock import FileLock
 from quotemark.store.storage import AtomicJSONStorage, atomic_write, dumps
-from tinydb import TinyDB
 
 SIZES = (100, 1_000, 10_000, 50_000)
 ARTICLE_COUNTS = (10, 100, 1_000)
@@ -142,14 +144,14 @@ def run(sizes: tuple[int, ...], counts: tuple[int, ...], layouts: tuple[str, ...
                     if layout == "split":
                         build_split(db, articles, anns)
                         store = Store(db)
-                        save_ms = timed(lambda: save_split(store, target), saves)
-                        open_ms = timed(lambda: open_split(db), 3)
+                        save_ms = timed(partial(save_split, store, target), saves)
+                        open_ms = timed(partial(open_split, db), 3)
                     else:
                         build_single(db, articles, anns)
                         lock = FileLock(db.with_name(db.name + ".lock"))
                         reps = saves if total < 10_000 else max(3, saves // 3)
-                        save_ms = timed(lambda: save_single(db, target, lock), reps)
-                        open_ms = timed(lambda: open_single(db), 3 if total < 10_000 else 1)
+                        save_ms = timed(partial(save_single, db, target, lock), reps)
+                        open_ms = timed(partial(open_single, db), 3 if total < 10_000 else 1)
                     size = sum(p.stat().st_size for p in Path(tmp).rglob("*") if p.is_file())
                 row = {
                     "layout": layout,

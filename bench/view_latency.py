@@ -21,13 +21,14 @@ import time
 import tracemalloc
 from time import perf_counter
 
-from quotemark.widgets.article_view import ArticleView, Badge, Highlight, HighlightKind
-from quotemark.widgets.highlight_runs import RunIndex
-from quotemark.widgets.text_layout import display_text, wrap_offsets
 from rich.text import Text
 from textual import events
 from textual.app import App, ComposeResult
 from textual.widgets import Static
+
+from quotemark.widgets.article_view import ArticleView, Badge, Highlight, HighlightKind
+from quotemark.widgets.highlight_runs import RunIndex
+from quotemark.widgets.text_layout import display_text, wrap_offsets
 
 SIZE = (120, 40)
 
@@ -399,9 +400,9 @@ async def main() -> None:
                     into.setdefault(key, []).extend(values)
         print(f"key-to-frame, {label} (median ms; long/short):")
         for key in sorted(short, key=lambda k: k == "(time in render_line)"):
-            s, l = median_ms(short[key]), median_ms(long.get(key, []))
+            s, lg = median_ms(short[key]), median_ms(long.get(key, []))
             p95 = statistics.quantiles(long.get(key, [0, 0]), n=20)[-1] * 1000 if len(long.get(key, [])) > 2 else float("nan")
-            print(f"  {key:22s} short {s:6.2f}  long {l:6.2f}  (long p95 {p95:6.2f})  ratio {l / s:.2f}")
+            print(f"  {key:22s} short {s:6.2f}  long {lg:6.2f}  (long p95 {p95:6.2f})  ratio {lg / s:.2f}")
         all_s = [v for k, vs in short.items() if k != "(time in render_line)" for v in vs]
         all_l = [v for k, vs in long.items() if k != "(time in render_line)" for v in vs]
         print(f"  {'all keys':22s} short {median_ms(all_s):6.2f}  long {median_ms(all_l):6.2f}  "

@@ -130,7 +130,7 @@ def reject_action(text: str, span: Span, quote: Quote | None, own_work: tuple[in
 def tag_menu(span: Span | None, known: Iterable[str], on_span: Collection[str]) -> Menu[Action]:
     """Return the tag picker: every tag in use, or a new one typed."""
     title = "Toggle a tag" + (f" (on: {', '.join(on_span)})" if on_span else "")
-    choices = tuple(Choice(name, Tag(span, name)) for name in dict.fromkeys(known) if name)
+    choices = tuple(Choice[Action](name, Tag(span, name)) for name in dict.fromkeys(known) if name)
     return Menu(title, choices, lambda name: Tag(span, name.strip()), "tag name")
 
 

@@ -27,7 +27,7 @@ def tags_by_span(annotations: Iterable[Annotation]) -> dict[Span, list[str]]:
     """Return the tags on each span, in the order they were added."""
     tags: dict[Span, list[str]] = defaultdict(list)
     for a in annotations:
-        if a.motivation == "tagging" and a.target is not None and a.target.start is not None:
+        if a.motivation == "tagging" and a.target is not None and a.target.start is not None and a.target.end is not None:
             tags[(a.target.start, a.target.end)].append(clean_line(str(a.body.get("value", ""))))
     return dict(tags)
 

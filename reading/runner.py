@@ -6,7 +6,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
-from quotemark.analysis.model import Analysis, Article
+from quotemark.analysis.model import Analysis, Article, Claim, DateMention, Entity, Quantity, Quote
 from quotemark.analysis.pipeline import (
     analyser_fingerprint,
     analyze_stream,
@@ -139,6 +139,6 @@ def _load(cache: AnalysisCache, key: str, length: int) -> Analysis | None:
 
 def _spans_fit(analysis: Analysis, length: int) -> bool:
     """Return True when every span of a cached analysis is a whole-number span of the text (a planted cache file is not)."""
-    spans = [*analysis.entities, *analysis.quotes, *analysis.claims, *analysis.quantities, *analysis.dates]
+    spans: list[Entity | Quote | Claim | Quantity | DateMention] = [*analysis.entities, *analysis.quotes, *analysis.claims, *analysis.quantities, *analysis.dates]
     return all(type(s.start) is int and type(s.end) is int and 0 <= s.start <= s.end <= length for s in spans) and all(
         isinstance(getattr(s, "text", ""), str) for s in spans)

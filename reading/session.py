@@ -7,8 +7,7 @@ that and says what it carries; tests call these methods directly, without an app
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from enum import Enum
 
 from quotemark.analysis.corrections import Corrected, Correction, apply_corrections
@@ -16,7 +15,6 @@ from quotemark.analysis.model import Analysis, Article, Entity, Quote
 from quotemark.reading import review
 from quotemark.reading.annotator import Annotator, Outcome
 from quotemark.reading.corrected import corrections_of
-from quotemark.reading.exports import Bundle
 from quotemark.reading.correcting import (
     entity_menu,
     mark_menu,
@@ -26,12 +24,12 @@ from quotemark.reading.correcting import (
     spread_menu,
     tag_menu,
 )
+from quotemark.reading.exports import Bundle
 from quotemark.reading.fit import plural
 from quotemark.reading.marks import excerpt, notes_on, own_work_on
-from quotemark.reading.menus import Action, Ask, Edit, Keep, Menu, Revert, Tag
-from quotemark.reading.runner import AnalysisCache, AnalysisRunner, Cancelled
-from quotemark.reading.updates import DraftKey, NoteRequest, Say, Update, tell
+from quotemark.reading.menus import Action, Ask, Edit, Keep, Revert, Tag
 from quotemark.reading.selection import Reach, find_all, reach, word_end_after
+from quotemark.reading.updates import DraftKey, NoteRequest, Say, Update, tell
 from quotemark.store import Annotation, Store, StoreError
 
 Span = tuple[int, int]

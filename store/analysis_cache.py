@@ -51,7 +51,8 @@ class AnalysisCache:
             return None
         if not isinstance(doc, dict) or doc.get("key") != key or not isinstance(doc.get("data"), dict):
             return None
-        return doc["data"]
+        data: dict[str, Any] = doc["data"]
+        return data
 
     def _prune(self) -> None:
         """Return after deleting the oldest cached analyses beyond MAX_CACHE_FILES (they are recomputed on demand)."""

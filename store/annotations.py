@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from tinydb import Query
+
 from quotemark.analysis.model import Article
 from quotemark.store import schema
 from quotemark.store.annotation import TAGGING, Annotation, new_annotation_id
@@ -11,7 +13,6 @@ from quotemark.store.articles import article_record, ensure_text
 from quotemark.store.errors import StoreError
 from quotemark.store.files import ANNOTATIONS, ARTICLE, Files
 from quotemark.store.records import annotation_from_record, check_record
-from tinydb import Query
 
 
 def of_article(files: Files, article_id: str, include_orphans: bool = False) -> list[Annotation]:

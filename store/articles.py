@@ -13,7 +13,7 @@ from quotemark.store.files import ANNOTATIONS, ARTICLE, Files
 from quotemark.store.index_rows import article_doc
 from quotemark.store.records import ARTICLE_ID, annotation_from_record, article_fields, check_record
 from quotemark.store.regular_file import read_regular
-from quotemark.store.storage import Damaged, atomic_write, move_aside, parse_tables
+from quotemark.store.storage import Damaged, atomic_write, memory_tables, move_aside, parse_tables
 
 
 def article_record(article: Article) -> dict[str, Any]:
@@ -36,7 +36,7 @@ def remember(files: Files, article: Article) -> None:
             with files.editing(path, schema.ARTICLE_KIND) as db:
                 db.table(ARTICLE).truncate()
                 db.table(ARTICLE).insert(record)
-                stored = db.storage.read()
+                stored = memory_tables(db)
         index.update_row(files, article.id, stored, opened=True)
 
 

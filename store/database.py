@@ -17,7 +17,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from quotemark.analysis.model import Article
-from quotemark.store import annotations, articles, index, migrate, schema, versions
+from quotemark.store import annotations as annotation_files
+from quotemark.store import articles, index, migrate, schema, versions
 from quotemark.store.analysis_cache import AnalysisCache
 from quotemark.store.annotation import Annotation, ArticleEntry
 from quotemark.store.errors import StoreError
@@ -109,7 +110,7 @@ class Store:
 
     def annotations(self, article_id: str, include_orphans: bool = False) -> list[Annotation]:
         """Return the article's annotations in reading order, orphans only when `include_orphans`."""
-        return annotations.of_article(self.files, article_id, include_orphans)
+        return annotation_files.of_article(self.files, article_id, include_orphans)
 
     def annotations_for(self, article: Article) -> Anchored:
         """Return the article's annotations and orphans, carrying over (once) those of its previous version (see store/versions.py)."""
@@ -119,12 +120,12 @@ class Store:
         """Return the annotation with its id set, once it is durably saved (an existing id is kept, e.g. for undo)."""
         if not annotation.article_id:
             raise StoreError("cannot save an annotation without an article id")
-        annotations.replace(self.files, annotation.article_id, [], [annotation])
+        annotation_files.replace(self.files, annotation.article_id, [], [annotation])
         return annotation
 
     def replace(self, article_id: str, remove_ids: Iterable[str], add: Iterable[Annotation]) -> list[Annotation]:
         """Return `add` with ids set, once they are saved and `remove_ids` are gone, in one write (all or nothing)."""
-        return annotations.replace(self.files, article_id, remove_ids, add)
+        return annotation_files.replace(self.files, article_id, remove_ids, add)
 
     # ------------------------------------------------------------------ opening
 

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from quotemark.store import safe_json, schema
 from quotemark.store.errors import StoreError
@@ -146,8 +146,9 @@ def _check_article(path: Path, report: Report) -> None:
 
 def _article_text(path: Path, doc: dict[str, Any], report: Report) -> str | None:
     """Return the article's text (inline, or its verified .txt file), adding a problem to `report` when it is unusable."""
-    if isinstance(doc.get("text"), str):
-        return doc["text"]
+    inline = doc.get("text")
+    if isinstance(inline, str):
+        return inline
     text_path = path.with_suffix(".txt")
     try:
         data = text_path.read_bytes()
@@ -237,9 +238,9 @@ def recover_truncated(raw: str, tries: int = 200) -> dict[str, Any] | None:
     for end, d in reversed(cuts[-tries:]):
         candidate = raw[:end] + "}" * d
         try:
-            doc = safe_json.loads(candidate)
+            salvaged = safe_json.loads(candidate)
         except safe_json.UnsafeJSON:
             continue
-        if check_tables(doc) is None:
-            return doc
+        if check_tables(salvaged) is None:
+            return cast("dict[str, Any]", salvaged)
     return None

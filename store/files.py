@@ -16,6 +16,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from tinydb import TinyDB
+from tinydb.storages import MemoryStorage
+
 from quotemark.store import schema
 from quotemark.store.annotation import Annotation
 from quotemark.store.errors import ReadOnlyDatabase
@@ -23,9 +26,15 @@ from quotemark.store.index_rows import article_doc
 from quotemark.store.lock import FileLock
 from quotemark.store.paths import Layout
 from quotemark.store.records import ARTICLE_ID, article_length, load_records
-from quotemark.store.storage import Damaged, atomic_write, dumps, looks_like_ours, move_aside, parse_tables
-from tinydb import TinyDB
-from tinydb.storages import MemoryStorage
+from quotemark.store.storage import (
+    Damaged,
+    atomic_write,
+    dumps,
+    looks_like_ours,
+    memory_tables,
+    move_aside,
+    parse_tables,
+)
 
 Tables = dict[str, dict[str, Any]]
 ARTICLES = "articles"  # index table: one row per saved article
@@ -120,7 +129,7 @@ class Files:
         db = TinyDB(storage=MemoryStorage)
         db.storage.write(tables)
         yield db
-        atomic_write(path, dumps(db.storage.read()))
+        atomic_write(path, dumps(memory_tables(db)))
 
     def _tables_for_write(self, path: Path, kind: str) -> Tables:
         """Return the current tables of `path` for a change (a fresh file when missing); the lock is held."""

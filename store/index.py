@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from tinydb import Query
+
 from quotemark.store import schema
 from quotemark.store.annotation import ArticleEntry, now_iso
 from quotemark.store.errors import StoreError
 from quotemark.store.files import ARTICLES, Files, Tables
 from quotemark.store.index_rows import entry, summary
-from tinydb import Query
 
 
 def listing(files: Files) -> list[ArticleEntry]:

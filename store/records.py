@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeGuard
 
 from quotemark.store.annotation import EDITING, MOTIVATIONS, Annotation, Target
 
@@ -33,7 +33,7 @@ class SetAside:
         return f"{self.where}: {self.reason}; it was set aside (kept in the file, not loaded). Run `quotemark doctor`"
 
 
-def _is_int(value: Any) -> bool:
+def _is_int(value: Any) -> TypeGuard[int]:
     """Return True for a real int (JSON booleans are ints in Python, and are not offsets)."""
     return isinstance(value, int) and not isinstance(value, bool)
 

@@ -15,12 +15,16 @@ import stat
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from tinydb.storages import Storage
 
 from quotemark.store import safe_json
 from quotemark.store.errors import CorruptDatabase, StoreError
 from quotemark.store.regular_file import read_regular
-from tinydb.storages import Storage
+
+if TYPE_CHECKING:
+    from tinydb import TinyDB
 
 TEMP_MARK = ".qm-tmp-"
 
@@ -208,7 +212,7 @@ def canonical_ids(tables: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]
     TinyDB reads ids with int(), so "02" beside "2" (or "٣" beside "3") would be one document
     and the next save would drop the other; renumbering keeps both.
     """
-    for name, table in tables.items():
+    for table in tables.values():
         odd = [k for k in table if not (k.isascii() and k.isdigit() and str(int(k)) == k)]
         if odd:
             next_id = max((int(k) for k in table if k not in odd), default=0) + 1
@@ -282,3 +286,11 @@ class AtomicJSONStorage(Storage):
 
     def close(self) -> None:
         """Return at once: nothing is buffered."""
+
+
+def memory_tables(db: TinyDB) -> dict[str, dict[str, Any]]:
+    """Return the live tables of a TinyDB over MemoryStorage: changing them changes what is written back."""
+    tables = db.storage.read()
+    if tables is None:  # MemoryStorage holds whatever was written into it, so only a misuse gets here
+        raise StoreError("the database being edited holds no tables")
+    return tables

@@ -17,7 +17,7 @@ import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from quotemark.analysis.model import Article
 from quotemark.store import schema
@@ -26,6 +26,9 @@ from quotemark.store.annotations import in_reading_order, of_article
 from quotemark.store.articles import article_record, ensure_text, load
 from quotemark.store.files import ANNOTATIONS, ARTICLE, Files
 from quotemark.store.index import listing
+from quotemark.store.storage import memory_tables
+
+_Doc = TypeVar("_Doc", bound=dict[str, Any])  # a stored record: a plain dict or TinyDB's Document
 
 
 @dataclass
@@ -101,7 +104,7 @@ def annotations_for(files: Files, article: Article) -> Anchored:
         else:
             with files.transaction():
                 with files.editing(files.layout.article_file(article.id), schema.ARTICLE_KIND) as db:
-                    if not schema.meta_of(db.storage.read()).get("carried_from"):
+                    if not schema.meta_of(memory_tables(db)).get("carried_from"):
                         if not db.table(ARTICLE).all():
                             ensure_text(files, article)
                             db.table(ARTICLE).insert(article_record(article))
@@ -109,7 +112,7 @@ def annotations_for(files: Files, article: Article) -> Anchored:
                         # Checked again under the lock: another process may have carried them meanwhile.
                         for ann in to_carry(copies, article.id, table.all()):
                             table.insert(ann.to_dict())
-                        schema.set_meta(db.storage.read(), carried_from=carried)
+                        schema.set_meta(memory_tables(db), carried_from=carried)
             mine = of_article(files, article.id, include_orphans=True)
     placed_now = [a for a in mine if not a.orphan]
     return Anchored(
@@ -143,19 +146,20 @@ def previous_version(files: Files, article: Article) -> str | None:
     return None
 
 
-def duplicates(docs: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+def duplicates(docs: Iterable[_Doc]) -> list[_Doc]:
     """Return the stored annotations that repeat an earlier one of the same article file (the first is kept).
 
     A duplicate is a second copy of the same original: the same `origin`/id root, or (for copies
     made before origins were recorded) the same motivation, body, target and creation time.
     """
     seen: set[Any] = set()
-    extra: list[dict[str, Any]] = []
+    extra: list[_Doc] = []
     # Stable: of copies alike, the one saved first (lowest document id) is kept; originals before copies.
     # Damaged records (doctor names them elsewhere) are compared by their repr, so no value can raise here.
     records = [d for d in docs if isinstance(d, dict)]
     for doc in sorted(records, key=lambda d: bool(d.get("origin"))):
-        target = doc.get("target") if isinstance(doc.get("target"), dict) else {}
+        raw_target = doc.get("target")
+        target: dict[str, Any] = raw_target if isinstance(raw_target, dict) else {}
         same = (
             repr(doc.get("motivation")),
             repr(sorted((doc.get("body") or {}).items())) if isinstance(doc.get("body"), dict) else repr(doc.get("body")),

@@ -8,10 +8,10 @@ from collections.abc import Callable
 from typing import Any
 
 from quotemark.analysis.model import Article
-from quotemark.store.anchoring import locate
 from quotemark.store import safe_json
+from quotemark.store.anchoring import locate
 from quotemark.store.annotation import EDITING, MOTIVATIONS, TAGGING, Annotation, Target
-from quotemark.store.records import BadRecord, SetAside, check_record
+from quotemark.store.records import BadRecord, SetAside, check_body, check_record
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 QM_NS = "https://quotemark.invalid/ns#"
@@ -107,8 +107,8 @@ def read_w3c(data: Any, article: Article | None = None,
                 ann.article_id = article.id
                 ann.id = ""  # made on other text: saved as a new annotation of this article
             t = ann.target
-            if t is not None and not t.exact and not t.whole:
-                inside = 0 <= t.start <= t.end <= len(article.text)  # type: ignore[operator]
+            if t is not None and not t.exact and t.start is not None and t.end is not None:
+                inside = 0 <= t.start <= t.end <= len(article.text)
                 ann.target = Target.for_span(article.text, t.start, t.end) if inside else t
                 ann.orphan = not inside
             elif t is not None and t.exact:
@@ -197,7 +197,7 @@ def annotation_from_w3c(item: dict[str, Any]) -> Annotation:
         id=ann_id,
         article_id=article_id,
         motivation=motivation,
-        body=body,
+        body=check_body(motivation, body),
         target=target,
         created=str(item.get("created") or ""),
         modified=str(item.get("modified") or ""),

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from quotemark.analysis.model import Article
 from quotemark.analysis.corrections import Correction
+from quotemark.analysis.model import Article
 from quotemark.reading.annotator import Annotator
 from quotemark.store import Anchored, Annotation, Store, StoreError, storage
 

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.pilot import Pilot
+from helpers import SIZE, analysed, panel_text, typed_keys
 from textual.widgets import Footer, TextArea
 from textual.widgets._footer import FooterKey
 
 from quotemark.analysis.model import Article
 from quotemark.analysis.reader import read_text
-from quotemark.store import Store
-from helpers import SIZE, analysed, panel_text, settled, typed_keys
 from quotemark.reading.runner import AnalysisRunner
+from quotemark.store import Store
 from quotemark.tui import view_model as vm
 from quotemark.tui.app import QuotemarkApp
 from quotemark.tui.help_screen import HelpScreen
@@ -21,6 +20,7 @@ from quotemark.tui.reader_screen import ReaderScreen
 from quotemark.widgets.article_view import ArticleView
 from quotemark.widgets.facts_panel import FactsPanel
 from quotemark.widgets.search_bar import SearchBar
+
 
 def _app(article: Article, db_path: Path, runner: AnalysisRunner) -> QuotemarkApp:
     return QuotemarkApp(article, db_path, runner=runner, native_clipboard=False)

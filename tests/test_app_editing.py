@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from helpers import SIZE, analysed, panel_text, typed_keys
+
 from quotemark.analysis.model import Article
-from quotemark.store import Store
 from quotemark.reading.runner import AnalysisRunner
+from quotemark.store import Store
 from quotemark.tui.app import QuotemarkApp
 from quotemark.tui.choice_screen import ChoiceScreen
 from quotemark.tui.config import Config
 from quotemark.tui.reader_screen import ReaderScreen
 from quotemark.widgets.article_view import ArticleView
-
-from helpers import SIZE, analysed, typed_keys, panel_text
 
 
 def _app(article: Article, db_path: Path, runner: AnalysisRunner, config: Config | None = None) -> QuotemarkApp:

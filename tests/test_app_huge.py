@@ -7,6 +7,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from helpers import SIZE, analysed, panel_text
 
 from quotemark.analysis import pieces
 from quotemark.analysis.reader import read_text
@@ -14,8 +15,6 @@ from quotemark.reading.runner import AnalysisRunner, analysis_abandoned
 from quotemark.tui.app import QuotemarkApp
 from quotemark.tui.reader_screen import ReaderScreen
 from quotemark.widgets.article_view import ArticleView
-
-from helpers import SIZE, analysed, panel_text
 
 PARA = 'Ana Costa spoke in Lisbon on Monday. "We will rebuild the port," she said.'
 

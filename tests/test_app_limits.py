@@ -6,13 +6,12 @@ import os
 from pathlib import Path
 
 import pytest
+from helpers import SIZE, analysed, settled
 
 from quotemark.analysis.model import Article
 from quotemark.analysis.pipeline import INSTALL_HINT, ModelMissing
 from quotemark.reading.runner import AnalysisRunner
 from quotemark.tui.app import QuotemarkApp
-
-from helpers import SIZE, analysed, settled
 
 
 async def test_a_20_by_5_terminal_does_not_crash(sample: Article, db_path: Path, runner: AnalysisRunner) -> None:

@@ -10,18 +10,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from helpers import SIZE, analysed, panel_text, typed_keys
 
 from quotemark.analysis.model import Analysis, Article, Cluster, Entity, Mention, Quote
 from quotemark.analysis.reader import read_text
+from quotemark.reading.exports import Bundle, export
+from quotemark.reading.runner import AnalysisRunner
 from quotemark.store import Store
 from quotemark.store.w3c import from_w3c
-from quotemark.reading.runner import AnalysisRunner
 from quotemark.tui.app import QuotemarkApp
-from quotemark.reading.exports import Bundle, export
 from quotemark.tui.reader_screen import ReaderScreen
 from quotemark.widgets.article_view import ArticleView
-
-from helpers import SIZE, analysed, typed_keys, panel_text
 
 TEXT = (
     "The council met on Monday. Ana Ruiz and Maria Lopez argued about the budget.\n\n"

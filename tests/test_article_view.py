@@ -51,7 +51,7 @@ def row_text(view: ArticleView, y: int) -> str:
 
 
 def lines(view: ArticleView) -> list[str]:
-    return [view.text[s:e] for s, e in zip(view.layout.starts, view.layout.ends)]
+    return [view.text[s:e] for s, e in zip(view.wrapped.starts, view.wrapped.ends)]
 
 
 def words(n: int, seed: int = 1) -> str:
@@ -71,7 +71,7 @@ async def test_every_offset_on_exactly_one_line_and_rows_fit() -> None:
         view = app.query_one(ArticleView)
         await pilot.pause()
         seen = [0] * len(text)
-        for s, e in zip(view.layout.starts, view.layout.ends):
+        for s, e in zip(view.wrapped.starts, view.wrapped.ends):
             for k in range(s, e):
                 seen[k] += 1
         assert seen == [1] * len(text)
@@ -341,13 +341,13 @@ async def test_a_long_text_paints_its_first_screens_first_then_wraps_whole() -> 
             view = app.query_one(ArticleView)
             await pilot.pause()
             assert row_text(view, 0).strip().startswith("para 0")
-            full = wrap_offsets(text, view.layout.width)
+            full = wrap_offsets(text, view.wrapped.width)
             # The first frame held only the first screens and a scrollbar estimated from them;
             # right after it, the whole text is wrapped.
             assert first_frame, "the first frame should wrap only the first screens"
             wrapped, estimate = first_frame[0]
             assert HEIGHT < wrapped < len(full[0]) and abs(estimate - len(full[0])) < len(full[0]) // 10
-            assert (view.layout.starts, view.layout.ends) == full
+            assert (view.wrapped.starts, view.wrapped.ends) == full
             assert view.virtual_size.height == len(full[0]) == view.line_count
             await pilot.press("G")  # the end is reachable at once
             assert view.visible_range()[1] == len(text)
@@ -361,7 +361,7 @@ async def test_a_long_text_without_paragraphs_is_wrapped_whole() -> None:
     app = ViewApp(text)
     async with app.run_test(size=(WIDTH, HEIGHT)):
         view = app.query_one(ArticleView)
-        assert (view.layout.starts, view.layout.ends) == wrap_offsets(text, view.layout.width)
+        assert (view.wrapped.starts, view.wrapped.ends) == wrap_offsets(text, view.wrapped.width)
 
 
 async def test_keys_before_the_rest_is_wrapped_see_the_whole_text() -> None:
@@ -373,7 +373,7 @@ async def test_keys_before_the_rest_is_wrapped_see_the_whole_text() -> None:
         view.scroll_to_offset(target)  # may come before the first frame's wrap is completed
         first, end = view.visible_range()
         assert first <= target < end
-        assert view.line_count == len(wrap_offsets(text, view.layout.width)[0])
+        assert view.line_count == len(wrap_offsets(text, view.wrapped.width)[0])
 
 
 async def test_resize_rewraps_and_keeps_the_reading_position() -> None:
@@ -384,7 +384,7 @@ async def test_resize_rewraps_and_keeps_the_reading_position() -> None:
         await pilot.pause()
         wide_lines = view.line_count
         target = text.index("para 120 ")
-        view.scroll_to(y=view.layout.line_of(target), animate=False, immediate=True)
+        view.scroll_to(y=view.wrapped.line_of(target), animate=False, immediate=True)
         await pilot.pause()
         assert view.visible_range()[0] == target
         await pilot.resize_terminal(30, HEIGHT)
@@ -471,9 +471,9 @@ async def test_badge_changes_rewrap_like_a_full_wrap() -> None:
             else:
                 badges.append(Badge(rng.randint(0, len(text)), " ⟨" + "t" * rng.randint(1, 12) + "⟩"))
             view.set_badges(badges)
-            cells_at = dict(view.layout.badge_cells)
-            expected = wrap_offsets(text, view.layout.width, cells_at)
-            assert (view.layout.starts, view.layout.ends) == expected
+            cells_at = dict(view.wrapped.badge_cells)
+            expected = wrap_offsets(text, view.wrapped.width, cells_at)
+            assert (view.wrapped.starts, view.wrapped.ends) == expected
         assert view.virtual_size.height == view.line_count
 
 

@@ -9,11 +9,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from store_helpers import toggle_tag
 
 from quotemark import __version__
 from quotemark.analysis.reader import SAMPLE_NAME
 from quotemark.tui.cli import main
-from store_helpers import toggle_tag
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / SAMPLE_NAME
@@ -117,7 +117,7 @@ def test_bad_input_is_one_line_and_exit_2(case: str, tmp_path: Path) -> None:
 
 
 def test_extract_reads_stdin(capsys: pytest.CaptureFixture[str]) -> None:
-    result = _run("extract", "-", stdin='Officials said, "The bridge opens in June," on Monday.\n'.encode())
+    result = _run("extract", "-", stdin=b'Officials said, "The bridge opens in June," on Monday.\n')
     assert result.returncode == 0, result.stderr
     record = json.loads(result.stdout)
     assert record["article"]["source"] == "-"

@@ -9,21 +9,20 @@ import re
 from pathlib import Path
 from typing import Any
 
+from helpers import SIZE, analysed, panel_text, typed_keys
 from textual.pilot import Pilot
 
 from quotemark.analysis.labels import LABELS, code_for, word
 from quotemark.analysis.model import Article
 from quotemark.analysis.reader import read_text
-from quotemark.store import Store
+from quotemark.reading.exports import Bundle, export
 from quotemark.reading.runner import AnalysisRunner
+from quotemark.store import Store
 from quotemark.tui.app import QuotemarkApp
 from quotemark.tui.choice_screen import ChoiceScreen
-from quotemark.reading.exports import Bundle, export
 from quotemark.tui.reader_screen import ReaderScreen
 from quotemark.tui.view_model import highlight_kind
 from quotemark.widgets.article_view import KIND_COMPONENTS, HighlightKind
-
-from helpers import SIZE, analysed, typed_keys, panel_text
 
 STORM = ('Maria Lopez, the mayor of Springfield, spoke to reporters on Monday.\n\n'
          'She said the river would crest overnight. "We are ready for the storm," said John Smith, the fire chief.\n\n'

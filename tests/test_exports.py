@@ -8,14 +8,14 @@ import json
 from pathlib import Path
 
 import pytest
+from store_helpers import toggle_tag
 
 from quotemark.analysis.model import Article
-from quotemark.store import Annotation, Store
-from quotemark.reading.runner import AnalysisRunner
-from quotemark.tui.cli import main
-from quotemark.store.w3c import from_w3c, to_w3c
 from quotemark.reading.exports import Bundle, export
-from store_helpers import toggle_tag
+from quotemark.reading.runner import AnalysisRunner
+from quotemark.store import Annotation, Store
+from quotemark.store.w3c import from_w3c, to_w3c
+from quotemark.tui.cli import main
 
 
 @pytest.fixture

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from helpers import analysed
 from rich.cells import cell_len
 
 from quotemark.analysis.model import Article
+from quotemark.reading.fit import found_line, header_titles, unsaved_line, visual_line
 from quotemark.reading.runner import AnalysisRunner
 from quotemark.tui.app import QuotemarkApp
-from quotemark.reading.fit import found_line, header_titles, unsaved_line, visual_line
-
-from helpers import analysed
 
 
 def test_found_line_drops_dates_and_numbers_before_cutting() -> None:

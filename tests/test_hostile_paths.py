@@ -11,12 +11,12 @@ import pytest
 
 from quotemark.analysis.model import Article
 from quotemark.analysis.reader import read_path
+from quotemark.reading.runner import AnalysisRunner
+from quotemark.reading.terminal_text import json_dumps
 from quotemark.store import Annotation, Store, StoreError
 from quotemark.store.cli_support import parse_span
-from quotemark.reading.runner import AnalysisRunner
 from quotemark.tui.cli import main
 from quotemark.tui.config import ConfigError, load_config
-from quotemark.reading.terminal_text import json_dumps
 
 TEXT = 'The agency said "we will act" on Monday.\n\nKim added, "We are ready."\n'
 
@@ -188,8 +188,8 @@ def test_a_saved_raw_escape_in_the_source_never_reaches_a_terminal(tmp_path: Pat
 
 @pytest.mark.parametrize("entities", [[{"start": "a", "end": 3, "text": "x", "label": "ORG"}], [{"start": 0, "end": 10**9, "text": "x", "label": "ORG"}], ["oops"]])
 def test_a_planted_cache_entry_is_recomputed_not_shown(entities: list[object], tmp_path: Path, runner: AnalysisRunner) -> None:
-    from quotemark.store.storage import atomic_write, dumps
     from quotemark.reading.runner import cache_key
+    from quotemark.store.storage import atomic_write, dumps
 
     store, article = saved(tmp_path / "db.json", 0)
     key = cache_key(article)

@@ -14,13 +14,13 @@ from typing import Any
 import pytest
 
 from quotemark.analysis.model import Article
+from quotemark.reading.runner import AnalysisRunner
 from quotemark.store import Annotation, CorruptDatabase, Store
 from quotemark.store.cli_support import doctor
 from quotemark.store.doctor import check
 from quotemark.store.records import BadRecord, annotation_from_record, check_record
 from quotemark.store.safe_json import UnsafeJSON, loads
 from quotemark.store.storage import parse_tables
-from quotemark.reading.runner import AnalysisRunner
 from quotemark.tui.cli import main
 
 TEXT = 'The agency said "we will act" on Monday.\n\nKim added, "We are ready."\n'

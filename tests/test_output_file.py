@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 
 from quotemark.analysis.model import Article
-from quotemark.store import Annotation, Store
-from quotemark.reading.runner import AnalysisRunner
-from quotemark.tui.cli import main
 from quotemark.reading.clipboard import save_fallback
 from quotemark.reading.output_file import OutputError, write_new, write_output
+from quotemark.reading.runner import AnalysisRunner
+from quotemark.store import Annotation, Store
+from quotemark.tui.cli import main
 
 TEXT = 'The agency said "we will act" on Monday.\n'
 

@@ -9,10 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from fixtures_hostile import HOSTILE, HOSTILE_FILENAME, forbidden_in, write_hostile_files
+
 from quotemark.analysis import html_reader
-from quotemark.analysis.decoding import decode_bytes, declared_charset
+from quotemark.analysis.decoding import declared_charset, decode_bytes
 from quotemark.analysis.reader import (
     ReadError,
     body_start,

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from quotemark.analysis.model import Article
-from quotemark.store import Annotation, Store, StoreError, storage
-from quotemark.reading.runner import AnalysisRunner
 from quotemark.reading.annotator import Annotator
+from quotemark.reading.runner import AnalysisRunner
+from quotemark.store import Annotation, Store, StoreError, storage
 from quotemark.tui.app import QuotemarkApp
 from quotemark.tui.reader_screen import ReaderScreen
 

@@ -9,7 +9,6 @@ from quotemark.analysis.summary import citation, summary_markdown
 from quotemark.reading import review
 from quotemark.tui import view_model as vm
 
-
 TEXT = '"We stay open," she said. "The roads first," said Tom Baker. The "plan" failed.'
 
 

@@ -6,8 +6,8 @@ import json
 import unicodedata
 
 import pytest
-
 from fixtures_hostile import FORBIDDEN, HOSTILE, HOSTILE_FILENAME, forbidden_in
+
 from quotemark.analysis.sanitize import PLACEHOLDER, clean_line, describe, is_hidden, replace_hidden, sanitize
 
 PAYLOAD_CHARS = ("\x1b", "\x9b", "\x9d", "\x07", "\x00", "\x7f", "\x90", "\x9c", "\u202e", "\u200b")

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from quotemark.reading.selection import find_all, sentence_end_after, sentence_end_before, word_end_after, word_end_before
+from quotemark.reading.selection import (
+    find_all,
+    sentence_end_after,
+    sentence_end_before,
+    word_end_after,
+    word_end_before,
+)
 
 TEXT = 'He said: "We stay." Then he left. Nobody asked why.'
 

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from helpers import SIZE, analysed, typed_keys
 from textual.widgets import TextArea
 
 from quotemark.analysis.model import Article
-from quotemark.store import Store
 from quotemark.reading.runner import AnalysisRunner
+from quotemark.store import Store
 from quotemark.tui.app import QuotemarkApp
 from quotemark.tui.choice_screen import ChoiceScreen
 from quotemark.tui.note_screen import NoteScreen
-
-from helpers import SIZE, analysed, typed_keys
 
 
 def _app(article: Article, db_path: Path, runner: AnalysisRunner) -> QuotemarkApp:

@@ -10,14 +10,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import analysed
 from textual.pilot import Pilot
 
 from quotemark.analysis.model import Article
-from quotemark.store import Annotation, Store
 from quotemark.reading.runner import AnalysisRunner
+from quotemark.store import Annotation, Store
 from quotemark.tui.app import QuotemarkApp
-
-from helpers import analysed
 
 pytest.importorskip("pytest_textual_snapshot")
 

@@ -7,12 +7,12 @@ import os
 from pathlib import Path
 
 import pytest
+from store_helpers import remove, toggle_tag
 
 from quotemark.analysis.model import Article
 from quotemark.analysis.reader import sample_article
 from quotemark.store import Annotation, Store, StoreError, default_db_path
 from quotemark.store.annotation import Target
-from store_helpers import remove, toggle_tag
 
 
 @pytest.fixture

@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from store_helpers import toggle_tag
 
 from quotemark.analysis.model import Article
 from quotemark.analysis.reader import read_text, sample_article
 from quotemark.store import Annotation, Store
-from quotemark.store.annotation import Target
 from quotemark.store.anchoring import locate, reanchor
-from store_helpers import toggle_tag
+from quotemark.store.annotation import Target
 
 
 @pytest.fixture

@@ -13,14 +13,13 @@ import time
 from pathlib import Path
 
 import pytest
+from store_helpers import toggle_tag
 
 from quotemark.analysis.model import Article
 from quotemark.analysis.reader import sample_article
 from quotemark.store import Annotation, Store, StoreError, schema
 from quotemark.store.articles import article_record
-from quotemark.store.storage import atomic_write, dumps
-from quotemark.store.storage import TEMP_MARK
-from store_helpers import toggle_tag
+from quotemark.store.storage import TEMP_MARK, atomic_write, dumps
 
 ROUNDS = 200
 SEEDED = 3200  # notes already saved: about 2 MB rewritten by every save

@@ -6,13 +6,13 @@ import json
 from pathlib import Path
 
 import pytest
+from store_helpers import remove
 
 from quotemark.analysis.model import Article
 from quotemark.analysis.reader import sample_article
 from quotemark.store import Annotation, CorruptDatabase, Store, StoreError
 from quotemark.store.cli_support import doctor
 from quotemark.store.doctor import check, last_complete_document, recover_truncated, salvage
-from store_helpers import remove
 
 
 @pytest.fixture

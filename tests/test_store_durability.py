@@ -11,6 +11,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from store_helpers import remove, toggle_tag
 
 from quotemark.analysis.model import Article
 from quotemark.analysis.reader import sample_article
@@ -18,7 +19,6 @@ from quotemark.store import Annotation, CorruptDatabase, Store, StoreError
 from quotemark.store import storage as storage_mod
 from quotemark.store.cli_support import annotate, parse_span
 from quotemark.store.storage import TEMP_MARK
-from store_helpers import remove, toggle_tag
 
 
 @pytest.fixture

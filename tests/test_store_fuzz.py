@@ -10,16 +10,16 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from store_helpers import toggle_tag
 
 from quotemark.analysis.model import Analysis, Article
+from quotemark.reading.annotator import Annotator
+from quotemark.reading.exports import Bundle, export
 from quotemark.store import Annotation, Store, StoreError
 from quotemark.store.cli_support import doctor
 from quotemark.store.doctor import check
 from quotemark.store.importing import import_annotations
 from quotemark.store.w3c import read_w3c, to_w3c
-from quotemark.reading.annotator import Annotator
-from quotemark.reading.exports import Bundle, export
-from store_helpers import toggle_tag
 
 TEXT = 'The agency said "we will act" on Monday.\n\nKim added, "We are ready."\n'
 ARTICLE = Article(text=TEXT, title="Fuzz", source="a.txt")

@@ -6,12 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
+from store_helpers import toggle_tag
 
 from quotemark.analysis.model import Article
 from quotemark.analysis.reader import sample_article
 from quotemark.store import Annotation, Store
 from quotemark.store.w3c import ANNO_CONTEXT, from_w3c, to_w3c
-from store_helpers import toggle_tag
 
 
 @pytest.fixture

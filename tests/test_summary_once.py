@@ -31,9 +31,9 @@ def test_a_timeline_entry_gives_the_words_around_its_date_not_the_sentence() -> 
 
 
 async def test_y_copies_a_summary_that_says_each_fact_once(sample, db_path, runner) -> None:  # type: ignore[no-untyped-def]
-    from quotemark.tui.app import QuotemarkApp
-
     from helpers import analysed
+
+    from quotemark.tui.app import QuotemarkApp
 
     app = QuotemarkApp(sample, db_path, runner=runner, native_clipboard=False)
     async with app.run_test(size=(120, 40)) as pilot:

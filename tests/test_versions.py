@@ -8,6 +8,7 @@ import random
 from pathlib import Path
 
 import pytest
+from store_helpers import remove, toggle_tag
 
 from quotemark.analysis.model import Article
 from quotemark.analysis.reader import SAMPLE_NAME, read_text, sample_article
@@ -17,7 +18,6 @@ from quotemark.store.cli_support import doctor
 from quotemark.store.doctor import check
 from quotemark.store.versions import duplicates, to_carry
 from quotemark.tui.cli import main
-from store_helpers import remove, toggle_tag
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / SAMPLE_NAME

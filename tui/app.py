@@ -5,16 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from textual import work
+from textual.app import App
+
 from quotemark.analysis.model import Article
 from quotemark.analysis.sanitize import clean_line
-from quotemark.store import CorruptDatabase, Store, StoreError
 from quotemark.reading.runner import AnalysisRunner
+from quotemark.store import CorruptDatabase, Store, StoreError
 from quotemark.tui.commands import ReaderCommands
 from quotemark.tui.config import Config
 from quotemark.tui.reader_screen import ReaderScreen
-from textual import work
-from textual.app import App
-from textual.content import Content
 
 if TYPE_CHECKING:
     from quotemark.reading.clipboard import CopyResult
@@ -87,7 +87,7 @@ class QuotemarkApp(App[None]):
 
     def say(self, message: str, **options: Any) -> None:
         """Show a notification whose text is shown as text: no markup, no terminal controls."""
-        self.notify(Content(clean_line(message)), **options)
+        self.notify(clean_line(message), markup=False, **options)
 
     def copy_text(self, text: str, what: str = "Text") -> None:
         """Copy `text` everywhere we can; a worker tries the native tools and tells the user where it went."""

@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Generic, TypeVar
 
-from quotemark.reading.menus import Menu
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -18,6 +17,8 @@ from textual.fuzzy import Matcher
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
+
+from quotemark.reading.menus import Menu
 
 T = TypeVar("T")
 NEW = "new"

@@ -10,10 +10,14 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from quotemark import __version__
 from quotemark.analysis.model import Analysis, Article
+
+if TYPE_CHECKING:  # imported where used: `quotemark --help` stays quick
+    from quotemark.reading.exports import Bundle
+    from quotemark.store import Store
 
 SUBCOMMANDS = ("extract", "export", "import", "annotate", "doctor")
 EXIT_USAGE = 2
@@ -90,7 +94,7 @@ def _read(path: str) -> Article:
         raise CliError(f"quotemark: {exc}") from None
 
 
-def _open_store(db: Path) -> Any:
+def _open_store(db: Path) -> Store:
     from quotemark.store import Store, StoreError
 
     try:
@@ -202,8 +206,8 @@ def _expand(paths: Sequence[str]) -> list[str]:
 
 def _run_extract(args: list[str]) -> int:
     from quotemark.analysis.batch import analyze_each
-    from quotemark.tui.progress import Progress
     from quotemark.reading.terminal_text import json_dumps
+    from quotemark.tui.progress import Progress
 
     parser = _Parser(prog="quotemark extract",
                      description="Print the analysis of articles as JSON (JSON Lines for several); never stops on a bad file.")
@@ -246,7 +250,7 @@ def _run_extract(args: list[str]) -> int:
 # ---- quotemark export / import ----------------------------------------------------------------
 
 
-def _saved_or_read(value: str, store: Any) -> Article:
+def _saved_or_read(value: str, store: Store) -> Article:
     """Return the article named by a file path, or by a saved article's id (or id prefix)."""
     from quotemark.analysis.reader import ReadError, read_path
 
@@ -264,11 +268,11 @@ def _saved_or_read(value: str, store: Any) -> Article:
         raise CliError(f"quotemark: {exc}") from None
 
 
-def bundle_for(article: Article, store: Any) -> Any:
+def bundle_for(article: Article, store: Store) -> Bundle:
     """Return the export bundle: the article, its analysis (cached when possible) and annotations."""
     from quotemark.analysis.pipeline import ModelMissing
-    from quotemark.reading.runner import AnalysisRunner
     from quotemark.reading.exports import Bundle
+    from quotemark.reading.runner import AnalysisRunner
 
     try:
         analysis = AnalysisRunner().analyse(article, lambda _s, _f: None, store.analysis_cache)
@@ -301,7 +305,8 @@ def _run_export(args: list[str]) -> int:
     from quotemark.reading.output_file import OutputError, write_output
 
     if (ns.output or "-") == "-" and ns.format in ("md", "csv") and sys.stdout.isatty():
-        from quotemark.analysis.sanitize import clean_line  # saved names may predate sanitising: no raw escapes on a terminal
+        # saved names may predate sanitising: no raw escapes on a terminal
+        from quotemark.analysis.sanitize import clean_line
 
         data = clean_line(data.decode("utf-8", "replace"), keep_newlines=True).encode("utf-8")
     try:

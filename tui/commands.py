@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import partial
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 
@@ -141,7 +141,7 @@ FOOTER_ORDER: tuple[str, ...] = (
 )
 
 
-def reader_bindings() -> list[Binding]:
+def reader_bindings() -> list[BindingType]:
     """Return the reader screen's bindings, built from READER_COMMANDS, footer keys first."""
     rank = {cid: n for n, cid in enumerate(FOOTER_ORDER)}
     ordered = sorted(READER_COMMANDS, key=lambda c: rank.get(c.id, len(rank)))

@@ -9,11 +9,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from textual.screen import Screen
+
 from quotemark.analysis.model import Article
 from quotemark.reading.session import ReaderSession
 from quotemark.reading.updates import NoteRequest, Update
 from quotemark.store import Store, StoreError
-from textual.screen import Screen
 
 Show = Callable[[Update], None]
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 import textwrap
 from itertools import groupby
 
-from quotemark.tui.commands import READER_COMMANDS, Command
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
+
+from quotemark.tui.commands import READER_COMMANDS, Command
 
 ARTICLE_KEYS: tuple[tuple[str, str], ...] = (
     ("j / k, ↓ / ↑", "Scroll the article a line"),

@@ -6,6 +6,7 @@ import sys
 from typing import Any
 
 from quotemark.analysis.model import Article
+from quotemark.reading.terminal_text import clean_line
 from quotemark.store import Store, StoreError
 from quotemark.store.anchoring import reanchor
 from quotemark.store.importing import Imported, import_annotations
@@ -13,7 +14,6 @@ from quotemark.store.regular_file import read_regular
 from quotemark.store.safe_json import UnsafeJSON, loads
 from quotemark.store.w3c import read_w3c
 from quotemark.tui.progress import Progress
-from quotemark.reading.terminal_text import clean_line
 
 
 class ImportFailed(Exception):

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quotemark.analysis.sanitize import clean_line
-from quotemark.store import ArticleEntry
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -13,6 +11,9 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Label
+
+from quotemark.analysis.sanitize import clean_line
+from quotemark.store import ArticleEntry
 
 COLUMNS = ("Title", "Date", "Notes", "Tags", "Fixes", "Last opened", "Source")
 

@@ -7,8 +7,16 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
+
+from textual import events, on, work
+from textual.actions import SkipAction
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Header, Label
+from textual.worker import get_current_worker
 
 from quotemark.analysis.model import Article
 from quotemark.analysis.sanitize import clean_line
@@ -24,14 +32,6 @@ from quotemark.tui import dialogs
 from quotemark.tui import view_model as vm
 from quotemark.tui.commands import DEFAULT_TAGS, reader_bindings
 from quotemark.widgets.article_view import ArticleView
-from textual import events, on, work
-from textual.actions import SkipAction
-from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
-from textual.content import Content
-from textual.screen import Screen
-from textual.widgets import Header, Label
-from textual.worker import get_current_worker
 
 if TYPE_CHECKING:
     from quotemark.widgets.facts_panel import FactsPanel

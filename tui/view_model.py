@@ -8,19 +8,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from textual.content import Content
+
+from quotemark.analysis.corrections import Corrected
 from quotemark.analysis.labels import colour_of, section_codes
 from quotemark.analysis.model import Analysis, Article, Quote
 from quotemark.analysis.sanitize import clean_line
-from quotemark.analysis.corrections import Corrected
 from quotemark.reading import review
 from quotemark.reading.fit import found_line, unsaved_line, visual_line
 from quotemark.reading.marks import Note, after_mark, excerpt, notes_of, tags_by_span
 from quotemark.reading.passages import Passage, passages
 from quotemark.reading.session import ReaderSession
 from quotemark.store import Annotation
-from quotemark.widgets.highlight_runs import Badge, Highlight, HighlightKind
 from quotemark.widgets.fact_rows import FactRow, FactSection
-from textual.content import Content
+from quotemark.widgets.highlight_runs import Badge, Highlight, HighlightKind
 
 Span = tuple[int, int]
 

@@ -9,9 +9,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar
 
-from quotemark.widgets.highlight_runs import Badge, Highlight, HighlightKind, RunIndex
-from quotemark.widgets.line_painter import BadgeSet, paint_line
-from quotemark.widgets.wrapped_text import WrappedText
 from rich.style import Style
 from textual import events
 from textual.binding import Binding, BindingType
@@ -20,6 +17,10 @@ from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+
+from quotemark.widgets.highlight_runs import Badge, Highlight, HighlightKind, RunIndex
+from quotemark.widgets.line_painter import BadgeSet, paint_line
+from quotemark.widgets.wrapped_text import WrappedText
 
 __all__ = ["ArticleView", "Badge", "Highlight", "HighlightKind", "KIND_COMPONENTS"]
 
@@ -119,8 +120,9 @@ class ArticleView(ScrollView, can_focus=True):
         """Return the article text shown."""
         return self._text
 
+    # Not `layout`: that name is Textual's (Widget.layout arranges children and draws keylines).
     @property
-    def layout(self) -> WrappedText:
+    def wrapped(self) -> WrappedText:
         """Return the wrapped lines as drawn, the whole text wrapped (read it; change the view through its own methods)."""
         self._complete_wrap()
         return self._layout

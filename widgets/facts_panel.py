@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import cast
 
 from textual.binding import Binding
 from textual.content import Content
+from textual.css.styles import RulesMap
 from textual.geometry import Size
 from textual.message import Message
 from textual.widgets import OptionList
@@ -82,7 +84,7 @@ class FactsPanel(OptionList):
     def _option(self, shown: dict[str, Option], key: str, label: Content, disabled: bool = False) -> Option:
         """Return the Option already drawn for `key` when its label is unchanged, else a new one."""
         old = self._shown.get(key)
-        option = old if old is not None and old.disabled == disabled and label.is_same(old.prompt) else None
+        option = old if old is not None and old.disabled == disabled and isinstance(old.prompt, Content) and label.is_same(old.prompt) else None
         if option is None:
             option = Option(label, id=None if key.startswith(("section:", "empty:")) else key, disabled=disabled)
         option._divider = False  # set again by add_options when a divider follows it now
@@ -107,7 +109,8 @@ class FactsPanel(OptionList):
                 key = (id(option), inner)
                 height = self._option_heights.get(key)
                 if height is None:
-                    height = self._option_heights[key] = self._get_visual(option).get_height(self.styles, inner)
+                    rules = cast(RulesMap, self.styles)  # as OptionList.get_content_height does
+                    height = self._option_heights[key] = self._get_visual(option).get_height(rules, inner)
                 line_count = height + option._divider
                 line_cache.heights[index] = line_count
                 lines.extend((index, line_no) for line_no in range(line_count))

@@ -9,13 +9,14 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 
-from quotemark.widgets.highlight_runs import Badge, HighlightKind, RunIndex
-from quotemark.widgets.text_layout import badge_text
-from quotemark.widgets.wrapped_text import WrappedText
 from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual.strip import Strip
+
+from quotemark.widgets.highlight_runs import Badge, HighlightKind, RunIndex
+from quotemark.widgets.text_layout import badge_text
+from quotemark.widgets.wrapped_text import WrappedText
 
 __all__ = ["BadgeSet", "paint_line"]
 

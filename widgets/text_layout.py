@@ -13,8 +13,9 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 
-from quotemark.analysis.sanitize import is_hidden, placeholder_for, replace_hidden
 from rich.cells import get_character_cell_size, split_graphemes
+
+from quotemark.analysis.sanitize import is_hidden, placeholder_for, replace_hidden
 
 __all__ = [
     "FIRST_FRAME_CHARS", "PROGRESSIVE_WRAP_CHARS", "badge_text", "display_text", "first_screens_wrap", "is_single_cell",

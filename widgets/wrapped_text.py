@@ -9,6 +9,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Mapping
 
+from rich.cells import split_graphemes
+
 from quotemark.widgets.text_layout import (
     PROGRESSIVE_WRAP_CHARS,
     display_text,
@@ -17,7 +19,6 @@ from quotemark.widgets.text_layout import (
     wrap_offsets,
     wrap_paragraph,
 )
-from rich.cells import split_graphemes
 
 __all__ = ["WrappedText"]
 

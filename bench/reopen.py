@@ -35,11 +35,11 @@ def main() -> None:
             article = read_text(generated(words, seed=words), "bench")
             runner = AnalysisRunner()  # a fresh runner: the cold open loads the model too
             t = time.perf_counter()
-            runner.analyse(article, lambda _s, _f: None, Store(db))
+            runner.analyse(article, lambda _s, _f: None, Store(db).analysis_cache)
             cold = time.perf_counter() - t
             fresh = AnalysisRunner()
             t = time.perf_counter()
-            fresh.analyse(article, lambda _s, _f: None, Store(db))
+            fresh.analyse(article, lambda _s, _f: None, Store(db).analysis_cache)
             cached = time.perf_counter() - t
             assert fresh.cache_hits == 1 and fresh._nlp is None, "the reopen should not load spaCy"
             print(f"{words:>8}{cold:>10.3f}{cached:>10.3f}{cached / cold:>8.3f}")

@@ -1,7 +1,7 @@
 """Benchmark: time to save one annotation and to open the database, by database size.
 
 Sizes: 100, 1k, 10k and 50k annotations spread over 10, 100 and 1,000 articles. Two layouts:
-  split  — what quotemark uses: an index plus one file per article (store/database.py);
+  split  — what quotemark uses: an index plus one file per article (store/files.py);
   single — the layout it replaced: every article and annotation in one TinyDB file, written with
            the same guarantees (lock, fresh read, temp file, fsync, rename).
 Every save is durable (fsync) before it is timed as done; the single layout times 3 saves from 10k up.
@@ -29,14 +29,10 @@ from tinydb import TinyDB
 from quotemark.analysis.model import Article
 from quotemark.analysis.reader import sample_article
 from quotemark.store import Annotation, Store, schema
-from quotemark.store.database import (
-    ANNOTATIONS,
-    ARTICLE,
-    ARTICLES,
-    _stamp,
-    _summary,
-    article_record,
-)
+from quotemark.store.articles import article_record
+from quotemark.store.files import ANNOTATIONS, ARTICLE, ARTICLES
+from quotemark.store.index import stamp as _stamp
+from quotemark.store.index_rows import summary as _summary
 from quotemark.store.lock import FileLock
 from quotemark.store.storage import AtomicJSONStorage, atomic_write, dumps
 

@@ -28,10 +28,10 @@ Partial = Callable[[Analysis], None]
 class AnalysisCache(Protocol):
     """Where analyses are kept between opens: the reader's own Store is one (its lock serialises threads and processes)."""
 
-    def load_analysis(self, key: str) -> dict[str, Any] | None:
+    def load(self, key: str) -> dict[str, Any] | None:
         """Return the analysis cached under `key`, or None."""
 
-    def save_analysis(self, key: str, data: dict[str, Any]) -> None:
+    def save(self, key: str, data: dict[str, Any]) -> None:
         """Return once `data` is cached under `key`."""
 
 
@@ -117,7 +117,7 @@ class AnalysisRunner:
             raise Cancelled("analysis stopped")
         if cache is not None:
             try:
-                cache.save_analysis(key, analysis.to_dict())
+                cache.save(key, analysis.to_dict())
             except StoreError:
                 pass  # a cache that cannot be written only costs time next open
         return analysis
@@ -130,7 +130,7 @@ def analysis_abandoned() -> bool:
 
 def _load(cache: AnalysisCache, key: str, length: int) -> Analysis | None:
     try:
-        data = cache.load_analysis(key)
+        data = cache.load(key)
         analysis = Analysis.from_dict(data) if data else None
     except (StoreError, KeyError, TypeError, ValueError, AttributeError):
         return None  # an unreadable cache entry is recomputed

@@ -1,52 +1,49 @@
-"""Everything that touches the database file: durable saves, a lock for two processes,
+"""Everything that touches the database files: durable saves, a lock for two processes,
 schema versions and migrations, and anchoring of annotation targets.
 
-Public API (what the TUI and the CLI use):
+Public API (exactly what the app, the CLI and the exports use):
     default_db_path() -> Path                       $QUOTEMARK_DB, else the user data folder
     Store(path)                                     the database (store/database.py):
         .remember_article(article) / .article(id) / .articles() -> [ArticleEntry] / .tags()
-        .annotations(article_id) / .annotations_for(article) -> Anchored / .annotation(id)
-        .add(annotation) -> annotation / .update(annotation) / .remove(id)
+        .annotations(article_id) / .annotations_for(article) -> Anchored
+        .add(annotation) -> annotation
         .replace(article_id, remove_ids, add) -> added       one write: all of it or none
-        .toggle_tag(article, start, end, tag) -> bool
-        .save_analysis(key, data) / .load_analysis(key)
+        .restore_from(path) -> count                          doctor --salvage
+        .analysis_cache -> AnalysisCache (.save(key, data) / .load(key))   what the analysis runner is given
         .read_only, .read_only_reason, .warnings, .others_open(), .close()
-    Annotation, Target, ArticleEntry, Anchored      the records
-    reanchor(annotations, new_text)                 -> (anchored, orphans)
-    to_w3c(article, annotations) / from_w3c(data, article=None)
-    store.w3c.read_w3c(data, article) -> (annotations, refused)   every item checked (store/records.py)
-    store.importing.import_annotations(store, article_id, annotations, replace=False)   one write
-    StoreError > CorruptDatabase, ReadOnlyDatabase, DatabaseLocked
+        .files -> Files                                      the internal interface (importing, repair, cli_support)
+    key_for(*parts) -> str                          an analysis cache key
+    Annotation, ArticleEntry, Anchored              the records
+    StoreError > CorruptDatabase (others in store/errors.py)
+
+Where the rest lives, by responsibility:
+    files.py            locked fresh reads and durable edits, read-only state (the internal interface)
+    articles.py         article records and their text files; restoring a salvaged file
+    annotations.py      an article's annotations: reading, replace/remove in one write
+    index.py            the library listing and last opened (rows: index_rows.py)
+    analysis_cache.py   cached analyses
+    versions.py         carry-over between versions of an article; repair.py removes duplicated copies
+    migrate.py, schema.py, storage.py, lock.py, paths.py, records.py   the files underneath
+    anchoring.reanchor, w3c.to_w3c / from_w3c / read_w3c, importing.import_annotations
 CLI helpers (plain functions, no printing): store.cli_support.annotate / doctor, store.doctor.check / salvage,
-store.repair.repair (doctor --repair). Carry-over between versions of an article: store/versions.py.
+store.repair.repair (doctor --repair).
 """
 
-from quotemark.store.anchoring import reanchor
-from quotemark.store.annotation import Annotation, ArticleEntry, Target
-from quotemark.store.database import Store, key_for
-from quotemark.store.errors import (
-    CorruptDatabase,
-    DatabaseLocked,
-    ReadOnlyDatabase,
-    StoreError,
-)
+from quotemark.store.analysis_cache import AnalysisCache, key_for
+from quotemark.store.annotation import Annotation, ArticleEntry
+from quotemark.store.database import Store
+from quotemark.store.errors import CorruptDatabase, StoreError
 from quotemark.store.paths import default_db_path
 from quotemark.store.versions import Anchored
-from quotemark.store.w3c import from_w3c, to_w3c
 
 __all__ = [
+    "AnalysisCache",
     "Anchored",
     "Annotation",
     "ArticleEntry",
     "CorruptDatabase",
-    "DatabaseLocked",
-    "ReadOnlyDatabase",
     "Store",
     "StoreError",
-    "Target",
     "default_db_path",
-    "from_w3c",
     "key_for",
-    "reanchor",
-    "to_w3c",
 ]

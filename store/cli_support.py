@@ -97,9 +97,9 @@ def recover(db: Path | str) -> list[str]:
     """
     store = Store(db)
     lines: list[str] = []
-    for live in store._article_paths():
+    for live in store.files.article_paths():
         try:
-            store._read(live)  # a damaged one is moved aside here, then salvaged below
+            store.files.read(live)  # a damaged one is moved aside here, then salvaged below
         except StoreError:
             pass
     for damaged in sorted(store.layout.articles_dir.glob("*.json.corrupt-*")):

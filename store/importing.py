@@ -8,11 +8,10 @@ from typing import TYPE_CHECKING
 from quotemark.store import schema
 from quotemark.store.annotation import Annotation, new_annotation_id
 from quotemark.store.errors import StoreError
+from quotemark.store.files import ANNOTATIONS
 
 if TYPE_CHECKING:
     from quotemark.store.database import Store
-
-ANNOTATIONS = "annotations"
 
 
 @dataclass
@@ -34,8 +33,9 @@ def import_annotations(store: Store, article_id: str, annotations: list[Annotati
     for a in annotations:
         if a.article_id != article_id:
             raise StoreError("an annotation of another article cannot be imported with this one")
-    with store._transaction():
-        with store._editing(store.layout.article_file(article_id), schema.ARTICLE_KIND) as db:
+    files = store.files
+    with files.transaction():
+        with files.editing(files.layout.article_file(article_id), schema.ARTICLE_KIND) as db:
             table = db.table(ANNOTATIONS)
             saved = {doc["id"]: doc.doc_id for doc in table.all() if isinstance(doc.get("id"), str)}
             seen: set[str] = set()

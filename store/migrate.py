@@ -2,7 +2,7 @@
 
 Version 0 is the single-file layout (no `_meta` table): one TinyDB file holding an `articles`
 table (article documents with their text) and an `annotations` table (each with its article_id).
-Version 1 splits it into an index plus one file per article (see database.py).
+Version 1 splits it into an index plus one file per article (see database.py and files.py).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from quotemark.store.records import BadRecord, annotation_from_record, article_f
 from quotemark.store.storage import atomic_write, dumps, parse_tables
 
 if TYPE_CHECKING:
-    from quotemark.store.database import Store
+    from quotemark.store.files import Files
 
 Tables = dict[str, dict[str, Any]]
 
@@ -34,9 +34,9 @@ def backup_path(path: Path, version: int) -> Path:
     return candidate
 
 
-def migrate(store: Store, tables: Tables, version: int) -> Path:
+def migrate(store: Files, tables: Tables, version: int) -> Path:
     """Return the backup path after upgrading the store's index file from `version` to the current schema."""
-    with store._lock:
+    with store.lock:
         # Another process may have migrated while we waited for the lock.
         current = parse_tables(store.path)
         if current is None or schema.version_of(current) >= schema.SCHEMA_VERSION:
@@ -57,14 +57,10 @@ def migrate(store: Store, tables: Tables, version: int) -> Path:
         return backup
 
 
-def _v0_to_v1(store: Store, tables: Tables) -> Tables:
+def _v0_to_v1(store: Files, tables: Tables) -> Tables:
     """Return the v1 index after writing one v1 file per article of a v0 single-file database."""
-    from quotemark.store.database import (
-        ANNOTATIONS,
-        ARTICLE,
-        ARTICLES,
-        _stamp,
-    )
+    from quotemark.store.files import ANNOTATIONS, ARTICLE, ARTICLES
+    from quotemark.store.index import stamp as _stamp
     from quotemark.store.index_rows import summary as _summary
 
     articles: dict[str, dict[str, Any]] = {}
@@ -100,4 +96,4 @@ def _v0_to_v1(store: Store, tables: Tables) -> Tables:
     return index
 
 
-STEPS: dict[int, Callable[[Store, Tables], Tables]] = {0: _v0_to_v1}
+STEPS: dict[int, Callable[[Files, Tables], Tables]] = {0: _v0_to_v1}

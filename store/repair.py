@@ -6,8 +6,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from quotemark.store import schema
-from quotemark.store.database import ANNOTATIONS, Store
+from quotemark.store.database import Store
 from quotemark.store.errors import StoreError
+from quotemark.store.files import ANNOTATIONS
 from quotemark.store.storage import Damaged, atomic_write, parse_tables
 from quotemark.store.versions import duplicates
 
@@ -33,8 +34,9 @@ def repair(db: Path | str) -> list[str]:
     lines: list[str] = []
     if store.read_only:
         return [f"not repaired: {store.path} is open read-only ({store.read_only_reason})"]
-    for path in store._article_paths():
-        with store._transaction():
+    files = store.files
+    for path in files.article_paths():
+        with files.transaction():
             try:
                 tables = parse_tables(path)
             except (Damaged, StoreError):  # damaged: reported by the check, handled by --salvage
@@ -46,7 +48,7 @@ def repair(db: Path | str) -> list[str]:
                 continue
             backup = backup_name(path)
             atomic_write(backup, path.read_bytes())
-            with store._editing(path, schema.ARTICLE_KIND) as db_:
+            with files.editing(path, schema.ARTICLE_KIND) as db_:
                 table = db_.table(ANNOTATIONS)
                 extra = duplicates(table.all())
                 table.remove(doc_ids=[d.doc_id for d in extra])

@@ -17,18 +17,16 @@ import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from quotemark.analysis.model import Article
 from quotemark.store import schema
 from quotemark.store.annotation import Annotation, new_annotation_id
+from quotemark.store.annotations import in_reading_order, of_article
+from quotemark.store.articles import article_record, ensure_text, load
+from quotemark.store.files import ANNOTATIONS, ARTICLE, Files
+from quotemark.store.index import listing
 from quotemark.store.storage import memory_tables
-
-if TYPE_CHECKING:
-    from quotemark.store.database import Store
-
-ANNOTATIONS = "annotations"
-ARTICLE = "article"
 
 _Doc = TypeVar("_Doc", bound=dict[str, Any])  # a stored record: a plain dict or TinyDB's Document
 
@@ -80,43 +78,42 @@ def copies_for(article: Article, annotations: Iterable[Annotation]) -> list[Anno
     return [dataclasses.replace(a, id=new_annotation_id(article.id), article_id=article.id, origin=root_of(a)) for a in annotations]
 
 
-def annotations_for(store: Store, article: Article) -> Anchored:
+def annotations_for(files: Files, article: Article) -> Anchored:
     """Return the article's annotations and orphans, carrying over (once) those of its previous version.
 
     In a read-only database the carry-over is computed but not saved.
     """
     from quotemark.store.anchoring import reanchor
-    from quotemark.store.database import _sorted, article_record
 
-    tables = store._article_tables(article.id) or {}
+    tables = files.article_tables(article.id) or {}
     carried = list(schema.meta_of(tables).get("carried_from") or [])
-    previous = None if carried else previous_version(store, article)
+    previous = None if carried else previous_version(files, article)
     if previous is None:
-        mine = store.annotations(article.id, include_orphans=True)
+        mine = of_article(files, article.id, include_orphans=True)
     else:
-        held = store._valid(tables, f"articles/{article.id[:12]}")
+        held = files.valid(tables, f"articles/{article.id[:12]}")
         # Checked like every load: a damaged record of the old version is named, never carried.
-        old_tables = store._read(store.layout.article_file(previous)) or {}
-        old = to_carry(store._valid(old_tables, f"articles/{previous[:12]}"), article.id, held)
+        old_tables = files.read(files.layout.article_file(previous)) or {}
+        old = to_carry(files.valid(old_tables, f"articles/{previous[:12]}"), article.id, held)
         placed, orphans = reanchor([a for a in old if not a.orphan], article.text)
         orphans += [a for a in old if a.orphan]
         copies = copies_for(article, placed + orphans)
         carried = [previous]
-        if store.read_only:
-            mine = _sorted(store.annotations(article.id, include_orphans=True) + copies)
+        if files.read_only:
+            mine = in_reading_order(of_article(files, article.id, include_orphans=True) + copies)
         else:
-            with store._transaction():
-                with store._editing(store.layout.article_file(article.id), schema.ARTICLE_KIND) as db:
+            with files.transaction():
+                with files.editing(files.layout.article_file(article.id), schema.ARTICLE_KIND) as db:
                     if not schema.meta_of(memory_tables(db)).get("carried_from"):
                         if not db.table(ARTICLE).all():
-                            store._ensure_text(article)
+                            ensure_text(files, article)
                             db.table(ARTICLE).insert(article_record(article))
                         table = db.table(ANNOTATIONS)
                         # Checked again under the lock: another process may have carried them meanwhile.
                         for ann in to_carry(copies, article.id, table.all()):
                             table.insert(ann.to_dict())
                         schema.set_meta(memory_tables(db), carried_from=carried)
-            mine = store.annotations(article.id, include_orphans=True)
+            mine = of_article(files, article.id, include_orphans=True)
     placed_now = [a for a in mine if not a.orphan]
     return Anchored(
         annotations=placed_now,
@@ -126,18 +123,18 @@ def annotations_for(store: Store, article: Article) -> Anchored:
     )
 
 
-def previous_version(store: Store, article: Article) -> str | None:
+def previous_version(files: Files, article: Article) -> str | None:
     """Return the id of the most recently opened saved article that is an earlier version of `article`."""
     source = _source_name(article.source)
     shingles: set[int] | None = None  # only when a candidate shares the source or title
-    for entry in store.articles():
+    for entry in listing(files):
         if entry.id == article.id:
             continue
         same_source = source is not None and _source_name(entry.source) == source
         same_title = bool(article.title) and entry.title == article.title
         if not (same_source or same_title):
             continue
-        old = store.article(entry.id)
+        old = load(files, entry.id)
         if old is None:
             continue
         if shingles is None:

@@ -99,7 +99,7 @@ def test_a_failed_save_keeps_the_edit_in_memory(sample: Article, db_path: Path) 
 def test_a_read_only_database_still_shows_what_was_saved(sample: Article, db_path: Path) -> None:
     Store(db_path).add(Annotation.note(sample, 1, 5, "my note"))
     store = Store(db_path)
-    store._set_read_only("folder not writable")  # as when the disk is remounted read-only
+    store.files.set_read_only("folder not writable")  # as when the disk is remounted read-only
     ann = Annotator(sample, store)
     assert ann.load() is None
     assert [a.value for a in ann.annotations] == ["my note"]

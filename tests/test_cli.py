@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from store_helpers import toggle_tag
 
 from quotemark import __version__
 from quotemark.analysis.reader import SAMPLE_NAME
@@ -133,7 +134,7 @@ def test_export_prints_saved_notes_and_tags(tmp_path: Path, capsys: pytest.Captu
     store.remember_article(article)
     store.add(Annotation.note(article, None, None, "Compare with the Yonhap report"))
     quote_start = article.text.index("We will focus")
-    store.toggle_tag(article, quote_start, quote_start + 20, "verify")
+    toggle_tag(store, article, quote_start, quote_start + 20, "verify")
 
     assert main(["export", str(SAMPLE), "--db", str(db), "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)

@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
+from store_helpers import toggle_tag
 
 from quotemark.analysis.model import Article
 from quotemark.reading.exports import Bundle, export
@@ -22,9 +23,9 @@ def saved(sample: Article, db_path: Path, runner: AnalysisRunner) -> tuple[Store
     """A database holding the sample with a tag, a note, a speaker fix and a relabelled entity."""
     store = Store(db_path)
     store.remember_article(sample)
-    analysis = runner.analyse(sample, lambda _s, _f: None, Store(db_path))
+    analysis = runner.analyse(sample, lambda _s, _f: None, Store(db_path).analysis_cache)
     q = analysis.quotes[1]
-    store.toggle_tag(sample, q.start, q.end, "verify")
+    toggle_tag(store, sample, q.start, q.end, "verify")
     store.add(Annotation.note(sample, q.start, q.end, "check the Korean original"))
     store.add(Annotation.note(sample, None, None, "whole-article note"))
     store.add(Annotation.correction(sample, q.start, q.end, {"type": "speaker", "value": "Choe Son Hui"}))

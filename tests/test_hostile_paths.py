@@ -194,7 +194,7 @@ def test_a_planted_cache_entry_is_recomputed_not_shown(entities: list[object], t
     store, article = saved(tmp_path / "db.json", 0)
     key = cache_key(article)
     atomic_write(store.layout.cache_file(key), dumps({"key": key, "schema": 1, "data": {"article_id": article.id, "entities": entities}}))
-    analysis = runner.analyse(article, lambda _s, _f: None, store)
+    analysis = runner.analyse(article, lambda _s, _f: None, store.analysis_cache)
     assert all(isinstance(e.start, int) and e.end <= len(TEXT) for e in analysis.entities) and analysis.quotes
 
 

@@ -74,7 +74,7 @@ def test_a_large_import_is_one_write_of_the_article_file(tmp_path: Path, article
     store = Store(db)
     writes: list[Path] = []
     real = storage.atomic_write
-    monkeypatch.setattr("quotemark.store.database.atomic_write", lambda p, d: (writes.append(p), real(p, d))[1])
+    monkeypatch.setattr("quotemark.store.files.atomic_write", lambda p, d: (writes.append(p), real(p, d))[1])
     notes = [Annotation.note(article, i % 20, i % 20 + 3, f"n{i}") for i in range(2000)]
     done = import_annotations(store, article.id, notes)
     assert done.added == 2000 and writes == [store.layout.article_file(article.id)]

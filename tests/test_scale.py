@@ -48,20 +48,20 @@ def test_one_very_long_paragraph_is_cut_without_losing_text() -> None:
 def test_the_analysis_cache_hits_and_is_invalidated(tmp_path: Path, sample: Article, runner: AnalysisRunner,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     db = tmp_path / "db.json"
-    first = runner.analyse(sample, lambda _s, _f: None, Store(db))
+    first = runner.analyse(sample, lambda _s, _f: None, Store(db).analysis_cache)
     fresh = AnalysisRunner(loader=lambda: pytest.fail("a cached reopen must not load spaCy"))
-    again = fresh.analyse(sample, lambda _s, _f: None, Store(db))
+    again = fresh.analyse(sample, lambda _s, _f: None, Store(db).analysis_cache)
     assert fresh.cache_hits == 1
     assert again == first
 
     # A different analyser (code changed) or model version misses the cache.
     monkeypatch.setattr(analysis_runner, "analyser_fingerprint", lambda: "0.1.0+changed")
     hits = runner.cache_hits
-    runner.analyse(sample, lambda _s, _f: None, Store(db))
+    runner.analyse(sample, lambda _s, _f: None, Store(db).analysis_cache)
     assert runner.cache_hits == hits
     monkeypatch.undo()
     monkeypatch.setattr(analysis_runner, "installed_model", lambda: "en_core_web_sm-9.9.9")
-    runner.analyse(sample, lambda _s, _f: None, Store(db))
+    runner.analyse(sample, lambda _s, _f: None, Store(db).analysis_cache)
     assert runner.cache_hits == hits
 
     # Another text misses too.

@@ -7,10 +7,12 @@ import os
 from pathlib import Path
 
 import pytest
+from store_helpers import remove, toggle_tag
 
 from quotemark.analysis.model import Article
 from quotemark.analysis.reader import sample_article
-from quotemark.store import Annotation, Store, StoreError, Target, default_db_path
+from quotemark.store import Annotation, Store, StoreError, default_db_path
+from quotemark.store.annotation import Target
 
 
 @pytest.fixture
@@ -83,7 +85,7 @@ def test_article_and_library_entry(db: Path, article: Article) -> None:
     store.remember_article(article)
     store.add(Annotation.note(article, 0, 10, "n1"))
     store.add(Annotation.note(article, None, None, "n2"))
-    store.toggle_tag(article, 0, 10, "key")
+    toggle_tag(store, article, 0, 10, "key")
     store.add(Annotation.correction(article, 0, 10, {"type": "label", "value": "ORG"}))
     [entry] = Store(db).articles()
     assert entry.id == article.id
@@ -104,37 +106,35 @@ def test_library_is_ordered_by_last_opened(db: Path, article: Article) -> None:
     assert [e.id for e in store.articles()] == [article.id, other.id]
 
 
-def test_update_and_remove(db: Path, article: Article) -> None:
+def test_replace_edits_in_place_and_remove_by_id(db: Path, article: Article) -> None:
     store = Store(db)
     note = store.add(Annotation.note(article, 5, 9, "first"))
     note.body = {"value": "second"}
-    store.update(note)
-    assert [a.value for a in Store(db).annotations(article.id)] == ["second"]
-    assert store.annotation(note.id) is not None
-    store.remove(note.id)
+    store.replace(article.id, [], [note])  # same id: the saved one is overwritten, not doubled
+    assert [(a.id, a.value) for a in Store(db).annotations(article.id)] == [(note.id, "second")]
+    remove(store, note.id)
     assert Store(db).annotations(article.id) == []
-    store.remove(note.id)  # absent: nothing happens
-    with pytest.raises(StoreError):
-        store.update(note)
+    remove(store, note.id)  # absent: nothing happens
+    assert Store(db).annotations(article.id) == []
 
 
 def test_add_keeps_a_given_id_for_undo(db: Path, article: Article) -> None:
     store = Store(db)
     note = store.add(Annotation.note(article, 5, 9, "x"))
-    store.remove(note.id)
+    remove(store, note.id)
     again = store.add(note)
     assert again.id == note.id
     assert [a.id for a in store.annotations(article.id)] == [note.id]
 
 
 def test_replace_swaps_annotations_in_one_write(db: Path, article: Article, monkeypatch: pytest.MonkeyPatch) -> None:
-    from quotemark.store import database
+    from quotemark.store import files
 
     store = Store(db)
     old = store.add(Annotation.note(article, 5, 9, "old"))
     writes: list[Path] = []
-    real_write = database.atomic_write
-    monkeypatch.setattr(database, "atomic_write", lambda path, payload: (writes.append(path), real_write(path, payload)))
+    real_write = files.atomic_write
+    monkeypatch.setattr(files, "atomic_write", lambda path, payload: (writes.append(path), real_write(path, payload)))
     [new] = store.replace(article.id, [old.id], [Annotation.note(article, 5, 9, "new")])
     assert len(writes) == 1 and new.id and new.id != old.id
     assert [(a.id, a.value) for a in Store(db).annotations(article.id)] == [(new.id, "new")]
@@ -151,13 +151,13 @@ def test_replace_refuses_an_annotation_of_another_article(db: Path, article: Art
 def test_toggle_tag_twice_removes(db: Path, article: Article) -> None:
     store = Store(db)
     start, end = span_of(article, "about 50 nuclear warheads")
-    assert store.toggle_tag(article, start, end, "number") is True
+    assert toggle_tag(store, article, start, end, "number") is True
     assert [a.value for a in Store(db).annotations(article.id)] == ["number"]
-    assert store.toggle_tag(article, start, end, "other") is True
-    assert store.toggle_tag(article, start, end, "number") is False
+    assert toggle_tag(store, article, start, end, "other") is True
+    assert toggle_tag(store, article, start, end, "number") is False
     assert [a.value for a in Store(db).annotations(article.id)] == ["other"]
-    assert store.toggle_tag(article, None, None, "other") is True  # whole article is its own span
-    assert store.toggle_tag(article, None, None, "other") is False
+    assert toggle_tag(store, article, None, None, "other") is True  # whole article is its own span
+    assert toggle_tag(store, article, None, None, "other") is False
     assert [a.value for a in Store(db).annotations(article.id)] == ["other"]
     assert store.article(article.id) == article  # toggling a tag keeps the text too
 
@@ -168,19 +168,19 @@ def test_two_instances_never_lose_each_others_writes(db: Path, article: Article)
     for i in range(20):
         ids.append((first if i % 2 else second).add(Annotation.note(article, i, i + 1, f"n{i}")).id)
     first.remember_article(article)
-    second.toggle_tag(article, None, None, "t")
+    toggle_tag(second, article, None, None, "t")
     assert sorted(a.id for a in Store(db).annotations(article.id) if a.motivation == "commenting") == sorted(ids)
     assert Store(db).articles()[0].notes == 20
 
 
 def test_analysis_cache(db: Path) -> None:
     store = Store(db)
-    assert store.load_analysis("k") is None
-    store.save_analysis("k", {"entities": [1, 2], "model": "sm"})
-    assert Store(db).load_analysis("k") == {"entities": [1, 2], "model": "sm"}
-    store.save_analysis("k", {"v": 2})
-    assert store.load_analysis("k") == {"v": 2}
-    assert store.load_analysis("other") is None
+    assert store.analysis_cache.load("k") is None
+    store.analysis_cache.save("k", {"entities": [1, 2], "model": "sm"})
+    assert Store(db).analysis_cache.load("k") == {"entities": [1, 2], "model": "sm"}
+    store.analysis_cache.save("k", {"v": 2})
+    assert store.analysis_cache.load("k") == {"v": 2}
+    assert store.analysis_cache.load("other") is None
 
 
 def test_values_json_cannot_hold_are_refused_before_writing(db: Path, article: Article) -> None:
@@ -191,7 +191,7 @@ def test_values_json_cannot_hold_are_refused_before_writing(db: Path, article: A
     with pytest.raises(StoreError):
         store.add(bad)
     with pytest.raises(StoreError):
-        store.save_analysis("k", {"x": float("inf")})
+        store.analysis_cache.save("k", {"x": float("inf")})
     assert store.layout.article_file(article.id).read_bytes() == before
 
 
@@ -209,12 +209,12 @@ def test_others_open_tells_when_another_instance_has_the_database(db: Path) -> N
 
 
 def test_analysis_cache_keeps_only_the_newest(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from quotemark.store import database
+    from quotemark.store import analysis_cache
 
-    monkeypatch.setattr(database, "MAX_CACHE_FILES", 3)
+    monkeypatch.setattr(analysis_cache, "MAX_CACHE_FILES", 3)
     store = Store(db)
     for i in range(5):
-        store.save_analysis(f"k{i}", {"i": i})
+        store.analysis_cache.save(f"k{i}", {"i": i})
         stamp = (1_700_000_000 + i) * 10**9  # distinct times even where the clock is coarse
         os.utime(store.layout.cache_file(f"k{i}"), ns=(stamp, stamp))
-    assert [store.load_analysis(f"k{i}") for i in range(5)] == [None, None, {"i": 2}, {"i": 3}, {"i": 4}]
+    assert [store.analysis_cache.load(f"k{i}") for i in range(5)] == [None, None, {"i": 2}, {"i": 3}, {"i": 4}]

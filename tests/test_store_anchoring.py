@@ -5,11 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from store_helpers import toggle_tag
 
 from quotemark.analysis.model import Article
 from quotemark.analysis.reader import read_text, sample_article
-from quotemark.store import Annotation, Store, Target
+from quotemark.store import Annotation, Store
 from quotemark.store.anchoring import locate, reanchor
+from quotemark.store.annotation import Target
 
 
 @pytest.fixture
@@ -136,7 +138,7 @@ def test_store_carries_annotations_to_an_edited_copy(tmp_path: Path, sample: Art
     lost = note_on(sample, "up to 40 more", text="check")
     lost.id = ""
     lost = store.add(lost)
-    store.toggle_tag(sample, None, None, "korea")
+    toggle_tag(store, sample, None, None, "korea")
     short = store.add(Annotation.tag(sample, nth(sample.text, "Kim", 4), nth(sample.text, "Kim", 4) + 3, "speaker"))
 
     edited_text = "Updated at 10:00.\n\n" + sample.text.replace("up to 40 more", "dozens more").replace(

@@ -13,11 +13,12 @@ import time
 from pathlib import Path
 
 import pytest
+from store_helpers import toggle_tag
 
 from quotemark.analysis.model import Article
 from quotemark.analysis.reader import sample_article
 from quotemark.store import Annotation, Store, StoreError, schema
-from quotemark.store.database import article_record
+from quotemark.store.articles import article_record
 from quotemark.store.storage import TEMP_MARK, atomic_write, dumps
 
 ROUNDS = 200
@@ -137,7 +138,7 @@ def test_full_disk_leaves_the_database_intact(tmp_path: Path) -> None:
             assert {a.id for a in check.annotations(article.id)} >= set(saved)
         assert not [p for f in store.layout.folders() for p in f.iterdir() if TEMP_MARK in p.name]
         with pytest.raises(StoreError):
-            store.save_analysis("big", {"x": "y" * 300_000})
+            store.analysis_cache.save("big", {"x": "y" * 300_000})
         with Store(db) as check:
             assert {a.id for a in check.annotations(article.id)} >= set(saved)
     finally:
@@ -177,7 +178,7 @@ def test_read_only_file_system_keeps_reads_and_refuses_writes(tmp_path: Path) ->
         assert later.read_only and "not writable" in later.read_only_reason
         assert [a.id for a in later.annotations(article.id)] == [note.id]
         with pytest.raises(StoreError, match="read-only"):
-            later.toggle_tag(article, None, None, "t")
+            toggle_tag(later, article, None, None, "t")
         assert {p: p.read_bytes() for p in where.rglob("*") if p.is_file()} == before
     finally:
         for s in stores:

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from store_helpers import remove
 
 from quotemark.analysis.model import Article
 from quotemark.analysis.reader import sample_article
@@ -154,7 +155,7 @@ def test_restore_from_keeps_newer_work(tmp_path: Path, article: Article) -> None
     store = Store(db)
     copy = tmp_path / "copy.json"
     copy.write_bytes(store.layout.article_file(article.id).read_bytes())
-    store.remove(ids[0])
+    remove(store, ids[0])
     newer = store.add(Annotation.note(article, 1, 2, "written after the copy"))
     assert store.restore_from(copy) == 1  # only the missing one comes back
     assert {a.id for a in store.annotations(article.id)} == set(ids) | {newer.id}

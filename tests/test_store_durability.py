@@ -11,6 +11,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from store_helpers import remove, toggle_tag
 
 from quotemark.analysis.model import Article
 from quotemark.analysis.reader import sample_article
@@ -102,9 +103,9 @@ def test_newer_schema_opens_read_only_and_refuses_writes(db: Path, article: Arti
     for write in (
         lambda: store.add(Annotation.note(article, 0, 4, "n")),
         lambda: store.remember_article(article),
-        lambda: store.toggle_tag(article, None, None, "t"),
-        lambda: store.remove("x"),
-        lambda: store.save_analysis("k", {}),
+        lambda: toggle_tag(store, article, None, None, "t"),
+        lambda: remove(store, "x"),
+        lambda: store.analysis_cache.save("k", {}),
     ):
         with pytest.raises(StoreError, match="read-only"):
             write()
@@ -331,7 +332,7 @@ def test_annotate_function_for_the_cli(tmp_path: Path, db: Path, article: Articl
 
 
 def test_a_held_lock_makes_writes_wait_then_fail_clearly(db: Path, article: Article) -> None:
-    from quotemark.store import DatabaseLocked
+    from quotemark.store.errors import DatabaseLocked
     from quotemark.store.lock import FileLock
 
     store = Store(db, lock_timeout=0.2)

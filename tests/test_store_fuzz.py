@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from store_helpers import toggle_tag
 
 from quotemark.analysis.model import Analysis, Article
 from quotemark.reading.annotator import Annotator
@@ -57,7 +58,7 @@ def seeded(tmp_path_factory: pytest.TempPathFactory) -> Path:
     store = Store(folder / "db.json")
     store.remember_article(ARTICLE)
     store.add(Annotation.note(ARTICLE, 0, 5, "n"))
-    store.toggle_tag(ARTICLE, None, None, "t")
+    toggle_tag(store, ARTICLE, None, None, "t")
     store.add(Annotation.correction(ARTICLE, 4, 10, {"type": "bounds", "new_start": 4, "new_end": 11}))
     return folder
 

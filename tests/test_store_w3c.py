@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from store_helpers import toggle_tag
 
 from quotemark.analysis.model import Article
 from quotemark.analysis.reader import sample_article
@@ -28,8 +29,8 @@ def saved(tmp_path: Path, article: Article) -> tuple[Store, list[Annotation]]:
     store.remember_article(article)
     s, e = span(article, "about 50 nuclear warheads")
     store.add(Annotation.note(article, s, e, "SIPRI, 2025 yearbook"))
-    store.toggle_tag(article, s, e, "number")
-    store.toggle_tag(article, None, None, "korea")
+    toggle_tag(store, article, s, e, "number")
+    toggle_tag(store, article, None, None, "korea")
     q = span(article, "We will focus on expanding the country's nuclear arsenal")
     store.add(Annotation.correction(article, *q, {"type": "speaker", "value": "Kim Jong Un", "was": None}))
     return store, store.annotations(article.id)

@@ -8,6 +8,7 @@ import random
 from pathlib import Path
 
 import pytest
+from store_helpers import remove, toggle_tag
 
 from quotemark.analysis.model import Article
 from quotemark.analysis.reader import SAMPLE_NAME, read_text, sample_article
@@ -47,7 +48,7 @@ def test_alternating_opens_never_add_annotations(tmp_path: Path, versions: list[
     a = arts[0]
     store.remember_article(a)
     store.add(Annotation.note(a, None, None, "check this"))
-    store.toggle_tag(a, None, None, "key")
+    toggle_tag(store, a, None, None, "key")
     start = a.text.index("about 50 nuclear warheads")
     store.add(Annotation.note(a, start, start + 25, "SIPRI"))
     for x in arts:  # the first open of each version carries what it lacks
@@ -75,7 +76,7 @@ def test_a_note_deleted_on_the_original_does_not_come_back_from_a_copy(tmp_path:
     note = store.add(Annotation.note(a, None, None, "gone soon"))
     store.remember_article(b)
     assert [x.value for x in store.annotations_for(b).annotations] == ["gone soon"]
-    store.remove(note.id)
+    remove(store, note.id)
     store.remember_article(a)
     assert store.annotations_for(a).annotations == []
 
@@ -162,7 +163,7 @@ async def test_opening_versions_in_the_app_alternately_adds_nothing(tmp_path: Pa
     store = Store(db)
     store.remember_article(a)
     store.add(Annotation.note(a, None, None, "check this"))
-    store.toggle_tag(a, None, None, "key")
+    toggle_tag(store, a, None, None, "key")
     store.close()
     seen: list[list[str]] = []
     for article in (b, a, b, a):

@@ -275,7 +275,7 @@ def bundle_for(article: Article, store: Store) -> Bundle:
     from quotemark.reading.runner import AnalysisRunner
 
     try:
-        analysis = AnalysisRunner().analyse(article, lambda _s, _f: None, store)
+        analysis = AnalysisRunner().analyse(article, lambda _s, _f: None, store.analysis_cache)
     except ModelMissing as exc:
         raise CliError(f"quotemark: {exc}") from None
     # annotations_for: an edited copy of a saved article gets its earlier version's annotations.

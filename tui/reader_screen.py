@@ -169,7 +169,7 @@ class ReaderScreen(Screen[None]):
                 self.app.call_from_thread(lambda: self.show(change()) if session is self.session and self.is_mounted else None)
 
         # The app's own Store keeps the cache: its lock serialises this thread's write with the UI's saves.
-        analyse(session.article, self.runner, store, session, deliver, lambda: worker.is_cancelled)
+        analyse(session.article, self.runner, store.analysis_cache if store is not None else None, session, deliver, lambda: worker.is_cancelled)
 
     def action_step(self, target: str, forward: bool) -> None:
         """Move the cursor to the next (or previous) quote, entity, quotation to review or match, wrapping."""

@@ -71,6 +71,22 @@ def syntactic_cue(
     return best[1], best[2], best[0]
 
 
+def reporting_cue(cue: Cue, cues: dict[int, Cue], quote_of: list[int]) -> Cue | None:
+    """Return the speech verb whose reported clause holds this cue, when it has a subject.
+
+    "Holm said in the letter that the advertisement “…” suggests", "Clinton says the Ohio native
+    nicknamed “King James” is": the inner verb's subject is what the words are about, the outer
+    verb's subject the one who gives them.
+    """
+    tok = cue.token
+    if tok.dep_ != "ccomp":
+        return None
+    outer = cues.get(tok.head.i)
+    if outer is None or outer.subject is None or quote_of[tok.head.i] >= 0:
+        return None
+    return outer
+
+
 def speech_noun_owner(piece: Piece, doc: Doc, quote_of: list[int]) -> tuple[Token, int] | None:
     """Return the possessor of a speech noun the quotation belongs to, and the path length.
 

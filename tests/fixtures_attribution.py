@@ -35,6 +35,14 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("falsely and deliberately", "Agnes Morrow")],
     ),
     (
+        "adverbial-clause-speaker",
+        "Senator Ruth Calder held a rally in Brookfield on Saturday. Paul Dent, a retired teacher, stood "
+        "near the stage.\n\n"
+        "As Calder went on about \u201ca rigged system that forgets small towns,\u201d Dent said he nodded "
+        "along for an hour.",
+        [("a rigged system", "Ruth Calder")],
+    ),
+    (
         "mid-sentence-cue",
         "Daniel Reyes has coached junior football in the valley for thirty years.\n\n"
         "\u201cToo often,\u201d he says, \u201cthe clubs forget that the children are there to play.\u201d\n\n"

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from quotemark.analysis.calibration import calibrated
 from quotemark.analysis.claims import claims_of
-from quotemark.analysis.cue_path import Piece, nearby_cue, speech_noun_owner, syntactic_cue
+from quotemark.analysis.cue_path import Piece, nearby_cue, reporting_cue, speech_noun_owner, syntactic_cue
 from quotemark.analysis.cues import Cue, is_cue, make_cue
 from quotemark.analysis.evidence import Evidence, Route, SpeakerKind
 from quotemark.analysis.model import Claim, Quote, QuoteKind
@@ -52,6 +52,8 @@ _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'\- ]{1,40}[A-Z.]):\s")
 _DASH_BYLINE = re.compile(r"[ \t\u00a0]*(?:―|—|–|--)[ \t\u00a0]*((?:[A-Z][\w.'’-]*)(?:[ \t\u00a0]+(?:[A-Z][\w.'’-]*|de|la|van|von|del)){0,4})[ \t\u00a0]*(?:[.,]|$)", re.MULTILINE)
 # Routes that guess a speaker without a cue of the quotation's own: a chain's speaker replaces them.
 _WEAK_ROUTES = frozenset({Route.CONTINUATION, Route.REPORTED, Route.EMBEDDED, Route.COLON})
+# who can be the one reporting a nominal's words: a named person or organisation, or a pronoun or description resolved to one
+_TELLER_KINDS = frozenset({SpeakerKind.NAME, SpeakerKind.NAME_UNINDEXED, SpeakerKind.PRONOUN_SUBJECT, SpeakerKind.DESCRIPTION})
 
 
 def attribute(paragraphs: list[Paragraph], text: str) -> tuple[list[Quote], list[Claim]]:
@@ -344,6 +346,10 @@ def _attribute_piece(
     speaker = resolve(cue.subject, index, ents, p)
     if speaker is None:
         return None
+    outer = reporting_cue(cue, cues, quote_of) if speaker.kind is SpeakerKind.NOMINAL else None
+    teller = None if outer is None or outer.subject is None else resolve(outer.subject, index, ents, p)
+    if teller is not None and teller.kind in _TELLER_KINDS:
+        speaker, cue, hops = teller, outer, hops + 1
     named = cue.token.lemma_.lower() in NAMING_VERBS and not _stands_alone(span, text, p)
     kind: QuoteKind = "mixed" if hops > 1 or named or _inside_clause(piece, doc, cue) else "direct"
     route = {"syntax": Route.SYNTAX, "weak": Route.WEAK}.get(how, Route.NEAR)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quotemark.analysis.cues import SPEECH_NOUNS, Cue
+from quotemark.analysis.cues import SPEECH_NOUNS, Cue, make_cue
 from quotemark.analysis.evidence import Evidence
 from quotemark.analysis.model import Quote
 from quotemark.analysis.quotemarks import MarkedSpan
@@ -46,6 +46,13 @@ def syntactic_cue(
         first_dep = tok.dep_
         t = tok.head
         for hops in range(1, SYNTAX_HOPS + 1):
+            if quote_of[t.i] < 0 and t.i not in cues and _own_speaker_clause(t, quote_of):
+                # "as Trump went on about “…”, Melanie said yes": the adverbial clause has its own
+                # person as subject, and the words are that person's, not the main verb's subject's
+                cand = (hops, make_cue(t, quote_of), "syntax")
+                if best is None or cand[0] < best[0]:
+                    best = cand
+                break
             if quote_of[t.i] < 0 and t.i in cues:
                 weak = hops == 1 and first_dep in _WEAK_DEPS or (
                     hops == 2 and first_dep in _WEAK_DEPS and doc[tok.head.i].lower_ not in ("as", "like")
@@ -69,6 +76,30 @@ def syntactic_cue(
     if best is None:
         return None, "", 0
     return best[1], best[2], best[0]
+
+
+def _own_speaker_clause(t: Token, quote_of: list[int]) -> bool:
+    """Return True for an adverbial clause's verb whose own subject is a name or he/she ("as Trump went on about")."""
+    if t.dep_ != "advcl" or t.pos_ != "VERB" or t.lemma_ == "be":
+        return False
+    subj = next((c for c in t.children if c.dep_ == "nsubj" and quote_of[c.i] < 0), None)
+    return subj is not None and (subj.pos_ == "PROPN" or subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she"))
+
+
+def reporting_cue(cue: Cue, cues: dict[int, Cue], quote_of: list[int]) -> Cue | None:
+    """Return the speech verb whose reported clause holds this cue, when it has a subject.
+
+    "Holm said in the letter that the advertisement “…” suggests", "Clinton says the Ohio native
+    nicknamed “King James” is": the inner verb's subject is what the words are about, the outer
+    verb's subject the one who gives them.
+    """
+    tok = cue.token
+    if tok.dep_ != "ccomp":
+        return None
+    outer = cues.get(tok.head.i)
+    if outer is None or outer.subject is None or quote_of[tok.head.i] >= 0:
+        return None
+    return outer
 
 
 def speech_noun_owner(piece: Piece, doc: Doc, quote_of: list[int]) -> tuple[Token, int] | None:

@@ -1,6 +1,6 @@
 """Benchmark the attribution engine on PolNeAR (gold direct quotes and speakers).
 
-    python bench/attribution.py [--split dev|test] [--half a|b] [--limit N] [--data DIR] [--errors N] [--fit]
+    python bench/attribution.py [--split dev|test] [--half a|b] [--limit N] [--data DIR] [--errors N] [--fit] [--crossfit]
 
 Reads `polnear-<split>.jsonl` from the shared datasets folder (evaluation only: the data is never
 copied into this repository). Prints, for our extractor and a baseline run in the same script,
@@ -13,7 +13,10 @@ the right speaker) and the coverage and accuracy of the *sure* set (needs_review
 quotations matched to a scorable gold quotation; those where the gold keeps a nominal and we gave
 a name are left out of both (the data cannot say whether the name is right) and counted.
 `--fit` refits the calibration tables of analysis/calibration.py on the documents read and prints
-them as Python to paste there (fit on dev only).
+them as Python to paste there (fit on dev only). `--crossfit` fits them on one half of the documents
+and reads the confidence of the other half's quotations from them, for several prior weights and
+ceilings: the calibration an unseen article can expect, by which the weight, the ceiling and the
+review threshold are chosen.
 
 `--half a` keeps the documents on even lines of the file (0, 2, 4, ...), `--half b` those on odd
 lines: develop on one half of dev and check every change on the other, so that rules fitted to
@@ -49,7 +52,7 @@ from pathlib import Path
 from typing import Any
 
 from quotemark.analysis.attribution import attribute_with_evidence
-from quotemark.analysis.calibration import PRIOR_WEIGHT, smoothed
+from quotemark.analysis.calibration import CEILING, PRIOR_WEIGHT, lookup, smoothed
 from quotemark.analysis.evidence import Evidence, Route, SpeakerKind
 from quotemark.analysis.model import Article
 from quotemark.analysis.pipeline import Paragraph, load_nlp, parse
@@ -71,6 +74,7 @@ class Outcome:
     sure: bool
     evidence: Evidence | None
     right: bool
+    doc: int = 0  # the document's line in the file read, for the cross-fit by halves
 
 
 @dataclass
@@ -149,7 +153,7 @@ def scorable(q: dict[str, Any]) -> bool:
 
 def score_doc(
     doc: dict[str, Any], preds: list[Pred], score: Score, text: str, keep_errors: int,
-    details: list[tuple[float, bool, Evidence | None]] | None = None,
+    details: list[tuple[float, bool, Evidence | None]] | None = None, doc_no: int = 0,
 ) -> None:
     """Add one document's matches to `score` (and, with `details` per prediction, its outcomes)."""
     gold = doc["quotes"]
@@ -185,7 +189,7 @@ def score_doc(
         nominal_named = not ok and bool(preds[pi][2]) and is_nominal(q["speaker"]) and preds[pi][2][:1].isupper()
         if details is not None and not nominal_named:
             conf, sure, ev = details[pi]
-            score.outcomes.append(Outcome(conf, sure, ev, ok))
+            score.outcomes.append(Outcome(conf, sure, ev, ok, doc_no))
         if ok:
             score.speaker_right += 1
             score.joint_tp += 1
@@ -194,8 +198,12 @@ def score_doc(
             score.nominal_named += 1
         if len(score.errors) < keep_errors:
             s = q["start"]
+            how = ""
+            if details is not None:
+                conf, sure, ev = details[pi]
+                how = f"[{conf:.3f}{' sure' if sure else ''}{f' {ev.route.value}/{ev.kind.value}' if ev else ''}] "
             score.errors.append(
-                f"SPEAKER {doc['id']}: pred={preds[pi][2]!r} gold={q['speaker']!r} ({q['speaker_resolution']}) "
+                f"SPEAKER {how}{doc['id']}: pred={preds[pi][2]!r} gold={q['speaker']!r} ({q['speaker_resolution']}) "
                 f"| {text[max(0, s - 120):s]!r} [[{q['text'][:60]!r}]] {text[q['end']:q['end'] + 60]!r}"
             )
     for gi, q in enumerate(gold):
@@ -248,8 +256,8 @@ def calibration_report(outcomes: list[Outcome], nominal_named: int) -> list[str]
     return lines
 
 
-def fit_tables(outcomes: list[Outcome]) -> list[str]:
-    """Return Python source for analysis/calibration.py's fitted tables, from these outcomes."""
+def fit_levels(outcomes: list[Outcome], weight: float = PRIOR_WEIGHT) -> tuple[float, list[dict[Any, list[Outcome]]], list[dict[Any, float]]]:
+    """Return the overall share right, the outcomes per key at each level and the smoothed shares."""
     counted = [o for o in outcomes if o.evidence is not None]
     overall = sum(o.right for o in counted) / len(counted) if counted else 0.9
     levels: list[dict[Any, list[Outcome]]] = [{}, {}, {}]
@@ -262,7 +270,49 @@ def fit_tables(outcomes: list[Outcome]) -> list[str]:
     for n, level in enumerate(levels):
         for key, os in level.items():
             prior = overall if n == 0 else fitted[n - 1][key[:n] if n > 1 else key[0]]
-            fitted[n][key] = smoothed(sum(o.right for o in os), len(os), prior)
+            fitted[n][key] = smoothed(sum(o.right for o in os), len(os), prior, weight)
+    return overall, levels, fitted
+
+
+def cross_fitted(outcomes: list[Outcome], weight: float, ceiling: float) -> list[Outcome]:
+    """Return the outcomes with each confidence refitted on the other half of the documents (by line parity)."""
+    out: list[Outcome] = []
+    for parity in (0, 1):
+        overall, _levels, fitted = fit_levels([o for o in outcomes if o.doc % 2 != parity], weight)
+        tables = (fitted[0], fitted[1], fitted[2])
+        for o in outcomes:
+            if o.doc % 2 == parity:
+                conf = 0.0 if o.evidence is None else lookup(o.evidence, tables, overall, ceiling)
+                out.append(Outcome(conf, o.evidence is not None and conf >= REVIEW_THRESHOLD, o.evidence, o.right, o.doc))
+    return out
+
+
+def crossfit_report(outcomes: list[Outcome]) -> list[str]:
+    """Return lines comparing prior weights and ceilings by cross-fitted Brier score and sure sets."""
+    lines = ["cross-fit (tables fitted on one half of the documents, confidence read on the other):"]
+    for weight in (4.0, 8.0, 16.0, 32.0, 64.0):
+        for ceiling in (0.99, 0.98, 0.97):
+            cf = cross_fitted(outcomes, weight, ceiling)
+            n = len(cf)
+            brier = sum((o.confidence - o.right) ** 2 for o in cf) / n if n else 0.0
+            top = [o for o in cf if o.confidence >= 0.95]
+            top_mean = sum(o.confidence for o in top) / len(top) if top else 0.0
+            top_right = sum(o.right for o in top) / len(top) if top else 0.0
+            sets = []
+            for t in (0.9, 0.92, 0.93, 0.94, 0.95, 0.96):
+                at = [o for o in cf if o.evidence is not None and o.confidence >= t]
+                right = sum(o.right for o in at) / len(at) if at else 0.0
+                sets.append(f"{t:.2f}: {len(at) / n if n else 0.0:.3f}/{right:.3f}")
+            lines.append(f"  weight {weight:>4.0f} ceiling {ceiling:.2f}: Brier {brier:.4f}; >= 0.95 band {len(top)} "
+                         f"given {top_mean:.3f} right {top_right:.3f}; coverage/right at " + ", ".join(sets))
+    lines.append(f"cross-fitted with this version's prior weight {PRIOR_WEIGHT:.0f} and ceiling {CEILING}:")
+    lines.extend(calibration_report(cross_fitted(outcomes, PRIOR_WEIGHT, CEILING), 0)[1:])
+    return lines
+
+
+def fit_tables(outcomes: list[Outcome]) -> list[str]:
+    """Return Python source for analysis/calibration.py's fitted tables, from these outcomes."""
+    overall, levels, fitted = fit_levels(outcomes)
 
     def name(key: Any) -> str:
         parts = key if isinstance(key, tuple) else (key,)
@@ -365,6 +415,7 @@ def main(argv: Iterable[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--errors", type=int, default=0, help="print up to N of our errors")
     ap.add_argument("--fit", action="store_true", help=f"print calibration tables fitted here (prior weight {PRIOR_WEIGHT})")
+    ap.add_argument("--crossfit", action="store_true", help="compare prior weights and ceilings fitted on one half, read on the other")
     args = ap.parse_args(list(argv) if argv is not None else None)
     path = args.data / f"polnear-{args.split}.jsonl"
     if not path.is_file():
@@ -385,7 +436,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         systems["regex+nearest PERSON"] = regex_baseline
     scores = {name: Score() for name in systems}
     spacy_time = ours_time = 0.0
-    for doc in docs:
+    for doc_no, doc in enumerate(docs):
         article = Article(text=doc["text"])
         t0 = time.perf_counter()
         paragraphs = list(parse(article, nlp))
@@ -399,7 +450,7 @@ def main(argv: Iterable[str] | None = None) -> int:
                 ours_time += time.perf_counter() - t2
             else:
                 preds = run(paragraphs, article.text)
-            score_doc(doc, preds, scores[name], article.text, args.errors if name == "ours" else 0, details)
+            score_doc(doc, preds, scores[name], article.text, args.errors if name == "ours" else 0, details, doc_no)
     half = f", half {args.half}" if args.half else ""
     print(f"PolNeAR {args.split}{half}: {len(docs)} documents, {sum(len(d['quotes']) for d in docs)} gold quotes "
           f"(evaluation only; data read from {path.name})")
@@ -415,6 +466,9 @@ def main(argv: Iterable[str] | None = None) -> int:
     print(f"time: spaCy pipeline {spacy_time:.2f}s, our attribution {ours_time:.2f}s, ratio {ratio:.3f}")
     for line in calibration_report(scores["ours"].outcomes, scores["ours"].nominal_named):
         print(line)
+    if args.crossfit:
+        for line in crossfit_report(scores["ours"].outcomes):
+            print(line)
     if args.fit:
         print("# fitted tables for analysis/calibration.py:")
         for line in fit_tables(scores["ours"].outcomes):

@@ -27,6 +27,22 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("We will not ask riders", "Carla Benitez"), ("No decision has been taken", "Ministry of Transport")],
     ),
     (
+        "nominal-inside-reported-clause",
+        "The city of Marlow asked the Fenwick campaign on Friday to withdraw a television advertisement "
+        "that shows uniformed firefighters.\n\n"
+        "City solicitor Agnes Morrow said in a letter that the advertisement \u201cfalsely and deliberately\u201d "
+        "suggests that the fire service supports the campaign.",
+        [("falsely and deliberately", "Agnes Morrow")],
+    ),
+    (
+        "adverbial-clause-speaker",
+        "Senator Ruth Calder held a rally in Brookfield on Saturday. Paul Dent, a retired teacher, stood "
+        "near the stage.\n\n"
+        "As Calder went on about \u201ca rigged system that forgets small towns,\u201d Dent said he nodded "
+        "along for an hour.",
+        [("a rigged system", "Ruth Calder")],
+    ),
+    (
         "mid-sentence-cue",
         "Daniel Reyes has coached junior football in the valley for thirty years.\n\n"
         "\u201cToo often,\u201d he says, \u201cthe clubs forget that the children are there to play.\u201d\n\n"

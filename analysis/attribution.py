@@ -43,17 +43,24 @@ CONTINUATION_PARAGRAPHS = 2
 # An embedded quotation of at most this many words with no cue is taken as a scare quote.
 SCARE_MAX_WORDS = 4
 # Verbs that give someone a name or a label: their quoted object complement is the subject's words.
-NAMING_VERBS = frozenset("call dub label brand nickname term hail describe characterize characterise refer praise".split())
+NAMING_VERBS = frozenset(
+    "call dub label brand nickname term hail describe characterize characterise refer praise".split()
+)
 # Give a cue-less embedded quotation to the named subject of its clause (see _embedding_subject).
 EMBEDDED_FALLBACK = True
 _QUOTE_CHARS = re.compile(r"[\"“”«»]")
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'\- ]{1,40}[A-Z.]):\s")
 # A byline after the closing mark: ”― Carla Sanchez (vox-pop and epigraph style).
-_DASH_BYLINE = re.compile(r"[ \t\u00a0]*(?:―|—|–|--)[ \t\u00a0]*((?:[A-Z][\w.'’-]*)(?:[ \t\u00a0]+(?:[A-Z][\w.'’-]*|de|la|van|von|del)){0,4})[ \t\u00a0]*(?:[.,]|$)", re.MULTILINE)
+_DASH_BYLINE = re.compile(
+    r"[ \t\u00a0]*(?:―|—|–|--)[ \t\u00a0]*((?:[A-Z][\w.'’-]*)(?:[ \t\u00a0]+(?:[A-Z][\w.'’-]*|de|la|van|von|del)){0,4})[ \t\u00a0]*(?:[.,]|$)",
+    re.MULTILINE,
+)
 # Routes that guess a speaker without a cue of the quotation's own: a chain's speaker replaces them.
 _WEAK_ROUTES = frozenset({Route.CONTINUATION, Route.REPORTED, Route.EMBEDDED, Route.COLON})
 # who can be the one reporting a nominal's words: a named person or organisation, or a pronoun or description resolved to one
-_TELLER_KINDS = frozenset({SpeakerKind.NAME, SpeakerKind.NAME_UNINDEXED, SpeakerKind.PRONOUN_SUBJECT, SpeakerKind.DESCRIPTION})
+_TELLER_KINDS = frozenset(
+    {SpeakerKind.NAME, SpeakerKind.NAME_UNINDEXED, SpeakerKind.PRONOUN_SUBJECT, SpeakerKind.DESCRIPTION}
+)
 
 
 def attribute(paragraphs: list[Paragraph], text: str) -> tuple[list[Quote], list[Claim]]:
@@ -62,7 +69,9 @@ def attribute(paragraphs: list[Paragraph], text: str) -> tuple[list[Quote], list
     return quotes, claims
 
 
-def attribute_with_evidence(paragraphs: list[Paragraph], text: str) -> tuple[list[Quote], list[Claim], list[Evidence | None]]:
+def attribute_with_evidence(
+    paragraphs: list[Paragraph], text: str
+) -> tuple[list[Quote], list[Claim], list[Evidence | None]]:
     """Return quotes, claims and, per quote, the evidence its confidence was calibrated from."""
     for p in paragraphs:
         repair_person_ents(p.doc)
@@ -87,13 +96,18 @@ def attribute_with_evidence(paragraphs: list[Paragraph], text: str) -> tuple[lis
             lo = min(bisect.bisect_left(starts, span.start - p.start), len(doc) - 1)
             hi = min(max(bisect.bisect_left(starts, span.end - p.start), lo + 1), len(doc))
             quote = Quote(span.start, span.end, text[span.start : span.end])
-            if not (span.continued or (k == 0 and runs_on and _opens_line(span, text, p.start) and not _TRANSCRIPT.match(text, span.start))):
+            if not (
+                span.continued
+                or (k == 0 and runs_on and _opens_line(span, text, p.start) and not _TRANSCRIPT.match(text, span.start))
+            ):
                 chain += 1  # paragraphs are scanned one by one: a quotation left open runs on here
             runs_on = span.continues
             piece = Piece(span, pi, lo, hi, quote, chain)
             naming = _named_by_speaker(piece, doc, quote_of, cues)
             title = _looks_like_title(piece, text, p) and not naming
-            found = None if title else _attribute_piece(piece, p, doc, k, quote_of, cues, ents, index, text, before, naming)
+            found = (
+                None if title else _attribute_piece(piece, p, doc, k, quote_of, cues, ents, index, text, before, naming)
+            )
             if found is None and not title and _stands_alone(span, text, p):
                 intro = _colon_intro(piece, doc, quote_of, ents, index, p)
                 if intro is not None:
@@ -213,8 +227,12 @@ def _colon_intro(
 
 
 def _introduced_before(
-    piece: Piece, p: Paragraph, ents: dict[int, Span], before: tuple[Paragraph | None, dict[int, Span], list[Cue]],
-    index: SpeakerIndex, text: str,
+    piece: Piece,
+    p: Paragraph,
+    ents: dict[int, Span],
+    before: tuple[Paragraph | None, dict[int, Span], list[Cue]],
+    index: SpeakerIndex,
+    text: str,
 ) -> Speaker | None:
     """Return the person the sentence just before a cue-less quotation introduces as its subject,
     when that sentence (or, at a paragraph's start, the paragraph before) quotes no one:
@@ -238,7 +256,11 @@ def _introduced_before(
     if subj is None or subj.pos_ not in ("PROPN", "NOUN"):
         return None
     speaker = resolve(subj, index, where_ents, where)
-    if speaker is None or speaker.label != "PERSON" or speaker.kind not in (SpeakerKind.NAME, SpeakerKind.NAME_UNINDEXED):
+    if (
+        speaker is None
+        or speaker.label != "PERSON"
+        or speaker.kind not in (SpeakerKind.NAME, SpeakerKind.NAME_UNINDEXED)
+    ):
         return None
     return speaker
 
@@ -312,7 +334,9 @@ def _attribute_piece(
         entity = index.entity_named(name.title())
         if entity is not None:
             return index.speaker(entity, 0.8), None, "direct", Route.TRANSCRIPT
-        speaker: Speaker | None = Speaker(name, span.start, span.start + len(name), None, "PERSON", 0.7, kind=SpeakerKind.NAME_UNINDEXED)
+        speaker: Speaker | None = Speaker(
+            name, span.start, span.start + len(name), None, "PERSON", 0.7, kind=SpeakerKind.NAME_UNINDEXED
+        )
         return speaker, None, "direct", Route.TRANSCRIPT
     if span.close_mark is not None:
         by = _DASH_BYLINE.match(text, _close_end(span, text))
@@ -321,7 +345,9 @@ def _attribute_piece(
             entity = index.entity_named(name)
             if entity is not None:
                 return index.speaker(entity, 0.85), None, "direct", Route.BYLINE
-            speaker = Speaker(name, by.start(1), by.start(1) + len(name), None, "PERSON", 0.8, kind=SpeakerKind.NAME_UNINDEXED)
+            speaker = Speaker(
+                name, by.start(1), by.start(1) + len(name), None, "PERSON", 0.8, kind=SpeakerKind.NAME_UNINDEXED
+            )
             return speaker, None, "direct", Route.BYLINE
     cue, how, hops = syntactic_cue(piece, doc, k, quote_of, cues)
     owner = speech_noun_owner(piece, doc, quote_of)
@@ -348,7 +374,7 @@ def _attribute_piece(
         return None
     outer = reporting_cue(cue, cues, quote_of) if speaker.kind is SpeakerKind.NOMINAL else None
     teller = None if outer is None or outer.subject is None else resolve(outer.subject, index, ents, p)
-    if teller is not None and teller.kind in _TELLER_KINDS:
+    if teller is not None and outer is not None and teller.kind in _TELLER_KINDS:
         speaker, cue, hops = teller, outer, hops + 1
     named = cue.token.lemma_.lower() in NAMING_VERBS and not _stands_alone(span, text, p)
     kind: QuoteKind = "mixed" if hops > 1 or named or _inside_clause(piece, doc, cue) else "direct"
@@ -374,13 +400,15 @@ def _after_colon(span: MarkedSpan, text: str, p: Paragraph) -> bool:
 def _stands_alone(span: MarkedSpan, text: str, p: Paragraph) -> bool:
     """Return True when the quotation is a sentence of its own (or opens its paragraph)."""
     before = space_back(text, span.open_mark)
-    return before == 0 or text[before - 1] in "\n.!?:\"”"
+    return before == 0 or text[before - 1] in '\n.!?:"”'
 
 
 def _is_scare(piece: Piece, doc: Doc, text: str, p: Paragraph) -> bool:
     """Return True for a short quotation embedded in a sentence: a term, title or scare quote."""
     words = text[piece.span.start : piece.span.end].split()
-    return (len(words) <= SCARE_MAX_WORDS or _looks_like_title(piece, text, p)) and not _stands_alone(piece.span, text, p)
+    return (len(words) <= SCARE_MAX_WORDS or _looks_like_title(piece, text, p)) and not _stands_alone(
+        piece.span, text, p
+    )
 
 
 _MINOR_WORDS = frozenset("a an the of on in and or for to at by with is it my your our".split())
@@ -420,7 +448,13 @@ def _rival_named(piece: Piece, doc: Doc, quote_of: list[int], speaker: Speaker) 
 
 
 def _fill(
-    quote: Quote, speaker: Speaker | None, cue: Cue | None, kind: QuoteKind, route: Route, p: Paragraph, rival: bool = False
+    quote: Quote,
+    speaker: Speaker | None,
+    cue: Cue | None,
+    kind: QuoteKind,
+    route: Route,
+    p: Paragraph,
+    rival: bool = False,
 ) -> Evidence | None:
     """Write the attribution into `quote`; return the evidence its confidence was read from."""
     evidence = None if speaker is None else Evidence(route, speaker.kind, rival)
@@ -459,7 +493,11 @@ def _unify_chains(pieces: list[Piece]) -> None:
             if pc.evidence is not None and pc.evidence.route not in _WEAK_ROUTES:
                 continue  # a paragraph with its own cue ("..., Walsh said") keeps the speaker it names
             q = pc.quote
-            q.speaker, q.speaker_start, q.speaker_end = best.quote.speaker, best.quote.speaker_start, best.quote.speaker_end
+            q.speaker, q.speaker_start, q.speaker_end = (
+                best.quote.speaker,
+                best.quote.speaker_start,
+                best.quote.speaker_end,
+            )
             q.speaker_role = best.quote.speaker_role
             q.kind = "direct"
             if best.evidence is not None:

@@ -86,4 +86,3 @@ def report_limit(kind: LimitKind, message: str, start: int | None = None) -> Non
     found = _LIMITS.get()
     if found is not None and not any(lim.kind == kind and lim.message == message for lim in found):
         found.append(Limit(kind, message, start))
-

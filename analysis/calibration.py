@@ -14,6 +14,8 @@ hand check of the 16 such dev quotations found all 16 right).
 
 from __future__ import annotations
 
+from typing import Any
+
 from quotemark.analysis.evidence import Evidence, Route, SpeakerKind
 
 # Both chosen out of sample (`bench/attribution.py --split dev --crossfit`: tables fitted on one
@@ -123,7 +125,12 @@ def calibrated(evidence: Evidence) -> float:
     return lookup(evidence, (BY_ROUTE, BY_KIND, BY_EVIDENCE), OVERALL)
 
 
-def lookup(evidence: Evidence, tables: tuple[dict, dict, dict], overall: float, ceiling: float = CEILING) -> float:
+def lookup(
+    evidence: Evidence,
+    tables: tuple[dict[Any, float], dict[Any, float], dict[Any, float]],
+    overall: float,
+    ceiling: float = CEILING,
+) -> float:
     """Return the most specific of the tables' shares (route, kind, rival) for this evidence, capped."""
     if evidence.kind is SpeakerKind.UNRESOLVED:
         return 0.0

@@ -59,7 +59,9 @@ def claims_of(
                 cue_start=p.start + cue.start,
                 cue_end=p.start + cue.end,
                 kind=kind,
-                confidence=calibrated(Evidence(Route.SYNTAX, source.kind)),  # a claim rests on its cue, as a quotation hanging from it
+                confidence=calibrated(
+                    Evidence(Route.SYNTAX, source.kind)
+                ),  # a claim rests on its cue, as a quotation hanging from it
             )
         )
     return out

@@ -20,10 +20,7 @@ from quotemark.analysis.model import (
     Quote,
 )
 
-CorrectionType = Literal[
-    "label", "speaker", "confirm", "reject", "add_entity", "add_quote", "bounds", "merge", "split"
-]
-
+CorrectionType = Literal["label", "speaker", "confirm", "reject", "add_entity", "add_quote", "bounds", "merge", "split"]
 
 
 @dataclass(frozen=True)
@@ -68,38 +65,67 @@ def apply_corrections(analysis: Analysis, text: str, corrections: Iterable[Corre
         elif c.type == "label" and c.value:
             # A cluster is one real-world thing: the reader's label is its label, at every mention.
             cluster = next((e.cluster for e in entities if (e.start, e.end) == span and e.cluster), None)
-            entities = [replace(e, label=c.value) if (e.start, e.end) == span or (cluster and e.cluster == cluster) else e
-                        for e in entities]
+            entities = [
+                replace(e, label=c.value) if (e.start, e.end) == span or (cluster and e.cluster == cluster) else e
+                for e in entities
+            ]
             relabelled.add(span)
             touched.add(span)
         elif c.type == "speaker":
             quotes = [_with_speaker(q, c.value) if (q.start, q.end) == span else q for q in quotes]
             # The quoted words' claim is the same statement: it follows the corrected speaker.
-            claims = [replace(k, source=c.value or None, source_start=None, source_end=None,
-                              confidence=1.0, needs_review=not c.value)
-                      if k.kind != "indirect" and k.start < c.end and c.start < k.end else k for k in claims]
+            claims = [
+                replace(
+                    k,
+                    source=c.value or None,
+                    source_start=None,
+                    source_end=None,
+                    confidence=1.0,
+                    needs_review=not c.value,
+                )
+                if k.kind != "indirect" and k.start < c.end and c.start < k.end
+                else k
+                for k in claims
+            ]
             touched.add(span)
         elif c.type == "confirm":
             # The reader checked the machine's speaker: it stays, and it is sure. The name confirmed
             # is kept, so a later analysis that names someone else cannot inherit the confirmation.
-            quotes = [(_with_speaker(q, c.value) if c.value and c.value != q.speaker
-                       else replace(q, confidence=1.0, needs_review=False)) if (q.start, q.end) == span else q
-                      for q in quotes]
-            claims = [_confirmed_claim(k, c.value)
-                      if k.kind != "indirect" and k.start < c.end and c.start < k.end else k for k in claims]
+            quotes = [
+                (
+                    _with_speaker(q, c.value)
+                    if c.value and c.value != q.speaker
+                    else replace(q, confidence=1.0, needs_review=False)
+                )
+                if (q.start, q.end) == span
+                else q
+                for q in quotes
+            ]
+            claims = [
+                _confirmed_claim(k, c.value) if k.kind != "indirect" and k.start < c.end and c.start < k.end else k
+                for k in claims
+            ]
             touched.add(span)
         elif c.type == "add_entity" and c.value:
             entities = [e for e in entities if (e.start, e.end) != span]
-            entities.append(Entity(c.start, c.end, text[c.start:c.end], c.value))
+            entities.append(Entity(c.start, c.end, text[c.start : c.end], c.value))
             touched.add(span)
         elif c.type == "add_quote":
             quotes = [q for q in quotes if (q.start, q.end) != span]
-            quotes.append(Quote(c.start, c.end, text[c.start:c.end], speaker=c.value or None, kind="direct", confidence=1.0))
+            quotes.append(
+                Quote(c.start, c.end, text[c.start : c.end], speaker=c.value or None, kind="direct", confidence=1.0)
+            )
             touched.add(span)
         elif c.type == "bounds" and c.new_start is not None and c.new_end is not None:
             new = (c.new_start, c.new_end)
-            entities = [replace(e, start=new[0], end=new[1], text=text[new[0]:new[1]]) if (e.start, e.end) == span else e for e in entities]
-            quotes = [replace(q, start=new[0], end=new[1], text=text[new[0]:new[1]]) if (q.start, q.end) == span else q for q in quotes]
+            entities = [
+                replace(e, start=new[0], end=new[1], text=text[new[0] : new[1]]) if (e.start, e.end) == span else e
+                for e in entities
+            ]
+            quotes = [
+                replace(q, start=new[0], end=new[1], text=text[new[0] : new[1]]) if (q.start, q.end) == span else q
+                for q in quotes
+            ]
             touched.add(new)
     entities.sort(key=lambda e: (e.start, e.end))
     quotes.sort(key=lambda q: (q.start, q.end))
@@ -113,9 +139,16 @@ def apply_corrections(analysis: Analysis, text: str, corrections: Iterable[Corre
 
 def _with_speaker(quote: Quote, speaker: str | None) -> Quote:
     # The machine's role and cue belonged to the machine's speaker.
-    return replace(quote, speaker=speaker or None, speaker_start=None, speaker_end=None, speaker_role=None,
-                   kind="scare" if not speaker else ("direct" if quote.kind == "scare" else quote.kind),
-                   confidence=1.0, needs_review=False)
+    return replace(
+        quote,
+        speaker=speaker or None,
+        speaker_start=None,
+        speaker_end=None,
+        speaker_role=None,
+        kind="scare" if not speaker else ("direct" if quote.kind == "scare" else quote.kind),
+        confidence=1.0,
+        needs_review=False,
+    )
 
 
 def _confirmed_claim(claim: Claim, speaker: str | None) -> Claim:
@@ -125,8 +158,12 @@ def _confirmed_claim(claim: Claim, speaker: str | None) -> Claim:
     return replace(claim, confidence=1.0, needs_review=False)
 
 
-def _recluster(clusters: list[Cluster], entities: list[Entity], original: set[tuple[int, int]],
-               relabelled: Collection[tuple[int, int]] = ()) -> list[Cluster]:
+def _recluster(
+    clusters: list[Cluster],
+    entities: list[Entity],
+    original: set[tuple[int, int]],
+    relabelled: Collection[tuple[int, int]] = (),
+) -> list[Cluster]:
     """Return clusters whose mentions and labels follow the corrected entities; added or relabelled names get their own."""
     by_id = {c.id: c for c in clusters}
     members: dict[str, list[Entity]] = {}
@@ -158,12 +195,13 @@ def _recluster(clusters: list[Cluster], entities: list[Entity], original: set[tu
     return out
 
 
-
 def _cluster_at(clusters: list[Cluster], span: tuple[int, int]) -> Cluster | None:
     return next((c for c in clusters if any((m.start, m.end) == span for m in c.mentions)), None)
 
 
-def _merge(op: Correction, text: str, entities: list[Entity], clusters: list[Cluster]) -> tuple[list[Entity], list[Cluster]]:
+def _merge(
+    op: Correction, text: str, entities: list[Entity], clusters: list[Cluster]
+) -> tuple[list[Entity], list[Cluster]]:
     """Return entities and clusters with the cluster holding op's span merged into the one named op.value."""
     source = _cluster_at(clusters, (op.start, op.end))
     target = next((c for c in clusters if op.value and c.name.casefold() == op.value.casefold()), None)
@@ -175,14 +213,16 @@ def _merge(op: Correction, text: str, entities: list[Entity], clusters: list[Clu
     return entities, clusters
 
 
-def _split(op: Correction, text: str, entities: list[Entity], clusters: list[Cluster]) -> tuple[list[Entity], list[Cluster]]:
+def _split(
+    op: Correction, text: str, entities: list[Entity], clusters: list[Cluster]
+) -> tuple[list[Entity], list[Cluster]]:
     """Return entities and clusters with op's span taken out of its cluster into one of its own."""
     span = (op.start, op.end)
     source = _cluster_at(clusters, span)
     if source is None or len(source.mentions) < 2:
         return entities, clusters
     new_id = f"s{op.start}"
-    alone = Cluster(new_id, text[op.start:op.end], source.label, None, [Mention(*span)])
+    alone = Cluster(new_id, text[op.start : op.end], source.label, None, [Mention(*span)])
     rest = replace(source, mentions=[m for m in source.mentions if (m.start, m.end) != span])
     clusters = [rest if c is source else c for c in clusters] + [alone]
     entities = [replace(e, cluster=new_id) if (e.start, e.end) == span else e for e in entities]

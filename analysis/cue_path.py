@@ -54,8 +54,10 @@ def syntactic_cue(
                     best = cand
                 break
             if quote_of[t.i] < 0 and t.i in cues:
-                weak = hops == 1 and first_dep in _WEAK_DEPS or (
-                    hops == 2 and first_dep in _WEAK_DEPS and doc[tok.head.i].lower_ not in ("as", "like")
+                weak = (
+                    hops == 1
+                    and first_dep in _WEAK_DEPS
+                    or (hops == 2 and first_dep in _WEAK_DEPS and doc[tok.head.i].lower_ not in ("as", "like"))
                 )
                 cand = (hops, cues[t.i], "weak" if weak else "syntax")
                 if best is None or cand[0] < best[0]:
@@ -158,7 +160,9 @@ def _parenthetical_cue(
         if inner is not None and t.i == inner.token.i:
             seen_inner = True
         for c in t.children:
-            aside = c.dep_ == "parataxis" or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children))
+            aside = c.dep_ == "parataxis" or (
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+            )
             if not aside or quote_of[c.i] >= 0 or c.i not in cues:
                 continue
             cue = cues[c.i]

@@ -107,7 +107,11 @@ def _acl_subject(noun: Token) -> Token | None:
     """Return who a participle modifying `noun` describes: the noun, or its "of" object."""
     if noun.pos_ in ("PROPN", "PRON"):
         return noun
-    if noun.dep_ == "appos" and noun.head.i < noun.i and not any(t.is_punct for t in noun.doc[noun.head.i + 1 : noun.i]):
+    if (
+        noun.dep_ == "appos"
+        and noun.head.i < noun.i
+        and not any(t.is_punct for t in noun.doc[noun.head.i + 1 : noun.i])
+    ):
         # "a move the opposition called ...": an object relative clause without "that", which the
         # parse reads as an apposition with no comma; the second noun phrase is the one speaking
         return noun

@@ -43,9 +43,18 @@ _MONTHS = {
     name: i
     for i, names in enumerate(
         [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"),
-            ("october", "oct"), ("november", "nov"), ("december", "dec"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
         ],
         1,
     )
@@ -87,7 +96,9 @@ _PATTERN = re.compile(
 # the capitalisation checks ("Sunday" is a date, "sunday" rarely is).
 _PATTERN_ANY_CASE = re.compile(_PATTERN.pattern, re.IGNORECASE)
 _SKIP_ENTS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "GPE", "LAW"})
-_YEAR_PREPS = frozenset({"in", "since", "by", "until", "till", "from", "of", "before", "after", "through", "during", "early", "late", "mid"})
+_YEAR_PREPS = frozenset(
+    {"in", "since", "by", "until", "till", "from", "of", "before", "after", "through", "during", "early", "late", "mid"}
+)
 _MONTH_PREPS = _YEAR_PREPS | {"last", "next", "this", "end", "start", "beginning", "mid-"}
 # "would" is the future of reported speech ("said it would vote on Friday"): in news copy the
 # event is still ahead of the dateline far more often than not.
@@ -145,8 +156,11 @@ def _resolve(m: re.Match[str], para: Paragraph, text: str, anchor: dt.date | Non
     if g["rel"]:
         rel = " ".join(g["rel"].lower().split())
         shift = {
-            "yesterday": -1, "last night": -1, "tomorrow": 1,
-            "the day before yesterday": -2, "the day after tomorrow": 2,
+            "yesterday": -1,
+            "last night": -1,
+            "tomorrow": 1,
+            "the day before yesterday": -2,
+            "the day after tomorrow": 2,
         }.get(rel, 0)
         if anchor is None:
             return made(None, "day")
@@ -220,7 +234,22 @@ def _month_alone(
     is_date = tok.ent_type_ == "DATE"
     if not name[0].isupper():
         return None
-    if name.lower() in ("may", "mar", "jan", "jun", "jul", "aug", "oct", "nov", "dec", "sep", "sept", "apr", "feb", "mar."):
+    if name.lower() in (
+        "may",
+        "mar",
+        "jan",
+        "jun",
+        "jul",
+        "aug",
+        "oct",
+        "nov",
+        "dec",
+        "sep",
+        "sept",
+        "apr",
+        "feb",
+        "mar.",
+    ):
         if not direction and prev not in _MONTH_PREPS:
             return None  # "May" the verb, "Mar" the name
     elif not direction and not is_date and prev not in _MONTH_PREPS:

@@ -37,9 +37,14 @@ _BINARY_SIGNATURES = (
     b"\x00asm",
 )
 _SIGNATURE_NAMES = {
-    b"\x89PNG": "a PNG image", b"GIF87a": "a GIF image", b"GIF89a": "a GIF image",
-    b"\xff\xd8\xff": "a JPEG image", b"%PDF": "a PDF document", b"PK\x03\x04": "a zip archive (or docx/epub)",
-    b"\x1f\x8b": "a gzip archive", b"\x7fELF": "a program",
+    b"\x89PNG": "a PNG image",
+    b"GIF87a": "a GIF image",
+    b"GIF89a": "a GIF image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"%PDF": "a PDF document",
+    b"PK\x03\x04": "a zip archive (or docx/epub)",
+    b"\x1f\x8b": "a gzip archive",
+    b"\x7fELF": "a program",
     b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1": "an old Office document",
     b"SQLite format 3\x00": "an SQLite database",
 }
@@ -55,28 +60,83 @@ _BOMS = (
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (7, 8, 9, 10, 11, 12, 13, 27))
 # Browsers treat these labels as windows-1252 (WHATWG Encoding Standard).
 _WINDOWS_1252_LABELS = {
-    "ascii", "us-ascii", "latin1", "latin-1", "l1", "iso-8859-1", "iso8859-1", "iso_8859-1",
-    "iso88591", "iso-ir-100", "cp819", "ibm819", "csisolatin1", "windows-1252", "cp1252",
-    "x-cp1252", "ansi_x3.4-1968",
+    "ascii",
+    "us-ascii",
+    "latin1",
+    "latin-1",
+    "l1",
+    "iso-8859-1",
+    "iso8859-1",
+    "iso_8859-1",
+    "iso88591",
+    "iso-ir-100",
+    "cp819",
+    "ibm819",
+    "csisolatin1",
+    "windows-1252",
+    "cp1252",
+    "x-cp1252",
+    "ansi_x3.4-1968",
 }
 # Labels browsers read as a superset encoding (WHATWG), by Python codec name.
 _BROWSER_SUPERSETS = {
-    "gb2312": "gbk", "euc_cn": "gbk", "iso8859-9": "cp1254", "tis-620": "cp874", "iso8859-11": "cp874",
-    "euc_kr": "cp949", "ks_c_5601-1987": "cp949", "shift_jis": "cp932", "big5": "big5hkscs",
+    "gb2312": "gbk",
+    "euc_cn": "gbk",
+    "iso8859-9": "cp1254",
+    "tis-620": "cp874",
+    "iso8859-11": "cp874",
+    "euc_kr": "cp949",
+    "ks_c_5601-1987": "cp949",
+    "shift_jis": "cp932",
+    "big5": "big5hkscs",
 }
 # Legacy encodings a saved article realistically comes in; DOS, Mac and EBCDIC code pages are
 # left out because charset-normalizer picks them for short Western texts (cp775 for "Naïve").
 _DETECT_CANDIDATES = [
-    "cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258",
-    "latin_1", "iso8859_2", "iso8859_3", "iso8859_4", "iso8859_5", "iso8859_6", "iso8859_7",
-    "iso8859_8", "iso8859_9", "iso8859_10", "iso8859_13", "iso8859_14", "iso8859_15", "iso8859_16",
-    "koi8_r", "koi8_u", "cp866", "cp874", "tis_620", "big5", "big5hkscs", "cp932", "cp949",
-    "cp950", "euc_jp", "euc_kr", "gb18030", "gb2312", "gbk", "shift_jis", "iso2022_jp",
-    "iso2022_kr", "johab",
+    "cp1252",
+    "cp1250",
+    "cp1251",
+    "cp1253",
+    "cp1254",
+    "cp1255",
+    "cp1256",
+    "cp1257",
+    "cp1258",
+    "latin_1",
+    "iso8859_2",
+    "iso8859_3",
+    "iso8859_4",
+    "iso8859_5",
+    "iso8859_6",
+    "iso8859_7",
+    "iso8859_8",
+    "iso8859_9",
+    "iso8859_10",
+    "iso8859_13",
+    "iso8859_14",
+    "iso8859_15",
+    "iso8859_16",
+    "koi8_r",
+    "koi8_u",
+    "cp866",
+    "cp874",
+    "tis_620",
+    "big5",
+    "big5hkscs",
+    "cp932",
+    "cp949",
+    "cp950",
+    "euc_jp",
+    "euc_kr",
+    "gb18030",
+    "gb2312",
+    "gbk",
+    "shift_jis",
+    "iso2022_jp",
+    "iso2022_kr",
+    "johab",
 ]
-_META_CHARSET = re.compile(
-    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE
-)
+_META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 _XML_ENCODING = re.compile(rb"""\A\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)""")
 
 

@@ -54,7 +54,9 @@ if TYPE_CHECKING:
 _SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})  # "I"/"we" inside a quote name no one outside it
 _HONORIFICS = frozenset("mr mrs ms miss dr sir madam dame lord lady the a an mr. mrs. ms. dr.".split())
 # Head nouns too generic to tie "the state" or "the country" to a named one.
-_GENERIC_HEADS = frozenset("state states country nation city world union house people times post news today group".split())
+_GENERIC_HEADS = frozenset(
+    "state states country nation city world union house people times post news today group".split()
+)
 _ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 _NUMERIC_JUNK = re.compile(r"^[\d\s\-–/.:,]+$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
@@ -284,10 +286,19 @@ def _group_candidates(candidates: list[_Candidate]) -> list[_Group]:
         probes = {"f:" + short.words[0].casefold(), "l:" + short.words[-1].casefold()}
         if len(short.words) == 1:
             probes.add("i:" + short.words[0].upper())
-        others = window(sorted({o for p in probes for n, keys in index.get(p, {}).items() if n > len(short.words) for o in keys if o != key}))
-        targets = [
-            by_key[o] for o in others if groups[by_key[o]].members and _absorbs(groups[by_key[o]].head, short)
-        ]
+        others = window(
+            sorted(
+                {
+                    o
+                    for p in probes
+                    for n, keys in index.get(p, {}).items()
+                    if n > len(short.words)
+                    for o in keys
+                    if o != key
+                }
+            )
+        )
+        targets = [by_key[o] for o in others if groups[by_key[o]].members and _absorbs(groups[by_key[o]].head, short)]
         if not targets:
             continue
         starts = {t: [c.start for c in groups[t].members] for t in targets}
@@ -375,6 +386,7 @@ def _link_quotes(
     def last_person_is(g: int, at: int) -> bool:
         k = bisect.bisect_left(people, (at, -1))
         return k > 0 and people[k - 1][1] == g
+
     for quote in quotes:
         if not quote.speaker:
             continue
@@ -482,7 +494,11 @@ def _speaking_subject(paragraphs: Sequence[Paragraph], quote: Quote) -> tuple[in
         if subj is not None:
             if subj.lower_ in _SPEAKER_PRONOUNS and subj.pos_ == "PRON":
                 return para.start + subj.idx, para.start + subj.idx + len(subj.text), False
-            if subj.pos_ == "PROPN" and subj.lower_ in name_words and not any(c.dep_ == "compound" for c in subj.children):
+            if (
+                subj.pos_ == "PROPN"
+                and subj.lower_ in name_words
+                and not any(c.dep_ == "compound" for c in subj.children)
+            ):
                 return para.start + subj.idx, para.start + subj.idx + len(subj.text), True
             if tok.dep_ != "ccomp":
                 return None

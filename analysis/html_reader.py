@@ -106,7 +106,9 @@ def extract_html(markup: str) -> HtmlArticle | None:
     if found is None or len(found.text) < RECHECK_RATIO * _paragraph_chars(tree):
         fallback = _readability(tree if tree is not None else protected)
         if fallback is not None and (
-            found is None or len(found.text) < FALLBACK_RATIO * len(fallback.text) or _continues(found.text, fallback.text)
+            found is None
+            or len(found.text) < FALLBACK_RATIO * len(fallback.text)
+            or _continues(found.text, fallback.text)
         ):
             if found is not None:  # keep trafilatura's metadata, which reads meta tags and JSON-LD
                 fallback.author = found.author

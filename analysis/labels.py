@@ -44,8 +44,22 @@ BY_CODE: dict[str, LabelInfo] = {info.code: info for info in LABELS}
 BY_WORD: dict[str, LabelInfo] = {info.word.casefold(): info for info in LABELS}
 
 # The labels a reader can give an entity in the correction dialog, in the order offered.
-CORRECTABLE: tuple[str, ...] = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT",
-                                "LAW", "DATE", "CARDINAL", "MONEY", "PERCENT", "QUANTITY")
+CORRECTABLE: tuple[str, ...] = (
+    "PERSON",
+    "ORG",
+    "GPE",
+    "LOC",
+    "NORP",
+    "FAC",
+    "EVENT",
+    "PRODUCT",
+    "LAW",
+    "DATE",
+    "CARDINAL",
+    "MONEY",
+    "PERCENT",
+    "QUANTITY",
+)
 
 
 def word(code: str) -> str:

@@ -97,7 +97,10 @@ _MARKERS = re.compile(r"^[ \t]*(?:(?:[-*+>]|\d{1,9}[.)])[ \t]+)*", re.MULTILINE)
 
 def _plain(body: str) -> str:
     """Return Markdown too deeply nested to parse as paragraphs of its lines, list and quote markers removed."""
-    paragraphs = ("\n".join(line.strip() for line in block.splitlines()) for block in re.split(r"\n[ \t]*\n", _MARKERS.sub("", body)))
+    paragraphs = (
+        "\n".join(line.strip() for line in block.splitlines())
+        for block in re.split(r"\n[ \t]*\n", _MARKERS.sub("", body))
+    )
     return "\n\n".join(p for p in paragraphs if p)
 
 

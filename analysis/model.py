@@ -92,8 +92,10 @@ class Article(Record):
     def from_dict(cls, data: dict[str, Any]) -> Article:
         """Return the article built from `to_dict()` output, ignoring unknown keys (and `sanitized`)."""
         names = {f.name for f in fields(cls)} - {"sanitized", "hidden"}
-        hidden = [HiddenChar(int(h.get("offset", 0)), str(h.get("char", "")), str(h.get("name", "")), str(h.get("kind", "")))
-                  for h in data.get("hidden") or []]
+        hidden = [
+            HiddenChar(int(h.get("offset", 0)), str(h.get("char", "")), str(h.get("name", "")), str(h.get("kind", "")))
+            for h in data.get("hidden") or []
+        ]
         return cls(hidden=hidden, **{k: v for k, v in data.items() if k in names})
 
 

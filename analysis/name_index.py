@@ -17,8 +17,10 @@ from quotemark.analysis.budget import MAX_NAME_MATCHES, WORK, report_limit
 T = TypeVar("T")
 
 Words = tuple[str, ...]
-LIMIT_MESSAGE = ("a short name (a first name or surname alone) could stand for more than {cap:,} of the "
-                 "people or organisations named; it was compared with the first {cap:,} only")
+LIMIT_MESSAGE = (
+    "a short name (a first name or surname alone) could stand for more than {cap:,} of the "
+    "people or organisations named; it was compared with the first {cap:,} only"
+)
 
 
 def fold(words: Sequence[str]) -> Words:

@@ -32,10 +32,23 @@ TITLE_WORDS = frozenset(
 )
 # Abbreviated titles and the role noun a later "the ..." uses for the same person.
 ROLE_ABBREVIATIONS = {
-    "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "lt": "lieutenant",
-    "sec": "secretary", "pres": "president", "amb": "ambassador", "atty": "attorney", "supt": "superintendent",
-    "congressman": "representative", "congresswoman": "representative", "congressmember": "representative",
-    "spokeswoman": "spokesman", "spokesperson": "spokesman", "chairwoman": "chairman", "chair": "chairman",
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "lt": "lieutenant",
+    "sec": "secretary",
+    "pres": "president",
+    "amb": "ambassador",
+    "atty": "attorney",
+    "supt": "superintendent",
+    "congressman": "representative",
+    "congresswoman": "representative",
+    "congressmember": "representative",
+    "spokeswoman": "spokesman",
+    "spokesperson": "spokesman",
+    "chairwoman": "chairman",
+    "chair": "chairman",
 }
 HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame rev".split())
 FEMALE_HINTS = frozenset("mrs ms miss dame lady queen princess congresswoman chairwoman spokeswoman sister".split())

@@ -22,7 +22,9 @@ _INSTITUTION_HEADS = frozenset(
     island bay times post news""".split()
 )
 # First words of place names that a comma can put after another place ("Brooklyn, New York").
-_PLACE_FIRST_WORDS = frozenset("new north south east west san santa los las st saint fort port mount lake upper lower great".split())
+_PLACE_FIRST_WORDS = frozenset(
+    "new north south east west san santa los las st saint fort port mount lake upper lower great".split()
+)
 _REPAIRABLE = frozenset({"ORG", "GPE", "FAC", "NORP", "LOC", "PRODUCT", "WORK_OF_ART"})
 
 

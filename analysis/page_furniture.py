@@ -89,7 +89,9 @@ def clean_tree(root: Any) -> Any:
             doomed.append(el)
         elif tag == "p" and _is_shouted_link(el):
             doomed.append(el)
-        elif tag in _TEASER_HEADINGS and _is_link(el) and el.getparent() is not None and not _holds_prose(el.getparent()):
+        elif (
+            tag in _TEASER_HEADINGS and _is_link(el) and el.getparent() is not None and not _holds_prose(el.getparent())
+        ):
             doomed.append(el)  # a linked heading among prose is a product or section: kept
     removed: set[int] = set()
     for el in doomed:
@@ -260,7 +262,9 @@ _PROMPT_MAX = 220  # a prompt is one short line; a long paragraph opening "Subsc
 # "Plague fears: holidaymakers die after eating marmot [INSIGHT]": a headline tagged as a link.
 _TAGGED_HEADLINE = re.compile(r"\[[A-Z][A-Z ]{2,15}\]\W*\Z")
 # A paragraph that is only a timestamp or the address of an image: page data, never prose.
-_LONE_VALUE = re.compile(r"\A(?:\d{4}-\d{2}-\d{2}T[\d:.+\-Z]+|\S+\.(?:jpe?g|png|gif|webp|svg)(?:\?\S*)?)\Z", re.IGNORECASE)
+_LONE_VALUE = re.compile(
+    r"\A(?:\d{4}-\d{2}-\d{2}T[\d:.+\-Z]+|\S+\.(?:jpe?g|png|gif|webp|svg)(?:\?\S*)?)\Z", re.IGNORECASE
+)
 _HOVER_GLUE = re.compile(r"\b((?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w'’-]+)\1")
 _WORD = re.compile(r"\w+")
 _REPEAT_WORDS = 50

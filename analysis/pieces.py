@@ -110,7 +110,9 @@ class PieceFeed:
     offset where the budget ran out (None when every piece was tokenized).
     """
 
-    def __init__(self, nlp: Language, text: str, spans: Iterable[tuple[int, int]], max_tokens: int | None = None) -> None:
+    def __init__(
+        self, nlp: Language, text: str, spans: Iterable[tuple[int, int]], max_tokens: int | None = None
+    ) -> None:
         self.nlp = nlp
         self.text = text
         self.spans = spans
@@ -129,7 +131,9 @@ class PieceFeed:
             yield s, doc
 
 
-def parse_batches(nlp: Language, items: Iterable[tuple[Doc, T]], batch_tokens: int | None = None) -> Iterator[tuple[Doc, T]]:
+def parse_batches(
+    nlp: Language, items: Iterable[tuple[Doc, T]], batch_tokens: int | None = None
+) -> Iterator[tuple[Doc, T]]:
     """Yield each (tokenized Doc, context) parsed by the rest of the pipeline, in order.
 
     Batches hold about `batch_tokens` (BATCH_TOKENS) tokens, at least one piece, whatever the

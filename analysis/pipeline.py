@@ -100,12 +100,14 @@ def extract_limited(article: Article, paragraphs: list[Paragraph], nlp: Language
         analysis = extract(article, paragraphs, nlp)
     analysis.limits.extend(found)
     if feed.stopped_at is not None:
-        analysis.limits.append(Limit(
-            "tokens",
-            f"only the first {feed.stopped_at:,} of {len(article.text):,} characters were analysed: the text "
-            f"holds more than {feed.max_tokens:,} words and marks; the rest is shown without analysis",
-            feed.stopped_at,
-        ))
+        analysis.limits.append(
+            Limit(
+                "tokens",
+                f"only the first {feed.stopped_at:,} of {len(article.text):,} characters were analysed: the text "
+                f"holds more than {feed.max_tokens:,} words and marks; the rest is shown without analysis",
+                feed.stopped_at,
+            )
+        )
     return analysis
 
 
@@ -115,8 +117,12 @@ def extract_limited(article: Article, paragraphs: list[Paragraph], nlp: Language
 FIRST_CHECKPOINT = 4_000
 
 
-def analyze_stream(article: Article, nlp: Language, progress: Callable[[float], None] | None = None,
-                   stop: Callable[[], bool] | None = None) -> Iterator[Analysis]:
+def analyze_stream(
+    article: Article,
+    nlp: Language,
+    progress: Callable[[float], None] | None = None,
+    stop: Callable[[], bool] | None = None,
+) -> Iterator[Analysis]:
     """Yield partial analyses of a growing prefix of the article, ending with the complete one.
 
     When `stop` returns True (checked after each paragraph) it ends without the complete one.

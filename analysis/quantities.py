@@ -50,14 +50,48 @@ _WORD_NUMBERS = {
 _WORD_NUMBERS |= {"dozen": 12.0}
 _SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 _CURRENCY_WORDS = {
-    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "yen": "JPY", "yuan": "CNY",
-    "sterling": "GBP", "rupees": "INR", "won": "KRW",
+    "dollar": "USD",
+    "dollars": "USD",
+    "euro": "EUR",
+    "euros": "EUR",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "sterling": "GBP",
+    "rupees": "INR",
+    "won": "KRW",
 }
 _APPROX_BEFORE = (
-    "no more than", "no fewer than", "no less than", "as many as", "as much as", "as few as", "as little as",
-    "more than", "less than", "fewer than", "at least", "at most", "up to", "close to", "just over",
-    "just under", "upwards of", "in excess of", "an estimated", "about", "around", "roughly",
-    "approximately", "nearly", "almost", "some", "over", "under", "estimated", "below", "above",
+    "no more than",
+    "no fewer than",
+    "no less than",
+    "as many as",
+    "as much as",
+    "as few as",
+    "as little as",
+    "more than",
+    "less than",
+    "fewer than",
+    "at least",
+    "at most",
+    "up to",
+    "close to",
+    "just over",
+    "just under",
+    "upwards of",
+    "in excess of",
+    "an estimated",
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "nearly",
+    "almost",
+    "some",
+    "over",
+    "under",
+    "estimated",
+    "below",
+    "above",
 )
 _APPROX_AFTER = ("or more", "or so", "or fewer", "or less", "more", "plus", "fewer", "less")
 _NOT_IN_UNIT = frozenset({"more", "fewer", "less", "additional", "other", "further", "extra"})
@@ -83,9 +117,7 @@ _SOURCE_NOUNS = frozenset(
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "this", "that"})
 
 
-def extract_quantities(
-    paragraphs: Sequence[Paragraph], text: str, claims: Sequence[Claim] = ()
-) -> list[Quantity]:
+def extract_quantities(paragraphs: Sequence[Paragraph], text: str, claims: Sequence[Claim] = ()) -> list[Quantity]:
     """Return the article's quantities in text order, with value, unit, approximation and source."""
     found: list[Quantity] = []
     claim_index = _ClaimIndex(claims)

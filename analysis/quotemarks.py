@@ -20,15 +20,15 @@ from quotemark.analysis.offsets import space_back
 _DOUBLE_MARKS = re.compile(r"''|``|[\"“”«»„‟]")
 _ALL_MARKS = re.compile(r"''|``|[\"“”«»„‟‘’‛']")
 _SINGLE_OPEN_CHARS = "‘‛'"
-_OPEN_BEFORE = set("([{—–-/\u00a0") | set(_SINGLE_OPEN_CHARS) | set("\"“«„")
+_OPEN_BEFORE = set("([{—–-/\u00a0") | set(_SINGLE_OPEN_CHARS) | set('"“«„')
 _CLOSE_AFTER = set(".,;:!?)]}—–-…/*") | set("'’\"”»")
 # After an opening straight apostrophe these read as elisions, not as a quotation: '90s, 'em, 'til.
 _ELISION = re.compile(r"(?:\d|(?:em|til|tis|twas|n|cause|bout|round|cuz|nuff|s)\b)", re.IGNORECASE)
 # Which opening marks a closing mark may end: the typographic pair first, then common slips.
 _CLOSERS: dict[str, tuple[str, ...]] = {
-    "”": ("“", "„", "\"", "``", "”", "‟"),
-    "\"": ("\"", "“", "„", "”", "``", "‟"),
-    "''": ("''", "``", "“", "\"", "„"),
+    "”": ("“", "„", '"', "``", "”", "‟"),
+    '"': ('"', "“", "„", "”", "``", "‟"),
+    "''": ("''", "``", "“", '"', "„"),
     "»": ("«",),
     "’": ("‘", "'", "‛"),
     "'": ("'", "‘", "‛"),
@@ -55,7 +55,9 @@ def uses_single_quotes(text: str) -> bool:
     return "‘" in text or bool(re.search(r"(?:^|\s)'\w", text))
 
 
-def find_marked_spans(text: str, start: int = 0, end: int | None = None, single: bool | None = None) -> list[MarkedSpan]:
+def find_marked_spans(
+    text: str, start: int = 0, end: int | None = None, single: bool | None = None
+) -> list[MarkedSpan]:
     """Return the top-level quote-marked pieces of text[start:end], in order, one per line at most."""
     if end is None:
         end = len(text)
@@ -98,7 +100,13 @@ def _scan_line(
         can_open = nxt is not None and not nxt.isspace() and (prev is None or prev.isspace() or prev in _OPEN_BEFORE)
         can_close = prev is not None and not prev.isspace() and (nxt is None or nxt.isspace() or nxt in _CLOSE_AFTER)
         is_single = mark in "‘’‛'"
-        if first_mark and carry is not None and (can_open or mark == "«") and text[lo:i].strip() == "" and _same_family(mark, carry):
+        if (
+            first_mark
+            and carry is not None
+            and (can_open or mark == "«")
+            and text[lo:i].strip() == ""
+            and _same_family(mark, carry)
+        ):
             continued = True  # the paragraph repeats the opening mark of a running quotation
         first_mark = False
         if is_single:
@@ -176,11 +184,7 @@ def _single_quotations(text: str, lo: int, hi: int, spans: list[MarkedSpan], fir
         j = bisect.bisect_left(taken_starts, b)  # spans starting before b
         return j > 0 and max(e for _s, e in taken[max(0, j - 2) : j]) > a
 
-    closers = [
-        m.start()
-        for m in _SINGLE_CLOSE.finditer(text, lo, hi)
-        if not text[m.start() - 1].isspace()
-    ]
+    closers = [m.start() for m in _SINGLE_CLOSE.finditer(text, lo, hi) if not text[m.start() - 1].isspace()]
     found: list[MarkedSpan] = []
     pos = lo
     for m in _SINGLE_OPEN.finditer(text, lo, hi):
@@ -224,7 +228,7 @@ def _later_single_close(text: str, j: int, hi: int) -> bool:
 
 
 def _same_family(mark: str, other: str) -> bool:
-    doubles = {"“", "”", "\"", "''", "``", "„", "‟"}
+    doubles = {"“", "”", '"', "''", "``", "„", "‟"}
     if mark in doubles and other in doubles:
         return True
     return (mark in "«»") == (other in "«»") and (mark in "‘’'‛") == (other in "‘’'‛")
@@ -241,7 +245,7 @@ def _is_opener(mark: str, can_open: bool, can_close: bool, nested: bool) -> bool
         return can_open or not can_close
     if mark == "”":
         return can_open and not can_close and not nested  # some texts use ” on both sides
-    if mark in ("\"", "''", "'"):
+    if mark in ('"', "''", "'"):
         return can_open
     return False
 

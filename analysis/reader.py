@@ -28,10 +28,18 @@ FORMATS = ("text", "markdown", "html")
 _SNIFF_BYTES = 64 * 1024
 _TAB_SIZE = 4
 # Sniffed here, not in html_reader, so that opening a plain-text file never imports the HTML parser.
-_HTML_START = re.compile(r"\A(?:\s|<!--.*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
+_HTML_START = re.compile(
+    r"\A(?:\s|<!--.*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL
+)
 _EXTENSIONS = {
-    ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",
-    ".md": "markdown", ".markdown": "markdown", ".mdown": "markdown", ".mkd": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".shtml": "html",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".mdown": "markdown",
+    ".mkd": "markdown",
     ".mkdn": "markdown",
 }
 
@@ -92,7 +100,9 @@ def _check_kind(st: os.stat_result, name: str) -> None:
     if not stat.S_ISREG(st.st_mode):
         raise ReadError(f"{name}: not a regular file (a pipe, socket or device); pass a file, or '-' to read stdin")
     if st.st_size > MAX_BYTES:
-        raise ReadError(f"{name}: {st.st_size // (1024 * 1024)} MiB is larger than the {MAX_BYTES // (1024 * 1024)} MiB limit")
+        raise ReadError(
+            f"{name}: {st.st_size // (1024 * 1024)} MiB is larger than the {MAX_BYTES // (1024 * 1024)} MiB limit"
+        )
 
 
 def _read_limited(read: Callable[[int], bytes | None], name: str) -> bytes:
@@ -122,7 +132,9 @@ def read_stdin(stream: BinaryIO | None = None, *, format: str | None = None) -> 
             if stdin is None or stdin.closed:
                 raise ReadError("-: no standard input to read")
             if stdin.isatty():
-                raise ReadError("-: standard input is a terminal; pipe an article in, e.g. `cat article.txt | quotemark -`")
+                raise ReadError(
+                    "-: standard input is a terminal; pipe an article in, e.g. `cat article.txt | quotemark -`"
+                )
             stream = getattr(stdin, "buffer", None)
             if stream is None:
                 return read_text(stdin.read(), source="-", format=format or "text")
@@ -240,17 +252,34 @@ def _clean_meta(value: str | None) -> str | None:
     return _shorten(clean_line(" ".join(value.split())), 200) or None
 
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december")
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 _MONTH = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
 # A line that holds only a date: "2026-03-12", "date: 2026-03-12", "March 12, 2026",
 # "Thursday 12 March 2026", "Published 12 Mar 2026 09:30 GMT".
 _DATE_LINE = re.compile(
-    r"(?:(?:date|dated|dateline|published|updated|posted)\s*:?\s*)?(?:on\s+)?" + _WEEKDAY
+    r"(?:(?:date|dated|dateline|published|updated|posted)\s*:?\s*)?(?:on\s+)?"
+    + _WEEKDAY
     + r"(?:(?P<iso>\d{4}-\d{2}-\d{2})"
-    + r"|" + _MONTH + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{4})"
-    + r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH.replace("?P<mon>", "?P<mon2>") + r",?\s+(?P<y2>\d{4}))"
+    + r"|"
+    + _MONTH
+    + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{4})"
+    + r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+"
+    + _MONTH.replace("?P<mon>", "?P<mon2>")
+    + r",?\s+(?P<y2>\d{4}))"
     + r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*",
     re.IGNORECASE,
 )

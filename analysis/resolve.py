@@ -30,7 +30,9 @@ if TYPE_CHECKING:
 
 _AGE = re.compile(r"\d{1,3}-year-old")
 # Documents whose author is the one who "says" what they say.
-_DOCUMENT_NOUNS = frozenset("report study statement survey analysis memo letter paper poll review filing release audit assessment".split())
+_DOCUMENT_NOUNS = frozenset(
+    "report study statement survey analysis memo letter paper poll review filing release audit assessment".split()
+)
 # A party and state or district after a name, "(D-Newport News)", "(R-Ohio)": never a name itself.
 _PARTY_STATE = re.compile(r"^[DRI]-[A-Z]")
 
@@ -74,7 +76,9 @@ def _resolve_subject(tok: Token, index: SpeakerIndex, ents: dict[int, Span], p: 
         # "his former partner at Lenox, Lawrence B. Cummings, called ..."
         nearby = list(tok.children)
         if ent is None:
-            nearby += [g for c in tok.rights if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj" for g in o.children]
+            nearby += [
+                g for c in tok.rights if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj" for g in o.children
+            ]
         for c in nearby:
             if c.dep_ == "appos" and c.i in ents and ents[c.i].label_ in ("PERSON", "ORG"):
                 # "the spokesman, John Hale" keeps its role; "WASHINGTON -- President Obama" is a dateline
@@ -153,7 +157,9 @@ def _nominal(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker:
             return index.speaker(entity, 0.75, kind=SpeakerKind.DESCRIPTION)
     words = phrase(tok.doc, tok)
     start = p.start + doc_text(tok.doc).find(words, tok.left_edge.idx) if words else off
-    return Speaker(words or tok.text, start, start + len(words or tok.text), None, "NOMINAL", 0.7, kind=SpeakerKind.NOMINAL)
+    return Speaker(
+        words or tok.text, start, start + len(words or tok.text), None, "NOMINAL", 0.7, kind=SpeakerKind.NOMINAL
+    )
 
 
 def definite_age(tok: Token) -> bool:
@@ -170,7 +176,11 @@ def _document_author(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker |
         if t.i == tok.i or t.ent_type_ not in ("ORG", "PERSON"):
             continue
         near = t.head.i == tok.i and t.dep_ in ("compound", "poss")
-        by = t.dep_ == "pobj" and t.head.lower_ in ("by", "from", "of") and t.head.head.i in (tok.i, *(c.i for c in tok.children))
+        by = (
+            t.dep_ == "pobj"
+            and t.head.lower_ in ("by", "from", "of")
+            and t.head.head.i in (tok.i, *(c.i for c in tok.children))
+        )
         if not (near or by):
             continue
         ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)

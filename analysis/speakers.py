@@ -120,7 +120,9 @@ class SpeakerIndex:
         # full names first, so that "Kim" later finds "Kim Jong Un" wherever it appears
         # and, among short names, those with a gendered title first, so that "Mr. Obama" gets an
         # entity of his own before bare "Obama" could be merged into "Michelle Obama"
-        for p, ent in sorted(pending, key=lambda pe: (-len(pe[1]), not _gender_hint(pe[1], strip_title([t.text for t in pe[1]])[0]))):
+        for p, ent in sorted(
+            pending, key=lambda pe: (-len(pe[1]), not _gender_hint(pe[1], strip_title([t.text for t in pe[1]])[0]))
+        ):
             self._register(p, ent)
         self._recover_mentions(paragraphs)
         self._vote_genders(paragraphs)
@@ -179,7 +181,9 @@ class SpeakerIndex:
         hint = titled or _name_gender(words[lo:hi])
         if hint and not entity.gender:
             entity.gender = hint
-        if ent.root.dep_ in ("nsubj", "nsubjpass") or (ent.root.dep_ in ("compound", "appos") and ent.root.head.dep_ in ("nsubj", "nsubjpass")):
+        if ent.root.dep_ in ("nsubj", "nsubjpass") or (
+            ent.root.dep_ in ("compound", "appos") and ent.root.head.dep_ in ("nsubj", "nsubjpass")
+        ):
             self._subjects.add(start)
         elif ent.label_ == "PERSON" and ent.root.dep_ == "appos" and _apposed_to_subject(ent.root):
             self._subjects.add(start)
@@ -234,7 +238,7 @@ class SpeakerIndex:
                 toks = e.tokens
                 if len(toks) <= len(words):
                     continue
-                if toks[-len(words):] == words or toks[: len(words)] == words:
+                if toks[-len(words) :] == words or toks[: len(words)] == words:
                     if best is None or e.count > best.count:
                         best = e
             return best
@@ -281,7 +285,13 @@ class SpeakerIndex:
         """Return the person a he/she at `offset` most likely stands for (analysis/pronouns.py),
         and whether it was found as a subject of a recent sentence (the clear case)."""
         return rank_antecedent(
-            offset, gender, self._sent_starts, self._person_mentions, self._person_keys, self._subjects, self.recent,
+            offset,
+            gender,
+            self._sent_starts,
+            self._person_mentions,
+            self._person_keys,
+            self._subjects,
+            self.recent,
             self.last_person_before,
         )
 
@@ -298,7 +308,9 @@ class SpeakerIndex:
         lo, hi = strip_title(words)
         bare = " ".join(words[lo:hi])
         gender = gender or title_gender(words[:lo])
-        return self._lookup(bare, label, gender) or (self._lookup(bare, "PERSON", gender) if label != "PERSON" else None)
+        return self._lookup(bare, label, gender) or (
+            self._lookup(bare, "PERSON", gender) if label != "PERSON" else None
+        )
 
     def last_person_before(self, offset: int, gender: str = "", skip: Iterable[Entity] = ()) -> Entity | None:
         """Return the person mentioned last before `offset` (outside quotes) whose gender does not
@@ -337,9 +349,13 @@ class SpeakerIndex:
                 return e
         return None
 
-    def speaker(self, entity: Entity, confidence: float, role: str | None = None, kind: SpeakerKind = SpeakerKind.NAME) -> Speaker:
+    def speaker(
+        self, entity: Entity, confidence: float, role: str | None = None, kind: SpeakerKind = SpeakerKind.NAME
+    ) -> Speaker:
         """Return a Speaker for a known entity, pointing at its fullest mention."""
-        return Speaker(entity.name, entity.start, entity.end, role or entity.role, entity.label, confidence, entity, kind)
+        return Speaker(
+            entity.name, entity.start, entity.end, role or entity.role, entity.label, confidence, entity, kind
+        )
 
 
 def _agrees(entity: Entity, gender: str) -> bool:
@@ -350,7 +366,7 @@ def _agrees(entity: Entity, gender: str) -> bool:
 def _is_headline(text: str) -> bool:
     """Return True for a short Title Case line without a final full stop: a headline."""
     words = text.split()
-    if not words or len(words) > 25 or "\n" in text.strip() or text.rstrip().endswith(("\"", "”")):
+    if not words or len(words) > 25 or "\n" in text.strip() or text.rstrip().endswith(('"', "”")):
         return False
     caps = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
     return caps >= 0.75 * len(words) and len(words) >= 3

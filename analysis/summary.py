@@ -222,9 +222,7 @@ def lead_sentences(article: Article, analysis: Analysis) -> list[tuple[int, int]
     spans = sentence_spans(text, body_start(article))
     if not spans:
         return []
-    ranked = sorted(
-        (c for c in analysis.clusters if c.label in _ACTOR_LABELS), key=lambda c: (-c.count, _first(c))
-    )
+    ranked = sorted((c for c in analysis.clusters if c.label in _ACTOR_LABELS), key=lambda c: (-c.count, _first(c)))
     main = {c.id for c in ranked[:3]}
     per_sentence = [_SentenceFeatures() for _ in spans]
 

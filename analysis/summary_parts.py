@@ -22,8 +22,10 @@ def flat(s: str) -> str:
 
 def _same(a: str, b: str) -> bool:
     """Return True when two phrasings say the same (case, spacing and punctuation ignored)."""
+
     def norm(s: str) -> str:
         return re.sub(r"[\W_]+", " ", s).strip().casefold()
+
     return norm(a) == norm(b)
 
 
@@ -66,5 +68,8 @@ def _starts(tokens: list[str], i: int, target: list[str]) -> bool:
     """Return True when `target` begins at tokens[i] (punctuation around a token ignored)."""
     if not target or i + len(target) > len(tokens):
         return False
-    return all(_same(tokens[i + k], target[k]) or tokens[i + k].strip("\"“”'‘’()[],.;:!?") == target[k].strip("\"“”'‘’()[],.;:!?")
-               for k in range(len(target)))
+    return all(
+        _same(tokens[i + k], target[k])
+        or tokens[i + k].strip("\"“”'‘’()[],.;:!?") == target[k].strip("\"“”'‘’()[],.;:!?")
+        for k in range(len(target))
+    )

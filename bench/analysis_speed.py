@@ -44,7 +44,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     ns = parser.parse_args()
     nlp = load_nlp()
-    docs = [("sample", sample_article())] + [(f"generated {w} words", read_text(generated(w), "bench")) for w in ns.words]
+    docs = [("sample", sample_article())] + [
+        (f"generated {w} words", read_text(generated(w), "bench")) for w in ns.words
+    ]
     print(f"{'document':<24}{'words':>8}{'spaCy s':>10}{'ours s':>10}{'ratio':>8}")
     for name, article in docs:
         raw, ours = measure(article, nlp, ns.repeat)

@@ -96,6 +96,7 @@ class Score:
 
     def rows(self) -> dict[str, float]:
         """Return the figures: P/R/F1 exact and overlap, speaker accuracy, joint P/R/F1."""
+
         def prf(tp: int, p: int, g: int) -> tuple[float, float, float]:
             pr = tp / p if p else 0.0
             rc = tp / g if g else 0.0
@@ -106,9 +107,16 @@ class Score:
         jp, jr, jf = prf(self.joint_tp, self.joint_pred, self.joint_gold)
         acc = self.speaker_right / self.speaker_scored if self.speaker_scored else 0.0
         return {
-            "exact P": ep, "exact R": er, "exact F1": ef,
-            "overlap P": op, "overlap R": orc, "overlap F1": of,
-            "speaker acc": acc, "joint P": jp, "joint R": jr, "joint F1": jf,
+            "exact P": ep,
+            "exact R": er,
+            "exact F1": ef,
+            "overlap P": op,
+            "overlap R": orc,
+            "overlap F1": of,
+            "speaker acc": acc,
+            "joint P": jp,
+            "joint R": jr,
+            "joint F1": jf,
         }
 
 
@@ -148,12 +156,21 @@ def is_nominal(speaker: str) -> bool:
 
 def scorable(q: dict[str, Any]) -> bool:
     """Return True when the gold quote's speaker is scored."""
-    return q.get("speaker_resolution") not in (None, "unresolved_pronoun") and bool(q.get("speaker")) and q["speaker"].lower() != "his"
+    return (
+        q.get("speaker_resolution") not in (None, "unresolved_pronoun")
+        and bool(q.get("speaker"))
+        and q["speaker"].lower() != "his"
+    )
 
 
 def score_doc(
-    doc: dict[str, Any], preds: list[Pred], score: Score, text: str, keep_errors: int,
-    details: list[tuple[float, bool, Evidence | None]] | None = None, doc_no: int = 0,
+    doc: dict[str, Any],
+    preds: list[Pred],
+    score: Score,
+    text: str,
+    keep_errors: int,
+    details: list[tuple[float, bool, Evidence | None]] | None = None,
+    doc_no: int = 0,
 ) -> None:
     """Add one document's matches to `score` (and, with `details` per prediction, its outcomes)."""
     gold = doc["quotes"]
@@ -204,17 +221,17 @@ def score_doc(
                 how = f"[{conf:.3f}{' sure' if sure else ''}{f' {ev.route.value}/{ev.kind.value}' if ev else ''}] "
             score.errors.append(
                 f"SPEAKER {how}{doc['id']}: pred={preds[pi][2]!r} gold={q['speaker']!r} ({q['speaker_resolution']}) "
-                f"| {text[max(0, s - 120):s]!r} [[{q['text'][:60]!r}]] {text[q['end']:q['end'] + 60]!r}"
+                f"| {text[max(0, s - 120) : s]!r} [[{q['text'][:60]!r}]] {text[q['end'] : q['end'] + 60]!r}"
             )
     for gi, q in enumerate(gold):
         if gi not in used_g and len(score.errors) < keep_errors:
             score.errors.append(
-                f"MISSED {doc['id']}: gold={q['speaker']!r} | {text[max(0, q['start'] - 100):q['start']]!r} "
-                f"[[{q['text'][:60]!r}]] {text[q['end']:q['end'] + 40]!r}"
+                f"MISSED {doc['id']}: gold={q['speaker']!r} | {text[max(0, q['start'] - 100) : q['start']]!r} "
+                f"[[{q['text'][:60]!r}]] {text[q['end'] : q['end'] + 40]!r}"
             )
     for pi, (s, e, sp) in enumerate(preds):
         if pi not in used_p and len(score.errors) < keep_errors:
-            score.errors.append(f"EXTRA {doc['id']}: {sp!r} | {text[max(0, s - 60):s]!r} [[{text[s:e][:60]!r}]]")
+            score.errors.append(f"EXTRA {doc['id']}: {sp!r} | {text[max(0, s - 60) : s]!r} [[{text[s:e][:60]!r}]]")
     score.joint_pred += len(preds) - neutral
     score.joint_gold += sum(1 for q in gold if scorable(q))
 
@@ -224,7 +241,9 @@ def ours(paragraphs: list[Paragraph], text: str) -> list[Pred]:
     return ours_detailed(paragraphs, text)[0]
 
 
-def ours_detailed(paragraphs: list[Paragraph], text: str) -> tuple[list[Pred], list[tuple[float, bool, Evidence | None]]]:
+def ours_detailed(
+    paragraphs: list[Paragraph], text: str
+) -> tuple[list[Pred], list[tuple[float, bool, Evidence | None]]]:
     """Return our quotes (scare quotes left out) and, per quote, (confidence, sure, evidence)."""
     quotes, claims, evidence = attribute_with_evidence(paragraphs, text)
     mark_review(quotes, claims)
@@ -234,8 +253,11 @@ def ours_detailed(paragraphs: list[Paragraph], text: str) -> tuple[list[Pred], l
 
 def calibration_report(outcomes: list[Outcome], nominal_named: int) -> list[str]:
     """Return the lines of the calibration table and the sure set's coverage and accuracy."""
-    lines = [f"calibration (our quotations matched to a scorable gold quote; {nominal_named} where the gold keeps "
-             f"a nominal and we gave a name left out):", f"{'confidence':>14}{'quotes':>8}{'mean conf':>11}{'right':>8}"]
+    lines = [
+        f"calibration (our quotations matched to a scorable gold quote; {nominal_named} where the gold keeps "
+        f"a nominal and we gave a name left out):",
+        f"{'confidence':>14}{'quotes':>8}{'mean conf':>11}{'right':>8}",
+    ]
     for lo, hi in zip(BANDS, BANDS[1:]):
         band = [o for o in outcomes if lo <= o.confidence < hi]
         if band:
@@ -247,8 +269,10 @@ def calibration_report(outcomes: list[Outcome], nominal_named: int) -> list[str]
     acc = sum(o.right for o in sure) / len(sure) if sure else 0.0
     cov = len(sure) / n if n else 0.0
     brier = sum((o.confidence - o.right) ** 2 for o in outcomes) / n if n else 0.0
-    lines.append(f"sure set (needs_review False, threshold {REVIEW_THRESHOLD}): {len(sure)} of {n} quotations, "
-                 f"coverage {cov:.3f}, speaker right {acc:.3f}; Brier score {brier:.4f}")
+    lines.append(
+        f"sure set (needs_review False, threshold {REVIEW_THRESHOLD}): {len(sure)} of {n} quotations, "
+        f"coverage {cov:.3f}, speaker right {acc:.3f}; Brier score {brier:.4f}"
+    )
     for t in (0.85, 0.9, 0.93, 0.95, 0.97):
         at = [o for o in outcomes if o.evidence is not None and o.confidence >= t]
         right = sum(o.right for o in at) / len(at) if at else 0.0
@@ -256,7 +280,9 @@ def calibration_report(outcomes: list[Outcome], nominal_named: int) -> list[str]
     return lines
 
 
-def fit_levels(outcomes: list[Outcome], weight: float = PRIOR_WEIGHT) -> tuple[float, list[dict[Any, list[Outcome]]], list[dict[Any, float]]]:
+def fit_levels(
+    outcomes: list[Outcome], weight: float = PRIOR_WEIGHT
+) -> tuple[float, list[dict[Any, list[Outcome]]], list[dict[Any, float]]]:
     """Return the overall share right, the outcomes per key at each level and the smoothed shares."""
     counted = [o for o in outcomes if o.evidence is not None]
     overall = sum(o.right for o in counted) / len(counted) if counted else 0.9
@@ -283,7 +309,9 @@ def cross_fitted(outcomes: list[Outcome], weight: float, ceiling: float) -> list
         for o in outcomes:
             if o.doc % 2 == parity:
                 conf = 0.0 if o.evidence is None else lookup(o.evidence, tables, overall, ceiling)
-                out.append(Outcome(conf, o.evidence is not None and conf >= REVIEW_THRESHOLD, o.evidence, o.right, o.doc))
+                out.append(
+                    Outcome(conf, o.evidence is not None and conf >= REVIEW_THRESHOLD, o.evidence, o.right, o.doc)
+                )
     return out
 
 
@@ -303,8 +331,10 @@ def crossfit_report(outcomes: list[Outcome]) -> list[str]:
                 at = [o for o in cf if o.evidence is not None and o.confidence >= t]
                 right = sum(o.right for o in at) / len(at) if at else 0.0
                 sets.append(f"{t:.2f}: {len(at) / n if n else 0.0:.3f}/{right:.3f}")
-            lines.append(f"  weight {weight:>4.0f} ceiling {ceiling:.2f}: Brier {brier:.4f}; >= 0.95 band {len(top)} "
-                         f"given {top_mean:.3f} right {top_right:.3f}; coverage/right at " + ", ".join(sets))
+            lines.append(
+                f"  weight {weight:>4.0f} ceiling {ceiling:.2f}: Brier {brier:.4f}; >= 0.95 band {len(top)} "
+                f"given {top_mean:.3f} right {top_right:.3f}; coverage/right at " + ", ".join(sets)
+            )
     lines.append(f"cross-fitted with this version's prior weight {PRIOR_WEIGHT:.0f} and ceiling {CEILING}:")
     lines.extend(calibration_report(cross_fitted(outcomes, PRIOR_WEIGHT, CEILING), 0)[1:])
     return lines
@@ -318,12 +348,21 @@ def fit_tables(outcomes: list[Outcome]) -> list[str]:
         parts = key if isinstance(key, tuple) else (key,)
         out = []
         for part in parts:
-            out.append(f"Route.{part.name}" if isinstance(part, Route) else f"SpeakerKind.{part.name}" if isinstance(part, SpeakerKind) else repr(part))
+            out.append(
+                f"Route.{part.name}"
+                if isinstance(part, Route)
+                else f"SpeakerKind.{part.name}"
+                if isinstance(part, SpeakerKind)
+                else repr(part)
+            )
         return out[0] if len(out) == 1 else "(" + ", ".join(out) + ")"
 
     lines = [f"OVERALL = {overall:.3f}"]
-    headers = ("BY_ROUTE: dict[Route, float] = {", "BY_KIND: dict[tuple[Route, SpeakerKind], float] = {",
-               "BY_EVIDENCE: dict[tuple[Route, SpeakerKind, bool], float] = {")
+    headers = (
+        "BY_ROUTE: dict[Route, float] = {",
+        "BY_KIND: dict[tuple[Route, SpeakerKind], float] = {",
+        "BY_EVIDENCE: dict[tuple[Route, SpeakerKind, bool], float] = {",
+    )
     for header, level, fit in zip(headers, levels, fitted):
         lines.append(header)
         for key in sorted(level, key=lambda k: name(k)):
@@ -414,8 +453,14 @@ def main(argv: Iterable[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--errors", type=int, default=0, help="print up to N of our errors")
-    ap.add_argument("--fit", action="store_true", help=f"print calibration tables fitted here (prior weight {PRIOR_WEIGHT})")
-    ap.add_argument("--crossfit", action="store_true", help="compare prior weights and ceilings fitted on one half, read on the other")
+    ap.add_argument(
+        "--fit", action="store_true", help=f"print calibration tables fitted here (prior weight {PRIOR_WEIGHT})"
+    )
+    ap.add_argument(
+        "--crossfit",
+        action="store_true",
+        help="compare prior weights and ceilings fitted on one half, read on the other",
+    )
     args = ap.parse_args(list(argv) if argv is not None else None)
     path = args.data / f"polnear-{args.split}.jsonl"
     if not path.is_file():
@@ -452,16 +497,31 @@ def main(argv: Iterable[str] | None = None) -> int:
                 preds = run(paragraphs, article.text)
             score_doc(doc, preds, scores[name], article.text, args.errors if name == "ours" else 0, details, doc_no)
     half = f", half {args.half}" if args.half else ""
-    print(f"PolNeAR {args.split}{half}: {len(docs)} documents, {sum(len(d['quotes']) for d in docs)} gold quotes "
-          f"(evaluation only; data read from {path.name})")
-    cols = ["exact P", "exact R", "exact F1", "overlap P", "overlap R", "overlap F1", "speaker acc", "joint P", "joint R", "joint F1"]
+    print(
+        f"PolNeAR {args.split}{half}: {len(docs)} documents, {sum(len(d['quotes']) for d in docs)} gold quotes "
+        f"(evaluation only; data read from {path.name})"
+    )
+    cols = [
+        "exact P",
+        "exact R",
+        "exact F1",
+        "overlap P",
+        "overlap R",
+        "overlap F1",
+        "speaker acc",
+        "joint P",
+        "joint R",
+        "joint F1",
+    ]
     print(f"{'system':28}" + "".join(f"{c:>12}" for c in cols))
     for name, sc in scores.items():
         r = sc.rows()
         print(f"{name:28}" + "".join(f"{r[c]:>12.3f}" for c in cols))
     for name, sc in scores.items():
-        print(f"{name}: {sc.speaker_scored - sc.speaker_right} speaker misses, {sc.nominal_named} of them where the "
-              f"gold keeps a nominal (\"the president\") and the prediction is a name")
+        print(
+            f"{name}: {sc.speaker_scored - sc.speaker_right} speaker misses, {sc.nominal_named} of them where the "
+            f'gold keeps a nominal ("the president") and the prediction is a name'
+        )
     ratio = ours_time / spacy_time if spacy_time else 0.0
     print(f"time: spaCy pipeline {spacy_time:.2f}s, our attribution {ours_time:.2f}s, ratio {ratio:.3f}")
     for line in calibration_report(scores["ours"].outcomes, scores["ours"].nominal_named):

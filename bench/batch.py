@@ -34,7 +34,9 @@ def main() -> None:
         elapsed = time.perf_counter() - t
         assert len(results) == len(articles)
         rates[jobs] = len(articles) / elapsed
-        print(f"jobs={jobs}: {len(articles)} documents of ~{ns.words} words in {elapsed:.2f} s = {rates[jobs]:.2f} docs/s")
+        print(
+            f"jobs={jobs}: {len(articles)} documents of ~{ns.words} words in {elapsed:.2f} s = {rates[jobs]:.2f} docs/s"
+        )
     print(f"speed-up with 2 jobs: {rates[2] / rates[1]:.2f}x")
 
 

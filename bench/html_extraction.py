@@ -48,10 +48,16 @@ _FURNITURE = {
     "SEE MORE": re.compile(r"^\W*see more\b", re.IGNORECASE | re.MULTILINE),
     "DON'T MISS": re.compile(r"^\W*don[’']t miss\b", re.IGNORECASE | re.MULTILINE),
     "Related:": re.compile(r"^\W*related\s*:", re.IGNORECASE | re.MULTILINE),
-    "You may also like": re.compile(r"^\W*(?:you (?:may|might) also like|most (?:read|popular)\b)", re.IGNORECASE | re.MULTILINE),
-    "newsletter/follow": re.compile(r"^\W*(?:sign up\b|subscribe\b|follow (?:us|him|her)\b|click here to subscribe)", re.IGNORECASE | re.MULTILINE),
+    "You may also like": re.compile(
+        r"^\W*(?:you (?:may|might) also like|most (?:read|popular)\b)", re.IGNORECASE | re.MULTILINE
+    ),
+    "newsletter/follow": re.compile(
+        r"^\W*(?:sign up\b|subscribe\b|follow (?:us|him|her)\b|click here to subscribe)", re.IGNORECASE | re.MULTILINE
+    ),
     "copyright": re.compile(r"^\W*(?:copyright\b|©)|all rights reserved", re.IGNORECASE | re.MULTILINE),
-    "Comments/Tags/Filed under": re.compile(r"^\W*(?:comments?|tags?|filed under)\s*(?::|$)", re.IGNORECASE | re.MULTILINE),
+    "Comments/Tags/Filed under": re.compile(
+        r"^\W*(?:comments?|tags?|filed under)\s*(?::|$)", re.IGNORECASE | re.MULTILINE
+    ),
     # a capitalised name of two or more words glued to itself: a hover card's repetition
     "hover card": re.compile(r"\b((?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w'’-]+)\1"),
 }
@@ -195,7 +201,9 @@ def _without_site(title: str, sites: list[str]) -> str:
         if not m:
             return title
         tail = _norm(m.group()).replace(" ", "")
-        if not tail or not (tail.isdigit() or any(tail in n or (n in tail and len(tail) <= len(n) + 4) for n in names if n)):
+        if not tail or not (
+            tail.isdigit() or any(tail in n or (n in tail and len(tail) <= len(n) + 4) for n in names if n)
+        ):
             return title
         title = title[: m.start()]
 
@@ -284,13 +292,18 @@ def main(argv: list[str] | None = None) -> int:
     _report(results, len(ids), ns.half)
     if "quotemark" in results:
         kinds = ["READ MORE:", "SEE MORE", "DON'T MISS", "Related:", "hover card", "headline first"]
-        print("\nquotemark, pages keeping furniture the annotators did not keep: "
-              + ", ".join(f"{k} {left[k]}" for k in kinds) + f"; total {sum(left[k] for k in kinds)}")
+        print(
+            "\nquotemark, pages keeping furniture the annotators did not keep: "
+            + ", ".join(f"{k} {left[k]}" for k in kinds)
+            + f"; total {sum(left[k] for k in kinds)}"
+        )
         others = [k for k in _FURNITURE if k not in kinds]
         print("  and lines opening with: " + ", ".join(f"{k} {left[k]}" for k in others))
-        print(f"title right on {titles_right}/{titles_declared} pages declaring one"
-              f" ({titles_right / max(1, titles_declared):.1%}); date right on {dates_right}/{dates_declared}"
-              f" ({dates_right / max(1, dates_declared):.1%})")
+        print(
+            f"title right on {titles_right}/{titles_declared} pages declaring one"
+            f" ({titles_right / max(1, titles_declared):.1%}); date right on {dates_right}/{dates_declared}"
+            f" ({dates_right / max(1, dates_declared):.1%})"
+        )
         if ns.errors:
             res = results["quotemark"]
             worst = sorted(zip(res.ids, res.p, res.r), key=lambda t: _f1(t[1], t[2]))[: ns.errors]

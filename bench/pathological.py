@@ -49,8 +49,9 @@ def extract(path: Path, out: Path) -> tuple[float, float, int]:
     """Return (wall seconds, peak RSS in MB, exit status) of `quotemark extract path` (JSON to `out`)."""
     started = time.perf_counter()
     with out.open("wb") as sink:
-        proc = subprocess.Popen([sys.executable, "-m", "quotemark", "extract", str(path)], stdout=sink,
-                                stderr=subprocess.PIPE, cwd=ROOT)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "quotemark", "extract", str(path)], stdout=sink, stderr=subprocess.PIPE, cwd=ROOT
+        )
         assert proc.stderr is not None
         err = proc.stderr.read()
         _pid, status, usage = os.wait4(proc.pid, 0)
@@ -94,14 +95,23 @@ def main(argv: list[str] | None = None) -> int:
             run = run_shape(name, ns.scale, folder)
             runs.append(run)
             ratio = run.seconds / runs[0].seconds
-            print(f"{name:20s} {run.chars:10,d} {run.seconds:8.1f} {ratio:8.2f} {run.peak_mb:8.0f}  {run.status:4d}  "
-                  f"{'; '.join(run.limits) or '-'}", flush=True)
+            print(
+                f"{name:20s} {run.chars:10,d} {run.seconds:8.1f} {ratio:8.2f} {run.peak_mb:8.0f}  {run.status:4d}  "
+                f"{'; '.join(run.limits) or '-'}",
+                flush=True,
+            )
     prose = runs[0]
-    failed = [r.shape for r in runs[1:] if r.status != 0 or r.peak_mb > TARGET_PEAK_MB or r.seconds > TARGET_RATIO * prose.seconds]
+    failed = [
+        r.shape
+        for r in runs[1:]
+        if r.status != 0 or r.peak_mb > TARGET_PEAK_MB or r.seconds > TARGET_RATIO * prose.seconds
+    ]
     if prose.status != 0 or prose.peak_mb > TARGET_PEAK_MB:
         failed.insert(0, "prose")
-    print(f"targets: peak <= {TARGET_PEAK_MB} MB, time <= {TARGET_RATIO:g}x prose: "
-          + ("all met" if not failed else "missed by " + ", ".join(failed)))
+    print(
+        f"targets: peak <= {TARGET_PEAK_MB} MB, time <= {TARGET_RATIO:g}x prose: "
+        + ("all met" if not failed else "missed by " + ", ".join(failed))
+    )
     return 1 if failed else 0
 
 

@@ -18,24 +18,52 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # name: (script, full arguments, quick arguments, what it compares)
 BENCHES: dict[str, tuple[str, list[str], list[str], str]] = {
-    "startup": ("startup.py", ["--words", "2000", "100000", "--repeat", "15"], ["--words", "2000", "--repeat", "3"],
-                "first paint of the text vs a bare Textual app (target <= 1.3)"),
-    "analysis": ("analysis_speed.py", ["--words", "2000", "20000", "100000"], ["--words", "2000", "--repeat", "1"],
-                 "whole analysis vs raw spaCy nlp.pipe on the same paragraphs (target <= 1.2)"),
-    "components": ("components.py", ["--words", "20000"], ["--words", "2000"],
-                   "what each spaCy component costs, and our extraction on top"),
-    "keys": ("view_latency.py", [], ["--keys", "40"],
-             "key-to-frame on 100k words vs 2k words (target <= 1.5, median <= 16.7 ms)"),
+    "startup": (
+        "startup.py",
+        ["--words", "2000", "100000", "--repeat", "15"],
+        ["--words", "2000", "--repeat", "3"],
+        "first paint of the text vs a bare Textual app (target <= 1.3)",
+    ),
+    "analysis": (
+        "analysis_speed.py",
+        ["--words", "2000", "20000", "100000"],
+        ["--words", "2000", "--repeat", "1"],
+        "whole analysis vs raw spaCy nlp.pipe on the same paragraphs (target <= 1.2)",
+    ),
+    "components": (
+        "components.py",
+        ["--words", "20000"],
+        ["--words", "2000"],
+        "what each spaCy component costs, and our extraction on top",
+    ),
+    "keys": (
+        "view_latency.py",
+        [],
+        ["--keys", "40"],
+        "key-to-frame on 100k words vs 2k words (target <= 1.5, median <= 16.7 ms)",
+    ),
     "reopen": ("reopen.py", [], ["--words", "2000"], "cached reopen vs cold open"),
     "batch": ("batch.py", [], ["--docs", "10", "--words", "800"], "extract documents/s, 2 jobs vs 1"),
     "memory": ("memory.py", [], ["--words", "20000"], "peak RSS of our analysis vs spaCy alone (target <= 1.5)"),
     "store": ("store_save.py", [], ["--quick"], "save time as the database grows"),
-    "pathological": ("pathological.py", [], ["--scale", "0.02"],
-                     "extract on logs, repeated names, one-line megabytes vs 1 MB of prose (target <= 3x, <= 2 GB)"),
-    "attribution": ("attribution.py", ["--split", "dev"], ["--split", "dev", "--limit", "10"],
-                    "PolNeAR quotes and speakers vs textacy (needs ../shared/datasets)"),
-    "html": ("html_extraction.py", [], ["--limit", "20"],
-             "web page article text vs trafilatura and readability-lxml (needs ../shared/datasets)"),
+    "pathological": (
+        "pathological.py",
+        [],
+        ["--scale", "0.02"],
+        "extract on logs, repeated names, one-line megabytes vs 1 MB of prose (target <= 3x, <= 2 GB)",
+    ),
+    "attribution": (
+        "attribution.py",
+        ["--split", "dev"],
+        ["--split", "dev", "--limit", "10"],
+        "PolNeAR quotes and speakers vs textacy (needs ../shared/datasets)",
+    ),
+    "html": (
+        "html_extraction.py",
+        [],
+        ["--limit", "20"],
+        "web page article text vs trafilatura and readability-lxml (needs ../shared/datasets)",
+    ),
 }
 
 
@@ -49,7 +77,9 @@ def main() -> int:
         script, full, quick, what = BENCHES[name]
         print(f"\n== {name}: {what}", flush=True)
         started = time.perf_counter()
-        result = subprocess.run([sys.executable, str(ROOT / "bench" / script), *(quick if ns.quick else full)], cwd=ROOT)
+        result = subprocess.run(
+            [sys.executable, str(ROOT / "bench" / script), *(quick if ns.quick else full)], cwd=ROOT
+        )
         failed += result.returncode != 0
         print(f"   ({time.perf_counter() - started:.0f} s)", flush=True)
     return 1 if failed else 0

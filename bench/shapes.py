@@ -12,8 +12,10 @@ from collections.abc import Callable
 
 from bench.corpus import article
 
-_WORDS = ("budget harbour council figure station market report winter rail tender vote bridge "
-          "season ferry permit ledger garden tunnel").split()
+_WORDS = (
+    "budget harbour council figure station market report winter rail tender vote bridge "
+    "season ferry permit ledger garden tunnel"
+).split()
 
 
 def lines_of_a(size: int) -> str:
@@ -55,10 +57,13 @@ def prose_one_line(size: int) -> str:
     return " ".join(prose(size).split()) + "\n"
 
 
-_FIRST = ("Maria Tomas Ana Jonas Priya David Laura Mei Omar Sofia Lukas Elena Ivan Nadia Pablo Greta "
-          "Hugo Irene Felix Clara").split()
-_LAST = ("Keller Okafor Costa Weber Raman Alvarez Hendricks Chen Haddad Rossi Novak Berg Silva Moreau "
-         "Jansen Kowalski Dumas Lindqvist Ferreira Brandt").split()
+_FIRST = (
+    "Maria Tomas Ana Jonas Priya David Laura Mei Omar Sofia Lukas Elena Ivan Nadia Pablo Greta Hugo Irene Felix Clara"
+).split()
+_LAST = (
+    "Keller Okafor Costa Weber Raman Alvarez Hendricks Chen Haddad Rossi Novak Berg Silva Moreau "
+    "Jansen Kowalski Dumas Lindqvist Ferreira Brandt"
+).split()
 
 
 def distinct_names(size: int) -> str:

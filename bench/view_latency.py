@@ -34,16 +34,36 @@ SIZE = (120, 40)
 
 # ---------------------------------------------------------------- deterministic news-like text
 
-PEOPLE = ["Kim Jong Un", "Choe Son Hui", "Antonio Guterres", "Rafael Grossi", "Yoon Suk Yeol", "Marie Dubois",
-          "Li Wei", "Ahmed Al-Farsi", "Sofia Petrova", "John Smith"]
-ORGS = ["the Korean Central News Agency", "the United Nations", "the IAEA", "the Stockholm International Peace "
-        "Research Institute", "the Ministry of Defence", "Reuters", "the Central Bank", "NATO"]
+PEOPLE = [
+    "Kim Jong Un",
+    "Choe Son Hui",
+    "Antonio Guterres",
+    "Rafael Grossi",
+    "Yoon Suk Yeol",
+    "Marie Dubois",
+    "Li Wei",
+    "Ahmed Al-Farsi",
+    "Sofia Petrova",
+    "John Smith",
+]
+ORGS = [
+    "the Korean Central News Agency",
+    "the United Nations",
+    "the IAEA",
+    "the Stockholm International Peace Research Institute",
+    "the Ministry of Defence",
+    "Reuters",
+    "the Central Bank",
+    "NATO",
+]
 PLACES = ["Pyongyang", "Seoul", "Washington", "Vienna", "Beijing", "Tokyo", "Geneva", "the Korean Peninsula"]
 DATES = ["on Sunday", "yesterday (Wednesday)", "today (Thursday)", "last year", "in March 2025", "on 26 February"]
 NUMBERS = ["about 50", "up to 40", "12.5 percent", "$3 billion", "nearly 1,000", "two"]
 NOUNS = ["nuclear warheads", "missiles", "tonnes of fuel", "soldiers", "inspectors", "sanctions"]
-FILLER = ("the government said it would continue to strengthen its position while officials in the region "
-          "warned that the situation remained tense and that further talks were expected soon").split()
+FILLER = (
+    "the government said it would continue to strengthen its position while officials in the region "
+    "warned that the situation remained tense and that further talks were expected soon"
+).split()
 CUES = ["said", "added", "noted", "told reporters", "stressed"]
 
 
@@ -361,13 +381,17 @@ async def main() -> None:
 
     short_text, short_spans = generate(args.short, args.seed)
     long_text, long_spans = generate(args.long, args.seed)
-    print(f"terminal {SIZE[0]}x{SIZE[1]}; short: {len(short_text.split())} words, {len(short_spans)} spans; "
-          f"long: {len(long_text.split())} words, {len(long_spans)} spans")
+    print(
+        f"terminal {SIZE[0]}x{SIZE[1]}; short: {len(short_text.split())} words, {len(short_spans)} spans; "
+        f"long: {len(long_text.split())} words, {len(long_spans)} spans"
+    )
 
     for name, seconds in costs(long_text, long_spans, args.runs).items():
         print(f"long: {name:72s} {seconds * 1000:6.1f} ms")
-    print(f"long: view memory (wrap, runs, spans index; the text itself not counted) "
-          f"{view_memory(long_text, long_spans):.1f} MB")
+    print(
+        f"long: view memory (wrap, runs, spans index; the text itself not counted) "
+        f"{view_memory(long_text, long_spans):.1f} MB"
+    )
 
     await first_paint(lambda: BareApp(short_text))  # warm imports and caches once
     screenful = "\n".join(long_text.splitlines()[: SIZE[1]])
@@ -387,8 +411,12 @@ async def main() -> None:
     scenarios = [
         ("idle", False, False, None),
         ("idle, gc.freeze() after loading", False, True, None),
-        (f"while a thread runs {'spaCy' if args.spacy else 'a pure-Python parser stand-in'} "
-         "and streams highlights", True, False, None),
+        (
+            f"while a thread runs {'spaCy' if args.spacy else 'a pure-Python parser stand-in'} and streams highlights",
+            True,
+            False,
+            None,
+        ),
     ]
     rounds = 4  # short and long alternate, so a change in machine load hits both alike
     for label, busy, freeze, switch in scenarios:
@@ -396,17 +424,25 @@ async def main() -> None:
         long: dict[str, list[float]] = {}
         for _round in range(rounds):
             for text_, spans_, into in ((short_text, short_spans, short), (long_text, long_spans, long)):
-                for key, values in (await key_latencies(text_, spans_, args.keys // rounds, busy, freeze, switch)).items():
+                for key, values in (
+                    await key_latencies(text_, spans_, args.keys // rounds, busy, freeze, switch)
+                ).items():
                     into.setdefault(key, []).extend(values)
         print(f"key-to-frame, {label} (median ms; long/short):")
         for key in sorted(short, key=lambda k: k == "(time in render_line)"):
             s, lg = median_ms(short[key]), median_ms(long.get(key, []))
-            p95 = statistics.quantiles(long.get(key, [0, 0]), n=20)[-1] * 1000 if len(long.get(key, [])) > 2 else float("nan")
+            p95 = (
+                statistics.quantiles(long.get(key, [0, 0]), n=20)[-1] * 1000
+                if len(long.get(key, [])) > 2
+                else float("nan")
+            )
             print(f"  {key:22s} short {s:6.2f}  long {lg:6.2f}  (long p95 {p95:6.2f})  ratio {lg / s:.2f}")
         all_s = [v for k, vs in short.items() if k != "(time in render_line)" for v in vs]
         all_l = [v for k, vs in long.items() if k != "(time in render_line)" for v in vs]
-        print(f"  {'all keys':22s} short {median_ms(all_s):6.2f}  long {median_ms(all_l):6.2f}  "
-              f"ratio {median_ms(all_l) / median_ms(all_s):.2f}")
+        print(
+            f"  {'all keys':22s} short {median_ms(all_s):6.2f}  long {median_ms(all_l):6.2f}  "
+            f"ratio {median_ms(all_l) / median_ms(all_s):.2f}"
+        )
 
 
 if __name__ == "__main__":

@@ -11,8 +11,14 @@ from quotemark.reading.session import ReaderSession
 from quotemark.reading.updates import Update
 
 
-def analyse(article: Article, runner: AnalysisRunner, cache: AnalysisCache | None, session: ReaderSession,
-            deliver: Callable[[Callable[[], Update]], None], stop: Callable[[], bool]) -> None:
+def analyse(
+    article: Article,
+    runner: AnalysisRunner,
+    cache: AnalysisCache | None,
+    session: ReaderSession,
+    deliver: Callable[[Callable[[], Update]], None],
+    stop: Callable[[], bool],
+) -> None:
     """Return once the article is analysed (in a worker thread), each result handed to `deliver` as a change to make.
 
     `deliver` runs the change where the session lives (the UI thread): this never touches the session itself.

@@ -86,7 +86,9 @@ class Annotator:
         if present:
             return self._commit(Change(f"remove tag “{tag}”", removed=tuple(present)), f"Removed “{tag}”")
         start, end = span if span is not None else (None, None)
-        return self._commit(Change(f"tag “{tag}”", added=(Annotation.tag(self.article, start, end, tag),)), f"Tagged “{tag}”")
+        return self._commit(
+            Change(f"tag “{tag}”", added=(Annotation.tag(self.article, start, end, tag),)), f"Tagged “{tag}”"
+        )
 
     def add_note(self, span: Span | None, text: str) -> Outcome:
         """Return the outcome of saving a new note on `span` (None: the whole article)."""
@@ -112,9 +114,10 @@ class Annotator:
     def add_corrections(self, corrections: Sequence[Correction], label: str) -> Outcome:
         """Return the outcome of saving corrections as one change (one undo), each replacing an earlier one of its type on its span."""
         replaced = tuple(
-            a for a in self.annotations
-            if (c := correction_of(a)) is not None and any((c.start, c.end, c.type) == (n.start, n.end, n.type)
-                                                            for n in corrections)
+            a
+            for a in self.annotations
+            if (c := correction_of(a)) is not None
+            and any((c.start, c.end, c.type) == (n.start, n.end, n.type) for n in corrections)
         )
         added = tuple(Annotation.correction(self.article, c.start, c.end, body_of(c)) for c in corrections)
         return self._commit(Change(label, removed=replaced, added=added), f"Corrected: {label}")
@@ -177,6 +180,7 @@ class Annotator:
             except StoreError as exc:
                 error = exc
         gone_ids = {a.id for a in removed if a.id}
-        self.annotations = [b for b in self.annotations
-                            if b.id not in gone_ids and all(b is not a for a in removed)] + added
+        self.annotations = [
+            b for b in self.annotations if b.id not in gone_ids and all(b is not a for a in removed)
+        ] + added
         return error

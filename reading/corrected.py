@@ -34,8 +34,14 @@ def correction_of(annotation: Annotation) -> Correction | None:
         return None
     body = annotation.body
     value = body.get("value")
-    return Correction(target.start, target.end, str(body.get("type", "")), None if value is None else str(value),
-                      _int(body.get("new_start")), _int(body.get("new_end")))
+    return Correction(
+        target.start,
+        target.end,
+        str(body.get("type", "")),
+        None if value is None else str(value),
+        _int(body.get("new_start")),
+        _int(body.get("new_end")),
+    )
 
 
 def corrections_of(annotations: Iterable[Annotation]) -> list[Correction]:

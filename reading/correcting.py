@@ -27,7 +27,7 @@ KEEP = "no: keep it"
 
 def revert_menu(text: str, span: Span) -> Menu[Action]:
     """Return the question asked on a rejected span: bring it back?"""
-    return Menu(f"Rejected: “{excerpt(text[span[0]:span[1]], 40)}”", (Choice(REVERT, Revert(span)),))
+    return Menu(f"Rejected: “{excerpt(text[span[0] : span[1]], 40)}”", (Choice(REVERT, Revert(span)),))
 
 
 def entity_menu(analysis: Analysis, span: Span, entity: Entity, revertable: bool) -> Menu[Action]:
@@ -35,13 +35,20 @@ def entity_menu(analysis: Analysis, span: Span, entity: Entity, revertable: bool
     own = next((c for c in analysis.clusters if c.id == entity.cluster), None)
     choices: list[Choice[Action]] = [Choice(REVERT, Revert(span))] if revertable else []
     for code in CORRECTABLE:
-        choices.append(Choice(f"{LABEL}{word(code)}", Edit((Correction(*span, "label", code),),
-                                                           f"“{entity.text}” is {word(code)}")))
-    choices += [Choice(f"{SAME_AS}{c.name}", Edit((Correction(*span, "merge", c.name),), f"“{entity.text}” is {c.name}"))
-                for c in analysis.clusters if c is not own]
+        choices.append(
+            Choice(
+                f"{LABEL}{word(code)}", Edit((Correction(*span, "label", code),), f"“{entity.text}” is {word(code)}")
+            )
+        )
+    choices += [
+        Choice(f"{SAME_AS}{c.name}", Edit((Correction(*span, "merge", c.name),), f"“{entity.text}” is {c.name}"))
+        for c in analysis.clusters
+        if c is not own
+    ]
     if own is not None and own.count > 1:
-        choices.append(Choice(f"{SEPARATE}{own.name}",
-                              Edit((Correction(*span, "split"),), f"“{entity.text}” is not {own.name}")))
+        choices.append(
+            Choice(f"{SEPARATE}{own.name}", Edit((Correction(*span, "split"),), f"“{entity.text}” is not {own.name}"))
+        )
     title = f"Correct “{excerpt(entity.text, 40)}” ({word(entity.label)}{', ' + own.name if own else ''})"
     return Menu(title, tuple(choices), current=f"{LABEL}{word(entity.label)}")
 
@@ -77,21 +84,30 @@ def mark_menu(text: str, analysis: Analysis | None, span: Span) -> Menu[Action]:
     quotes = analysis.quotes if analysis is not None else []
     overlapped = [q for q in quotes if q.start < span[1] and span[0] < q.end and (q.start, q.end) != span]
     choices: list[Choice[Action]] = [
-        Choice(f"{BOUNDS}“{excerpt(q.text, 30)}”",
-               Edit((Correction(q.start, q.end, "bounds", None, span[0], span[1]),), "quote bounds", ends_visual=True))
+        Choice(
+            f"{BOUNDS}“{excerpt(q.text, 30)}”",
+            Edit((Correction(q.start, q.end, "bounds", None, span[0], span[1]),), "quote bounds", ends_visual=True),
+        )
         for q in overlapped
     ]
     who: list[Choice[Action]] = [Choice(name, added_quote(span, name)) for name in people(analysis)]
     who.append(Choice(NO_SPEAKER, added_quote(span, None)))
     quote_menu: Menu[Action] = Menu("Who said this?", tuple(who), lambda name: added_quote(span, name), "type a name")
     choices.append(Choice(MARK_AS_QUOTE, Ask(quote_menu, ends_visual=True)))
-    selected = excerpt(text[span[0]:span[1]], 30)
-    choices += [Choice(word(code), Edit((Correction(*span, "add_entity", code),),
-                                        f"“{selected}” is {word(code)}", ends_visual=True)) for code in CORRECTABLE]
-    return Menu(f"Mark “{excerpt(text[span[0]:span[1]], 40)}” as", tuple(choices))
+    selected = excerpt(text[span[0] : span[1]], 30)
+    choices += [
+        Choice(
+            word(code),
+            Edit((Correction(*span, "add_entity", code),), f"“{selected}” is {word(code)}", ends_visual=True),
+        )
+        for code in CORRECTABLE
+    ]
+    return Menu(f"Mark “{excerpt(text[span[0] : span[1]], 40)}” as", tuple(choices))
 
 
-def spread_menu(machine: Analysis, corrected: Analysis, text: str, span: Span, speaker: str | None) -> Menu[Action] | None:
+def spread_menu(
+    machine: Analysis, corrected: Analysis, text: str, span: Span, speaker: str | None
+) -> Menu[Action] | None:
     """Return the offer to give `speaker` to the quote's related quotes too, or None when none is left to give."""
     whole, mention = related(machine, corrected, text, span, speaker)
     if not whole and not mention:
@@ -100,16 +116,19 @@ def spread_menu(machine: Analysis, corrected: Analysis, text: str, span: Span, s
     who = speaker or "nobody"
 
     def give(spans: Sequence[Span]) -> Edit:
-        return Edit(tuple(Correction(*s, "speaker", speaker) for s in spans),
-                    f"speaker is {who} ({_count(len(spans), 'more quote')})")
+        return Edit(
+            tuple(Correction(*s, "speaker", speaker) for s in spans),
+            f"speaker is {who} ({_count(len(spans), 'more quote')})",
+        )
 
     choices: list[Choice[Action]] = []
     if whole:
         choices.append(Choice(f"yes: the rest of this quotation ({_count(len(whole), 'paragraph')})", give(whole)))
     if mention:
         also = " too" if whole else ""
-        choices.append(Choice(f"yes: {_count(len(mention), 'other quote')} the machine gave to {was}{also}",
-                              give(whole + mention)))
+        choices.append(
+            Choice(f"yes: {_count(len(mention), 'other quote')} the machine gave to {was}{also}", give(whole + mention))
+        )
     choices.append(Choice(ONLY_THIS, Keep()))
     return Menu(f"Give these to {who} too? (enter: the first)", tuple(choices))
 
@@ -117,9 +136,11 @@ def spread_menu(machine: Analysis, corrected: Analysis, text: str, span: Span, s
 def reject_action(text: str, span: Span, quote: Quote | None, own_work: tuple[int, int]) -> Action:
     """Return the rejection of the quote or entity at `span`: at once, or asked first when it carries the reader's tags or notes."""
     kind = "quote" if quote is not None else "entity"
-    what = excerpt(text[span[0]:span[1]], 30)
+    what = excerpt(text[span[0] : span[1]], 30)
     # The cursor stays on the struck-out span: u or c (revert) bring it back, ] goes on.
-    edit = Edit((Correction(*span, "reject"),), f"reject the {kind} “{what}”", f"Rejected the {kind} “{what}” · u undoes it")
+    edit = Edit(
+        (Correction(*span, "reject"),), f"reject the {kind} “{what}”", f"Rejected the {kind} “{what}” · u undoes it"
+    )
     tags, notes = own_work
     if not tags and not notes:
         return edit

@@ -27,8 +27,13 @@ from quotemark.store.w3c import to_w3c
 
 FORMATS: tuple[str, ...] = ("md", "json", "w3c", "csv", "spacy")
 EXTENSIONS = {"md": "md", "json": "json", "w3c": "jsonld", "csv": "csv", "spacy": "spacy"}
-DESCRIPTIONS = {"md": "Markdown summary", "json": "everything", "w3c": "Web Annotation JSON-LD",
-                "csv": "quotes table", "spacy": "DocBin of corrected entities"}
+DESCRIPTIONS = {
+    "md": "Markdown summary",
+    "json": "everything",
+    "w3c": "Web Annotation JSON-LD",
+    "csv": "quotes table",
+    "spacy": "DocBin of corrected entities",
+}
 
 
 def format_menu() -> Menu[str]:
@@ -49,8 +54,12 @@ def write_export(bundle: Bundle, fmt: str, folder: Path) -> Path:
     article = bundle.article
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     # A new name of its own: two exports in the same second, or a planted link, are never replaced.
-    return write_new(folder, f"{slug(article.title or 'article')}-{article.id[:8]}-{stamp}", f".{EXTENSIONS[fmt]}",
-                     export(bundle, fmt))
+    return write_new(
+        folder,
+        f"{slug(article.title or 'article')}-{article.id[:8]}-{stamp}",
+        f".{EXTENSIONS[fmt]}",
+        export(bundle, fmt),
+    )
 
 
 @dataclass(frozen=True)
@@ -76,7 +85,7 @@ class Bundle:
         from quotemark.analysis.summary import summary_markdown
 
         text = self.article.text
-        notes = [(None if n.span is None else text[n.span[0]:n.span[1]], n.text) for n in notes_of(self.annotations)]
+        notes = [(None if n.span is None else text[n.span[0] : n.span[1]], n.text) for n in notes_of(self.annotations)]
         marked = [(p.text, p.tags) for p in passages(text, self.corrected, self.annotations) if p.tags]
         return summary_markdown(self.article, self.corrected, tags_by_span(self.annotations), notes, marked)
 
@@ -125,8 +134,19 @@ def to_csv(bundle: Bundle) -> str:
     for q in analysis.quotes:
         span = (q.start, q.end)
         note = " | ".join(n.text for n in notes if n.span == span)
-        writer.writerow([q.speaker or "", q.text, ";".join(tags.get(span, [])), note, q.start, q.end, q.kind,
-                         "yes" if span in fixed else "", "yes" if q.needs_review else ""])
+        writer.writerow(
+            [
+                q.speaker or "",
+                q.text,
+                ";".join(tags.get(span, [])),
+                note,
+                q.start,
+                q.end,
+                q.kind,
+                "yes" if span in fixed else "",
+                "yes" if q.needs_review else "",
+            ]
+        )
     for p in passages(bundle.article.text, analysis, bundle.annotations):  # tagged or noted selections
         writer.writerow(["", p.text, ";".join(p.tags), " | ".join(p.notes), p.start, p.end, "passage", "", ""])
     return out.getvalue()

@@ -34,13 +34,21 @@ def found_line(quotes: int, entities: int, numbers: int, dates: int, width: int)
     """Return what the analysis found, as long as `width` allows: dates, then numbers are dropped last-first."""
     full = [plural(quotes, "quote"), plural(entities, "entity"), plural(numbers, "number"), plural(dates, "date")]
     short = [f"{quotes} quot.", f"{entities} ent.", f"{numbers} num.", f"{dates} dat."]
-    return fit([" · ".join(full), " · ".join(short), " · ".join(full[:2]), " · ".join(short[:2]), full[0], short[0]], width)
+    return fit(
+        [" · ".join(full), " · ".join(short), " · ".join(full[:2]), " · ".join(short[:2]), full[0], short[0]], width
+    )
 
 
 def unsaved_line(n: int, width: int) -> str:
     """Return the warning that edits are only in memory, shortened to `width`."""
-    return fit([f"⚠ {n} change(s) NOT SAVED · y copies, ctrl+e exports", f"⚠ {n} NOT SAVED · y copies · ctrl+e",
-                f"⚠ {n} NOT SAVED"], width)
+    return fit(
+        [
+            f"⚠ {n} change(s) NOT SAVED · y copies, ctrl+e exports",
+            f"⚠ {n} NOT SAVED · y copies · ctrl+e",
+            f"⚠ {n} NOT SAVED",
+        ],
+        width,
+    )
 
 
 def visual_line(width: int) -> str:

@@ -27,7 +27,12 @@ def tags_by_span(annotations: Iterable[Annotation]) -> dict[Span, list[str]]:
     """Return the tags on each span, in the order they were added."""
     tags: dict[Span, list[str]] = defaultdict(list)
     for a in annotations:
-        if a.motivation == "tagging" and a.target is not None and a.target.start is not None and a.target.end is not None:
+        if (
+            a.motivation == "tagging"
+            and a.target is not None
+            and a.target.start is not None
+            and a.target.end is not None
+        ):
             tags[(a.target.start, a.target.end)].append(clean_line(str(a.body.get("value", ""))))
     return dict(tags)
 
@@ -54,8 +59,9 @@ def notes_on(annotations: Iterable[Annotation], span: Span | None) -> list[Annot
 
 def own_work_on(annotations: Iterable[Annotation], span: Span) -> tuple[int, int]:
     """Return (tags, notes) the reader put on or inside `span`."""
-    inside = [a for a in annotations
-              if a.start is not None and a.end is not None and span[0] <= a.start and a.end <= span[1]]
+    inside = [
+        a for a in annotations if a.start is not None and a.end is not None and span[0] <= a.start and a.end <= span[1]
+    ]
     return (sum(1 for a in inside if a.motivation == "tagging"), sum(1 for a in inside if a.motivation == "commenting"))
 
 

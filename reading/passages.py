@@ -37,5 +37,8 @@ def passages(text: str, analysis: Analysis | None, annotations: Iterable[Annotat
         if n.span is not None:
             notes.setdefault(n.span, []).append(n.text)
     spans = sorted((set(tags) | set(notes)) - quotes)
-    return [Passage(s, e, text[s:e], tuple(tags.get((s, e), ())), tuple(notes.get((s, e), ()))) for s, e in spans
-            if 0 <= s < e <= len(text)]
+    return [
+        Passage(s, e, text[s:e], tuple(tags.get((s, e), ())), tuple(notes.get((s, e), ())))
+        for s, e in spans
+        if 0 <= s < e <= len(text)
+    ]

@@ -62,8 +62,14 @@ class AnalysisRunner:
                 self._nlp = self._loader()
             return self._nlp
 
-    def analyse(self, article: Article, report: Report, cache: AnalysisCache | None = None,
-                partial: Partial | None = None, stop: Callable[[], bool] | None = None) -> Analysis:
+    def analyse(
+        self,
+        article: Article,
+        report: Report,
+        cache: AnalysisCache | None = None,
+        partial: Partial | None = None,
+        stop: Callable[[], bool] | None = None,
+    ) -> Analysis:
         """Return the article's analysis (from `cache` when it is there, and saved into it otherwise).
 
         Progress goes to `report`; on long articles `partial` receives analyses of a growing
@@ -96,8 +102,14 @@ class AnalysisRunner:
             raise outcome[0]
         return outcome[0]
 
-    def _analyse(self, article: Article, report: Report, cache: AnalysisCache | None, partial: Partial | None,
-                 stop: Callable[[], bool] | None) -> Analysis:
+    def _analyse(
+        self,
+        article: Article,
+        report: Report,
+        cache: AnalysisCache | None,
+        partial: Partial | None,
+        stop: Callable[[], bool] | None,
+    ) -> Analysis:
         key = cache_key(article)
         if cache is not None:
             cached = _load(cache, key, len(article.text))
@@ -139,6 +151,13 @@ def _load(cache: AnalysisCache, key: str, length: int) -> Analysis | None:
 
 def _spans_fit(analysis: Analysis, length: int) -> bool:
     """Return True when every span of a cached analysis is a whole-number span of the text (a planted cache file is not)."""
-    spans: list[Entity | Quote | Claim | Quantity | DateMention] = [*analysis.entities, *analysis.quotes, *analysis.claims, *analysis.quantities, *analysis.dates]
+    spans: list[Entity | Quote | Claim | Quantity | DateMention] = [
+        *analysis.entities,
+        *analysis.quotes,
+        *analysis.claims,
+        *analysis.quantities,
+        *analysis.dates,
+    ]
     return all(type(s.start) is int and type(s.end) is int and 0 <= s.start <= s.end <= length for s in spans) and all(
-        isinstance(getattr(s, "text", ""), str) for s in spans)
+        isinstance(getattr(s, "text", ""), str) for s in spans
+    )

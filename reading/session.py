@@ -113,9 +113,20 @@ class ReaderSession:
         if error is not None:
             return Update(view=True, say=(*said, Say(str(error), 10, "error", "Database")))
         if self.annotator.carried or self.annotator.orphans:
-            lost = f"; {len(self.annotator.orphans)} could not be placed (see Orphans)" if self.annotator.orphans else ""
-            return Update(view=True, say=(*said, Say(f"This is an edited version of a saved article: "
-                                                     f"{plural(self.annotator.carried, 'annotation')} carried over{lost}", 10)))
+            lost = (
+                f"; {len(self.annotator.orphans)} could not be placed (see Orphans)" if self.annotator.orphans else ""
+            )
+            return Update(
+                view=True,
+                say=(
+                    *said,
+                    Say(
+                        f"This is an edited version of a saved article: "
+                        f"{plural(self.annotator.carried, 'annotation')} carried over{lost}",
+                        10,
+                    ),
+                ),
+            )
         return Update(view=True, say=said)
 
     def analysed(self, machine: Analysis, complete: bool) -> Update:
@@ -186,8 +197,9 @@ class ReaderSession:
             i = bisect_right(starts, here - 1) - 1
             i = len(spans) - 1 if i < 0 else i
         said: tuple[Say, ...] = ()
-        if self.cursor is not None and ((forward and spans[i][0] <= self.cursor[0]) or
-                                        (not forward and spans[i][0] >= self.cursor[0])):
+        if self.cursor is not None and (
+            (forward and spans[i][0] <= self.cursor[0]) or (not forward and spans[i][0] >= self.cursor[0])
+        ):
             said = (Say(f"Wrapped around to the {'first' if forward else 'last'} of the {what}", 2),)
         self.cursor = spans[i]
         return Update(cursor=True, say=said)
@@ -222,8 +234,17 @@ class ReaderSession:
     def edited(self, outcome: Outcome, message: str | None = None) -> Update:
         """Return the redraw after an edit, and what to say: what it did, or that the disk refused it."""
         if outcome.error is not None:
-            return Update(view=True, say=(Say(f"Not saved: {outcome.error}. The change is kept on screen; copy the "
-                                              "summary (y) to keep it.", 15, "error", "Database"),))
+            return Update(
+                view=True,
+                say=(
+                    Say(
+                        f"Not saved: {outcome.error}. The change is kept on screen; copy the summary (y) to keep it.",
+                        15,
+                        "error",
+                        "Database",
+                    ),
+                ),
+            )
         return Update(view=True, say=(Say(message or outcome.message, 2),))
 
     def toggle_tag(self, number: int) -> Update:
@@ -269,7 +290,9 @@ class ReaderSession:
         span = self.cursor
         if self.current_quote is None and self.current_entity is None:
             return tell("Nothing the machine found is here to reject")
-        return self.apply(reject_action(self.article.text, span, self.current_quote, own_work_on(self.annotations, span)))
+        return self.apply(
+            reject_action(self.article.text, span, self.current_quote, own_work_on(self.annotations, span))
+        )
 
     def confirm_speaker(self) -> Update:
         """Return the change after confirming the current quotation's speaker (saved as a correction)."""
@@ -279,8 +302,13 @@ class ReaderSession:
             return tell(refusal or "", 4)
         left = len(review.to_review(self.quotes)) - (1 if quote.needs_review else 0)
         more = f"{left} left to review (r next)" if left else "none left to review"
-        return self.apply(Edit((Correction(*span, "confirm", quote.speaker),), f"confirm {quote.speaker}",
-                               f"Confirmed: {quote.speaker} said this · {more}"))
+        return self.apply(
+            Edit(
+                (Correction(*span, "confirm", quote.speaker),),
+                f"confirm {quote.speaker}",
+                f"Confirmed: {quote.speaker} said this · {more}",
+            )
+        )
 
     def apply(self, action: Action | None) -> Update:
         """Return the change after carrying out an answer to a question (or a command's own action)."""
@@ -321,7 +349,7 @@ class ReaderSession:
         original = str(note.value or "") if note is not None else ""
         request = NoteRequest(span, note, "", original)
         draft = self.note_drafts.pop(request.key, None)
-        anchor = "the article" if span is None else f"“{excerpt(self.article.text[span[0]:span[1]], 50)}”"
+        anchor = "the article" if span is None else f"“{excerpt(self.article.text[span[0] : span[1]], 50)}”"
         anchor += " (editing its note)" if note is not None else ""
         anchor += " (draft restored)" if draft is not None else ""
         return NoteRequest(span, note, anchor, draft if draft is not None else original)
@@ -446,8 +474,11 @@ class ReaderSession:
 
         if not quote.needs_review:
             return citation(quote, self.article, analysis), Update()
-        check = (f"the speaker ({quote.speaker}) is not confirmed: check it, then C confirms or c corrects"
-                 if quote.speaker else "nobody is named as its speaker: c says who said it")
+        check = (
+            f"the speaker ({quote.speaker}) is not confirmed: check it, then C confirms or c corrects"
+            if quote.speaker
+            else "nobody is named as its speaker: c says who said it"
+        )
         return citation(quote, self.article, analysis), tell(f"Copied, but {check}", 8, severity="warning")
 
     # ---- leaving -----------------------------------------------------------------------------
@@ -459,10 +490,10 @@ class ReaderSession:
         self._warned.add(how)
         n = self.annotator.unsaved
         if how == "quit":
-            text = (f"{n} change(s) are not saved: y copies the summary, ctrl+e exports. "
-                    "Press q again to quit anyway.")
+            text = f"{n} change(s) are not saved: y copies the summary, ctrl+e exports. Press q again to quit anyway."
         else:
-            text = (f"{n} change(s) here are not saved and would be lost: y copies, "
-                    "ctrl+e exports; open the other article again to leave anyway.")
+            text = (
+                f"{n} change(s) here are not saved and would be lost: y copies, "
+                "ctrl+e exports; open the other article again to leave anyway."
+            )
         return tell(text, 10, severity="warning")
-

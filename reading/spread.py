@@ -8,7 +8,9 @@ from quotemark.analysis.quote_groups import quotation_of, same_mention
 Span = tuple[int, int]
 
 
-def related(machine: Analysis, corrected: Analysis, text: str, span: Span, speaker: str | None) -> tuple[list[Span], list[Span]]:
+def related(
+    machine: Analysis, corrected: Analysis, text: str, span: Span, speaker: str | None
+) -> tuple[list[Span], list[Span]]:
     """Return (rest of the quotation, other quotes read from the same mention) that do not have `speaker` yet."""
     now = {(q.start, q.end): q.speaker for q in corrected.quotes}
 

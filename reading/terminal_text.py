@@ -10,14 +10,19 @@ from typing import Any
 
 # Bidi controls, zero-width and other format characters (Cf), line/paragraph separators, and
 # surrogates: JSON allows them raw, a terminal or an editor then reorders or hides text.
-_UNSAFE_IN_JSON = re.compile("[\u0080-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\ud800-\udfff]")
+_UNSAFE_IN_JSON = re.compile(
+    "[\u0080-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\ud800-\udfff]"
+)
 
 
 def clean_line(line: str) -> str:
     """Return `line` with every control and invisible character shown as a \\x or \\u escape, on one line."""
     return "".join(
-        ch if ch.isprintable() and unicodedata.category(ch) != "Cf"
-        else f"\\x{ord(ch):02x}" if ord(ch) < 256 else f"\\u{ord(ch):04x}"
+        ch
+        if ch.isprintable() and unicodedata.category(ch) != "Cf"
+        else f"\\x{ord(ch):02x}"
+        if ord(ch) < 256
+        else f"\\u{ord(ch):04x}"
         for ch in line
     )
 

@@ -63,9 +63,7 @@ def locate(target: Target, text: str) -> tuple[int, int] | None:
             return None
         if len(occurrences) == 1 and len(exact) >= 32:
             return occurrences[0], occurrences[0] + len(exact)
-        scored = sorted(
-            ((context_score(text, i, i + len(exact), target), i) for i in occurrences), reverse=True
-        )
+        scored = sorted(((context_score(text, i, i + len(exact), target), i) for i in occurrences), reverse=True)
         best_score, best = scored[0]
         if best_score < required(len(exact), full):
             return None

@@ -89,7 +89,9 @@ def toggle_tag(files: Files, article: Article, start: int | None, end: int | Non
             present = [
                 doc.doc_id
                 for doc in table.all()
-                if check_record(doc) is None and doc["motivation"] == TAGGING and doc["body"]["value"] == tag
+                if check_record(doc) is None
+                and doc["motivation"] == TAGGING
+                and doc["body"]["value"] == tag
                 and annotation_from_record(doc).same_span(start, end)
             ]
             if present:

@@ -54,7 +54,10 @@ def annotate(
         saved.append(store.add(Annotation.note(article, start, end, note)))
     if tag:
         tag_ann = Annotation.tag(article, start, end, tag.strip())
-        if not any(a.motivation == "tagging" and a.value == tag_ann.value and a.same_span(start, end) for a in store.annotations(article.id)):
+        if not any(
+            a.motivation == "tagging" and a.value == tag_ann.value and a.same_span(start, end)
+            for a in store.annotations(article.id)
+        ):
             saved.append(store.add(tag_ann))
     return saved
 

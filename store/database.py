@@ -137,7 +137,9 @@ class Store:
         """Create what is missing, clean up after crashes, and check the schema version."""
         files = self.files
         if self.path.is_dir():
-            raise StoreError(f"{self.path} is a folder; give the path of a database file (e.g. {self.path / 'quotemark.json'})")
+            raise StoreError(
+                f"{self.path} is a folder; give the path of a database file (e.g. {self.path / 'quotemark.json'})"
+            )
         tables = files.read(self.path)  # first: nothing is created beside a file that is not a database
         try:
             for folder in (self.path.parent, self.layout.articles_dir, self.layout.cache_dir):
@@ -155,7 +157,9 @@ class Store:
                 )
                 return
             if kind not in (None, schema.INDEX_KIND):
-                raise StoreError(f"{self.path} is a {kind} file, not a quotemark database; pass the database file with --db")
+                raise StoreError(
+                    f"{self.path} is a {kind} file, not a quotemark database; pass the database file with --db"
+                )
             if version < schema.SCHEMA_VERSION:
                 if self.read_only:
                     return

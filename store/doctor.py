@@ -71,13 +71,17 @@ def check(path: Path | str) -> Report:
     try:
         index = parse_tables(path)
     except (Damaged, StoreError) as exc:
-        report.problems.append(f"{path.name}: {exc}; `quotemark doctor --salvage` copies its complete records to a new file")
+        report.problems.append(
+            f"{path.name}: {exc}; `quotemark doctor --salvage` copies its complete records to a new file"
+        )
         return report
     assert index is not None
     report.schema_version = schema.version_of(index)
     kind = schema.meta_of(index).get("kind")
     if report.schema_version > schema.SCHEMA_VERSION:
-        report.notes.append(f"written by a newer quotemark (schema {report.schema_version}); this one opens it read-only")
+        report.notes.append(
+            f"written by a newer quotemark (schema {report.schema_version}); this one opens it read-only"
+        )
     elif report.schema_version < schema.SCHEMA_VERSION:
         report.notes.append(f"schema {report.schema_version}: it will be upgraded (with a backup) when next opened")
     if kind not in (None, schema.INDEX_KIND):
@@ -98,9 +102,13 @@ def check(path: Path | str) -> Report:
             continue
         for leftover in sorted(folder.iterdir()):
             if TEMP_MARK in leftover.name:
-                report.notes.append(f"{leftover.name}: leftover of an interrupted save; removed when quotemark next opens")
+                report.notes.append(
+                    f"{leftover.name}: leftover of an interrupted save; removed when quotemark next opens"
+                )
             elif ".corrupt-" in leftover.name:
-                report.notes.append(f"{leftover.name}: a damaged file kept aside; `quotemark doctor --salvage` restores its notes")
+                report.notes.append(
+                    f"{leftover.name}: a damaged file kept aside; `quotemark doctor --salvage` restores its notes"
+                )
     return report
 
 
@@ -128,7 +136,9 @@ def _check_article(path: Path, report: Report) -> None:
         kept = article_fields(docs[0], text)
         ignored = [k for k, v in docs[0].items() if k in ARTICLE_FIELDS and v is not None and v != [] and k not in kept]
         if ignored:
-            report.problems.append(f"articles/{path.name}: the article's {', '.join(ignored)} have the wrong type and are ignored")
+            report.problems.append(
+                f"articles/{path.name}: the article's {', '.join(ignored)} have the wrong type and are ignored"
+            )
     for doc_id, ann in tables.get("annotations", {}).items():
         report.annotations += 1
         where = f"articles/{path.name} annotation {ann.get('id') or doc_id}"

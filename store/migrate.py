@@ -72,7 +72,9 @@ def _v0_to_v1(store: Files, tables: Tables) -> Tables:
         try:
             ann = annotation_from_record(doc, need_id=False)
         except BadRecord as exc:  # the backup keeps it; the upgraded files hold only valid records
-            store.warnings.append(f"{store.path.name} annotation #{doc_id}: {exc}; left out of the upgrade (kept in the backup)")
+            store.warnings.append(
+                f"{store.path.name} annotation #{doc_id}: {exc}; left out of the upgrade (kept in the backup)"
+            )
             continue
         if not ann.id:
             ann.id = new_annotation_id(ann.article_id)

@@ -68,7 +68,9 @@ def check_target(data: Any, length: int | None = None) -> Target | None:
             raise BadRecord(f"target span {start}:{end} is not a span")
         if length is not None and end > length:
             raise BadRecord(f"target span {start}:{end} is outside the article (0:{length})")
-    return Target(start, end, _text(data, "exact", "target "), _text(data, "prefix", "target "), _text(data, "suffix", "target "))
+    return Target(
+        start, end, _text(data, "exact", "target "), _text(data, "prefix", "target "), _text(data, "suffix", "target ")
+    )
 
 
 def check_body(motivation: str, body: Any, length: int | None = None) -> dict[str, Any]:
@@ -150,7 +152,9 @@ def check_record(doc: Any, length: int | None = None, need_id: bool = True) -> s
     return None
 
 
-def load_records(docs: dict[str, Any], where: str, length: int | None = None) -> tuple[list[Annotation], list[SetAside]]:
+def load_records(
+    docs: dict[str, Any], where: str, length: int | None = None
+) -> tuple[list[Annotation], list[SetAside]]:
     """Return the valid annotations among a table's records and the records set aside, each named by `where` and its id."""
     good: list[Annotation] = []
     bad: list[SetAside] = []
@@ -158,7 +162,11 @@ def load_records(docs: dict[str, Any], where: str, length: int | None = None) ->
         try:
             good.append(annotation_from_record(doc, length))
         except BadRecord as exc:
-            name = doc.get("id") if isinstance(doc, dict) and isinstance(doc.get("id"), str) and doc.get("id") else f"#{doc_id}"
+            name = (
+                doc.get("id")
+                if isinstance(doc, dict) and isinstance(doc.get("id"), str) and doc.get("id")
+                else f"#{doc_id}"
+            )
             bad.append(SetAside(f"{where} annotation {name}", str(exc)))
     return good, bad
 
@@ -185,5 +193,7 @@ def article_fields(doc: dict[str, Any], text: str) -> dict[str, Any]:
         out["dateline_start"], out["dateline_end"] = start, end
     hidden = doc.get("hidden")
     if isinstance(hidden, list):
-        out["hidden"] = [h for h in hidden if isinstance(h, dict) and _is_int(h.get("offset")) and 0 <= h["offset"] < len(text)]
+        out["hidden"] = [
+            h for h in hidden if isinstance(h, dict) and _is_int(h.get("offset")) and 0 <= h["offset"] < len(text)
+        ]
     return {**out, "text": text}

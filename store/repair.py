@@ -52,5 +52,7 @@ def repair(db: Path | str) -> list[str]:
                 table = db_.table(ANNOTATIONS)
                 extra = duplicates(table.all())
                 table.remove(doc_ids=[d.doc_id for d in extra])
-        lines.append(f"articles/{path.name}: removed {len(extra)} duplicated annotation{'s' if len(extra) != 1 else ''} (backup: {backup.name})")
+        lines.append(
+            f"articles/{path.name}: removed {len(extra)} duplicated annotation{'s' if len(extra) != 1 else ''} (backup: {backup.name})"
+        )
     return lines

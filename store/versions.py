@@ -56,7 +56,9 @@ def written_on(annotation_id: str, article_id: str) -> bool:
     return bool(annotation_id) and annotation_id.split("-", 1)[0] == article_id[:16]
 
 
-def to_carry(old: Iterable[Annotation], article_id: str, held: Iterable[Annotation | dict[str, Any]]) -> list[Annotation]:
+def to_carry(
+    old: Iterable[Annotation], article_id: str, held: Iterable[Annotation | dict[str, Any]]
+) -> list[Annotation]:
     """Return the annotations of an earlier version that may be carried onto `article_id`.
 
     Left out: one written on `article_id` itself (it would go back where it came from, even when
@@ -75,7 +77,10 @@ def to_carry(old: Iterable[Annotation], article_id: str, held: Iterable[Annotati
 
 def copies_for(article: Article, annotations: Iterable[Annotation]) -> list[Annotation]:
     """Return copies of `annotations` for `article`: new ids, the article's id, and `origin` naming the original."""
-    return [dataclasses.replace(a, id=new_annotation_id(article.id), article_id=article.id, origin=root_of(a)) for a in annotations]
+    return [
+        dataclasses.replace(a, id=new_annotation_id(article.id), article_id=article.id, origin=root_of(a))
+        for a in annotations
+    ]
 
 
 def annotations_for(files: Files, article: Article) -> Anchored:
@@ -162,7 +167,9 @@ def duplicates(docs: Iterable[_Doc]) -> list[_Doc]:
         target: dict[str, Any] = raw_target if isinstance(raw_target, dict) else {}
         same = (
             repr(doc.get("motivation")),
-            repr(sorted((doc.get("body") or {}).items())) if isinstance(doc.get("body"), dict) else repr(doc.get("body")),
+            repr(sorted((doc.get("body") or {}).items()))
+            if isinstance(doc.get("body"), dict)
+            else repr(doc.get("body")),
             repr(target.get("start")),
             repr(target.get("end")),
             repr(target.get("exact")),

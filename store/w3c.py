@@ -78,8 +78,9 @@ def from_w3c(data: Any, article: Article | None = None) -> list[Annotation]:
     return read_w3c(data, article)[0]
 
 
-def read_w3c(data: Any, article: Article | None = None,
-             progress: Callable[[int, int], None] | None = None) -> tuple[list[Annotation], list[SetAside]]:
+def read_w3c(
+    data: Any, article: Article | None = None, progress: Callable[[int, int], None] | None = None
+) -> tuple[list[Annotation], list[SetAside]]:
     """Return the annotations in a W3C collection, page, annotation or list of them, and the items refused.
 
     An item that does not declare a record quotemark can hold (a body that is a number, a target

@@ -68,7 +68,7 @@ HOSTILE: dict[str, str] = {
     "osc52_clipboard_bel": _wrap(f"{OSC}52;c;{PWNED_CLIPBOARD_B64}{BEL}copied"),
     "osc52_clipboard_st": _wrap(f"{OSC}52;c;{PWNED_CLIPBOARD_B64}{ST}copied"),
     "osc52_clipboard_query": _wrap(f"{OSC}52;c;?{BEL}read back"),
-    "dcs_st": _wrap(f"{ESC}P$q\"p{ST}{ESC}Pq#0;2;0;0;0{ST}sixel"),
+    "dcs_st": _wrap(f'{ESC}P$q"p{ST}{ESC}Pq#0;2;0;0;0{ST}sixel'),
     "apc_st": _wrap(f"{ESC}_Gf=100,a=T;AAAA{ST}kitty graphics"),
     "pm_st": _wrap(f"{ESC}^privacy message{ST}hidden"),
     "sos_st": _wrap(f"{ESC}Xstart of string{ST}hidden"),

@@ -24,16 +24,22 @@ def test_a_paragraph_of_ampersands_does_not_crash_the_numbers(runner: AnalysisRu
     assert analysis.problems == [] and [q.text for q in analysis.quotes] == ["we will act"]
 
 
-def test_extract_goes_on_past_a_hostile_article(tmp_path: Path, runner: AnalysisRunner, capsys: pytest.CaptureFixture[str]) -> None:
-    for name, text in {"a.txt": GOOD, "x.txt": '&&&\n\nThe agency said "we will act".\n', "b.txt": GOOD + "More.\n"}.items():
+def test_extract_goes_on_past_a_hostile_article(
+    tmp_path: Path, runner: AnalysisRunner, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name, text in {
+        "a.txt": GOOD,
+        "x.txt": '&&&\n\nThe agency said "we will act".\n',
+        "b.txt": GOOD + "More.\n",
+    }.items():
         (tmp_path / name).write_text(text)
     assert main(["extract", *(str(tmp_path / n) for n in ("a.txt", "x.txt", "b.txt"))]) == 0
     assert len(capsys.readouterr().out.splitlines()) == 3
 
 
-def test_a_failing_stage_is_named_with_the_file_and_the_other_facts_stay(tmp_path: Path, runner: AnalysisRunner,
-                                                                         monkeypatch: pytest.MonkeyPatch,
-                                                                         capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_failing_stage_is_named_with_the_file_and_the_other_facts_stay(
+    tmp_path: Path, runner: AnalysisRunner, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     import quotemark.analysis.quantities as quantities
 
     def broken(*args: object) -> list[object]:
@@ -48,9 +54,9 @@ def test_a_failing_stage_is_named_with_the_file_and_the_other_facts_stay(tmp_pat
     assert "a.txt" in err and "numbers" in err and "IndexError" in err
 
 
-def test_an_article_whose_analysis_fails_is_named_and_the_rest_are_printed(tmp_path: Path, runner: AnalysisRunner,
-                                                                           monkeypatch: pytest.MonkeyPatch,
-                                                                           capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_article_whose_analysis_fails_is_named_and_the_rest_are_printed(
+    tmp_path: Path, runner: AnalysisRunner, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     real = pipeline.extract
 
     def explode_on_x(article, paragraphs, nlp):  # noqa: ANN001, ANN202
@@ -72,16 +78,55 @@ def test_an_article_whose_analysis_fails_is_named_and_the_rest_are_printed(tmp_p
 QUOTES = "\"'“”‘’«»‹›„‟‚‛「」『』〝〞＂"
 PUNCT = "&&&...,;:!?()[]{}<>-–—/\\|@#$%^*_+=~`"
 SPACE = " \t\n\n\r\u00a0\u2009\u200b\u3000\u2028"
-WORDS = ["The", "agency", "said", "Kim", "we", "will", "act", "about", "50", "warheads", "Monday", "U.S.", "$", "1,000", "%"]
+WORDS = [
+    "The",
+    "agency",
+    "said",
+    "Kim",
+    "we",
+    "will",
+    "act",
+    "about",
+    "50",
+    "warheads",
+    "Monday",
+    "U.S.",
+    "$",
+    "1,000",
+    "%",
+]
 
 pieces = st.one_of(
     st.sampled_from(list(QUOTES + PUNCT + SPACE)),
     st.sampled_from(WORDS),
-    st.characters(codec="utf-8", categories=["Lu", "Ll", "Nd", "No", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sm", "Sc", "So", "Zs", "Mn", "Cf", "Cc"]),
+    st.characters(
+        codec="utf-8",
+        categories=[
+            "Lu",
+            "Ll",
+            "Nd",
+            "No",
+            "Pd",
+            "Ps",
+            "Pe",
+            "Pi",
+            "Pf",
+            "Po",
+            "Sm",
+            "Sc",
+            "So",
+            "Zs",
+            "Mn",
+            "Cf",
+            "Cc",
+        ],
+    ),
 )
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
 @given(st.lists(pieces, max_size=80).map(" ".join))
 def test_fuzzed_text_never_breaks_the_analysis(runner: AnalysisRunner, text: str) -> None:
     try:

@@ -117,8 +117,9 @@ def test_failed_undo_and_redo_count_as_unsaved(sample: Article, db_path: Path) -
     assert [a.value for a in Store(db_path).annotations(sample.id)] == ["key"]  # the disk still has it
 
 
-def test_a_replacement_that_fails_never_loses_the_old_one(sample: Article, db_path: Path,
-                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_replacement_that_fails_never_loses_the_old_one(
+    sample: Article, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     store = Store(db_path)
     ann = Annotator(sample, store)
     ann.add_corrections([Correction(1, 5, "label", "ORG")], "first")

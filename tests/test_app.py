@@ -96,7 +96,10 @@ async def test_reopening_restores_tags_and_notes(sample: Article, db_path: Path,
         screen = await analysed(pilot)
         second = screen.session.analysis.quotes[1]
         assert [a.body["value"] for a in screen.session.annotations] == ["key"]
-        assert (screen.session.annotations[0].target.start, screen.session.annotations[0].target.end) == (second.start, second.end)
+        assert (screen.session.annotations[0].target.start, screen.session.annotations[0].target.end) == (
+            second.start,
+            second.end,
+        )
         assert "⟨key⟩" in panel_text(screen)
 
 
@@ -156,17 +159,29 @@ async def test_footer_shows_the_main_bindings(sample: Article, db_path: Path, ru
     async with _app(sample, db_path, runner).run_test(size=SIZE) as pilot:
         await pilot.pause()
         footer_keys = {ab.binding.id for ab in pilot.app.screen.active_bindings.values() if ab.binding.show}
-        assert {"quotemark.next_quote", "quotemark.note", "quotemark.copy_summary", "quotemark.help", "quotemark.quit"} <= footer_keys
+        assert {
+            "quotemark.next_quote",
+            "quotemark.note",
+            "quotemark.copy_summary",
+            "quotemark.help",
+            "quotemark.quit",
+        } <= footer_keys
 
 
-async def test_the_footer_and_panel_come_right_after_the_text(sample: Article, db_path: Path, runner: AnalysisRunner) -> None:
+async def test_the_footer_and_panel_come_right_after_the_text(
+    sample: Article, db_path: Path, runner: AnalysisRunner
+) -> None:
     app = _app(sample, db_path, runner)
     async with app.run_test(size=SIZE) as pilot:
         screen = await analysed(pilot)
         footer = screen.query_one(Footer)
         shown = [(key.key, key.description) for key in footer.query(FooterKey)]
-        assert shown[:4] == [("question_mark", "Help"), ("q", "Quit"), ("right_square_bracket", "Next quote"),
-                             ("left_square_bracket", "Prev quote")]
+        assert shown[:4] == [
+            ("question_mark", "Help"),
+            ("q", "Quit"),
+            ("right_square_bracket", "Next quote"),
+            ("left_square_bracket", "Prev quote"),
+        ]
         assert screen.query_one(FactsPanel).option_count > 0
         await pilot.press("slash")
         assert screen.query_one(SearchBar).has_focus

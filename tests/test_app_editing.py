@@ -24,7 +24,9 @@ def _editing(store: Store, article: Article) -> list[dict]:
     return [a.body for a in store.annotations(article.id) if a.motivation == "editing"]
 
 
-async def test_correcting_a_speaker_overrides_everywhere_and_undo_reverts(sample: Article, db_path: Path, runner: AnalysisRunner) -> None:
+async def test_correcting_a_speaker_overrides_everywhere_and_undo_reverts(
+    sample: Article, db_path: Path, runner: AnalysisRunner
+) -> None:
     app = _app(sample, db_path, runner)
     async with app.run_test(size=SIZE) as pilot:
         screen = await analysed(pilot)
@@ -82,7 +84,9 @@ async def test_relabelling_an_entity(sample: Article, db_path: Path, runner: Ana
         assert span in screen.session.corrected
 
 
-async def test_visual_selection_marks_a_new_entity_and_takes_a_note(sample: Article, db_path: Path, runner: AnalysisRunner) -> None:
+async def test_visual_selection_marks_a_new_entity_and_takes_a_note(
+    sample: Article, db_path: Path, runner: AnalysisRunner
+) -> None:
     text = sample.text
     start = text.index("Stockholm International")
     async with _app(sample, db_path, runner).run_test(size=SIZE) as pilot:
@@ -165,7 +169,9 @@ async def test_command_palette_runs_a_reader_command(sample: Article, db_path: P
         assert screen.session.current_quote is not None
 
 
-async def test_library_lists_saved_articles_and_opens_one(sample: Article, db_path: Path, runner: AnalysisRunner) -> None:
+async def test_library_lists_saved_articles_and_opens_one(
+    sample: Article, db_path: Path, runner: AnalysisRunner
+) -> None:
     from quotemark.analysis.reader import read_text
     from quotemark.tui.library_screen import LibraryScreen
 
@@ -207,7 +213,9 @@ async def test_export_from_the_keyboard_writes_a_file(sample: Article, db_path: 
     assert data["total"] == 1 and data["first"]["items"][0]["body"]["value"] == "key"
 
 
-async def test_a_failed_export_is_reported_and_the_app_keeps_going(sample: Article, db_path: Path, runner: AnalysisRunner) -> None:
+async def test_a_failed_export_is_reported_and_the_app_keeps_going(
+    sample: Article, db_path: Path, runner: AnalysisRunner
+) -> None:
     async with _app(sample, db_path, runner).run_test(size=SIZE) as pilot:
         screen = await analysed(pilot)
         (db_path.parent / "exports").write_text("a file where the exports folder should be", encoding="utf-8")
@@ -219,8 +227,9 @@ async def test_a_failed_export_is_reported_and_the_app_keeps_going(sample: Artic
         assert screen.session.cursor is not None
 
 
-async def test_two_exports_in_the_same_second_both_succeed(sample: Article, db_path: Path, runner: AnalysisRunner,
-                                                           monkeypatch) -> None:  # type: ignore[no-untyped-def]
+async def test_two_exports_in_the_same_second_both_succeed(
+    sample: Article, db_path: Path, runner: AnalysisRunner, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     import time
 
     from quotemark.reading import exports
@@ -265,7 +274,9 @@ async def test_merge_and_split_entity_rows(sample: Article, db_path: Path, runne
         assert {c.name for c in screen.session.analysis.clusters} == names
 
 
-async def test_notes_in_the_panel_can_be_edited_and_deleted(sample: Article, db_path: Path, runner: AnalysisRunner) -> None:
+async def test_notes_in_the_panel_can_be_edited_and_deleted(
+    sample: Article, db_path: Path, runner: AnalysisRunner
+) -> None:
     async with _app(sample, db_path, runner).run_test(size=SIZE) as pilot:
         screen = await analysed(pilot)
         await pilot.press("A", *typed_keys("first draft"), "ctrl+s")
@@ -273,7 +284,9 @@ async def test_notes_in_the_panel_can_be_edited_and_deleted(sample: Article, db_
         await pilot.press("tab")
         screen.query_one("#facts").highlight_key(f"note:{note.id}")
         await pilot.press("a")
-        await pilot.press("ctrl+a", *typed_keys("second draft"), "ctrl+s")  # ctrl+a: TextArea select-all? then typed over
+        await pilot.press(
+            "ctrl+a", *typed_keys("second draft"), "ctrl+s"
+        )  # ctrl+a: TextArea select-all? then typed over
         values = [a.value for a in Store(db_path).annotations(sample.id)]
         assert len(values) == 1 and "second draft" in values[0]
         screen.query_one("#facts").highlight_key(f"note:{note.id}")
@@ -298,7 +311,9 @@ async def test_selection_fixes_a_quote_s_bounds(sample: Article, db_path: Path, 
         assert fixed.speaker == "Kim Jong Un"
 
 
-async def test_an_edited_article_keeps_its_notes_and_lists_orphans(sample: Article, db_path: Path, runner: AnalysisRunner) -> None:
+async def test_an_edited_article_keeps_its_notes_and_lists_orphans(
+    sample: Article, db_path: Path, runner: AnalysisRunner
+) -> None:
     from quotemark.analysis.reader import read_text
 
     async with _app(sample, db_path, runner).run_test(size=SIZE) as pilot:
@@ -308,12 +323,14 @@ async def test_an_edited_article_keeps_its_notes_and_lists_orphans(sample: Artic
         screen.show(screen.session.move((start, start + 35)))
         await pilot.press("a", *typed_keys("which missiles"), "ctrl+s")
     gone = sample.text.index("The central agency clarified")
-    edited_text = (sample.text[:gone] + sample.text[sample.text.index("The Stockholm"):]).replace("Kim added", "Kim then added")
+    edited_text = (sample.text[:gone] + sample.text[sample.text.index("The Stockholm") :]).replace(
+        "Kim added", "Kim then added"
+    )
     edited = read_text(edited_text, source=sample.source)
     assert edited.id != sample.id
     async with _app(edited, db_path, runner).run_test(size=SIZE) as pilot:
         screen = await analysed(pilot)
         [tag] = [a for a in screen.session.annotations if a.motivation == "tagging"]
-        assert edited.text[tag.start:tag.end].startswith("We will focus")
+        assert edited.text[tag.start : tag.end].startswith("We will focus")
         assert [a.value for a in screen.session.annotator.orphans] == ["which missiles"]
         assert "ORPHANS (1)" in panel_text(screen)

@@ -20,7 +20,8 @@ PARA = 'Ana Costa spoke in Lisbon on Monday. "We will rebuild the port," she sai
 
 
 async def test_a_limited_analysis_says_so_in_the_panel_and_the_status_line(
-        db_path: Path, runner: AnalysisRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    db_path: Path, runner: AnalysisRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(pieces, "MAX_TOKENS", 300)
     article = read_text("\n\n".join([PARA] * 80) + "\n", source="huge.txt")
     app = QuotemarkApp(article, db_path, runner=runner, native_clipboard=False)

@@ -37,7 +37,9 @@ async def test_a_missing_model_leaves_the_text_readable(sample: Article, db_path
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders, so the refusal cannot be provoked")
-async def test_an_unwritable_database_folder_keeps_edits_in_memory(sample: Article, tmp_path: Path, runner: AnalysisRunner) -> None:
+async def test_an_unwritable_database_folder_keeps_edits_in_memory(
+    sample: Article, tmp_path: Path, runner: AnalysisRunner
+) -> None:
     folder = tmp_path / "ro"
     folder.mkdir()
     folder.chmod(0o500)
@@ -60,8 +62,9 @@ def unopenable_db(tmp_path: Path) -> Path:
     return blocker / "db.json"
 
 
-async def test_a_database_that_fails_to_open_is_reported_and_the_app_works(sample: Article, unopenable_db: Path,
-                                                                             runner: AnalysisRunner) -> None:
+async def test_a_database_that_fails_to_open_is_reported_and_the_app_works(
+    sample: Article, unopenable_db: Path, runner: AnalysisRunner
+) -> None:
     app = QuotemarkApp(sample, unopenable_db, runner=runner, native_clipboard=False)
     async with app.run_test(size=SIZE) as pilot:
         screen = await analysed(pilot)
@@ -71,8 +74,9 @@ async def test_a_database_that_fails_to_open_is_reported_and_the_app_works(sampl
         assert [a.value for a in screen.session.annotations] == ["claim"]
 
 
-async def test_unsaved_edits_are_shown_and_quitting_asks_twice(sample: Article, unopenable_db: Path,
-                                                               runner: AnalysisRunner) -> None:
+async def test_unsaved_edits_are_shown_and_quitting_asks_twice(
+    sample: Article, unopenable_db: Path, runner: AnalysisRunner
+) -> None:
     app = QuotemarkApp(sample, unopenable_db, runner=runner, native_clipboard=False)
     async with app.run_test(size=SIZE) as pilot:
         screen = await analysed(pilot)
@@ -84,8 +88,9 @@ async def test_unsaved_edits_are_shown_and_quitting_asks_twice(sample: Article, 
     assert app.return_code == 0
 
 
-async def test_a_corrupt_database_is_moved_aside_and_a_fresh_one_used(sample: Article, tmp_path: Path,
-                                                                      runner: AnalysisRunner) -> None:
+async def test_a_corrupt_database_is_moved_aside_and_a_fresh_one_used(
+    sample: Article, tmp_path: Path, runner: AnalysisRunner
+) -> None:
     from quotemark.store import Store
 
     db = tmp_path / "db.json"
@@ -101,8 +106,9 @@ async def test_a_corrupt_database_is_moved_aside_and_a_fresh_one_used(sample: Ar
     assert [a.value for a in Store(db).annotations(sample.id)] == ["key"]
 
 
-async def test_opening_another_article_with_unsaved_edits_asks_first(sample: Article, tmp_path: Path,
-                                                                     runner: AnalysisRunner) -> None:
+async def test_opening_another_article_with_unsaved_edits_asks_first(
+    sample: Article, tmp_path: Path, runner: AnalysisRunner
+) -> None:
     from quotemark.analysis.reader import read_text
     from quotemark.store import Store
 

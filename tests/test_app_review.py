@@ -44,9 +44,9 @@ def _fixture() -> tuple[Article, Analysis]:
     entities = [Entity(*_span(t, name), name, "PERSON", cid) for cid, name in people]
     clusters = [Cluster(cid, name, "PERSON", None, [Mention(*_span(t, name))]) for cid, name in people]
     quotes = [
-        Quote(*q1, t[q1[0]:q1[1]], "Maria Lopez", cue="said", confidence=0.6, needs_review=True),
-        Quote(*q2, t[q2[0]:q2[1]], "Tom Baker", *_span(t, "Tom Baker"), cue="said", confidence=0.97),
-        Quote(*q3, t[q3[0]:q3[1]], None, confidence=0.2, needs_review=True),
+        Quote(*q1, t[q1[0] : q1[1]], "Maria Lopez", cue="said", confidence=0.6, needs_review=True),
+        Quote(*q2, t[q2[0] : q2[1]], "Tom Baker", *_span(t, "Tom Baker"), cue="said", confidence=0.97),
+        Quote(*q3, t[q3[0] : q3[1]], None, confidence=0.2, needs_review=True),
     ]
     return article, Analysis(article.id, entities=entities, quotes=quotes, clusters=clusters)
 
@@ -58,8 +58,14 @@ class FixedRunner(AnalysisRunner):
         super().__init__(loader=lambda: pytest.fail("the model must not load"))
         self.fixed = analysis
 
-    def analyse(self, article: Article, report: Callable[..., None], cache: object = None,
-                partial: object = None, stop: object = None) -> Analysis:
+    def analyse(
+        self,
+        article: Article,
+        report: Callable[..., None],
+        cache: object = None,
+        partial: object = None,
+        stop: object = None,
+    ) -> Analysis:
         return copy.deepcopy(self.fixed)
 
 
@@ -282,8 +288,12 @@ async def test_help_and_palette_offer_the_review_commands(fixture, db_path: Path
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         text = " ".join(str(app.screen.query_one("#help-text").render()).split())
-        for words in ("Review", "r Move the cursor to the next quotation whose speaker is to review",
-                      "C Confirm the current quotation's speaker", "f Show only the quotations to review"):
+        for words in (
+            "Review",
+            "r Move the cursor to the next quotation whose speaker is to review",
+            "C Confirm the current quotation's speaker",
+            "f Show only the quotations to review",
+        ):
             assert words in text
         await pilot.press("escape")
         await pilot.press("ctrl+p", *typed_keys("confirm speaker"))

@@ -56,8 +56,22 @@ def lines(view: ArticleView) -> list[str]:
 
 def words(n: int, seed: int = 1) -> str:
     rng = random.Random(seed)
-    vocab = ["the", "minister", "said", "nuclear", "agency", "Pyongyang", "about", "50", "warheads", "“quoted”",
-             "a", "extraordinarily-long-hyphenated-compound-word-that-cannot-fit", "—", "Thursday,"]
+    vocab = [
+        "the",
+        "minister",
+        "said",
+        "nuclear",
+        "agency",
+        "Pyongyang",
+        "about",
+        "50",
+        "warheads",
+        "“quoted”",
+        "a",
+        "extraordinarily-long-hyphenated-compound-word-that-cannot-fit",
+        "—",
+        "Thursday,",
+    ]
     return " ".join(rng.choice(vocab) for _ in range(n))
 
 
@@ -245,8 +259,14 @@ async def test_key_bindings_scroll() -> None:
         await pilot.press("home")
         assert view.scroll_y == 0
         ids = {binding.id for binding in ArticleView.BINDINGS if hasattr(binding, "id")}
-        assert {"article.scroll_down", "article.scroll_up", "article.page_down", "article.page_up",
-                "article.top", "article.bottom"} <= ids
+        assert {
+            "article.scroll_down",
+            "article.scroll_up",
+            "article.page_down",
+            "article.page_up",
+            "article.top",
+            "article.bottom",
+        } <= ids
 
 
 async def test_click_posts_span_clicked_with_offset() -> None:

@@ -152,7 +152,7 @@ def test_split_quote(nlp):
 
 def test_quote_before_cue_both_orders(nlp):
     text = (
-        'Officials met Paul Grant and Nina Wolfe on Friday.\n\n'
+        "Officials met Paul Grant and Nina Wolfe on Friday.\n\n"
         '"The bridge is safe," said Paul Grant.\n\n'
         '"The tunnel is not," Nina Wolfe said.'
     )
@@ -217,10 +217,7 @@ def test_speaker_continues_without_cue(nlp):
 
 
 def test_pronoun_resolves_to_full_name(nlp):
-    text = (
-        "Senator Rachel Adams visited the plant on Tuesday.\n\n"
-        'She said, "The workers deserve better."'
-    )
+    text = 'Senator Rachel Adams visited the plant on Tuesday.\n\nShe said, "The workers deserve better."'
     quotes = direct(run(nlp, text)[0])
     assert quotes[0].speaker == "Rachel Adams"
     assert text[quotes[0].speaker_start : quotes[0].speaker_end] == "Rachel Adams"
@@ -277,10 +274,7 @@ def test_short_name_points_at_fullest_mention(nlp):
 
 
 def test_dash_byline_and_transcript_speakers(nlp):
-    text = (
-        "\u201cThe rent doubled in a year.\u201d \u2015 Rosa Diaz\n\n"
-        '"WALLACE: Do you stand by that remark?"'
-    )
+    text = '\u201cThe rent doubled in a year.\u201d \u2015 Rosa Diaz\n\n"WALLACE: Do you stand by that remark?"'
     quotes = direct(run(nlp, text)[0])
     assert quotes[0].speaker == "Rosa Diaz"
     assert quotes[1].speaker == "WALLACE"
@@ -320,7 +314,7 @@ def test_dash_parsed_as_subject_is_skipped(nlp):
 def test_parenthetical_said_outranks_inner_verb(nlp):
     text = (
         "Barack Obama toured the island on Thursday.\n\n"
-        'During his years in office, Mr. Obama said, most Americans have come to believe '
+        "During his years in office, Mr. Obama said, most Americans have come to believe "
         '"that climate change is real and that we should act."'
     )
     quotes = direct(run(nlp, text)[0])

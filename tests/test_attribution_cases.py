@@ -75,7 +75,9 @@ def test_glued_names_and_brands():
 
     assert run_together("Ilhan OmarIlhan Omar") and collapse("Ilhan OmarIlhan Omar") == "Ilhan Omar"
     assert run_together("Alexandria Ocasio-CortezAlexandria Ocasio-CortezSanders")
-    assert not any(run_together(n) for n in ("BlackRock", "Ronald McDonald", "Ron DeSantis", "Douglas MacArthur", "LinkedIn"))
+    assert not any(
+        run_together(n) for n in ("BlackRock", "Ronald McDonald", "Ron DeSantis", "Douglas MacArthur", "LinkedIn")
+    )
     assert is_furniture("Photo: Karen Wills / City Press Agency") and is_furniture("READ MORE: Council votes")
     assert not is_furniture("Karen Wills said the agency would appeal.")
 

@@ -23,7 +23,10 @@ def _run(*args: str, stdin: bytes | None = None, env: dict[str, str] | None = No
     return subprocess.run(
         [sys.executable, "-m", "quotemark", *args],
         input=stdin.decode() if stdin is not None else None,
-        capture_output=True, text=True, timeout=120, env={**os.environ, **(env or {})},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, **(env or {})},
         stdin=subprocess.DEVNULL if stdin is None else None,
     )
 
@@ -38,12 +41,12 @@ def test_extract_on_the_sample_reports_the_schema(capsys: pytest.CaptureFixture[
     quotes = record["quotes"]
     assert [q["speaker"] for q in quotes] == ["Kim Jong Un"] * 3
     for q in quotes:
-        assert text[q["start"]:q["end"]] == q["text"]
+        assert text[q["start"] : q["end"]] == q["text"]
         assert not q["text"].startswith('"') and not q["text"].endswith('"')
         for key in ("speaker_start", "speaker_end", "cue", "kind", "confidence"):
             assert key in q
     for e in record["entities"]:
-        assert text[e["start"]:e["end"]] == e["text"]
+        assert text[e["start"] : e["end"]] == e["text"]
     assert {"quantities", "dates", "claims", "clusters"} <= set(record)
 
 
@@ -101,8 +104,18 @@ def _bad_cases(tmp_path: Path) -> dict[str, list[str]]:
 
 @pytest.mark.parametrize(
     "case",
-    ["missing", "directory", "directory without articles", "binary", "empty", "bad option", "extract without a path", "bad export format",
-     "reader on a missing file", "unreadable"],
+    [
+        "missing",
+        "directory",
+        "directory without articles",
+        "binary",
+        "empty",
+        "bad option",
+        "extract without a path",
+        "bad export format",
+        "reader on a missing file",
+        "unreadable",
+    ],
 )
 def test_bad_input_is_one_line_and_exit_2(case: str, tmp_path: Path) -> None:
     cases = _bad_cases(tmp_path)

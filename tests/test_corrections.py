@@ -12,13 +12,19 @@ def _analysis() -> Analysis:
     q0 = TEXT.index("We will")
     return Analysis(
         article_id="x",
-        entities=[Entity(0, 7, "Ann Lee", "PERSON", "c1"), Entity(29, 36, "Bo Park", "PERSON", "c2"),
-                  Entity(45, 48, "Ann", "PERSON", "c1"), Entity(59, 65, "Lisbon", "GPE", "c3")],
+        entities=[
+            Entity(0, 7, "Ann Lee", "PERSON", "c1"),
+            Entity(29, 36, "Bo Park", "PERSON", "c2"),
+            Entity(45, 48, "Ann", "PERSON", "c1"),
+            Entity(59, 65, "Lisbon", "GPE", "c3"),
+        ],
         quotes=[Quote(q0, q0 + 12, "We will win.", "Ann Lee", 0, 7, "said", speaker_role="mayor", confidence=0.9)],
         claims=[Claim(q0, q0 + 12, "We will win.", "Ann Lee", kind="direct")],
-        clusters=[Cluster("c1", "Ann Lee", "PERSON", None, [Mention(0, 7), Mention(45, 48)]),
-                  Cluster("c2", "Bo Park", "PERSON", None, [Mention(29, 36)]),
-                  Cluster("c3", "Lisbon", "GPE", None, [Mention(59, 65)])],
+        clusters=[
+            Cluster("c1", "Ann Lee", "PERSON", None, [Mention(0, 7), Mention(45, 48)]),
+            Cluster("c2", "Bo Park", "PERSON", None, [Mention(29, 36)]),
+            Cluster("c3", "Lisbon", "GPE", None, [Mention(59, 65)]),
+        ],
     )
 
 
@@ -35,12 +41,18 @@ def test_speaker_correction_updates_the_quote_and_its_claim() -> None:
 
 def test_reject_relabel_add_and_bounds() -> None:
     a = _analysis()
-    out = apply_corrections(a, TEXT, [
-        Correction(59, 65, "label", "LOC"),
-        Correction(29, 36, "reject"),
-        Correction(49, 53, "add_entity", "ORG"),
-        Correction(a.quotes[0].start, a.quotes[0].end, "bounds", new_start=a.quotes[0].start, new_end=a.quotes[0].start + 7),
-    ]).analysis
+    out = apply_corrections(
+        a,
+        TEXT,
+        [
+            Correction(59, 65, "label", "LOC"),
+            Correction(29, 36, "reject"),
+            Correction(49, 53, "add_entity", "ORG"),
+            Correction(
+                a.quotes[0].start, a.quotes[0].end, "bounds", new_start=a.quotes[0].start, new_end=a.quotes[0].start + 7
+            ),
+        ],
+    ).analysis
     labels = {(e.text, e.label) for e in out.entities}
     assert ("Lisbon", "LOC") in labels and ("said", "ORG") in labels
     assert "Bo Park" not in {e.text for e in out.entities}

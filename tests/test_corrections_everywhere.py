@@ -24,11 +24,13 @@ from quotemark.tui.reader_screen import ReaderScreen
 from quotemark.tui.view_model import highlight_kind
 from quotemark.widgets.article_view import KIND_COMPONENTS, HighlightKind
 
-STORM = ('Maria Lopez, the mayor of Springfield, spoke to reporters on Monday.\n\n'
-         'She said the river would crest overnight. "We are ready for the storm," said John Smith, the fire chief.\n\n'
-         '"The shelters are open and the buses are running. Everyone in the low streets should leave tonight.\n\n'
-         '"We have food and water for a week. Nobody will be turned away," Smith said.\n\n'
-         'Lopez thanked the volunteers. "They worked all night," she said.\n')
+STORM = (
+    "Maria Lopez, the mayor of Springfield, spoke to reporters on Monday.\n\n"
+    'She said the river would crest overnight. "We are ready for the storm," said John Smith, the fire chief.\n\n'
+    '"The shelters are open and the buses are running. Everyone in the low streets should leave tonight.\n\n'
+    '"We have food and water for a week. Nobody will be turned away," Smith said.\n\n'
+    'Lopez thanked the volunteers. "They worked all night," she said.\n'
+)
 
 
 def _app(article: Article, db_path: Path, runner: AnalysisRunner) -> QuotemarkApp:
@@ -40,7 +42,7 @@ def _section(panel: str, title: str) -> str:
     lines = panel.splitlines()
     start = next(i for i, line in enumerate(lines) if line.startswith(title.upper()))
     rest = []
-    for line in lines[start + 1:]:
+    for line in lines[start + 1 :]:
         if re.fullmatch(r"[A-Z ]+(?: \(\d+\))?", line):
             break
         rest.append(line)
@@ -60,7 +62,9 @@ def _exports(screen: ReaderScreen) -> dict[str, str]:
     return {fmt: export(bundle, fmt).decode("utf-8") for fmt in ("md", "json", "csv")}
 
 
-async def test_an_entity_label_correction_moves_it_everywhere_and_stays(sample: Article, db_path: Path, runner: AnalysisRunner) -> None:
+async def test_an_entity_label_correction_moves_it_everywhere_and_stays(
+    sample: Article, db_path: Path, runner: AnalysisRunner
+) -> None:
     async with _app(sample, db_path, runner).run_test(size=SIZE) as pilot:
         screen = await analysed(pilot)
         assert "Washington" in _section(panel_text(screen), "Places")
@@ -77,8 +81,10 @@ async def test_an_entity_label_correction_moves_it_everywhere_and_stays(sample: 
         assert "✓ Washington" in _section(panel, "Organisations")
         md = _exports(screen)["md"]
         assert "**Washington** (organisation" in md
-        assert any(e["text"] == "Washington" and e["label"] == "ORG"
-                   for e in json.loads(_exports(screen)["json"])["analysis"]["entities"])
+        assert any(
+            e["text"] == "Washington" and e["label"] == "ORG"
+            for e in json.loads(_exports(screen)["json"])["analysis"]["entities"]
+        )
     async with _app(sample, db_path, runner).run_test(size=SIZE) as pilot:  # reopened
         screen = await analysed(pilot)
         assert "✓ Washington" in _section(panel_text(screen), "Organisations")
@@ -86,7 +92,9 @@ async def test_an_entity_label_correction_moves_it_everywhere_and_stays(sample: 
         assert "**Washington** (organisation" in pilot.app.clipboard
 
 
-async def test_a_tagged_and_noted_selection_has_a_panel_row_and_is_in_every_export(sample: Article, db_path: Path, runner: AnalysisRunner) -> None:
+async def test_a_tagged_and_noted_selection_has_a_panel_row_and_is_in_every_export(
+    sample: Article, db_path: Path, runner: AnalysisRunner
+) -> None:
     text = sample.text
     start = text.index("Stockholm International")
     async with _app(sample, db_path, runner).run_test(size=SIZE) as pilot:
@@ -110,25 +118,45 @@ async def test_a_speaker_correction_is_offered_for_the_whole_quotation(tmp_path:
     db_path = tmp_path / "db.json"
     async with _app(article, db_path, runner).run_test(size=SIZE) as pilot:
         screen = await analysed(pilot)
-        assert [q.speaker for q in screen.session.analysis.quotes] == ["John Smith", "John Smith", "John Smith", "Maria Lopez"]
+        assert [q.speaker for q in screen.session.analysis.quotes] == [
+            "John Smith",
+            "John Smith",
+            "John Smith",
+            "Maria Lopez",
+        ]
         await pilot.press("right_square_bracket", "right_square_bracket")  # the second paragraph of Smith's quotation
         assert screen.session.current_quote is not None and screen.session.current_quote.text.startswith("The shelters")
         await pilot.press("c", *typed_keys("Maria Lopez"), "enter")
         offer = pilot.app.screen
         assert isinstance(offer, ChoiceScreen)
         prompts = [str(o.prompt) for o in offer.query_one("OptionList")._options]  # type: ignore[attr-defined]
-        assert prompts == ["yes: the rest of this quotation (1 paragraph)",
-                           "yes: 1 other quote the machine gave to John Smith too", "no: only this one"]
+        assert prompts == [
+            "yes: the rest of this quotation (1 paragraph)",
+            "yes: 1 other quote the machine gave to John Smith too",
+            "no: only this one",
+        ]
         await pilot.press("enter")  # one key accepts the whole quotation
         assert pilot.app.screen is screen
-        assert [q.speaker for q in screen.session.analysis.quotes] == ["John Smith", "Maria Lopez", "Maria Lopez", "Maria Lopez"]
+        assert [q.speaker for q in screen.session.analysis.quotes] == [
+            "John Smith",
+            "Maria Lopez",
+            "Maria Lopez",
+            "Maria Lopez",
+        ]
         speakers = [a.value for a in Store(db_path).annotations(article.id) if a.motivation == "editing"]
         assert speakers == ["Maria Lopez"] * 2
         await pilot.press("u")  # the spread is one step
-        assert [q.speaker for q in screen.session.analysis.quotes] == ["John Smith", "Maria Lopez", "John Smith", "Maria Lopez"]
+        assert [q.speaker for q in screen.session.analysis.quotes] == [
+            "John Smith",
+            "Maria Lopez",
+            "John Smith",
+            "Maria Lopez",
+        ]
 
 
-async def test_a_speaker_correction_can_go_to_every_quote_of_the_same_wrong_mention(tmp_path: Path, runner: AnalysisRunner) -> None:
+async def test_a_speaker_correction_can_go_to_every_quote_of_the_same_wrong_mention(
+    tmp_path: Path, runner: AnalysisRunner
+) -> None:
     article = read_text(STORM, source=str(tmp_path / "storm.txt"))
     async with _app(article, tmp_path / "db.json", runner).run_test(size=SIZE) as pilot:
         screen = await analysed(pilot)
@@ -144,7 +172,12 @@ async def test_declining_the_offer_changes_only_the_one_quote(tmp_path: Path, ru
         await pilot.press("right_square_bracket", "right_square_bracket", "c", *typed_keys("Maria Lopez"), "enter")
         await pilot.press("down", "down", "down", "enter")  # "no: only this one"
         assert pilot.app.screen is screen
-        assert [q.speaker for q in screen.session.analysis.quotes] == ["John Smith", "Maria Lopez", "John Smith", "Maria Lopez"]
+        assert [q.speaker for q in screen.session.analysis.quotes] == [
+            "John Smith",
+            "Maria Lopez",
+            "John Smith",
+            "Maria Lopez",
+        ]
 
 
 def test_one_label_table_names_codes_in_words() -> None:
@@ -166,9 +199,19 @@ def test_a_label_correction_relabels_the_whole_cluster_and_lists_a_newly_named_e
     from quotemark.analysis.model import Analysis, Cluster, Entity, Mention
 
     text = "Washington said no. Washington agreed. Apex rose."
-    entities = [Entity(0, 10, "Washington", "GPE", "c1"), Entity(20, 30, "Washington", "GPE", "c1"), Entity(39, 43, "Apex", "DATE")]
+    entities = [
+        Entity(0, 10, "Washington", "GPE", "c1"),
+        Entity(20, 30, "Washington", "GPE", "c1"),
+        Entity(39, 43, "Apex", "DATE"),
+    ]
     clusters = [Cluster("c1", "Washington", "GPE", None, [Mention(0, 10), Mention(20, 30)])]
-    result = apply_corrections(Analysis(article_id="x", entities=entities, clusters=clusters), text,
-                               [Correction(20, 30, "label", "ORG"), Correction(39, 43, "label", "ORG")])
+    result = apply_corrections(
+        Analysis(article_id="x", entities=entities, clusters=clusters),
+        text,
+        [Correction(20, 30, "label", "ORG"), Correction(39, 43, "label", "ORG")],
+    )
     assert [e.label for e in result.analysis.entities] == ["ORG", "ORG", "ORG"]
-    assert [(c.name, c.label, c.count) for c in result.analysis.clusters] == [("Washington", "ORG", 2), ("Apex", "ORG", 1)]
+    assert [(c.name, c.label, c.count) for c in result.analysis.clusters] == [
+        ("Washington", "ORG", 2),
+        ("Apex", "ORG", 1),
+    ]

@@ -130,8 +130,9 @@ def test_durations_and_non_dates_are_left_out(nlp) -> None:  # type: ignore[no-u
 
 
 def test_reported_future_resolves_forward(nlp) -> None:  # noqa: ANN001
-    text = ("The opposition said it would vote against the plan on Friday. "
-            "Members would decide in June whether to strike.")
+    text = (
+        "The opposition said it would vote against the plan on Friday. Members would decide in June whether to strike."
+    )
     rows = {(d.text, d.value) for d in _run(nlp, text, "2026-03-12")}
     assert ("Friday", "2026-03-13") in rows
     assert ("June", "2026-06") in rows

@@ -43,7 +43,7 @@ def _sample_quotes(t: str) -> list[Quote]:
     return [
         _quote(t, "We will focus on expanding", "Kim Jong Un", "Kim Jong Un", "quoted"),
         _quote(t, "The country's international status", "Kim Jong Un", "Kim Jong Un", "added"),
-        _quote(t, "if the United States abandons", "Kim Jong Un", "Kim Jong Un", "explaining that \"if"),
+        _quote(t, "if the United States abandons", "Kim Jong Un", "Kim Jong Un", 'explaining that "if'),
     ]
 
 
@@ -52,16 +52,38 @@ def test_sample_clusters_pinned(nlp) -> None:  # type: ignore[no-untyped-def]
     entities, clusters = _run(nlp, article, _sample_quotes(article.text))
     assert _table(article, clusters) == [
         ("c1", "North Korean", "NORP", None, ["North Korean"]),
-        ("c2", "Kim Jong Un", "PERSON", "North Korean leader", ["Kim Jong Un", "Kim Jong Un", "Kim", "He", "Kim Jong Un", "Kim"]),
-        ("c3", "Korean Central News Agency", "ORG", None,
-         ["the Korean Central News Agency", "The agency", "The agency", "The central agency"]),
+        (
+            "c2",
+            "Kim Jong Un",
+            "PERSON",
+            "North Korean leader",
+            ["Kim Jong Un", "Kim Jong Un", "Kim", "He", "Kim Jong Un", "Kim"],
+        ),
+        (
+            "c3",
+            "Korean Central News Agency",
+            "ORG",
+            None,
+            ["the Korean Central News Agency", "The agency", "The agency", "The central agency"],
+        ),
         ("c4", "United States", "GPE", None, ["the United States", "the United States"]),
         ("c5", "Washington", "GPE", None, ["Washington", "Washington"]),
         ("c6", "Pyongyang", "GPE", None, ["Pyongyang", "Pyongyang"]),
         ("c7", "North Korea", "GPE", None, ["North Korea", "North Korea", "North Korea", "North Korea"]),
-        ("c8", "Workers' Party of North Korea", "ORG", None, ["Workers' Party of North Korea", "Workers' Party", "the party"]),
-        ("c9", "Stockholm International Peace Research Institute", "ORG", None,
-         ["The Stockholm International Peace Research Institute"]),
+        (
+            "c8",
+            "Workers' Party of North Korea",
+            "ORG",
+            None,
+            ["Workers' Party of North Korea", "Workers' Party", "the party"],
+        ),
+        (
+            "c9",
+            "Stockholm International Peace Research Institute",
+            "ORG",
+            None,
+            ["The Stockholm International Peace Research Institute"],
+        ),
     ]
     kim = clusters[1]
     assert kim.count == 6
@@ -75,9 +97,17 @@ def test_sample_entities_keep_other_labels_unclustered(nlp) -> None:  # type: ig
     entities, clusters = _run(nlp, article, _sample_quotes(article.text))
     plain = [(e.text, e.label) for e in entities if e.cluster is None]
     assert plain == [
-        ("today", "DATE"), ("Thursday", "DATE"), ("the next five years", "DATE"), ("ninth", "ORDINAL"),
-        ("a week", "DATE"), ("yesterday", "DATE"), ("Wednesday", "DATE"), ("Sunday", "DATE"),
-        ("last year", "DATE"), ("about 50", "CARDINAL"), ("up to 40", "CARDINAL"),
+        ("today", "DATE"),
+        ("Thursday", "DATE"),
+        ("the next five years", "DATE"),
+        ("ninth", "ORDINAL"),
+        ("a week", "DATE"),
+        ("yesterday", "DATE"),
+        ("Wednesday", "DATE"),
+        ("Sunday", "DATE"),
+        ("last year", "DATE"),
+        ("about 50", "CARDINAL"),
+        ("up to 40", "CARDINAL"),
     ]
     # every clustered entity has a real label and its text is what the span covers
     ids = {c.id for c in clusters}
@@ -113,19 +143,41 @@ def test_without_quotes_no_pronoun_joins(nlp) -> None:  # type: ignore[no-untype
     article = sample_article()
     _entities, clusters = _run(nlp, article)
     kim = clusters[1]
-    assert [article.text[m.start : m.end] for m in kim.mentions] == ["Kim Jong Un", "Kim Jong Un", "Kim", "Kim Jong Un", "Kim"]
+    assert [article.text[m.start : m.end] for m in kim.mentions] == [
+        "Kim Jong Un",
+        "Kim Jong Un",
+        "Kim",
+        "Kim Jong Un",
+        "Kim",
+    ]
 
 
 def test_title_role_and_surname(nlp) -> None:  # type: ignore[no-untyped-def]
-    article = read_text("Finance Minister Christian Lindner said the plan works. Lindner added that the Bundestag will vote.")
+    article = read_text(
+        "Finance Minister Christian Lindner said the plan works. Lindner added that the Bundestag will vote."
+    )
     _e, clusters = _run(nlp, article)
-    assert _table(article, clusters)[0] == ("c1", "Christian Lindner", "PERSON", "Finance Minister", ["Christian Lindner", "Lindner"])
+    assert _table(article, clusters)[0] == (
+        "c1",
+        "Christian Lindner",
+        "PERSON",
+        "Finance Minister",
+        ["Christian Lindner", "Lindner"],
+    )
 
 
 def test_appositive_role(nlp) -> None:  # type: ignore[no-untyped-def]
-    article = read_text('Angela Merkel spoke in Berlin. She said, "We will manage." Merkel, the German chancellor, left.')
+    article = read_text(
+        'Angela Merkel spoke in Berlin. She said, "We will manage." Merkel, the German chancellor, left.'
+    )
     _e, clusters = _run(nlp, article)
-    assert _table(article, clusters)[0] == ("c1", "Angela Merkel", "PERSON", "German chancellor", ["Angela Merkel", "Merkel"])
+    assert _table(article, clusters)[0] == (
+        "c1",
+        "Angela Merkel",
+        "PERSON",
+        "German chancellor",
+        ["Angela Merkel", "Merkel"],
+    )
 
 
 def test_initials_merge_into_the_full_name(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -134,8 +186,13 @@ def test_initials_merge_into_the_full_name(nlp) -> None:  # type: ignore[no-unty
     )
     _e, clusters = _run(nlp, article)
     assert _table(article, clusters) == [
-        ("c1", "Stockholm International Peace Research Institute", "ORG", None,
-         ["The Stockholm International Peace Research Institute", "SIPRI"]),
+        (
+            "c1",
+            "Stockholm International Peace Research Institute",
+            "ORG",
+            None,
+            ["The Stockholm International Peace Research Institute", "SIPRI"],
+        ),
     ]
 
 
@@ -149,7 +206,9 @@ def test_short_name_goes_to_the_nearest_earlier_full_name(nlp) -> None:  # type:
 
 
 def test_nominal_mention_needs_an_earlier_named_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
-    article = read_text("The agency said nothing. Later the Korean Central News Agency spoke, and the agency repeated it.")
+    article = read_text(
+        "The agency said nothing. Later the Korean Central News Agency spoke, and the agency repeated it."
+    )
     _e, clusters = _run(nlp, article)
     agency = next(c for c in clusters if c.label == "ORG")
     assert [article.text[m.start : m.end] for m in agency.mentions] == ["the Korean Central News Agency", "the agency"]
@@ -191,8 +250,10 @@ def test_speaker_spacy_missed_gets_a_cluster(nlp) -> None:  # type: ignore[no-un
 def test_a_described_speaker_is_no_person_to_list(nlp) -> None:  # type: ignore[no-untyped-def]
     text = '"We need more time," a spokeswoman for the agency said. "It is late," The spokesman added.'
     article = read_text(text)
-    quotes = [_quote(text, "We need more time,", "a spokeswoman for the agency", "a spokeswoman for the agency", "said"),
-              _quote(text, "It is late,", "The spokesman", "The spokesman", "added")]
+    quotes = [
+        _quote(text, "We need more time,", "a spokeswoman for the agency", "a spokeswoman for the agency", "said"),
+        _quote(text, "It is late,", "The spokesman", "The spokesman", "added"),
+    ]
     _entities, clusters = _run(nlp, article, quotes)
     assert not [c for c in clusters if "spokes" in c.name]
 
@@ -204,22 +265,40 @@ def test_a_name_spacy_missed_is_listed_whatever_its_script(nlp) -> None:  # type
     assert [(c.name, c.label) for c in clusters if c.name == "王小明"] == [("王小明", "PERSON")]
 
 
-@pytest.mark.parametrize(("speaker", "description"), [
-    ("a spokeswoman for the agency", True), ("The spokesman", True), ("officials", True),
-    ("An Wang", False), ("The Rock", False), ("王小明", False), ("Maria Lopez", False),
-])
+@pytest.mark.parametrize(
+    ("speaker", "description"),
+    [
+        ("a spokeswoman for the agency", True),
+        ("The spokesman", True),
+        ("officials", True),
+        ("An Wang", False),
+        ("The Rock", False),
+        ("王小明", False),
+        ("Maria Lopez", False),
+    ],
+)
 def test_descriptions_are_told_from_names(speaker: str, description: bool) -> None:
     assert _is_description(speaker) is description
 
 
 def test_a_speaker_named_again_by_surname_counts_that_mention(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ('Senator Maria Lopez, a Democrat from New Mexico, called the delay "a gift to polluters."\n\n'
-            '"They are stalling," Lopez told reporters.')
+    text = (
+        'Senator Maria Lopez, a Democrat from New Mexico, called the delay "a gift to polluters."\n\n'
+        '"They are stalling," Lopez told reporters.'
+    )
     article = read_text(text)
     first = _span(text, "Maria Lopez")
-    quotes = [Quote(*_span(text, "a gift to polluters."), "a gift to polluters.", "Maria Lopez", *first, "called"),
-              Quote(*_span(text, "They are stalling,"), "They are stalling,", "Maria Lopez", *first, "told",
-                    *_span(text, "told"))]
+    quotes = [
+        Quote(*_span(text, "a gift to polluters."), "a gift to polluters.", "Maria Lopez", *first, "called"),
+        Quote(
+            *_span(text, "They are stalling,"),
+            "They are stalling,",
+            "Maria Lopez",
+            *first,
+            "told",
+            *_span(text, "told"),
+        ),
+    ]
     _entities, clusters = _run(nlp, article, quotes)
     lopez = next(c for c in clusters if c.name == "Maria Lopez")
     assert [text[m.start : m.end] for m in lopez.mentions] == ["Maria Lopez", "Lopez"]
@@ -231,7 +310,10 @@ def test_workers_party_short_form(nlp) -> None:  # type: ignore[no-untyped-def]
     )
     _e, clusters = _run(nlp, article)
     party = next(c for c in clusters if c.name == "Workers' Party of North Korea")
-    assert [article.text[m.start : m.end] for m in party.mentions] == ["Workers' Party of North Korea", "Workers' Party"]
+    assert [article.text[m.start : m.end] for m in party.mentions] == [
+        "Workers' Party of North Korea",
+        "Workers' Party",
+    ]
     assert not any(c.name.lower() == "congress" for c in clusters)
 
 
@@ -274,7 +356,8 @@ def test_lone_surname_tagged_org_joins_the_person(nlp) -> None:  # type: ignore[
 def test_name_is_the_most_frequent_full_name(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Hillary Clinton spoke. Hillary Clinton left. He called her Crooked Hillary Clinton."
     paragraphs = _with_ents(
-        nlp, text,
+        nlp,
+        text,
         [("Hillary Clinton", "PERSON", 0), ("Hillary Clinton", "PERSON", 1), ("Crooked Hillary Clinton", "PERSON", 0)],
     )
     _entities, clusters = extract_entities(paragraphs, text, [])

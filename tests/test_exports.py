@@ -50,7 +50,9 @@ def test_json_has_everything(saved: tuple[Store, Bundle]) -> None:
 def test_csv_has_one_row_per_quote(saved: tuple[Store, Bundle]) -> None:
     rows = list(csv.DictReader(io.StringIO(export(saved[1], "csv").decode())))
     assert [r["speaker"] for r in rows] == ["Kim Jong Un", "Choe Son Hui", "Kim Jong Un"]
-    assert rows[1]["tags"] == "verify" and rows[1]["note"] == "check the Korean original" and rows[1]["corrected"] == "yes"
+    assert (
+        rows[1]["tags"] == "verify" and rows[1]["note"] == "check the Korean original" and rows[1]["corrected"] == "yes"
+    )
     assert rows[0]["quote"].startswith("We will focus")
 
 
@@ -78,7 +80,7 @@ def test_w3c_collection_shape(saved: tuple[Store, Bundle]) -> None:
             kinds = [s["type"] for s in target["selector"]]
             assert kinds == ["TextQuoteSelector", "TextPositionSelector"]
             pos, quote = target["selector"][1], target["selector"][0]
-            assert saved[1].article.text[pos["start"]:pos["end"]] == quote["exact"]
+            assert saved[1].article.text[pos["start"] : pos["end"]] == quote["exact"]
         else:
             assert target.endswith(saved[1].article.id)
 
@@ -91,7 +93,9 @@ def test_w3c_round_trips(saved: tuple[Store, Bundle]) -> None:
     ]
 
 
-def test_import_cli_restores_annotations_into_a_fresh_database(saved: tuple[Store, Bundle], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_import_cli_restores_annotations_into_a_fresh_database(
+    saved: tuple[Store, Bundle], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     store, bundle = saved
     path = tmp_path / "notes.jsonld"
     article_file = tmp_path / "article.txt"
@@ -101,7 +105,9 @@ def test_import_cli_restores_annotations_into_a_fresh_database(saved: tuple[Stor
     assert main(["import", str(path), "--db", str(fresh), "--article", str(article_file)]) == 0
     assert "imported 5 annotations" in capsys.readouterr().err
     again = Store(fresh).annotations(bundle.article.id)
-    assert sorted((a.motivation, str(a.value)) for a in again) == sorted((a.motivation, str(a.value)) for a in bundle.annotations)
+    assert sorted((a.motivation, str(a.value)) for a in again) == sorted(
+        (a.motivation, str(a.value)) for a in bundle.annotations
+    )
 
 
 def test_import_re_anchors_onto_an_edited_copy(saved: tuple[Store, Bundle], tmp_path: Path) -> None:
@@ -109,7 +115,9 @@ def test_import_re_anchors_onto_an_edited_copy(saved: tuple[Store, Bundle], tmp_
     path = tmp_path / "notes.jsonld"
     path.write_text(json.dumps(to_w3c(bundle.article, list(bundle.annotations))), encoding="utf-8")
     edited = tmp_path / "edited.txt"
-    edited.write_text("Editor's note: updated.\n\n" + bundle.article.text.replace("Kim added", "Kim then added"), encoding="utf-8")
+    edited.write_text(
+        "Editor's note: updated.\n\n" + bundle.article.text.replace("Kim added", "Kim then added"), encoding="utf-8"
+    )
     fresh = tmp_path / "fresh.json"
     assert main(["import", str(path), "--db", str(fresh), "--article", str(edited)]) == 0
     from quotemark.analysis.reader import read_path
@@ -117,7 +125,7 @@ def test_import_re_anchors_onto_an_edited_copy(saved: tuple[Store, Bundle], tmp_
     new = read_path(edited)
     notes = [a for a in Store(fresh).annotations(new.id) if a.value == "check the Korean original"]
     assert len(notes) == 1
-    assert new.text[notes[0].start:notes[0].end].startswith("The country's international status")
+    assert new.text[notes[0].start : notes[0].end].startswith("The country's international status")
 
 
 def test_import_rejects_what_is_not_a_collection(tmp_path: Path) -> None:

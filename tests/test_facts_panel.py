@@ -21,8 +21,10 @@ class PanelApp(App[None]):
 
 
 def _sections(n: int, changed: int | None = None) -> list[FactSection]:
-    rows = [FactRow(f"quote:{i}", Content(f"row {i}" + (" ⟨key⟩" if i == changed else "")), i * 10, i * 10 + 5)
-            for i in range(n)]
+    rows = [
+        FactRow(f"quote:{i}", Content(f"row {i}" + (" ⟨key⟩" if i == changed else "")), i * 10, i * 10 + 5)
+        for i in range(n)
+    ]
     return [FactSection("Quotes", rows), FactSection("Dates", [], "none found")]
 
 

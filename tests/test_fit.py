@@ -31,7 +31,9 @@ def test_header_keeps_the_date_and_drops_the_source_first() -> None:
     assert (full, sub) == ("Short title", "2026-02-26 · a.txt")
 
 
-async def test_at_80x24_the_header_date_and_the_status_line_show(sample: Article, db_path: Path, runner: AnalysisRunner) -> None:
+async def test_at_80x24_the_header_date_and_the_status_line_show(
+    sample: Article, db_path: Path, runner: AnalysisRunner
+) -> None:
     app = QuotemarkApp(sample, db_path, runner=runner, native_clipboard=False)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await analysed(pilot)

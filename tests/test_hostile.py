@@ -22,8 +22,15 @@ from quotemark.tui.app import QuotemarkApp
 from quotemark.widgets.article_view import ArticleView
 from quotemark.widgets.facts_panel import FactsPanel
 
-CLICKABLE = ("markup_click_quit", "markup_click_screenshot", "markup_click_bell", "markup_click_notify",
-             "markup_nested_brackets", "markup_unbalanced_close", "markup_unbalanced_open")
+CLICKABLE = (
+    "markup_click_quit",
+    "markup_click_screenshot",
+    "markup_click_bell",
+    "markup_click_notify",
+    "markup_nested_brackets",
+    "markup_unbalanced_close",
+    "markup_unbalanced_open",
+)
 
 
 def _cell_of(view: ArticleView, offset: int) -> tuple[int, int] | None:
@@ -36,8 +43,9 @@ def _cell_of(view: ArticleView, offset: int) -> tuple[int, int] | None:
 
 
 @pytest.mark.parametrize("name", CLICKABLE)
-async def test_planted_links_do_nothing_when_clicked(name: str, tmp_path: Path, runner: AnalysisRunner,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_planted_links_do_nothing_when_clicked(
+    name: str, tmp_path: Path, runner: AnalysisRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     article = read_text(HOSTILE[name], source=f"{name}.txt")
     app = QuotemarkApp(article, tmp_path / "db.json", runner=runner, native_clipboard=False)
@@ -129,11 +137,20 @@ def _run_on_pty(argv: list[str], cwd: Path, env: dict[str, str], wait_for: bytes
 def test_real_terminal_output_carries_no_payload(tmp_path: Path) -> None:
     path = tmp_path / HOSTILE_FILENAME
     path.write_bytes(HOSTILE["article_everything"].encode("utf-8", "surrogatepass"))
-    env = {**os.environ, "TERM": "xterm-256color", "QUOTEMARK_DB": str(tmp_path / "db.json"),
-           "QUOTEMARK_CONFIG": str(tmp_path / "none.toml")}
+    env = {
+        **os.environ,
+        "TERM": "xterm-256color",
+        "QUOTEMARK_DB": str(tmp_path / "db.json"),
+        "QUOTEMARK_CONFIG": str(tmp_path / "none.toml"),
+    }
     # Keys: next quote, tag it, open help, close it, quit. (y is not pressed: its OSC 52 is ours.)
-    out = _run_on_pty([sys.executable, "-m", "quotemark", str(path)], tmp_path, env,
-                      wait_for=b"QUOTES (", keys=[b"]", b"1", b"?", b"\x1b", b"q"])
+    out = _run_on_pty(
+        [sys.executable, "-m", "quotemark", str(path)],
+        tmp_path,
+        env,
+        wait_for=b"QUOTES (",
+        keys=[b"]", b"1", b"?", b"\x1b", b"q"],
+    )
     assert b"Springfield" in out
     assert out.rstrip().endswith(b"\x1b[?1049l") or b"\x1b[?1049l" in out[-400:]  # it quit on q
     for payload in FORBIDDEN_OUTPUT:

@@ -66,7 +66,9 @@ def test_a_save_keeps_the_file_mode_and_owner(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("kind", ["dev_zero", "fifo"])
-def test_a_special_file_as_the_database_is_refused_at_once(kind: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_special_file_as_the_database_is_refused_at_once(
+    kind: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     target = Path("/dev/zero")
     if kind == "fifo":
         target = tmp_path / "db.fifo"
@@ -95,8 +97,9 @@ def test_annotate_and_export_never_create_missing_folders(tmp_path: Path, capsys
     assert "does not exist" in capsys.readouterr().err
 
 
-def test_extract_dir_stays_inside_the_folder_and_says_what_it_skipped(tmp_path: Path, runner: AnalysisRunner,
-                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_extract_dir_stays_inside_the_folder_and_says_what_it_skipped(
+    tmp_path: Path, runner: AnalysisRunner, capsys: pytest.CaptureFixture[str]
+) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a.txt").write_text(TEXT)
@@ -135,8 +138,9 @@ def test_at_takes_only_ascii_digits(bad: str) -> None:
 ESCAPE_NAME = "a\x1b]0;PWNED\x07\x1b[2J.txt"
 
 
-def test_export_to_stdout_neutralises_escapes_in_the_file_name(tmp_path: Path, runner: AnalysisRunner,
-                                                               capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_to_stdout_neutralises_escapes_in_the_file_name(
+    tmp_path: Path, runner: AnalysisRunner, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / ESCAPE_NAME
     path.write_text(TEXT)
     db = tmp_path / "db.json"
@@ -149,7 +153,9 @@ def test_export_to_stdout_neutralises_escapes_in_the_file_name(tmp_path: Path, r
     assert "\x1b" not in capsys.readouterr().err
 
 
-def test_json_output_escapes_bidi_controls(tmp_path: Path, runner: AnalysisRunner, capsys: pytest.CaptureFixture[str]) -> None:
+def test_json_output_escapes_bidi_controls(
+    tmp_path: Path, runner: AnalysisRunner, capsys: pytest.CaptureFixture[str]
+) -> None:
     store, article = saved(tmp_path / "db.json", 0)
     store.add(Annotation.note(article, 0, 3, "evil \u202etxt.exe\u2066 \u200b"))
     assert main(["export", article.id[:12], "--db", str(store.path), "--format", "json"]) == 0
@@ -159,8 +165,9 @@ def test_json_output_escapes_bidi_controls(tmp_path: Path, runner: AnalysisRunne
     assert json.loads(json_dumps({"x": "\u2028\x85"})) == {"x": "\u2028\x85"}
 
 
-def test_extract_on_a_non_utf8_file_name_prints_valid_utf8_json(tmp_path: Path, runner: AnalysisRunner,
-                                                                capfdbinary: pytest.CaptureFixture[bytes]) -> None:
+def test_extract_on_a_non_utf8_file_name_prints_valid_utf8_json(
+    tmp_path: Path, runner: AnalysisRunner, capfdbinary: pytest.CaptureFixture[bytes]
+) -> None:
     name = os.fsencode(tmp_path) + b"/caf\xe9\xff.txt"
     with open(name, "w") as f:
         f.write(TEXT)
@@ -170,9 +177,9 @@ def test_extract_on_a_non_utf8_file_name_prints_valid_utf8_json(tmp_path: Path, 
     assert record["article"]["source"].endswith(".txt")
 
 
-def test_a_saved_raw_escape_in_the_source_never_reaches_a_terminal(tmp_path: Path, runner: AnalysisRunner,
-                                                                    monkeypatch: pytest.MonkeyPatch,
-                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_saved_raw_escape_in_the_source_never_reaches_a_terminal(
+    tmp_path: Path, runner: AnalysisRunner, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     import sys
 
     store, article = saved(tmp_path / "db.json", 1)
@@ -186,14 +193,26 @@ def test_a_saved_raw_escape_in_the_source_never_reaches_a_terminal(tmp_path: Pat
     assert "Source:" in out and "\x1b" not in out and "\x07" not in out
 
 
-@pytest.mark.parametrize("entities", [[{"start": "a", "end": 3, "text": "x", "label": "ORG"}], [{"start": 0, "end": 10**9, "text": "x", "label": "ORG"}], ["oops"]])
-def test_a_planted_cache_entry_is_recomputed_not_shown(entities: list[object], tmp_path: Path, runner: AnalysisRunner) -> None:
+@pytest.mark.parametrize(
+    "entities",
+    [
+        [{"start": "a", "end": 3, "text": "x", "label": "ORG"}],
+        [{"start": 0, "end": 10**9, "text": "x", "label": "ORG"}],
+        ["oops"],
+    ],
+)
+def test_a_planted_cache_entry_is_recomputed_not_shown(
+    entities: list[object], tmp_path: Path, runner: AnalysisRunner
+) -> None:
     from quotemark.reading.runner import cache_key
     from quotemark.store.storage import atomic_write, dumps
 
     store, article = saved(tmp_path / "db.json", 0)
     key = cache_key(article)
-    atomic_write(store.layout.cache_file(key), dumps({"key": key, "schema": 1, "data": {"article_id": article.id, "entities": entities}}))
+    atomic_write(
+        store.layout.cache_file(key),
+        dumps({"key": key, "schema": 1, "data": {"article_id": article.id, "entities": entities}}),
+    )
     analysis = runner.analyse(article, lambda _s, _f: None, store.analysis_cache)
     assert all(isinstance(e.start, int) and e.end <= len(TEXT) for e in analysis.entities) and analysis.quotes
 

@@ -114,8 +114,11 @@ def test_the_declared_model_refuses_each_bad_record(name: str, article: Article)
 
 
 def test_a_saved_annotation_round_trips_through_the_model(article: Article) -> None:
-    for ann in (Annotation.note(article, 0, 3, "n"), Annotation.tag(article, None, None, "t"),
-                Annotation.correction(article, 4, 9, {"type": "bounds", "new_start": 4, "new_end": 10})):
+    for ann in (
+        Annotation.note(article, 0, 3, "n"),
+        Annotation.tag(article, None, None, "t"),
+        Annotation.correction(article, 4, 9, {"type": "bounds", "new_start": 4, "new_end": 10}),
+    ):
         ann.id = "x-1"
         assert annotation_from_record(ann.to_dict(), len(TEXT)) == ann
 
@@ -140,8 +143,13 @@ BAD_ITEMS: dict[str, dict[str, Any]] = {
     "target_list_of_numbers": item(target=[5]),
     "motivation_unknown": item(motivation="bookmarking"),
     "motivation_list_unknown": item(motivation=["bookmarking"]),
-    "bounds_new_start_text": item(motivation="editing", body={"value": "", "qm:body": json.dumps({"type": "bounds", "new_start": "a", "new_end": 3})}),
-    "half_position": item(target={"source": "urn:quotemark:article:0", "selector": {"type": "TextPositionSelector", "start": 2}}),
+    "bounds_new_start_text": item(
+        motivation="editing",
+        body={"value": "", "qm:body": json.dumps({"type": "bounds", "new_start": "a", "new_end": 3})},
+    ),
+    "half_position": item(
+        target={"source": "urn:quotemark:article:0", "selector": {"type": "TextPositionSelector", "start": 2}}
+    ),
     "exact_number": item(target={"source": "x", "selector": {"type": "TextQuoteSelector", "exact": 5}}),
     "selector_number": item(target={"source": "x", "selector": 5}),
     "collection_type_object": {"type": {"a": 1}, "items": [item(body=5)]},
@@ -149,8 +157,9 @@ BAD_ITEMS: dict[str, dict[str, Any]] = {
 
 
 @pytest.mark.parametrize("name", sorted(BAD_ITEMS))
-def test_a_hostile_jsonld_item_is_refused_by_import(name: str, tmp_path: Path, article: Article,
-                                                    runner: AnalysisRunner, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_hostile_jsonld_item_is_refused_by_import(
+    name: str, tmp_path: Path, article: Article, runner: AnalysisRunner, capsys: pytest.CaptureFixture[str]
+) -> None:
     db, _path, good_id = saved_db(tmp_path, article)
     (tmp_path / "a.txt").write_text(TEXT)
     bad = tmp_path / "bad.jsonld"
@@ -183,7 +192,9 @@ HOSTILE_VALUES: dict[str, str] = {
 
 
 @pytest.mark.parametrize("name", sorted(HOSTILE_VALUES))
-def test_unbounded_json_in_an_article_file_is_damage_moved_aside_and_salvaged(name: str, tmp_path: Path, article: Article) -> None:
+def test_unbounded_json_in_an_article_file_is_damage_moved_aside_and_salvaged(
+    name: str, tmp_path: Path, article: Article
+) -> None:
     db, path, good_id = saved_db(tmp_path, article)
     raw = path.read_text()
     # The hostile value comes after the good note, in a record of its own.
@@ -201,7 +212,9 @@ def test_unbounded_json_in_an_article_file_is_damage_moved_aside_and_salvaged(na
 
 
 @pytest.mark.parametrize("name", sorted(HOSTILE_VALUES) + ["open_brackets_200k"])
-def test_unbounded_json_in_the_index_is_moved_aside_and_the_notes_stay(name: str, tmp_path: Path, article: Article) -> None:
+def test_unbounded_json_in_the_index_is_moved_aside_and_the_notes_stay(
+    name: str, tmp_path: Path, article: Article
+) -> None:
     db, _path, good_id = saved_db(tmp_path, article)
     value = "[" * 200_000 if name == "open_brackets_200k" else HOSTILE_VALUES[name]
     db.write_text('{"_meta":{"1":{"schema":1,"kind":"quotemark-index","x":' + value + "}}}")
@@ -220,7 +233,12 @@ def test_doc_ids_that_read_as_the_same_number_are_renumbered_not_dropped(tmp_pat
     db, path, good_id = saved_db(tmp_path, article)
     tables = json.loads(path.read_text())
     first = next(iter(tables["annotations"].values()))
-    tables["annotations"] = {"2": first | {"id": "a-2"}, "02": first | {"id": "a-02"}, "\u0663": first | {"id": "a-3"}, "3": first | {"id": "a-three"}}
+    tables["annotations"] = {
+        "2": first | {"id": "a-2"},
+        "02": first | {"id": "a-02"},
+        "\u0663": first | {"id": "a-3"},
+        "3": first | {"id": "a-three"},
+    }
     path.write_text(json.dumps(tables))
     store = Store(db)
     assert sorted(a.id for a in store.annotations(article.id)) == ["a-02", "a-2", "a-3", "a-three"]
@@ -240,7 +258,10 @@ def test_a_bad_record_in_a_version_0_database_is_left_out_of_the_upgrade(tmp_pat
     good = Annotation.note(article, 0, 4, "old note")
     good.id = "legacy-1"
     bad = good.to_dict() | {"id": "legacy-2", "body": 5}
-    legacy = {"articles": {"1": article.to_dict() | {"title": {"not": "text"}}}, "annotations": {"1": good.to_dict(), "2": bad}}
+    legacy = {
+        "articles": {"1": article.to_dict() | {"title": {"not": "text"}}},
+        "annotations": {"1": good.to_dict(), "2": bad},
+    }
     db.write_text(json.dumps(legacy))
     store = Store(db)
     assert [a.id for a in store.annotations(article.id)] == ["legacy-1"]

@@ -38,7 +38,9 @@ def jsonld(tmp_path: Path, article: Article, notes: list[Annotation]) -> Path:
     return path
 
 
-def test_an_imported_id_equal_to_a_saved_one_gets_a_new_id(tmp_path: Path, article: Article, capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_imported_id_equal_to_a_saved_one_gets_a_new_id(
+    tmp_path: Path, article: Article, capsys: pytest.CaptureFixture[str]
+) -> None:
     db, text, base = setup(tmp_path, article)
     imported = Annotation.note(article, 0, 10, "imported text")
     imported.id = base.id
@@ -49,7 +51,9 @@ def test_an_imported_id_equal_to_a_saved_one_gets_a_new_id(tmp_path: Path, artic
     assert values == ["base note 1", "imported text"]  # the saved note is intact
 
 
-def test_replace_overwrites_only_when_asked(tmp_path: Path, article: Article, capsys: pytest.CaptureFixture[str]) -> None:
+def test_replace_overwrites_only_when_asked(
+    tmp_path: Path, article: Article, capsys: pytest.CaptureFixture[str]
+) -> None:
     db, text, base = setup(tmp_path, article)
     imported = Annotation.note(article, 0, 10, "imported text")
     imported.id = base.id
@@ -59,7 +63,9 @@ def test_replace_overwrites_only_when_asked(tmp_path: Path, article: Article, ca
     assert [(a.id, a.value) for a in Store(db).annotations(article.id)] == [(base.id, "imported text")]
 
 
-def test_two_items_with_one_id_are_both_kept_and_counted(tmp_path: Path, article: Article, capsys: pytest.CaptureFixture[str]) -> None:
+def test_two_items_with_one_id_are_both_kept_and_counted(
+    tmp_path: Path, article: Article, capsys: pytest.CaptureFixture[str]
+) -> None:
     db, text, _ = setup(tmp_path, article)
     first, second = Annotation.note(article, 0, 3, "first"), Annotation.note(article, 4, 9, "second")
     first.id = second.id = f"{article.id[:16]}-same"
@@ -69,7 +75,9 @@ def test_two_items_with_one_id_are_both_kept_and_counted(tmp_path: Path, article
     assert sorted(a.value for a in Store(db).annotations(article.id)) == ["base note 1", "first", "second"]
 
 
-def test_a_large_import_is_one_write_of_the_article_file(tmp_path: Path, article: Article, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_large_import_is_one_write_of_the_article_file(
+    tmp_path: Path, article: Article, monkeypatch: pytest.MonkeyPatch
+) -> None:
     db, _, _ = setup(tmp_path, article)
     store = Store(db)
     writes: list[Path] = []
@@ -81,8 +89,9 @@ def test_a_large_import_is_one_write_of_the_article_file(tmp_path: Path, article
     assert len(store.annotations(article.id)) == 2001
 
 
-def test_an_import_that_fails_to_write_saves_nothing(tmp_path: Path, article: Article, monkeypatch: pytest.MonkeyPatch,
-                                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_import_that_fails_to_write_saves_nothing(
+    tmp_path: Path, article: Article, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     db, text, base = setup(tmp_path, article)
     path = jsonld(tmp_path, article, [Annotation.note(article, i, i + 2, f"n{i}") for i in range(50)])
     calls = {"n": 0}
@@ -101,7 +110,9 @@ def test_an_import_that_fails_to_write_saves_nothing(tmp_path: Path, article: Ar
     assert [a.id for a in Store(db).annotations(article.id)] == [base.id]  # none of the 50, not half
 
 
-def test_special_files_as_the_import_file_are_refused(tmp_path: Path, article: Article, capsys: pytest.CaptureFixture[str]) -> None:
+def test_special_files_as_the_import_file_are_refused(
+    tmp_path: Path, article: Article, capsys: pytest.CaptureFixture[str]
+) -> None:
     db, text, _ = setup(tmp_path, article)
     fifo = tmp_path / "in.fifo"
     os.mkfifo(fifo)

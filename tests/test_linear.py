@@ -29,8 +29,16 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from bench.shapes import SHAPES  # noqa: E402
 
-SHAPE_NAMES = ["prose", "lines_of_a", "one_word_lines", "repeated_entities", "repeated_quotation",
-               "prose_one_line", "distinct_names", "asterisks"]
+SHAPE_NAMES = [
+    "prose",
+    "lines_of_a",
+    "one_word_lines",
+    "repeated_entities",
+    "repeated_quotation",
+    "prose_one_line",
+    "distinct_names",
+    "asterisks",
+]
 # Quadrupling the input (two doublings) may at most about quadruple the work. Counts are exact,
 # not timed, so the margin is small: an all-pairs name match put back into speakers.py takes
 # the list of people from 3.85x to 4.78x here.
@@ -52,8 +60,9 @@ def _work(runner: AnalysisRunner, text: str) -> dict[str, int]:
 
 
 @pytest.mark.parametrize("shape", SHAPE_NAMES)
-def test_quadrupling_the_input_at_most_quadruples_the_work(shape: str, runner: AnalysisRunner,
-                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_quadrupling_the_input_at_most_quadruples_the_work(
+    shape: str, runner: AnalysisRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # Small pieces, so that inputs of a few kilobytes cross many piece boundaries as megabytes do
     # (the work inside one piece is bounded by MAX_PIECE_CHARS).
     monkeypatch.setattr(pieces, "MAX_PIECE_CHARS", 1000)
@@ -97,8 +106,8 @@ def test_long_runs_without_spaces_are_cut_into_pieces_of_their_own() -> None:
     text = "A divider follows. " + "*" * 5000 + " And the text goes on."
     spans = paragraph_spans(text)
     assert all(e - s <= MAX_RUN_CHARS for s, e in spans if text[s] == "*")
-    assert text[spans[0][0]:spans[0][1]] == "A divider follows."
-    assert text[spans[-1][0]:spans[-1][1]] == "And the text goes on."
+    assert text[spans[0][0] : spans[0][1]] == "A divider follows."
+    assert text[spans[-1][0] : spans[-1][1]] == "And the text goes on."
     assert "".join(text[s:e] for s, e in spans).count("*") == 5000
 
 
@@ -121,7 +130,8 @@ def test_batches_are_cut_by_tokens_not_by_pieces() -> None:
 
 
 def test_past_the_token_budget_the_rest_is_left_unanalysed_and_the_analysis_says_so(
-        runner: AnalysisRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    runner: AnalysisRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(pieces, "MAX_TOKENS", 400)
     para = 'Ana Costa spoke in Lisbon on Monday. "We will rebuild the port," she said.'
     article = read_text("\n\n".join([para] * 60) + "\n")
@@ -138,8 +148,9 @@ def test_past_the_token_budget_the_rest_is_left_unanalysed_and_the_analysis_says
     assert analyze(article, runner.nlp()).limits == []
 
 
-def test_the_hostile_kits_three_cases_extract_with_exit_0(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_hostile_kits_three_cases_extract_with_exit_0(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The issue's three files, scaled down: lines of "a.", entities repeated, prose on one line."""
     from quotemark.tui.cli import main
 

@@ -34,7 +34,9 @@ def export(db: tuple[Path, Article], output: Path | str) -> int:
     return main(["export", db[1].id[:12], "--db", str(db[0]), "-o", str(output)])
 
 
-def test_a_planted_link_at_the_old_temp_name_is_not_written_through(tmp_path: Path, db: tuple[Path, Article], runner: AnalysisRunner) -> None:
+def test_a_planted_link_at_the_old_temp_name_is_not_written_through(
+    tmp_path: Path, db: tuple[Path, Article], runner: AnalysisRunner
+) -> None:
     victim = tmp_path / "victim"
     victim.write_text("precious")
     (tmp_path / "out.md.tmp").symlink_to(victim)
@@ -44,7 +46,9 @@ def test_a_planted_link_at_the_old_temp_name_is_not_written_through(tmp_path: Pa
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.md.")]  # no temp left
 
 
-def test_a_symlink_output_is_written_through_and_stays_a_link(tmp_path: Path, db: tuple[Path, Article], runner: AnalysisRunner) -> None:
+def test_a_symlink_output_is_written_through_and_stays_a_link(
+    tmp_path: Path, db: tuple[Path, Article], runner: AnalysisRunner
+) -> None:
     real = tmp_path / "real.md"
     real.write_text("old")
     real.chmod(0o640)
@@ -96,7 +100,9 @@ def test_dev_null_is_written_to_not_replaced(db: tuple[Path, Article], runner: A
 
 
 @pytest.mark.skipif(os.geteuid() != 0, reason="os.mknod of a device node needs root")
-def test_a_private_device_node_is_written_to_not_replaced(tmp_path: Path, db: tuple[Path, Article], runner: AnalysisRunner) -> None:
+def test_a_private_device_node_is_written_to_not_replaced(
+    tmp_path: Path, db: tuple[Path, Article], runner: AnalysisRunner
+) -> None:
     node = tmp_path / "null-node"
     os.mknod(node, 0o600 | stat.S_IFCHR, os.lstat("/dev/null").st_rdev)
     assert export(db, node) == 0
@@ -108,7 +114,9 @@ def test_a_folder_or_socket_output_is_refused(tmp_path: Path) -> None:
         write_output(tmp_path, b"x")
 
 
-def test_dash_streams_to_stdout(db: tuple[Path, Article], runner: AnalysisRunner, capsys: pytest.CaptureFixture[str]) -> None:
+def test_dash_streams_to_stdout(
+    db: tuple[Path, Article], runner: AnalysisRunner, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert export(db, "-") == 0
     assert "a note" in capsys.readouterr().out
     assert not Path("-").exists()

@@ -19,7 +19,9 @@ def test_license_is_an_spdx_string_and_the_samples_are_a_listed_package() -> Non
 
 
 def test_snapshot_plugin_is_pinned_to_versions_that_allow_pytest_9() -> None:
-    test = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["optional-dependencies"]["test"]
+    test = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["optional-dependencies"][
+        "test"
+    ]
     assert "pytest-textual-snapshot==1.0.0" in test and "syrupy==7.0.2" in test
 
 
@@ -33,7 +35,11 @@ def test_the_sdist_template_carries_what_the_tests_need(monkeypatch) -> None:
         if line.strip() and not line.startswith("#"):
             files.process_template_line(line)
     shipped = {Path(f).as_posix() for f in files.files}
-    needed = {p.relative_to(ROOT).as_posix() for p in (ROOT / "tests").rglob("*") if p.is_file()
-              if "__pycache__" not in p.parts and p.suffix not in (".pyc", ".pyo")}
+    needed = {
+        p.relative_to(ROOT).as_posix()
+        for p in (ROOT / "tests").rglob("*")
+        if p.is_file()
+        if "__pycache__" not in p.parts and p.suffix not in (".pyc", ".pyo")
+    }
     needed |= {"bench/attribution.py"}  # tests/test_attribution.py runs it
     assert needed <= shipped, sorted(needed - shipped)

@@ -118,8 +118,10 @@ def test_furniture_blocks_are_removed_by_their_class(block: str) -> None:
 
 
 def test_captions_and_photo_credits_are_removed() -> None:
-    figure = ('<figure><img src="a.jpg"><figcaption>Mayor Ann Lee at the council meeting. '
-              '<span class="credit">Photo: Jane Roe / Herald</span></figcaption></figure>')
+    figure = (
+        '<figure><img src="a.jpg"><figcaption>Mayor Ann Lee at the council meeting. '
+        '<span class="credit">Photo: Jane Roe / Herald</span></figcaption></figure>'
+    )
     article = _read(_page(_ps(PARAGRAPHS[:1]) + figure + _ps(PARAGRAPHS[1:])))
     _assert_body_whole(article)
     assert "Jane Roe" not in article.text and "at the council meeting." not in article.text
@@ -133,9 +135,11 @@ def test_a_list_of_nothing_but_links_is_removed() -> None:
 
 
 def test_a_hover_card_does_not_glue_a_name_to_itself() -> None:
-    card = ('<span class="rollover-people"><a class="rollover-people-link" href="/people/ann-lee">Ann Lee</a>'
-            '<span class="rollover-people-block"><img src="lee.jpg"><a href="/people/ann-lee">Ann Lee</a>'
-            '<a href="/other">Hillicon Valley: Senators call for 5G security</a></span></span>')
+    card = (
+        '<span class="rollover-people"><a class="rollover-people-link" href="/people/ann-lee">Ann Lee</a>'
+        '<span class="rollover-people-block"><img src="lee.jpg"><a href="/people/ann-lee">Ann Lee</a>'
+        '<a href="/other">Hillicon Valley: Senators call for 5G security</a></span></span>'
+    )
     first = f"<p>The plan was announced by Mayor {card} on Tuesday, after a vote of the full city council that ran late.</p>"
     article = _read(_page(first + _ps()))
     assert "Ann LeeAnn Lee" not in article.text and "Hillicon" not in article.text
@@ -143,8 +147,13 @@ def test_a_hover_card_does_not_glue_a_name_to_itself() -> None:
 
 
 def test_the_headline_is_not_repeated_as_the_first_paragraph() -> None:
-    article = _read(_page(_ps(), title="Council approves budget - Springfield Herald",
-                          head='<meta property="og:site_name" content="Springfield Herald">'))
+    article = _read(
+        _page(
+            _ps(),
+            title="Council approves budget - Springfield Herald",
+            head='<meta property="og:site_name" content="Springfield Herald">',
+        )
+    )
     assert article.title == "Council approves budget"
     assert _paragraphs(article)[0] == PARAGRAPHS[0]
 
@@ -166,9 +175,11 @@ def test_the_body_printed_twice_is_kept_once() -> None:
 
 @pytest.mark.parametrize("wrapper", ["social-media-embed", "sdc-article-widget sdc-article-tweet"])
 def test_a_quoted_tweet_is_kept(wrapper: str) -> None:
-    tweet = (f'<div class="{wrapper}"><blockquote class="twitter-tweet"><p lang="en">The roads come '
-             'first, and the schools right after them. Proud of this council.</p>— Ann Lee (@annlee) '
-             '<a href="https://twitter.com/annlee/status/1">November 18, 2019</a></blockquote></div>')
+    tweet = (
+        f'<div class="{wrapper}"><blockquote class="twitter-tweet"><p lang="en">The roads come '
+        "first, and the schools right after them. Proud of this council.</p>— Ann Lee (@annlee) "
+        '<a href="https://twitter.com/annlee/status/1">November 18, 2019</a></blockquote></div>'
+    )
     article = _read(_page(_ps(PARAGRAPHS[:2]) + tweet + _ps(PARAGRAPHS[2:])))
     _assert_body_whole(article)
     assert "The roads come first, and the schools right after them." in article.text
@@ -218,13 +229,17 @@ def test_the_rest_of_an_article_split_across_containers_is_recovered(monkeypatch
         ("Council approves budget", "Springfield Herald", None, "Council approves budget"),
     ],
 )
-def test_an_appended_site_name_is_removed_from_the_title(title: str, site: str, host: str | None, expected: str) -> None:
+def test_an_appended_site_name_is_removed_from_the_title(
+    title: str, site: str, host: str | None, expected: str
+) -> None:
     assert strip_site_name(title, site, host) == expected
 
 
 def test_title_and_date_come_from_json_ld() -> None:
-    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
-          '"headline": "Council approves the budget for 2020", "datePublished": "2019-11-19T22:30:00-05:00"}</script>')
+    ld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+        '"headline": "Council approves the budget for 2020", "datePublished": "2019-11-19T22:30:00-05:00"}</script>'
+    )
     article = _read(_page(_ps(), head=ld, title="Springfield Herald: news"))
     assert article.title == "Council approves the budget for 2020"
     assert article.date == "2019-11-19"  # the day as the publisher wrote it, not shifted to UTC
@@ -237,8 +252,11 @@ def test_the_date_comes_from_a_time_element_when_nothing_else_declares_it() -> N
 
 def test_the_other_posts_of_a_page_listing_several_are_dropped() -> None:
     other = '<article class="post"><h2>Another post</h2><p>{}</p></article>'.format(
-        "This is a different post about the weather, which has nothing to do with the budget at all. " * 3)
-    html = _page(_ps()).replace("<article>", "<div><article>").replace("</article>", "</article>" + other * 2 + "</div>")
+        "This is a different post about the weather, which has nothing to do with the budget at all. " * 3
+    )
+    html = (
+        _page(_ps()).replace("<article>", "<div><article>").replace("</article>", "</article>" + other * 2 + "</div>")
+    )
     article = _read(html)
     _assert_body_whole(article)
     assert "weather" not in article.text
@@ -257,14 +275,19 @@ def test_a_page_holding_only_its_headline_still_reads() -> None:
 
 
 def test_a_section_repeated_on_purpose_is_kept() -> None:
-    meal = ["Pre-workout meal", "Eat 60 to 90 minutes before your workout: one cup of asparagus, two poached eggs, "
-            "half a cup of sweet potato and a teaspoon of olive oil, with a glass of water and some fruit on the side."]
+    meal = [
+        "Pre-workout meal",
+        "Eat 60 to 90 minutes before your workout: one cup of asparagus, two poached eggs, "
+        "half a cup of sweet potato and a teaspoon of olive oil, with a glass of water and some fruit on the side.",
+    ]
     text = "\n\n".join([*PARAGRAPHS, *meal, *PARAGRAPHS[:2], *meal, *PARAGRAPHS[2:]])
     assert clean_text(text).count(meal[1]) == 2
 
 
 def test_the_article_node_of_json_ld_outranks_a_list_of_other_stories() -> None:
-    ld = ('<script type="application/ld+json">[{"@type": "ItemList", "itemListElement": [], '
-          '"headline": "Top stories this week"}, {"@type": "NewsArticle", '
-          '"headline": "Council approves the budget for 2020", "datePublished": "2019-11-19"}]</script>')
+    ld = (
+        '<script type="application/ld+json">[{"@type": "ItemList", "itemListElement": [], '
+        '"headline": "Top stories this week"}, {"@type": "NewsArticle", '
+        '"headline": "Council approves the budget for 2020", "datePublished": "2019-11-19"}]</script>'
+    )
     assert _read(_page(_ps(), head=ld)).title == "Council approves the budget for 2020"

@@ -449,7 +449,11 @@ def test_charset_labels_map_as_browsers_do() -> None:
     from quotemark.analysis.decoding import normalize_encoding
 
     assert [normalize_encoding(x) for x in ("ISO-8859-1", "US-ASCII", "gb2312", "utf-16", "bogus")] == [
-        "cp1252", "cp1252", "gbk", "utf-8", None,
+        "cp1252",
+        "cp1252",
+        "gbk",
+        "utf-8",
+        None,
     ]
 
 
@@ -462,7 +466,7 @@ def test_a_dateline_under_a_headline(head: str) -> None:
     article = read_text(text)
     assert article.date == "2026-03-12"
     assert article.title == "Treasury unveils budget"
-    assert article.text[article.dateline_start:article.dateline_end] == head
+    assert article.text[article.dateline_start : article.dateline_end] == head
 
 
 def test_the_headline_is_analysed_but_not_the_dateline() -> None:
@@ -483,8 +487,10 @@ def test_hidden_characters_are_typed_records_that_serialise_as_before() -> None:
     from quotemark.analysis.model import Article, HiddenChar
 
     article = read_text("a\x1bb\u202ec")
-    assert article.sanitized and article.hidden == [HiddenChar(1, "U+001B", "ESCAPE", "control"),
-                                                    HiddenChar(3, "U+202E", "RIGHT-TO-LEFT OVERRIDE", "bidi")]
+    assert article.sanitized and article.hidden == [
+        HiddenChar(1, "U+001B", "ESCAPE", "control"),
+        HiddenChar(3, "U+202E", "RIGHT-TO-LEFT OVERRIDE", "bidi"),
+    ]
     data = article.to_dict()
     assert data["hidden"][0] == {"offset": 1, "char": "U+001B", "name": "ESCAPE", "kind": "control"}
     assert "sanitized" not in data

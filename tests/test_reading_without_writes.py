@@ -33,7 +33,9 @@ def full_disk(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(storage, "_write", no_space)
 
 
-def test_a_full_disk_at_start_still_loads_every_note(sample: Article, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_full_disk_at_start_still_loads_every_note(
+    sample: Article, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     ids = saved(db_path, sample)
     full_disk(monkeypatch)
     annotator = Annotator(sample, Store(db_path))
@@ -86,7 +88,9 @@ async def _notes_shown(app: QuotemarkApp) -> ReaderScreen:
         return screen
 
 
-async def test_the_app_shows_every_note_with_the_lock_held_elsewhere(sample: Article, db_path: Path, runner: AnalysisRunner) -> None:
+async def test_the_app_shows_every_note_with_the_lock_held_elsewhere(
+    sample: Article, db_path: Path, runner: AnalysisRunner
+) -> None:
     ids = saved(db_path, sample)
     holder = HeldLock(db_path, 30)
     try:
@@ -96,8 +100,9 @@ async def test_the_app_shows_every_note_with_the_lock_held_elsewhere(sample: Art
     assert sorted(a.id for a in screen.session.annotations) == ids
 
 
-async def test_the_app_shows_every_note_on_a_full_disk(sample: Article, db_path: Path, runner: AnalysisRunner,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_the_app_shows_every_note_on_a_full_disk(
+    sample: Article, db_path: Path, runner: AnalysisRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
     ids = saved(db_path, sample)
     full_disk(monkeypatch)
     screen = await _notes_shown(QuotemarkApp(sample, db_path, runner=runner, native_clipboard=False))

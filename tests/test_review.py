@@ -17,8 +17,11 @@ def _analysis(text: str = TEXT) -> Analysis:
         s = text.index(sub)
         return Quote(s, s + len(sub), sub, speaker, kind=kind, confidence=conf, needs_review=needs)  # type: ignore[arg-type]
 
-    quotes = [q("We stay open,", "Ana Ruiz", 0.6, True), q("The roads first,", "Tom Baker", 0.97, False),
-              q("plan", None, 0.0, False, "scare")]
+    quotes = [
+        q("We stay open,", "Ana Ruiz", 0.6, True),
+        q("The roads first,", "Tom Baker", 0.97, False),
+        q("plan", None, 0.0, False, "scare"),
+    ]
     s = text.index("We stay open,")
     claim = Claim(s, s + 13, "We stay open,", "Ana Ruiz", kind="direct", confidence=0.6, needs_review=True)
     return Analysis("x", quotes=quotes, claims=[claim])

@@ -101,7 +101,10 @@ def test_clean_line_makes_a_hostile_file_name_one_safe_line() -> None:
 
 def test_clean_line_keeps_one_line_unless_told_to_keep_newlines() -> None:
     assert clean_line("tag\tone\ntwo\r\x1b") == "tag one␊two␍␛"
-    assert clean_line("note line 1\r\nline 2\rline 3\x9b", keep_newlines=True) == "note line 1\nline 2\nline 3" + PLACEHOLDER
+    assert (
+        clean_line("note line 1\r\nline 2\rline 3\x9b", keep_newlines=True)
+        == "note line 1\nline 2\nline 3" + PLACEHOLDER
+    )
     assert clean_line("plain") == "plain"
 
 

@@ -33,7 +33,7 @@ def test_a_document_over_spacys_million_character_limit_is_analysed() -> None:
     analysis = analyze(article, _blank_nlp())
     assert len(analysis.quotes) == text.count('"We are back,"')
     for q in analysis.quotes[:: max(1, len(analysis.quotes) // 50)]:
-        assert article.text[q.start:q.end] == q.text == "We are back,"
+        assert article.text[q.start : q.end] == q.text == "We are back,"
 
 
 def test_one_very_long_paragraph_is_cut_without_losing_text() -> None:
@@ -45,8 +45,9 @@ def test_one_very_long_paragraph_is_cut_without_losing_text() -> None:
     assert all(e - s <= MAX_PIECE_CHARS for s, e in spans)
 
 
-def test_the_analysis_cache_hits_and_is_invalidated(tmp_path: Path, sample: Article, runner: AnalysisRunner,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_analysis_cache_hits_and_is_invalidated(
+    tmp_path: Path, sample: Article, runner: AnalysisRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
     db = tmp_path / "db.json"
     first = runner.analyse(sample, lambda _s, _f: None, Store(db).analysis_cache)
     fresh = AnalysisRunner(loader=lambda: pytest.fail("a cached reopen must not load spaCy"))

@@ -14,13 +14,13 @@ TEXT = 'He said: "We stay." Then he left. Nobody asked why.'
 
 
 def test_words() -> None:
-    assert TEXT[:word_end_after(TEXT, 0)] == "He"
-    assert TEXT[:word_end_after(TEXT, 2)] == "He said"
+    assert TEXT[: word_end_after(TEXT, 0)] == "He"
+    assert TEXT[: word_end_after(TEXT, 2)] == "He said"
     assert word_end_before(TEXT, 7, 1) == 2
 
 
 def test_sentences() -> None:
-    assert TEXT[:sentence_end_after(TEXT, 0)] == 'He said: "We stay."'
+    assert TEXT[: sentence_end_after(TEXT, 0)] == 'He said: "We stay."'
     end = sentence_end_after(TEXT, len('He said: "We stay."'))
     assert TEXT[:end].endswith("Then he left.")
     assert sentence_end_before(TEXT, end, 1) == len('He said: "We stay."')

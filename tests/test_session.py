@@ -32,8 +32,10 @@ def _machine() -> tuple[Article, Analysis]:
     people = [("c1", "Ana Ruiz"), ("c2", "Maria Lopez"), ("c3", "Tom Baker")]
     entities = [Entity(*_span(t, name), name, "PERSON", cid) for cid, name in people]
     clusters = [Cluster(cid, name, "PERSON", None, [Mention(*_span(t, name))]) for cid, name in people]
-    quotes = [Quote(*q1, t[q1[0]:q1[1]], "Maria Lopez", confidence=0.6, needs_review=True),
-              Quote(*q2, t[q2[0]:q2[1]], "Tom Baker", confidence=0.97)]
+    quotes = [
+        Quote(*q1, t[q1[0] : q1[1]], "Maria Lopez", confidence=0.6, needs_review=True),
+        Quote(*q2, t[q2[0] : q2[1]], "Tom Baker", confidence=0.97),
+    ]
     return article, Analysis(article.id, entities=entities, quotes=quotes, clusters=clusters)
 
 

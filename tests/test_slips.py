@@ -31,7 +31,9 @@ def _rejections(db_path: Path, article: Article) -> int:
     return sum(1 for a in Store(db_path).annotations(article.id) if a.body.get("type") == "reject")
 
 
-async def test_x_on_a_tagged_quote_asks_first_and_enter_confirms(sample: Article, db_path: Path, runner: AnalysisRunner) -> None:
+async def test_x_on_a_tagged_quote_asks_first_and_enter_confirms(
+    sample: Article, db_path: Path, runner: AnalysisRunner
+) -> None:
     async with _app(sample, db_path, runner).run_test(size=SIZE) as pilot:
         screen = await analysed(pilot)
         await pilot.press("right_square_bracket", "1", "x")
@@ -41,12 +43,16 @@ async def test_x_on_a_tagged_quote_asks_first_and_enter_confirms(sample: Article
         assert pilot.app.screen is screen and _rejections(db_path, sample) == 0
         await pilot.press("x", "enter")  # one key confirms
         assert pilot.app.screen is screen and _rejections(db_path, sample) == 1
-        assert any(m.startswith("Rejected the quote “We will focus") and "u undoes it" in m for m in _messages(pilot.app))
+        assert any(
+            m.startswith("Rejected the quote “We will focus") and "u undoes it" in m for m in _messages(pilot.app)
+        )
         await pilot.press("u")
         assert _rejections(db_path, sample) == 0
 
 
-async def test_x_on_a_bare_entity_rejects_at_once_and_says_how_to_undo(sample: Article, db_path: Path, runner: AnalysisRunner) -> None:
+async def test_x_on_a_bare_entity_rejects_at_once_and_says_how_to_undo(
+    sample: Article, db_path: Path, runner: AnalysisRunner
+) -> None:
     async with _app(sample, db_path, runner).run_test(size=SIZE) as pilot:
         screen = await analysed(pilot)
         await pilot.press("e")
@@ -56,7 +62,9 @@ async def test_x_on_a_bare_entity_rejects_at_once_and_says_how_to_undo(sample: A
         assert f"Rejected the entity “{name}” · u undoes it" in _messages(pilot.app)
 
 
-async def test_esc_keeps_a_typed_draft_for_the_same_span(sample: Article, db_path: Path, runner: AnalysisRunner) -> None:
+async def test_esc_keeps_a_typed_draft_for_the_same_span(
+    sample: Article, db_path: Path, runner: AnalysisRunner
+) -> None:
     async with _app(sample, db_path, runner).run_test(size=SIZE) as pilot:
         screen = await analysed(pilot)
         await pilot.press("right_square_bracket", "a", *typed_keys("half a thought"), "escape")
@@ -71,7 +79,9 @@ async def test_esc_keeps_a_typed_draft_for_the_same_span(sample: Article, db_pat
         assert _notes(db_path, sample) == ["half a thought finished"]
 
 
-async def test_a_on_a_quote_with_a_note_edits_it_and_ctrl_n_adds_another(sample: Article, db_path: Path, runner: AnalysisRunner) -> None:
+async def test_a_on_a_quote_with_a_note_edits_it_and_ctrl_n_adds_another(
+    sample: Article, db_path: Path, runner: AnalysisRunner
+) -> None:
     async with _app(sample, db_path, runner).run_test(size=SIZE) as pilot:
         await analysed(pilot)
         await pilot.press("right_square_bracket", "a", *typed_keys("first"), "ctrl+s")

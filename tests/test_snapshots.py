@@ -41,12 +41,15 @@ async def _first_quote(pilot: Pilot[Any]) -> None:
 
 
 @pytest.mark.parametrize("size", [(80, 24), (160, 45)], ids=["80x24", "160x45"])
-def test_reader_screen_snapshot(snap_compare: Any, sample: Article, db_path: Path, runner: AnalysisRunner,
-                                size: tuple[int, int]) -> None:
+def test_reader_screen_snapshot(
+    snap_compare: Any, sample: Article, db_path: Path, runner: AnalysisRunner, size: tuple[int, int]
+) -> None:
     assert snap_compare(_prepared(sample, db_path, runner), terminal_size=size, run_before=_first_quote)
 
 
-def test_tag_picker_snapshot_at_80x24(snap_compare: Any, sample: Article, db_path: Path, runner: AnalysisRunner) -> None:
+def test_tag_picker_snapshot_at_80x24(
+    snap_compare: Any, sample: Article, db_path: Path, runner: AnalysisRunner
+) -> None:
     async def picker(pilot: Pilot[Any]) -> None:
         await _first_quote(pilot)
         await pilot.press("t")

@@ -117,7 +117,7 @@ def test_quote_that_disappeared_is_an_orphan(sample: Article) -> None:
 def test_long_quote_with_rewritten_context_is_still_found(sample: Article) -> None:
     quote = "We will focus on expanding the country's nuclear arsenal"
     ann = note_on(sample, quote)
-    new = sample.text.replace("The agency quoted Kim Jong Un as saying, \"", "State media cited Kim: \"")
+    new = sample.text.replace('The agency quoted Kim Jong Un as saying, "', 'State media cited Kim: "')
     [moved], orphans = reanchor([ann], new)
     assert not orphans and placed_text(moved, new) == quote
 

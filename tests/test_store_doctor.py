@@ -74,7 +74,7 @@ def test_salvage_truncated_article_file_keeps_every_complete_note(tmp_path: Path
     art_file = Store(db).layout.article_file(article.id)
     raw = art_file.read_bytes()
     cut = raw.rindex(b'"id"')  # in the middle of the last annotation
-    art_file.write_bytes(raw[:cut + 10])
+    art_file.write_bytes(raw[: cut + 10])
     with pytest.raises(CorruptDatabase) as caught:
         Store(db).annotations(article.id)
     aside = caught.value.moved_to
@@ -85,7 +85,7 @@ def test_salvage_truncated_article_file_keeps_every_complete_note(tmp_path: Path
     got = [d["id"] for d in data["annotations"].values()]
     assert got == ids[:-1]  # all but the one cut in half
     assert data["article"]["1"]["length"] == len(article.text)
-    assert aside.read_bytes() == raw[:cut + 10]  # the damaged file is left as it was
+    assert aside.read_bytes() == raw[: cut + 10]  # the damaged file is left as it was
     # Putting the salvaged file back restores the notes.
     out.replace(art_file)
     assert [a.id for a in Store(db).annotations(article.id)] == ids[:-1]

@@ -157,7 +157,10 @@ def test_empty_tinydb_file_is_version_0_and_upgrades(db: Path) -> None:
 def test_leftover_temp_files_are_removed_at_start(db: Path, article: Article) -> None:
     store = Store(db)
     store.add(Annotation.note(article, 0, 4, "n"))
-    leftovers = [db.parent / f".quotemark.json{TEMP_MARK}abc123", store.layout.articles_dir / f".{article.id}.json{TEMP_MARK}x"]
+    leftovers = [
+        db.parent / f".quotemark.json{TEMP_MARK}abc123",
+        store.layout.articles_dir / f".{article.id}.json{TEMP_MARK}x",
+    ]
     for p in leftovers:
         p.write_bytes(b'{"half": ')
     Store(db)
@@ -261,7 +264,9 @@ def test_permission_denied_is_a_clear_store_error(db: Path, article: Article, mo
         store.add(Annotation.note(article, 0, 4, "second"))
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores folder permissions; test_store_crash mounts a read-only file system instead")
+@pytest.mark.skipif(
+    os.geteuid() == 0, reason="root ignores folder permissions; test_store_crash mounts a read-only file system instead"
+)
 def test_read_only_folder(db: Path, article: Article) -> None:
     store = Store(db)
     store.add(Annotation.note(article, 0, 4, "first"))
@@ -406,7 +411,10 @@ def test_two_shells_running_quotemark_annotate_at_once(tmp_path: Path, db: Path,
     art.write_text(article.text)
     loop = 'for i in $(seq 1 {n}); do "$PY" -m quotemark annotate "$ART" --db "$DB" --note "{tag}-$i" --at 0:9 >/dev/null || exit 1; done'
     env = {**os.environ, "PY": sys.executable, "ART": str(art), "DB": str(db)}
-    procs = [subprocess.Popen(["sh", "-c", loop.format(n=25, tag=tag)], env=env, stderr=subprocess.PIPE) for tag in ("a", "b")]
+    procs = [
+        subprocess.Popen(["sh", "-c", loop.format(n=25, tag=tag)], env=env, stderr=subprocess.PIPE)
+        for tag in ("a", "b")
+    ]
     for p in procs:
         _, err = p.communicate(timeout=240)
         assert p.returncode == 0, err.decode()

@@ -24,9 +24,21 @@ from quotemark.store.w3c import read_w3c, to_w3c
 TEXT = 'The agency said "we will act" on Monday.\n\nKim added, "We are ready."\n'
 ARTICLE = Article(text=TEXT, title="Fuzz", source="a.txt")
 
-scalars = st.one_of(st.none(), st.booleans(), st.integers(-3, 10**20), st.floats(allow_nan=False, allow_infinity=False),
-                    st.sampled_from(["", "x", "02", "\u0663", "\u202e", "editing", "tagging", "bounds", ARTICLE.id]))
-values = st.recursive(scalars, lambda inner: st.one_of(st.lists(inner, max_size=3), st.dictionaries(st.sampled_from(["id", "value", "type", "start", "end", "a"]), inner, max_size=3)), max_leaves=6)
+scalars = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-3, 10**20),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.sampled_from(["", "x", "02", "\u0663", "\u202e", "editing", "tagging", "bounds", ARTICLE.id]),
+)
+values = st.recursive(
+    scalars,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=3),
+        st.dictionaries(st.sampled_from(["id", "value", "type", "start", "end", "a"]), inner, max_size=3),
+    ),
+    max_leaves=6,
+)
 
 
 def paths(node: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
@@ -63,13 +75,16 @@ def seeded(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+FUZZ = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 
 
 @FUZZ
 @given(index_file=st.booleans(), picks=st.lists(st.tuples(st.integers(0, 10**6), values), min_size=1, max_size=3))
-def test_a_fuzzed_database_file_only_ever_raises_store_errors(seeded: Path, tmp_path_factory: pytest.TempPathFactory,
-                                                              index_file: bool, picks: list[tuple[int, Any]]) -> None:
+def test_a_fuzzed_database_file_only_ever_raises_store_errors(
+    seeded: Path, tmp_path_factory: pytest.TempPathFactory, index_file: bool, picks: list[tuple[int, Any]]
+) -> None:
     folder = tmp_path_factory.mktemp("fuzz")
     shutil.copytree(seeded, folder, dirs_exist_ok=True)
     db = folder / "db.json"
@@ -96,8 +111,11 @@ def test_a_fuzzed_database_file_only_ever_raises_store_errors(seeded: Path, tmp_
 @FUZZ
 @given(picks=st.lists(st.tuples(st.integers(0, 10**6), values), min_size=1, max_size=4))
 def test_a_fuzzed_w3c_collection_is_read_or_refused_and_exports(picks: list[tuple[int, Any]]) -> None:
-    notes = [Annotation.note(ARTICLE, 0, 5, "n"), Annotation.tag(ARTICLE, None, None, "t"),
-             Annotation.correction(ARTICLE, 17, 28, {"type": "speaker", "value": "Kim"})]
+    notes = [
+        Annotation.note(ARTICLE, 0, 5, "n"),
+        Annotation.tag(ARTICLE, None, None, "t"),
+        Annotation.correction(ARTICLE, 17, 28, {"type": "speaker", "value": "Kim"}),
+    ]
     for n, note in enumerate(notes):
         note.id = f"{ARTICLE.id[:16]}-{n}"
     data = mutate(json.loads(json.dumps(to_w3c(ARTICLE, notes))), picks)

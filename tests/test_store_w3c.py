@@ -70,7 +70,10 @@ def test_round_trip_gives_back_the_same_annotations(tmp_path: Path, article: Art
 def test_import_onto_an_edited_copy_reanchors_or_orphans(tmp_path: Path, article: Article) -> None:
     _, anns = saved(tmp_path, article)
     doc = to_w3c(article, anns)
-    edited = Article(text="Correction appended at the top.\n\n" + article.text.replace("has about 50 nuclear warheads and has", "has"))
+    edited = Article(
+        text="Correction appended at the top.\n\n"
+        + article.text.replace("has about 50 nuclear warheads and has", "has")
+    )
     back = from_w3c(doc, edited)
     assert all(a.article_id == edited.id and a.id == "" for a in back)
     placed = [a for a in back if not a.orphan]
@@ -91,7 +94,15 @@ def test_import_of_foreign_annotations(article: Article) -> None:
         "type": "Annotation",
         "id": "https://example.org/anno/1",
         "body": {"type": "TextualBody", "value": "interesting"},
-        "target": {"source": "https://example.org/article", "selector": {"type": "TextQuoteSelector", "exact": "up to 40 more", "prefix": "produce ", "suffix": ", explaining"}},
+        "target": {
+            "source": "https://example.org/article",
+            "selector": {
+                "type": "TextQuoteSelector",
+                "exact": "up to 40 more",
+                "prefix": "produce ",
+                "suffix": ", explaining",
+            },
+        },
     }
     pos_only = {
         "type": "Annotation",

@@ -36,19 +36,40 @@ def sample(nlp) -> tuple[Article, Analysis]:  # type: ignore[no-untyped-def]
     article = sample_article()
     t = article.text
     quotes = [
-        _quote(t, "We will focus on expanding the country's nuclear arsenal, explaining that the prospects for "
-               "improving relations with the United States entirely depend on Washington's stance.",
-               "Kim Jong Un", "Kim Jong Un", "quoted ... as saying"[:6]),
-        _quote(t, "The country's international status has risen extraordinarily", "Kim Jong Un", "Kim Jong Un", "added"),
-        _quote(t, "if the United States abandons its confrontational policy", "Kim Jong Un", "Kim Jong Un", "explaining that \"if"),
+        _quote(
+            t,
+            "We will focus on expanding the country's nuclear arsenal, explaining that the prospects for "
+            "improving relations with the United States entirely depend on Washington's stance.",
+            "Kim Jong Un",
+            "Kim Jong Un",
+            "quoted ... as saying"[:6],
+        ),
+        _quote(
+            t, "The country's international status has risen extraordinarily", "Kim Jong Un", "Kim Jong Un", "added"
+        ),
+        _quote(
+            t,
+            "if the United States abandons its confrontational policy",
+            "Kim Jong Un",
+            "Kim Jong Un",
+            'explaining that "if',
+        ),
     ]
     quotes[0].cue = "quoted ... as saying"
-    s, e = _span(t, "North Korea has about 50 nuclear warheads and has enough fissile material to produce up to 40 more")
+    s, e = _span(
+        t, "North Korea has about 50 nuclear warheads and has enough fissile material to produce up to 40 more"
+    )
     ls, le = _span(t, "North Korean leader Kim Jong Un threatened today (Thursday) to expand the nuclear arsenal")
     claims = [
         Claim(ls, le, t[ls:le], "Korean Central News Agency", cue="according to", cue_start=t.index("according")),
-        Claim(s, e, t[s:e], "Stockholm International Peace Research Institute", cue="estimated",
-              cue_start=t.index("estimated")),
+        Claim(
+            s,
+            e,
+            t[s:e],
+            "Stockholm International Peace Research Institute",
+            cue="estimated",
+            cue_start=t.index("estimated"),
+        ),
     ]
     paragraphs = list(parse(article, nlp))
     entities, clusters = extract_entities(paragraphs, t, quotes)
@@ -107,19 +128,32 @@ def test_sample_summary_markdown(sample) -> None:  # type: ignore[no-untyped-def
     assert lines[0].startswith("# North Korean leader Kim Jong Un threatened")
     assert "Date: 2026-02-26 · Source: kcna-nuclear-2026-02-26.txt" in lines
     headings = [line for line in lines if line.startswith("## ")]
-    assert headings == ["## Lead", "## People and organisations", "## Quotes", "## Key numbers", "## Timeline", "## Notes"]
+    assert headings == [
+        "## Lead",
+        "## People and organisations",
+        "## Quotes",
+        "## Key numbers",
+        "## Timeline",
+        "## Notes",
+    ]
     assert "- **Kim Jong Un** (person, North Korean leader; 6 mentions)" in lines
     assert "- **Korean Central News Agency** (organisation; 4 mentions)" in lines
     quote_line = next(line for line in lines if line.startswith("- **Kim Jong Un** → “We will focus"))
     assert quote_line.endswith("stance.” `threat` `nuclear`")
     # Each fact once: the reading only when it adds to the words.
     assert "- “about 50 nuclear warheads” — Stockholm International Peace Research Institute" in lines
-    assert "- “up to 40 more” (up to 40 more nuclear warheads) — Stockholm International Peace Research Institute" in lines
+    assert (
+        "- “up to 40 more” (up to 40 more nuclear warheads) — Stockholm International Peace Research Institute" in lines
+    )
     assert "- On the article: check the KCNA original" in lines
     assert "- On “about 50 nuclear warheads”: SIPRI yearbook 2025" in lines
     timeline_lines = lines[lines.index("## Timeline") + 2 : lines.index("## Notes") - 1]
     assert [line.split(" ", 2)[1] for line in timeline_lines] == [
-        "**2025**", "**2026/2031**", "**2026-02-22**", "**2026-02-25**", "**2026-02-26**"
+        "**2025**",
+        "**2026/2031**",
+        "**2026-02-22**",
+        "**2026-02-25**",
+        "**2026-02-26**",
     ]
 
 
@@ -213,8 +247,12 @@ def test_timeline_skips_unresolved_and_orders_mixed_granularities() -> None:
 
     analysis = Analysis(
         article.id,
-        dates=[d("2025", "2025", "year"), d("next week", "2026-W10", "week"), d("Friday", None, "day"),
-               d("March", "2026-03", "month")],
+        dates=[
+            d("2025", "2025", "year"),
+            d("next week", "2026-W10", "week"),
+            d("Friday", None, "day"),
+            d("March", "2026-03", "month"),
+        ],
     )
     assert [(v, s) for v, _d, s in timeline(analysis, text)] == [
         ("2025", "A happened in 2025."),

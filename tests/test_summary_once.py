@@ -22,8 +22,10 @@ def test_a_date_written_as_its_value_is_not_repeated() -> None:
 
 
 def test_a_timeline_entry_gives_the_words_around_its_date_not_the_sentence() -> None:
-    sentence = ("The agency reported that the ninth congress of the ruling party, which lasted a week, concluded with "
-                "a military parade in the capital yesterday (Wednesday), indicating that the party re-elected its leader.")
+    sentence = (
+        "The agency reported that the ninth congress of the ruling party, which lasted a week, concluded with "
+        "a military parade in the capital yesterday (Wednesday), indicating that the party re-elected its leader."
+    )
     out = around(sentence, "yesterday (Wednesday),")
     assert out.startswith("… with a military parade") and "yesterday (Wednesday)" in out and "ninth congress" not in out
     assert len(out.split()) <= 2 * 7 + 2 + 2

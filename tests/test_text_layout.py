@@ -23,8 +23,22 @@ K = HighlightKind
 
 def words(n: int, seed: int = 1) -> str:
     rng = random.Random(seed)
-    vocab = ["the", "minister", "said", "nuclear", "agency", "Pyongyang", "about", "50", "warheads", "“quoted”",
-             "a", "extraordinarily-long-hyphenated-compound-word-that-cannot-fit", "—", "Thursday,"]
+    vocab = [
+        "the",
+        "minister",
+        "said",
+        "nuclear",
+        "agency",
+        "Pyongyang",
+        "about",
+        "50",
+        "warheads",
+        "“quoted”",
+        "a",
+        "extraordinarily-long-hyphenated-compound-word-that-cannot-fit",
+        "—",
+        "Thursday,",
+    ]
     return " ".join(rng.choice(vocab) for _ in range(n))
 
 
@@ -254,7 +268,9 @@ def test_block_runs_agree_with_one_flatten_of_everything() -> None:
     spans.append(Highlight(BLOCK - 5, BLOCK + 5, K.SEARCH))  # across a block edge
     index = RunIndex(length, spans)
 
-    def per_char(starts: list[int], ends: list[int], keys: list[tuple[HighlightKind, ...]]) -> list[tuple[HighlightKind, ...]]:
+    def per_char(
+        starts: list[int], ends: list[int], keys: list[tuple[HighlightKind, ...]]
+    ) -> list[tuple[HighlightKind, ...]]:
         out: list[tuple[HighlightKind, ...]] = [()] * length
         for s, e, key in zip(starts, ends, keys):
             for k in range(s, e):
@@ -279,7 +295,9 @@ _TEXTS = st.lists(_PIECES, max_size=60).map("".join)
 
 @settings(max_examples=150, deadline=None)
 @given(text=_TEXTS, width=st.integers(1, 30), data=st.data())
-def test_any_text_wraps_into_a_partition_and_badge_rewraps_match_a_full_wrap(text: str, width: int, data: st.DataObject) -> None:
+def test_any_text_wraps_into_a_partition_and_badge_rewraps_match_a_full_wrap(
+    text: str, width: int, data: st.DataObject
+) -> None:
     shown = display_text(text)
     starts, ends = wrap_offsets(shown, width)
     if text:

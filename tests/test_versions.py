@@ -110,13 +110,18 @@ def legacy_duplicates(db: Path, article: Article) -> list[str]:
     """Write what carry-over used to do: copies of the same annotations, new ids, same times, no origin."""
     store = Store(db)
     store.remember_article(article)
-    originals = [store.add(Annotation.note(article, None, None, "check this")), store.add(Annotation.tag(article, 0, 5, "key"))]
+    originals = [
+        store.add(Annotation.note(article, None, None, "check this")),
+        store.add(Annotation.tag(article, 0, 5, "key")),
+    ]
     copies = [dataclasses.replace(o, id=new_annotation_id(article.id)) for o in originals]
     store.replace(article.id, [], copies)
     return [o.id for o in originals]
 
 
-def test_doctor_finds_and_repairs_old_duplicates_keeping_a_backup(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_doctor_finds_and_repairs_old_duplicates_keeping_a_backup(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     db = tmp_path / "d.json"
     article = sample_article()
     kept = legacy_duplicates(db, article)

@@ -59,13 +59,18 @@ class QuotemarkApp(App[None]):
         if self._store_notice is not None:
             self.say(self._store_notice, title="Database", severity="warning", timeout=30)
         if self._store_error is not None:
-            self.say(f"{self._store_error} Notes and tags stay in memory for this session.",
-                     title="Database", severity="error", timeout=20)
+            self.say(
+                f"{self._store_error} Notes and tags stay in memory for this session.",
+                title="Database",
+                severity="error",
+                timeout=20,
+            )
         elif self.store is not None and self.store.read_only:
             self.say(f"The database is read-only: {self.store.read_only_reason}", severity="warning", timeout=20)
         elif self.store is not None and self.store.others_open():
-            self.say("Another quotemark has this database open: both save safely, each save merges the other's.",
-                     timeout=8)
+            self.say(
+                "Another quotemark has this database open: both save safely, each save merges the other's.", timeout=8
+            )
 
     def _open_store(self) -> Store | None:
         if self.db_path is None:

@@ -116,8 +116,11 @@ def _load_nlp() -> Any:
 
 
 def _run_reader(args: list[str]) -> int:
-    parser = _Parser(prog="quotemark", description="Read a news article closely in the terminal.",
-                     epilog="Other commands: extract, export, import, annotate, doctor (quotemark COMMAND --help)")
+    parser = _Parser(
+        prog="quotemark",
+        description="Read a news article closely in the terminal.",
+        epilog="Other commands: extract, export, import, annotate, doctor (quotemark COMMAND --help)",
+    )
     parser.add_argument("path", nargs="?", help="article file, or - for standard input (default: the bundled sample)")
     parser.add_argument("--db", help="database file (default: $QUOTEMARK_DB or the user data directory)")
     parser.add_argument("--version", action="version", version=f"quotemark {__version__}")
@@ -183,8 +186,6 @@ def extract_record(article: Article, analysis: Analysis) -> dict[str, Any]:
     }
 
 
-
-
 def _expand(paths: Sequence[str]) -> list[str]:
     """Return the input files: paths as given, and the article files under each directory."""
     out: list[str] = []
@@ -209,8 +210,10 @@ def _run_extract(args: list[str]) -> int:
     from quotemark.reading.terminal_text import json_dumps
     from quotemark.tui.progress import Progress
 
-    parser = _Parser(prog="quotemark extract",
-                     description="Print the analysis of articles as JSON (JSON Lines for several); never stops on a bad file.")
+    parser = _Parser(
+        prog="quotemark extract",
+        description="Print the analysis of articles as JSON (JSON Lines for several); never stops on a bad file.",
+    )
     parser.add_argument("paths", nargs="+", help="article files or directories, or - for standard input")
     parser.add_argument("--pretty", action="store_true", help="indent the JSON (one document per input)")
     parser.add_argument("--jobs", type=int, default=1, help="spaCy processes to parse with (default: 1)")
@@ -232,12 +235,20 @@ def _run_extract(args: list[str]) -> int:
         for done in analyze_each(articles, nlp, n_process=ns.jobs):
             name = _clean(done.article.source or "-")
             if done.analysis is None:
-                print(f"quotemark extract: {name}: the analysis failed ({_clean(done.error or '')}); skipped", file=sys.stderr)
+                print(
+                    f"quotemark extract: {name}: the analysis failed ({_clean(done.error or '')}); skipped",
+                    file=sys.stderr,
+                )
                 failed += 1
             else:
                 for problem in done.analysis.problems:
-                    print(f"quotemark extract: {name}: one stage failed ({_clean(problem)}); its facts are missing", file=sys.stderr)
-                print(json_dumps(extract_record(done.article, done.analysis), indent=2 if ns.pretty else None), flush=True)
+                    print(
+                        f"quotemark extract: {name}: one stage failed ({_clean(problem)}); its facts are missing",
+                        file=sys.stderr,
+                    )
+                print(
+                    json_dumps(extract_record(done.article, done.analysis), indent=2 if ns.pretty else None), flush=True
+                )
             progress.advance()
         progress.close()
     if failed:
@@ -285,11 +296,17 @@ def bundle_for(article: Article, store: Store) -> Bundle:
 def _run_export(args: list[str]) -> int:
     from quotemark.reading.exports import EXTENSIONS, FORMATS, export
 
-    parser = _Parser(prog="quotemark export", description="Write what is saved for an article: summary, notes, tags, corrections.")
+    parser = _Parser(
+        prog="quotemark export", description="Write what is saved for an article: summary, notes, tags, corrections."
+    )
     parser.add_argument("article", help="the article file, or a saved article's id (see the library, L)")
     parser.add_argument("--db", help="database file (default: $QUOTEMARK_DB or the user data directory)")
-    parser.add_argument("--format", choices=FORMATS, default="md",
-                        help="md summary, json everything, w3c Web Annotation JSON-LD, csv quotes, spacy DocBin (default: md)")
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="md",
+        help="md summary, json everything, w3c Web Annotation JSON-LD, csv quotes, spacy DocBin (default: md)",
+    )
     parser.add_argument("-o", "--output", help="write to this file instead of standard output")
     ns = parser.parse_args(args)
     if ns.format == "spacy" and not ns.output and sys.stdout.isatty():
@@ -322,11 +339,20 @@ def _run_import(args: list[str]) -> int:
     from quotemark.store import StoreError
     from quotemark.tui.import_command import ImportFailed, load_file, run_import
 
-    parser = _Parser(prog="quotemark import", description="Bring W3C Web Annotations (from quotemark export --format w3c) back in.")
+    parser = _Parser(
+        prog="quotemark import", description="Bring W3C Web Annotations (from quotemark export --format w3c) back in."
+    )
     parser.add_argument("file", help="a .jsonld AnnotationCollection")
     parser.add_argument("--db", help="database file (default: $QUOTEMARK_DB or the user data directory)")
-    parser.add_argument("--article", help="the article the annotations belong on (an edited copy is fine); needed when it is not saved yet")
-    parser.add_argument("--replace", action="store_true", help="an imported id already saved overwrites that annotation (default: it gets a new id)")
+    parser.add_argument(
+        "--article",
+        help="the article the annotations belong on (an edited copy is fine); needed when it is not saved yet",
+    )
+    parser.add_argument(
+        "--replace",
+        action="store_true",
+        help="an imported id already saved overwrites that annotation (default: it gets a new id)",
+    )
     ns = parser.parse_args(args)
     try:
         data = load_file(ns.file)  # a bad file fails before the database is opened or created
@@ -371,11 +397,19 @@ def _run_annotate(args: list[str]) -> int:
 def _run_doctor(args: list[str]) -> int:
     from quotemark.store.cli_support import doctor
 
-    parser = _Parser(prog="quotemark doctor", description="Check a database; --salvage copies what can be saved from a damaged one.")
+    parser = _Parser(
+        prog="quotemark doctor", description="Check a database; --salvage copies what can be saved from a damaged one."
+    )
     parser.add_argument("file", nargs="?", help="the database file, or a damaged copy of one (same as --db)")
     parser.add_argument("--db", help="database file (default: $QUOTEMARK_DB or the user data directory)")
-    parser.add_argument("--salvage", action="store_true", help="write the last complete JSON of a damaged file to a new file")
-    parser.add_argument("--repair", action="store_true", help="remove annotations duplicated by carry-over between versions (backup kept)")
+    parser.add_argument(
+        "--salvage", action="store_true", help="write the last complete JSON of a damaged file to a new file"
+    )
+    parser.add_argument(
+        "--repair",
+        action="store_true",
+        help="remove annotations duplicated by carry-over between versions (backup kept)",
+    )
     ns = parser.parse_args(args)
     report, salvaged = doctor(_db_path(ns.file or ns.db), ns.salvage, ns.repair)
     for line in report.lines():
@@ -383,7 +417,6 @@ def _run_doctor(args: list[str]) -> int:
     if salvaged is not None:
         print(f"salvaged into {salvaged}")
     return 0 if report.ok else 1
-
 
 
 _SUBCOMMAND_RUNNERS: dict[str, Callable[[list[str]], int]] = {

@@ -1,11 +1,11 @@
 """User settings from a TOML file: key remaps (by binding id) and the names of tags 1-9.
 
-    # ~/.config/quotemark/config.toml  (or the file named by QUOTEMARK_CONFIG)
-    tags = ["key", "claim", "threat", "policy", "verify", "context", "disputed", "number", "follow-up"]
+# ~/.config/quotemark/config.toml  (or the file named by QUOTEMARK_CONFIG)
+tags = ["key", "claim", "threat", "policy", "verify", "context", "disputed", "number", "follow-up"]
 
-    [keymap]
-    "quotemark.next_quote" = "ctrl+n"
-    "quotemark.copy_summary" = "ctrl+y"
+[keymap]
+"quotemark.next_quote" = "ctrl+n"
+"quotemark.copy_summary" = "ctrl+y"
 """
 
 from __future__ import annotations
@@ -76,12 +76,12 @@ def _tags(value: object, path: Path) -> tuple[str, ...]:
 def _keymap(value: object, path: Path) -> dict[str, str]:
     known = {c.id for c in READER_COMMANDS}
     if not isinstance(value, dict):
-        raise ConfigError(f"{path}: [keymap] must be a table of binding id = \"keys\"")
+        raise ConfigError(f'{path}: [keymap] must be a table of binding id = "keys"')
     for binding_id, keys in value.items():
         if binding_id not in known:
             raise ConfigError(f"{path}: unknown binding id {binding_id!r} in [keymap] (see the README's key table)")
         if not isinstance(keys, str) or not keys.strip():
-            raise ConfigError(f"{path}: keys for {binding_id} must be a string such as \"ctrl+y\"")
+            raise ConfigError(f'{path}: keys for {binding_id} must be a string such as "ctrl+y"')
     _check_clashes(value, path)
     return dict(value)
 

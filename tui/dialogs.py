@@ -36,10 +36,16 @@ def edit_note(app: Any, session: ReaderSession, request: NoteRequest, show: Show
         app.call_after_refresh(edit_note, app, session, session.note_request(request.span), show)
 
     original = str(request.note.value or "") if request.note is not None else ""
-    app.push_screen(NoteScreen(request.anchor, request.text, original=original,
-                               on_new=save_new if request.note is not None else None,
-                               on_draft=lambda text: show(session.keep_draft(request, text))),
-                    lambda text: show(session.save_note(request, text)))
+    app.push_screen(
+        NoteScreen(
+            request.anchor,
+            request.text,
+            original=original,
+            on_new=save_new if request.note is not None else None,
+            on_draft=lambda text: show(session.keep_draft(request, text)),
+        ),
+        lambda text: show(session.save_note(request, text)),
+    )
 
 
 def export(app: Any, session: ReaderSession, store: Store | None, ask: Callable[..., None]) -> None:
@@ -63,7 +69,9 @@ def export(app: Any, session: ReaderSession, store: Store | None, ask: Callable[
     ask(format_menu(), lambda fmt: app.run_worker(lambda: write(fmt), thread=True, group="export") if fmt else None)
 
 
-def library(app: Any, session: ReaderSession, store: Store | None, show: Show, open_article: Callable[[Article], None]) -> None:
+def library(
+    app: Any, session: ReaderSession, store: Store | None, show: Show, open_article: Callable[[Article], None]
+) -> None:
     """Show every saved article; the one picked replaces the session's (warned once when edits would be lost)."""
     if store is None:
         app.say("No database: the library is empty", severity="warning", timeout=4)

@@ -56,7 +56,9 @@ def run_import(store: Store, file: str, data: Any, article: Article | None, repl
             if saved is None:
                 progress.close()
                 name = a.article_id[:12] or "(none named)"
-                raise ImportFailed(f"quotemark: article {name} is not in {store.path}; pass --article PATH (nothing was imported)")
+                raise ImportFailed(
+                    f"quotemark: article {name} is not in {store.path}; pass --article PATH (nothing was imported)"
+                )
             placed, orphans = reanchor([a], saved.text)
             by_article.setdefault(a.article_id, []).extend(placed + orphans)
             progress.advance()

@@ -34,7 +34,9 @@ class LibraryScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="library-dialog"):
             count = len(self._entries)
-            yield Label(Content.styled(f"Library: {count} saved article{'' if count == 1 else 's'}", "bold"), id="library-title")
+            yield Label(
+                Content.styled(f"Library: {count} saved article{'' if count == 1 else 's'}", "bold"), id="library-title"
+            )
             yield DataTable(id="library-table", cursor_type="row", zebra_stripes=True)
             yield Label(Content.styled("enter open · esc close", "$text-muted"))
 

@@ -21,8 +21,15 @@ class NoteScreen(ModalScreen[str | None]):
         Binding("ctrl+n", "save_new", "Save, then a new note", id="note.save_new"),
     ]
 
-    def __init__(self, anchor: str, text: str = "", *, on_new: Callable[[str], None] | None = None,
-                 on_draft: Callable[[str], None] | None = None, original: str | None = None) -> None:
+    def __init__(
+        self,
+        anchor: str,
+        text: str = "",
+        *,
+        on_new: Callable[[str], None] | None = None,
+        on_draft: Callable[[str], None] | None = None,
+        original: str | None = None,
+    ) -> None:
         """`on_new` (editing an existing note) saves and starts another note; `on_draft` keeps changed text on esc."""
         super().__init__()
         self._anchor = anchor

@@ -47,8 +47,9 @@ class ReaderScreen(Screen[None]):
 
     BINDINGS = reader_bindings()
 
-    def __init__(self, article: Article, store: Store | None, runner: AnalysisRunner,
-                 tags: Sequence[str] = DEFAULT_TAGS) -> None:
+    def __init__(
+        self, article: Article, store: Store | None, runner: AnalysisRunner, tags: Sequence[str] = DEFAULT_TAGS
+    ) -> None:
         super().__init__()
         self.store, self.runner, self.tags = store, runner, tuple(tags)
         self._chrome_mounted = False
@@ -116,8 +117,9 @@ class ReaderScreen(Screen[None]):
 
     def _show_titles(self) -> None:
         source = clean_line(self.session.article.source) if self.session.article.source else None
-        self.title, self.sub_title = header_titles(self.session.article.title or source or "article", self.session.article.date, source,
-                                                   self.app.size.width)
+        self.title, self.sub_title = header_titles(
+            self.session.article.title or source or "article", self.session.article.date, source, self.app.size.width
+        )
 
     def _after_first_paint(self) -> None:
         if self.mount_chrome():
@@ -166,10 +168,19 @@ class ReaderScreen(Screen[None]):
 
         def deliver(change: Callable[[], Update]) -> None:  # applied only while this article is on screen
             if not worker.is_cancelled:
-                self.app.call_from_thread(lambda: self.show(change()) if session is self.session and self.is_mounted else None)
+                self.app.call_from_thread(
+                    lambda: self.show(change()) if session is self.session and self.is_mounted else None
+                )
 
         # The app's own Store keeps the cache: its lock serialises this thread's write with the UI's saves.
-        analyse(session.article, self.runner, store.analysis_cache if store is not None else None, session, deliver, lambda: worker.is_cancelled)
+        analyse(
+            session.article,
+            self.runner,
+            store.analysis_cache if store is not None else None,
+            session,
+            deliver,
+            lambda: worker.is_cancelled,
+        )
 
     def action_step(self, target: str, forward: bool) -> None:
         """Move the cursor to the next (or previous) quote, entity, quotation to review or match, wrapping."""
@@ -232,7 +243,7 @@ class ReaderScreen(Screen[None]):
     def _panel_note_id(self) -> str | None:
         """Return the id of the note highlighted in the facts panel, when the panel has the focus."""
         key = self.facts_panel.highlighted_key if self.facts_panel.has_focus else None
-        return key[len("note:"):] if key and key.startswith("note:") else None
+        return key[len("note:") :] if key and key.startswith("note:") else None
 
     def action_note(self) -> None:
         """Open the note editor on the current span (the article when there is none); a note row or a noted span edits that note."""

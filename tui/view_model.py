@@ -48,15 +48,23 @@ def highlight_kind(label: str) -> HighlightKind:
     return _KIND_OF_COLOUR.get(colour_of(label), HighlightKind.OTHER)
 
 
-def highlights(article: Article, analysis: Analysis | None, notes: Sequence[Note] = (),
-               corrected: Iterable[Span] = (), search: Iterable[Span] = (), rejected: Iterable[Span] = ()) -> list[Highlight]:
+def highlights(
+    article: Article,
+    analysis: Analysis | None,
+    notes: Sequence[Note] = (),
+    corrected: Iterable[Span] = (),
+    search: Iterable[Span] = (),
+    rejected: Iterable[Span] = (),
+) -> list[Highlight]:
     """Return every styled span of the article: dateline, entities, quotes, notes, corrections, search hits."""
     out: list[Highlight] = []
     if article.dateline_start is not None and article.dateline_end is not None:
         out.append(Highlight(article.dateline_start, article.dateline_end, HighlightKind.DATELINE))
     if analysis is not None:
-        out.extend(Highlight(q.start, q.end, HighlightKind.SCARE if q.kind == "scare" else HighlightKind.QUOTE)
-                   for q in analysis.quotes)
+        out.extend(
+            Highlight(q.start, q.end, HighlightKind.SCARE if q.kind == "scare" else HighlightKind.QUOTE)
+            for q in analysis.quotes
+        )
         out.extend(Highlight(e.start, e.end, highlight_kind(e.label)) for e in analysis.entities)
     out.extend(Highlight(n.span[0], n.span[1], HighlightKind.NOTE) for n in notes if n.span is not None)
     out.extend(Highlight(s, e, HighlightKind.CORRECTED) for s, e in corrected)
@@ -68,7 +76,11 @@ def highlights(article: Article, analysis: Analysis | None, notes: Sequence[Note
 def badges(text: str, tags: dict[Span, list[str]], notes: Sequence[Note]) -> list[Badge]:
     """Return the marks drawn after spans (after a quote's closing mark): tags, and ✎ for a note."""
 
-    out = [Badge(after_mark(text, end), f" ⟨{' · '.join(names)}⟩", HighlightKind.TAG) for (_s, end), names in tags.items() if names]
+    out = [
+        Badge(after_mark(text, end), f" ⟨{' · '.join(names)}⟩", HighlightKind.TAG)
+        for (_s, end), names in tags.items()
+        if names
+    ]
     out.extend(Badge(after_mark(text, n.span[1]), " ✎", HighlightKind.NOTE) for n in notes if n.span is not None)
     return sorted(out, key=lambda b: b.offset)
 
@@ -76,8 +88,13 @@ def badges(text: str, tags: dict[Span, list[str]], notes: Sequence[Note]) -> lis
 def quote_label(quote: Quote, tags: Sequence[str], corrected: bool = False) -> Content:
     """Return a quote's panel row: speaker → “words” ⟨tags⟩, ✓ when the reader corrected it, ? when it is to review."""
     speaker = quote.speaker or ("(scare quote)" if quote.kind == "scare" else "(unknown speaker)")
-    label = Content.assemble(("✓ " if corrected else "", "$success"), ("? " if quote.needs_review else "", "bold $warning"),
-                             (speaker, "bold"), " → ", f"“{excerpt(quote.text)}”")
+    label = Content.assemble(
+        ("✓ " if corrected else "", "$success"),
+        ("? " if quote.needs_review else "", "bold $warning"),
+        (speaker, "bold"),
+        " → ",
+        f"“{excerpt(quote.text)}”",
+    )
     if tags:
         label = label.append(Content.styled(f" ⟨{' · '.join(tags)}⟩", "$warning"))
     return label
@@ -102,11 +119,17 @@ def review_badges(text: str, quotes: Sequence[Quote]) -> list[Badge]:
     return [Badge(after_mark(text, q.end), review.BADGE, HighlightKind.REVIEW) for q in review.to_review(quotes)]
 
 
-def quote_section(analysis: Analysis, tags: dict[Span, list[str]], corrected: frozenset[Span] = frozenset()) -> FactSection:
+def quote_section(
+    analysis: Analysis, tags: dict[Span, list[str]], corrected: frozenset[Span] = frozenset()
+) -> FactSection:
     """Return the Quotes section: speaker → words, with tags and the corrected mark."""
     rows = [
-        FactRow(quote_key((q.start, q.end)), quote_label(q, tags.get((q.start, q.end), []), (q.start, q.end) in corrected),
-                q.start, q.end)
+        FactRow(
+            quote_key((q.start, q.end)),
+            quote_label(q, tags.get((q.start, q.end), []), (q.start, q.end) in corrected),
+            q.start,
+            q.end,
+        )
         for q in analysis.quotes
     ]
     return FactSection("Quotes", rows, "no direct quotes")
@@ -132,7 +155,9 @@ def annotation_sections(article: Article, notes: Sequence[Note]) -> list[FactSec
     return out
 
 
-def _cluster_rows(analysis: Analysis, labels: tuple[str, ...], corrected: frozenset[Span] = frozenset()) -> list[FactRow]:
+def _cluster_rows(
+    analysis: Analysis, labels: tuple[str, ...], corrected: frozenset[Span] = frozenset()
+) -> list[FactRow]:
     ranked = []
     for c in analysis.clusters:
         if c.label not in labels or not c.mentions:
@@ -187,15 +212,21 @@ def _date_rows(analysis: Analysis, text: str) -> list[FactRow]:
         rows.append(FactRow(f"date:{index[id(d)]}", label, d.start, d.end))
     for i, d in enumerate(analysis.dates):
         if not d.value:
-            rows.append(FactRow(f"date:{i}", Content.assemble(("unresolved", "dim"), " ", excerpt(d.text, 40)), d.start, d.end))
+            rows.append(
+                FactRow(f"date:{i}", Content.assemble(("unresolved", "dim"), " ", excerpt(d.text, 40)), d.start, d.end)
+            )
     return rows
 
 
 def _limit_rows(analysis: Analysis) -> list[FactRow]:
     """Return one row per bound the analysis ran into ("only the first … characters were analysed")."""
     return [
-        FactRow(f"limit:{i}", Content.assemble(("⚠ ", "$warning"), limit.message), limit.start,
-                None if limit.start is None else limit.start + 1)
+        FactRow(
+            f"limit:{i}",
+            Content.assemble(("⚠ ", "$warning"), limit.message),
+            limit.start,
+            None if limit.start is None else limit.start + 1,
+        )
         for i, limit in enumerate(analysis.limits)
     ]
 
@@ -218,8 +249,11 @@ def orphan_section(orphans: Sequence[Annotation]) -> FactSection:
     for a in orphans:
         exact = a.target.exact if a.target is not None else ""
         what = {"commenting": "✎", "tagging": "#", "editing": "✓"}.get(a.motivation, "?")
-        label = Content.assemble((f"{what} ", "$warning"), clean_line(str(a.value or "")),
-                                 (f" — was on “{excerpt(clean_line(exact), 30)}”", "$text-muted"))
+        label = Content.assemble(
+            (f"{what} ", "$warning"),
+            clean_line(str(a.value or "")),
+            (f" — was on “{excerpt(clean_line(exact), 30)}”", "$text-muted"),
+        )
         rows.append(FactRow(f"orphan:{a.id}", label, None, None))
     return FactSection("Orphans", rows)
 
@@ -248,7 +282,7 @@ def _hidden_rows(article: Article) -> list[FactRow]:
 
 
 def _note_row(note: Note, text: str) -> FactRow:
-    where = "article" if note.span is None else f"“{excerpt(text[note.span[0]:note.span[1]], 30)}”"
+    where = "article" if note.span is None else f"“{excerpt(text[note.span[0] : note.span[1]], 30)}”"
     label = Content.assemble(("✎ ", "$warning"), excerpt(note.text, 60), (f" — on {where}", "$text-muted"))
     start, end = note.span if note.span is not None else (None, None)
     return FactRow(f"note:{note.id}", label, start, end)
@@ -284,8 +318,10 @@ class SessionView:
     def marks(self, s: ReaderSession) -> tuple[list[Highlight], list[Badge]]:
         """Return the article's highlights and the badges drawn after spans (tags, notes, "to review")."""
         notes, text = notes_of(s.annotations), s.article.text
-        return (highlights(s.article, s.analysis, notes, s.corrected, s.search_hits, s.rejected),
-                badges(text, tags_by_span(s.annotations), notes) + review_badges(text, s.quotes))
+        return (
+            highlights(s.article, s.analysis, notes, s.corrected, s.search_hits, s.rejected),
+            badges(text, tags_by_span(s.annotations), notes) + review_badges(text, s.quotes),
+        )
 
     def sections(self, s: ReaderSession) -> list[FactSection]:
         """Return the facts panel's sections: quotes, passages, entities and the rest, notes, orphans."""

@@ -315,8 +315,17 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _build_strip(self, line: int, width: int, base: Style, cursor: tuple[int, int] | None) -> Strip:
         """Return the rendered strip of wrapped line `line`, with `cursor` drawn over it when given."""
-        return paint_line(self._layout, self._runs, self._badges, line, width, base, cursor,
-                          lambda kinds: self._style_for(kinds, base), self._kind_style)
+        return paint_line(
+            self._layout,
+            self._runs,
+            self._badges,
+            line,
+            width,
+            base,
+            cursor,
+            lambda kinds: self._style_for(kinds, base),
+            self._kind_style,
+        )
 
     # ------------------------------------------------------------------ internals
 
@@ -404,7 +413,9 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _kind_style(self, kind: HighlightKind | str) -> Style:
         """Return the style of a highlight kind's component class, or of a named one ("cursor")."""
-        return self._component_style(KIND_COMPONENTS[kind] if isinstance(kind, HighlightKind) else f"article-view--{kind}")
+        return self._component_style(
+            KIND_COMPONENTS[kind] if isinstance(kind, HighlightKind) else f"article-view--{kind}"
+        )
 
     def _style_for(self, kinds: tuple[HighlightKind, ...], base: Style) -> Style:
         """Return the combined style for a set of highlight kinds over the base style."""

@@ -69,8 +69,11 @@ class FactsPanel(OptionList):
             title = Content.styled(f"{section.title.upper()}{count}", "bold $accent")
             options.append(self._option(shown, f"section:{section.title}", title, disabled=True))
             if not section.rows:
-                options.append(self._option(shown, f"empty:{section.title}", Content.styled(section.empty, "dim italic"),
-                                            disabled=True))
+                options.append(
+                    self._option(
+                        shown, f"empty:{section.title}", Content.styled(section.empty, "dim italic"), disabled=True
+                    )
+                )
             for row in section.rows:
                 self._rows[row.key] = row
                 options.append(self._option(shown, row.key, row.label))
@@ -84,7 +87,14 @@ class FactsPanel(OptionList):
     def _option(self, shown: dict[str, Option], key: str, label: Content, disabled: bool = False) -> Option:
         """Return the Option already drawn for `key` when its label is unchanged, else a new one."""
         old = self._shown.get(key)
-        option = old if old is not None and old.disabled == disabled and isinstance(old.prompt, Content) and label.is_same(old.prompt) else None
+        option = (
+            old
+            if old is not None
+            and old.disabled == disabled
+            and isinstance(old.prompt, Content)
+            and label.is_same(old.prompt)
+            else None
+        )
         if option is None:
             option = Option(label, id=None if key.startswith(("section:", "empty:")) else key, disabled=disabled)
         option._divider = False  # set again by add_options when a divider follows it now

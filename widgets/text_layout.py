@@ -18,8 +18,14 @@ from rich.cells import get_character_cell_size, split_graphemes
 from quotemark.analysis.sanitize import is_hidden, placeholder_for, replace_hidden
 
 __all__ = [
-    "FIRST_FRAME_CHARS", "PROGRESSIVE_WRAP_CHARS", "badge_text", "display_text", "first_screens_wrap", "is_single_cell",
-    "wrap_offsets", "wrap_paragraph",
+    "FIRST_FRAME_CHARS",
+    "PROGRESSIVE_WRAP_CHARS",
+    "badge_text",
+    "display_text",
+    "first_screens_wrap",
+    "is_single_cell",
+    "wrap_offsets",
+    "wrap_paragraph",
 ]
 
 Lines = tuple[list[int], list[int]]
@@ -88,7 +94,12 @@ def _wrap_single_cell(text: str, start: int, end: int, width: int, out: list[tup
 
 
 def _wrap_single_cell_with_badges(
-    text: str, start: int, end: int, width: int, offsets: list[int], extra: Mapping[int, int],
+    text: str,
+    start: int,
+    end: int,
+    width: int,
+    offsets: list[int],
+    extra: Mapping[int, int],
     out: list[tuple[int, int]],
 ) -> None:
     """Append the lines of a single-cell paragraph holding badges, each badge glued to the word before it."""
@@ -184,8 +195,14 @@ def _paragraph_units(text: str, start: int, end: int, extra: Mapping[int, int]) 
 
 
 def wrap_paragraph(
-    text: str, start: int, end: int, width: int, badge_cells: Mapping[int, int] | None = None,
-    *, single: bool | None = None, offsets: list[int] | None = None,
+    text: str,
+    start: int,
+    end: int,
+    width: int,
+    badge_cells: Mapping[int, int] | None = None,
+    *,
+    single: bool | None = None,
+    offsets: list[int] | None = None,
 ) -> list[tuple[int, int]]:
     """Return the lines (start, end) of paragraph text[start:end] (no newline inside) at `width` cells.
 
@@ -193,14 +210,28 @@ def wrap_paragraph(
     is sorted(badge_cells) when the caller has it.
     """
     out: list[tuple[int, int]] = []
-    _wrap_paragraph_into(text, start, end, width, offsets if offsets is not None else sorted(badge_cells or {}),
-                         badge_cells or {}, out, single)
+    _wrap_paragraph_into(
+        text,
+        start,
+        end,
+        width,
+        offsets if offsets is not None else sorted(badge_cells or {}),
+        badge_cells or {},
+        out,
+        single,
+    )
     return out
 
 
 def _wrap_paragraph_into(
-    text: str, start: int, end: int, width: int, offsets: list[int], extra: Mapping[int, int],
-    out: list[tuple[int, int]], single: bool | None = None,
+    text: str,
+    start: int,
+    end: int,
+    width: int,
+    offsets: list[int],
+    extra: Mapping[int, int],
+    out: list[tuple[int, int]],
+    single: bool | None = None,
 ) -> None:
     """Append the lines of paragraph text[start:end] (no newline inside) to `out`."""
     has_badge = False

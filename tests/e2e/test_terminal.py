@@ -98,8 +98,13 @@ def _quotemark(*args: str) -> str:
 
 
 def _cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "quotemark", *args], capture_output=True, text=True,
-                          env={**os.environ, **env}, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "quotemark", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **env},
+        timeout=120,
+    )
 
 
 def _saved(env: dict[str, str], article: Path) -> list[dict]:
@@ -141,7 +146,10 @@ def test_correct_tag_and_note_then_export(tmux: Tmux, env: dict[str, str]) -> No
     tmux.wait_for(lambda s: "QUOTEMARK-EXITED-0" in s, timeout=15)
     saved = _saved(env, SAMPLE)
     assert {(a["motivation"], str(a["body"].get("value"))) for a in saved} == {
-        ("editing", "Choe Son Hui"), ("tagging", "claim"), ("commenting", "verify with the KCNA English service")}
+        ("editing", "Choe Son Hui"),
+        ("tagging", "claim"),
+        ("commenting", "verify with the KCNA English service"),
+    }
     md = _cli(env, "export", str(SAMPLE)).stdout
     assert "Choe Son Hui" in md
 

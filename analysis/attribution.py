@@ -27,7 +27,8 @@ from quotemark.analysis.cues import Cue, is_cue, make_cue
 from quotemark.analysis.evidence import Evidence, Route, SpeakerKind
 from quotemark.analysis.model import Claim, Quote, QuoteKind
 from quotemark.analysis.ner_repair import repair_person_ents
-from quotemark.analysis.offsets import doc_text, space_back
+from quotemark.analysis.offsets import doc_text
+from quotemark.analysis.quote_position import after_colon, opens_line, stands_alone
 from quotemark.analysis.quotemarks import MarkedSpan, find_marked_spans, uses_single_quotes
 from quotemark.analysis.resolve import resolve
 from quotemark.analysis.speaker_furniture import is_furniture
@@ -98,7 +99,7 @@ def attribute_with_evidence(
             quote = Quote(span.start, span.end, text[span.start : span.end])
             if not (
                 span.continued
-                or (k == 0 and runs_on and _opens_line(span, text, p.start) and not _TRANSCRIPT.match(text, span.start))
+                or (k == 0 and runs_on and opens_line(span, text, p.start) and not _TRANSCRIPT.match(text, span.start))
             ):
                 chain += 1  # paragraphs are scanned one by one: a quotation left open runs on here
             runs_on = span.continues
@@ -108,20 +109,20 @@ def attribute_with_evidence(
             found = (
                 None if title else _attribute_piece(piece, p, doc, k, quote_of, cues, ents, index, text, before, naming)
             )
-            if found is None and not title and _stands_alone(span, text, p):
+            if found is None and not title and stands_alone(span, text, p):
                 intro = _colon_intro(piece, doc, quote_of, ents, index, p)
                 if intro is not None:
                     found = (intro, None, "direct", Route.COLON)
-            if found is None and not title and _stands_alone(span, text, p):
+            if found is None and not title and stands_alone(span, text, p):
                 reporter = _reported_just_before(piece, p, doc, cues, ents, index, before)
                 if reporter is not None:
                     found = (reporter, None, "direct", Route.REPORTED)
-            if found is None and not title and _stands_alone(span, text, p):
+            if found is None and not title and stands_alone(span, text, p):
                 newcomer = _introduced_before(piece, p, ents, before, index, text)
                 if newcomer is not None:
                     found = (newcomer, None, "direct", Route.INTRODUCED)
             if found is None and not title and (pi - previous_para) <= CONTINUATION_PARAGRAPHS and previous is not None:
-                if _stands_alone(span, text, p):
+                if stands_alone(span, text, p):
                     found = (previous, None, "direct", Route.CONTINUATION)
             if found is None and not title and EMBEDDED_FALLBACK:
                 found = _embedding_subject(piece, doc, quote_of, ents, index, p)
@@ -243,7 +244,7 @@ def _introduced_before(
     first = p.doc[piece.lo].sent.start
     if first > 0 and not text[p.start + p.doc[first - 1].sent.start_char : piece.span.open_mark].strip(" ").count("\n"):
         sent, where, where_ents = p.doc[first - 1].sent, p, ents
-    elif piece.span.open_mark == p.start or _opens_line(piece.span, text, p.start):
+    elif piece.span.open_mark == p.start or opens_line(piece.span, text, p.start):
         prev_p, prev_ents, _cues = before
         if prev_p is None or not len(prev_p.doc) or _QUOTE_CHARS.search(doc_text(prev_p.doc)):
             return None
@@ -357,7 +358,7 @@ def _attribute_piece(
             return speaker, None, "mixed", Route.OWNER
     if cue is None:
         cue, how, hops = nearby_cue(piece, doc, k, quote_of, cues), "near", 0
-    if cue is None and _after_colon(span, text, p):
+    if cue is None and after_colon(span, text, p):
         prev_p, prev_ents, prev_cues = previous
         cue = next((c for c in reversed(prev_cues) if c.subject is not None), None)
         if cue is not None and prev_p is not None:
@@ -376,37 +377,16 @@ def _attribute_piece(
     teller = None if outer is None or outer.subject is None else resolve(outer.subject, index, ents, p)
     if teller is not None and outer is not None and teller.kind in _TELLER_KINDS:
         speaker, cue, hops = teller, outer, hops + 1
-    named = cue.token.lemma_.lower() in NAMING_VERBS and not _stands_alone(span, text, p)
+    named = cue.token.lemma_.lower() in NAMING_VERBS and not stands_alone(span, text, p)
     kind: QuoteKind = "mixed" if hops > 1 or named or _inside_clause(piece, doc, cue) else "direct"
     route = {"syntax": Route.SYNTAX, "weak": Route.WEAK}.get(how, Route.NEAR)
     return speaker, cue, kind, route
 
 
-def _opens_line(span: MarkedSpan, text: str, lo: int) -> bool:
-    """Return True when the quotation's opening mark is the first thing on its line (at or after `lo`,
-    its paragraph's start: the search back stays inside the paragraph)."""
-    return not text[max(lo, text.rfind("\n", lo, span.open_mark) + 1) : span.open_mark].strip()
-
-
-def _after_colon(span: MarkedSpan, text: str, p: Paragraph) -> bool:
-    """Return True when the quotation opens its paragraph right after one ending with a colon."""
-    line_start = space_back(text, span.open_mark)
-    if line_start > 0 and text[line_start - 1] != "\n":
-        return False
-    before = space_back(text, line_start, lines=True)
-    return before > 0 and text[before - 1] == ":"
-
-
-def _stands_alone(span: MarkedSpan, text: str, p: Paragraph) -> bool:
-    """Return True when the quotation is a sentence of its own (or opens its paragraph)."""
-    before = space_back(text, span.open_mark)
-    return before == 0 or text[before - 1] in '\n.!?:"”'
-
-
 def _is_scare(piece: Piece, doc: Doc, text: str, p: Paragraph) -> bool:
     """Return True for a short quotation embedded in a sentence: a term, title or scare quote."""
     words = text[piece.span.start : piece.span.end].split()
-    return (len(words) <= SCARE_MAX_WORDS or _looks_like_title(piece, text, p)) and not _stands_alone(
+    return (len(words) <= SCARE_MAX_WORDS or _looks_like_title(piece, text, p)) and not stands_alone(
         piece.span, text, p
     )
 
@@ -418,7 +398,7 @@ def _looks_like_title(piece: Piece, text: str, p: Paragraph) -> bool:
     """Return True for a short embedded Title Case quotation: a show, book or nickname."""
     words = re.findall(r"[\w'’-]+", text[piece.span.start : piece.span.end])
     content = [w for w in words if w.lower() not in _MINOR_WORDS]
-    if not content or len(words) > 7 or _stands_alone(piece.span, text, p):
+    if not content or len(words) > 7 or stands_alone(piece.span, text, p):
         return False
     return all(w[:1].isupper() or w[:1].isdigit() for w in content)
 

@@ -41,28 +41,31 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from quotemark.analysis.entity_mentions import (
+    clean_span,
+    display_name,
+    good_role,
+    head_word,
+    is_junk,
+    normalise,
+    role_of,
+)
 from quotemark.analysis.model import CLUSTER_LABELS, Cluster, Entity, Mention, Quote
 from quotemark.analysis.name_index import ClusterNames, window
 from quotemark.analysis.offsets import paragraph_at, token_at
 from quotemark.analysis.speaker_furniture import collapse, dateline_end, is_furniture, run_together
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
-
     from quotemark.analysis.pipeline import Paragraph
 
 _SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})  # "I"/"we" inside a quote name no one outside it
-_HONORIFICS = frozenset("mr mrs ms miss dr sir madam dame lord lady the a an mr. mrs. ms. dr.".split())
 # Head nouns too generic to tie "the state" or "the country" to a named one.
 _GENERIC_HEADS = frozenset(
     "state states country nation city world union house people times post news today group".split()
 )
 _ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
-_NUMERIC_JUNK = re.compile(r"^[\d\s\-–/.:,]+$")
-_LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 _SURNAME_MISLABELS = frozenset({"ORG", "GPE", "FAC", "LOC"})
 _CONNECTORS = frozenset({"of", "for", "in", "on", "and", "at", "to", "de", "the"})
-_ROLE_STOP_POS = frozenset({"DET", "PRON", "PUNCT", "ADP", "CCONJ", "SCONJ", "VERB", "AUX", "NUM"})
 
 
 @dataclass
@@ -125,7 +128,7 @@ def extract_entities(
             continue  # photo credits, "READ MORE:" links, a hover card's glued names
         dateline = dateline_end(para.doc.text)
         for ent in para.doc.ents:
-            span = _clean_span(para.start, ent, text)
+            span = clean_span(para.start, ent, text)
             if span is None or (ent.end_char <= dateline and ent.text.isupper()):
                 continue
             start, end = span
@@ -137,15 +140,15 @@ def extract_entities(
                     continue
                 end = start + len(single)
                 mention = single
-            if _is_junk(mention, label, start, end, iso_spans):
+            if is_junk(mention, label, start, end, iso_spans):
                 continue
             if label in CLUSTER_LABELS:
                 cand = _Candidate(start, end, mention, label)
-                cand.key, cand.words = _normalise(mention)
+                cand.key, cand.words = normalise(mention)
                 if not cand.words:
                     continue
                 if label == "PERSON":
-                    cand.role = _role_of(ent, para.start, text)
+                    cand.role = role_of(ent, para.start, text)
                 candidates.append(cand)
             else:
                 plain.append(Entity(start, end, mention, label))
@@ -154,105 +157,6 @@ def extract_entities(
     _link_quotes(groups, candidates, quotes, paragraphs, text)
     _add_nominals(groups, paragraphs, text)
     return _finish(groups, plain, quotes, text)
-
-
-def _clean_span(offset: int, ent: Span, text: str) -> tuple[int, int] | None:
-    """Return the entity's article span without a trailing possessive or punctuation."""
-    start = offset + ent.start_char
-    end = offset + ent.end_char
-    while end > start and text[end - 1] in ".,;:!?\"“”'’)(" and not _ends_abbreviation(text, start, end):
-        end -= 1
-    if ent.label_ in CLUSTER_LABELS and text[start:end].endswith(("'s", "’s")) and end - start > 2:
-        end -= 2
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    while start < end and text[start] in "\"“”'‘’(":
-        start += 1
-    return (start, end) if end > start else None
-
-
-def _ends_abbreviation(text: str, start: int, end: int) -> bool:
-    """Return True when the final dot belongs to an abbreviation such as "U.S." or "Inc."."""
-    if text[end - 1] != ".":
-        return False
-    word = text[start:end].rsplit(" ", 1)[-1]
-    return bool(re.fullmatch(r"(?:[A-Z]\.){2,}|Inc\.|Corp\.|Co\.|Ltd\.|Jr\.|Sr\.|St\.", word))
-
-
-def _is_junk(mention: str, label: str, start: int, end: int, iso_spans: list[tuple[int, int]]) -> bool:
-    """Return True for spans the small model emits that are not entities."""
-    if not mention.strip():
-        return True
-    i = bisect.bisect_right(iso_spans, (end, end))  # ISO dates are sorted and never overlap
-    for s, e in iso_spans[max(0, i - 2) : i]:
-        inside = s <= start and end <= e and (s, e) != (start, end)  # "2026-02" of "2026-02-26"
-        straddles = s < start < e < end or start < s < end < e
-        if inside or straddles:
-            return True
-    if label in CLUSTER_LABELS:
-        if _NUMERIC_JUNK.match(mention):
-            return True
-        if not any(ch.isupper() for ch in mention):
-            return True  # "congress", "the party": names carry a capital somewhere
-    return False
-
-
-def _normalise(name: str) -> tuple[str, tuple[str, ...]]:
-    """Return the comparison key and the words of a name: no "the", possessive or dots."""
-    name = _LEADING_ARTICLE.sub("", name.strip())
-    name = re.sub(r"['’]s$", "", name)
-    words = tuple(w for w in re.split(r"[\s\-]+", name.replace(".", "")) if w)
-    return " ".join(words).casefold(), words
-
-
-def display_name(name: str) -> str:
-    """Return a cluster name as it should read: no leading "the", no possessive."""
-    name = _LEADING_ARTICLE.sub("", name.strip())
-    return re.sub(r"['’]s$", "", name)
-
-
-def _role_of(ent: Span, offset: int, text: str) -> str | None:
-    """Return the title the text gives a person: "North Korean leader" in "North Korean leader Kim"."""
-    doc = ent.doc
-    i = ent.start
-    first = i
-    while first > 0:
-        tok = doc[first - 1]
-        if tok.pos_ in _ROLE_STOP_POS or tok.is_punct:
-            break
-        if tok.head.i < ent.start or tok.head.i >= ent.end:
-            # "leader" attaches to the name (compound) and "North Korean" to "leader"
-            if not _attaches_into(tok, ent):
-                break
-        first -= 1
-    if first < i and any(doc[j].pos_ == "NOUN" or doc[j].text[:1].isupper() for j in range(first, i)):
-        role_toks = doc[first:i]
-        if any(t.pos_ in ("NOUN", "PROPN") for t in role_toks) and len(role_toks) <= 6:
-            if not all(t.ent_type_ for t in role_toks):  # a bare NORP/ORG before a name is not a title
-                return text[offset + role_toks.start_char : offset + role_toks.end_char]
-    for child in ent.root.children:  # "Kim Jong Un, North Korea's leader, said"
-        if child.dep_ == "appos" and child.i >= ent.end and child.pos_ == "NOUN":
-            left = child.left_edge.i
-            while left < child.i and doc[left].pos_ == "DET":
-                left += 1  # "the German chancellor" -> "German chancellor"
-            sub = doc[left : child.right_edge.i + 1]
-            if len(sub) <= 8 and not any(t.ent_type_ == "PERSON" for t in sub):
-                return text[offset + sub.start_char : offset + sub.end_char]
-    return None
-
-
-def _attaches_into(tok: Token, ent: Span) -> bool:
-    """Return True when `tok` hangs, through modifiers, off a token of `ent`."""
-    seen = 0
-    while seen < 6:
-        head = tok.head
-        if ent.start <= head.i < ent.end:
-            return True
-        if head.i <= tok.i or head.i >= ent.end or head.i == tok.i:
-            return False
-        tok = head
-        seen += 1
-    return False
 
 
 def _group_candidates(candidates: list[_Candidate]) -> list[_Group]:
@@ -390,7 +294,7 @@ def _link_quotes(
     for quote in quotes:
         if not quote.speaker:
             continue
-        key = _normalise(quote.speaker)[0]
+        key = normalise(quote.speaker)[0]
         if key in by_name:
             g = by_name[key]
         else:
@@ -406,7 +310,7 @@ def _link_quotes(
             by_name[key] = g
             occupied.add(s, e)
         group = groups[g]
-        if quote.speaker_role and not group.role and _good_role(quote.speaker_role):
+        if quote.speaker_role and not group.role and good_role(quote.speaker_role):
             group.role = quote.speaker_role
         if quote.speaker_start is not None and quote.speaker_end is not None:
             s, e = quote.speaker_start, quote.speaker_end
@@ -425,7 +329,7 @@ def _link_quotes(
 
 def _group_for_name(groups: list[_Group], name: str, index: ClusterNames) -> int | None:
     """Return the index of the cluster a speaker name belongs to, by rules 1-3 (`index`: ClusterNames.of(groups))."""
-    key, words = _normalise(name)
+    key, words = normalise(name)
     if key in index.by_key:
         return index.by_key[key]
     probe = _Candidate(0, 0, name, "PERSON", key, words)
@@ -448,7 +352,7 @@ def _new_speaker_group(groups: list[_Group], quote: Quote, text: str) -> int | N
         return None  # a pronoun alone cannot name a cluster
     if _is_description(quote.speaker):
         return None  # "a spokeswoman for the agency" says who spoke, but is no person to list
-    key, words = _normalise(quote.speaker)
+    key, words = normalise(quote.speaker)
     cand = _Candidate(s, e, mention, "PERSON", key, words)
     groups.append(_Group(head=cand, members=[cand]))
     return len(groups) - 1
@@ -516,7 +420,7 @@ def _add_nominals(groups: list[_Group], paragraphs: Sequence[Paragraph], text: s
     for i, g in enumerate(groups):
         if g.label() in ("PERSON", "NORP", "GPE"):
             continue  # "the country" is not safely a given country
-        head = _head_word(g.name_candidate().words).casefold()
+        head = head_word(g.name_candidate().words).casefold()
         if head not in _GENERIC_HEADS:
             heads.setdefault(head, []).append(i)
     if not heads:
@@ -553,20 +457,6 @@ def _add_nominals(groups: list[_Group], paragraphs: Sequence[Paragraph], text: s
                 taken.add((start, end))
 
 
-def _head_word(words: tuple[str, ...]) -> str:
-    """Return the head noun of a name: the word before "of"/"for", else the last word."""
-    for i, w in enumerate(words):
-        if i > 0 and w.casefold() in ("of", "for"):
-            return words[i - 1]
-    return words[-1]
-
-
-def _good_role(role: str) -> bool:
-    """Return True when a role says something: not just an honorific ("Mrs."), a dash or "sir"."""
-    words = [w.strip(".,-–—").casefold() for w in role.split()]
-    return any(len(w) >= 3 and w not in _HONORIFICS for w in words)
-
-
 def _finish(
     groups: list[_Group], plain: list[Entity], quotes: Sequence[Quote], text: str
 ) -> tuple[list[Entity], list[Cluster]]:
@@ -575,7 +465,7 @@ def _finish(
     speakers: dict[str, str] = {}
     for q in quotes:
         if q.speaker:
-            key = _normalise(q.speaker)[0]
+            key = normalise(q.speaker)[0]
             if len(q.speaker) > len(speakers.get(key, "")):
                 speakers[key] = q.speaker
     entities = list(plain)
@@ -588,7 +478,7 @@ def _finish(
         name = display_name(name)
         role = None
         if label == "PERSON":  # roles and titles belong to people
-            roles = [c.role for c in group.members if c.role and _good_role(c.role)]
+            roles = [c.role for c in group.members if c.role and good_role(c.role)]
             role = roles[0] if roles else group.role
         speaker = speakers.get(named.key)  # the attribution engine's canonical name wins when longer
         if speaker and len(speaker) > len(name):

@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from quotemark.analysis.entities import display_name
+from quotemark.analysis.entity_mentions import display_name
 from quotemark.analysis.model import Claim, Quantity
 from quotemark.analysis.offsets import ents_within
 

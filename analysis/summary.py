@@ -21,7 +21,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from quotemark.analysis.entities import display_name
+from quotemark.analysis.entity_mentions import display_name
 from quotemark.analysis.model import Analysis, Article, Cluster, DateMention, Quote
 from quotemark.analysis.reader import body_start, find_dateline
 from quotemark.analysis.sentences import sentence_at, sentence_spans

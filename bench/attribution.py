@@ -52,29 +52,28 @@ from pathlib import Path
 from typing import Any
 
 from quotemark.analysis.attribution import attribute_with_evidence
-from quotemark.analysis.calibration import CEILING, PRIOR_WEIGHT, lookup, smoothed
-from quotemark.analysis.evidence import Evidence, Route, SpeakerKind
+from quotemark.analysis.calibration import PRIOR_WEIGHT
+from quotemark.analysis.evidence import Evidence
 from quotemark.analysis.model import Article
 from quotemark.analysis.pipeline import Paragraph, load_nlp, parse
-from quotemark.analysis.review import REVIEW_THRESHOLD, mark_review
+from quotemark.analysis.review import mark_review
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench.calibration_fit import (  # noqa: E402
+    Outcome,
+    calibration_report,
+    crossfit_report,
+    fit_tables,
+)
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "quotes"
 _HONORIFIC = {"mr", "mrs", "ms", "miss", "dr"}
 _QUOTE_RE = re.compile(r"[\"“”«»]|''")
 
 Pred = tuple[int, int, str | None]  # start, end, speaker
-BANDS = (0.0, 0.5, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 1.01)
-
-
-@dataclass
-class Outcome:
-    """One of our quotations matched to a scorable gold one: what we said and whether it was right."""
-
-    confidence: float
-    sure: bool
-    evidence: Evidence | None
-    right: bool
-    doc: int = 0  # the document's line in the file read, for the cross-fit by halves
 
 
 @dataclass
@@ -249,127 +248,6 @@ def ours_detailed(
     mark_review(quotes, claims)
     kept = [(q, ev) for q, ev in zip(quotes, evidence) if q.kind != "scare"]
     return [(q.start, q.end, q.speaker) for q, _ in kept], [(q.confidence, not q.needs_review, ev) for q, ev in kept]
-
-
-def calibration_report(outcomes: list[Outcome], nominal_named: int) -> list[str]:
-    """Return the lines of the calibration table and the sure set's coverage and accuracy."""
-    lines = [
-        f"calibration (our quotations matched to a scorable gold quote; {nominal_named} where the gold keeps "
-        f"a nominal and we gave a name left out):",
-        f"{'confidence':>14}{'quotes':>8}{'mean conf':>11}{'right':>8}",
-    ]
-    for lo, hi in zip(BANDS, BANDS[1:]):
-        band = [o for o in outcomes if lo <= o.confidence < hi]
-        if band:
-            mean = sum(o.confidence for o in band) / len(band)
-            acc = sum(o.right for o in band) / len(band)
-            lines.append(f"{f'[{lo:.2f}, {min(hi, 1.0):.2f})':>14}{len(band):>8}{mean:>11.3f}{acc:>8.3f}")
-    sure = [o for o in outcomes if o.sure]
-    n = len(outcomes)
-    acc = sum(o.right for o in sure) / len(sure) if sure else 0.0
-    cov = len(sure) / n if n else 0.0
-    brier = sum((o.confidence - o.right) ** 2 for o in outcomes) / n if n else 0.0
-    lines.append(
-        f"sure set (needs_review False, threshold {REVIEW_THRESHOLD}): {len(sure)} of {n} quotations, "
-        f"coverage {cov:.3f}, speaker right {acc:.3f}; Brier score {brier:.4f}"
-    )
-    for t in (0.85, 0.9, 0.93, 0.95, 0.97):
-        at = [o for o in outcomes if o.evidence is not None and o.confidence >= t]
-        right = sum(o.right for o in at) / len(at) if at else 0.0
-        lines.append(f"  at threshold {t:.2f}: coverage {len(at) / n if n else 0.0:.3f}, speaker right {right:.3f}")
-    return lines
-
-
-def fit_levels(
-    outcomes: list[Outcome], weight: float = PRIOR_WEIGHT
-) -> tuple[float, list[dict[Any, list[Outcome]]], list[dict[Any, float]]]:
-    """Return the overall share right, the outcomes per key at each level and the smoothed shares."""
-    counted = [o for o in outcomes if o.evidence is not None]
-    overall = sum(o.right for o in counted) / len(counted) if counted else 0.9
-    levels: list[dict[Any, list[Outcome]]] = [{}, {}, {}]
-    for o in counted:
-        ev = o.evidence
-        assert ev is not None
-        for level, key in zip(levels, (ev.route, (ev.route, ev.kind), (ev.route, ev.kind, ev.rival))):
-            level.setdefault(key, []).append(o)
-    fitted: list[dict[Any, float]] = [{}, {}, {}]
-    for n, level in enumerate(levels):
-        for key, os in level.items():
-            prior = overall if n == 0 else fitted[n - 1][key[:n] if n > 1 else key[0]]
-            fitted[n][key] = smoothed(sum(o.right for o in os), len(os), prior, weight)
-    return overall, levels, fitted
-
-
-def cross_fitted(outcomes: list[Outcome], weight: float, ceiling: float) -> list[Outcome]:
-    """Return the outcomes with each confidence refitted on the other half of the documents (by line parity)."""
-    out: list[Outcome] = []
-    for parity in (0, 1):
-        overall, _levels, fitted = fit_levels([o for o in outcomes if o.doc % 2 != parity], weight)
-        tables = (fitted[0], fitted[1], fitted[2])
-        for o in outcomes:
-            if o.doc % 2 == parity:
-                conf = 0.0 if o.evidence is None else lookup(o.evidence, tables, overall, ceiling)
-                out.append(
-                    Outcome(conf, o.evidence is not None and conf >= REVIEW_THRESHOLD, o.evidence, o.right, o.doc)
-                )
-    return out
-
-
-def crossfit_report(outcomes: list[Outcome]) -> list[str]:
-    """Return lines comparing prior weights and ceilings by cross-fitted Brier score and sure sets."""
-    lines = ["cross-fit (tables fitted on one half of the documents, confidence read on the other):"]
-    for weight in (4.0, 8.0, 16.0, 32.0, 64.0):
-        for ceiling in (0.99, 0.98, 0.97):
-            cf = cross_fitted(outcomes, weight, ceiling)
-            n = len(cf)
-            brier = sum((o.confidence - o.right) ** 2 for o in cf) / n if n else 0.0
-            top = [o for o in cf if o.confidence >= 0.95]
-            top_mean = sum(o.confidence for o in top) / len(top) if top else 0.0
-            top_right = sum(o.right for o in top) / len(top) if top else 0.0
-            sets = []
-            for t in (0.9, 0.92, 0.93, 0.94, 0.95, 0.96):
-                at = [o for o in cf if o.evidence is not None and o.confidence >= t]
-                right = sum(o.right for o in at) / len(at) if at else 0.0
-                sets.append(f"{t:.2f}: {len(at) / n if n else 0.0:.3f}/{right:.3f}")
-            lines.append(
-                f"  weight {weight:>4.0f} ceiling {ceiling:.2f}: Brier {brier:.4f}; >= 0.95 band {len(top)} "
-                f"given {top_mean:.3f} right {top_right:.3f}; coverage/right at " + ", ".join(sets)
-            )
-    lines.append(f"cross-fitted with this version's prior weight {PRIOR_WEIGHT:.0f} and ceiling {CEILING}:")
-    lines.extend(calibration_report(cross_fitted(outcomes, PRIOR_WEIGHT, CEILING), 0)[1:])
-    return lines
-
-
-def fit_tables(outcomes: list[Outcome]) -> list[str]:
-    """Return Python source for analysis/calibration.py's fitted tables, from these outcomes."""
-    overall, levels, fitted = fit_levels(outcomes)
-
-    def name(key: Any) -> str:
-        parts = key if isinstance(key, tuple) else (key,)
-        out = []
-        for part in parts:
-            out.append(
-                f"Route.{part.name}"
-                if isinstance(part, Route)
-                else f"SpeakerKind.{part.name}"
-                if isinstance(part, SpeakerKind)
-                else repr(part)
-            )
-        return out[0] if len(out) == 1 else "(" + ", ".join(out) + ")"
-
-    lines = [f"OVERALL = {overall:.3f}"]
-    headers = (
-        "BY_ROUTE: dict[Route, float] = {",
-        "BY_KIND: dict[tuple[Route, SpeakerKind], float] = {",
-        "BY_EVIDENCE: dict[tuple[Route, SpeakerKind, bool], float] = {",
-    )
-    for header, level, fit in zip(headers, levels, fitted):
-        lines.append(header)
-        for key in sorted(level, key=lambda k: name(k)):
-            os = level[key]
-            lines.append(f"    {name(key)}: {fit[key]:.3f},  # {sum(o.right for o in os)}/{len(os)}")
-        lines.append("}")
-    return lines
 
 
 def textacy_baseline(resolve_pronouns: bool) -> Callable[[list[Paragraph], str], list[Pred]] | None:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from attribution_helpers import direct, run
 
 from quotemark.analysis.attribution import attribute
-from quotemark.analysis.model import Article, Claim, Quote
 from quotemark.analysis.pipeline import load_nlp, parse
-from quotemark.analysis.quotemarks import find_marked_spans
 from quotemark.analysis.reader import sample_article
 from quotemark.analysis.review import quote_needs_review
 
@@ -15,19 +14,6 @@ from quotemark.analysis.review import quote_needs_review
 @pytest.fixture(scope="module")
 def nlp():
     return load_nlp()
-
-
-def run(nlp, text: str) -> tuple[list[Quote], list[Claim]]:
-    article = Article(text=text)
-    return attribute(list(parse(article, nlp)), article.text)
-
-
-def direct(quotes: list[Quote]) -> list[Quote]:
-    return [q for q in quotes if q.kind != "scare"]
-
-
-def spans(text: str) -> list[str]:
-    return [text[s.start : s.end] for s in find_marked_spans(text)]
 
 
 # ----- the sample article
@@ -73,55 +59,6 @@ def test_sample_claims_kcna_and_sipri(nlp):
 
 
 # ----- quote marks
-
-
-def test_straight_and_curly_quotes(nlp):
-    text = 'Maria Lopez said, "The dam will hold."\n\nJohn Park said, \u201cThe river is rising.\u201d'
-    quotes = direct(run(nlp, text)[0])
-    assert [q.text for q in quotes] == ["The dam will hold.", "The river is rising."]
-    assert [q.speaker for q in quotes] == ["Maria Lopez", "John Park"]
-
-
-def test_nyt_doubled_apostrophes(nlp):
-    text = "''We are not leaving,'' said Tom Baker, the union leader."
-    quotes = direct(run(nlp, text)[0])
-    assert [q.text for q in quotes] == ["We are not leaving,"]
-    assert quotes[0].speaker == "Tom Baker"
-
-
-def test_guillemets(nlp):
-    text = "Pierre Dubois said: \u00abThe strike continues tomorrow.\u00bb"
-    quotes = direct(run(nlp, text)[0])
-    assert [q.text for q in quotes] == ["The strike continues tomorrow."]
-    assert quotes[0].speaker == "Pierre Dubois"
-
-
-def test_apostrophes_are_not_quotes():
-    text = "The Workers' Party met at King's Cross, a venue popular in the '90s, and members didn't mind."
-    assert spans(text) == []
-
-
-def test_single_quotes_nested_inside_double():
-    text = "\u201cHe told me \u2018we are done\u2019 and left,\u201d she said of the Workers' Party."
-    assert spans(text) == ["He told me \u2018we are done\u2019 and left,"]
-
-
-def test_british_single_quotes_with_apostrophes(nlp):
-    text = "Sarah Jones, the King's adviser, said: 'The Workers' Party rose in the '90s.'"
-    assert spans(text) == ["The Workers' Party rose in the '90s."]
-    quotes = direct(run(nlp, text)[0])
-    assert quotes[0].speaker == "Sarah Jones"
-
-
-def test_unbalanced_mark_no_runaway(nlp):
-    text = (
-        'Ann Smith said the plan was "bold and costly.\n\n'
-        "The council meets on Monday to vote on the budget.\n\n"
-        'Later, Bob Green said, "It will pass."'
-    )
-    quotes = direct(run(nlp, text)[0])
-    assert all("council" not in q.text for q in quotes)
-    assert quotes[-1].text == "It will pass." and quotes[-1].speaker == "Bob Green"
 
 
 # ----- quotation shapes
@@ -537,36 +474,3 @@ def test_partial_quote_belongs_to_the_subject_of_called_not_the_minister(nlp):
     assert len(quotes) == 1
     assert quotes[0].speaker in (None, "the opposition")
     assert quotes[0].kind in ("mixed", "scare")
-
-
-def test_spaced_guillemets_are_quotation_marks():
-    text = "Residents were angry. « On nous a abandonnés », said Jean Dupont, a baker."
-    assert spans(text) == ["On nous a abandonnés"]
-
-
-def test_single_quotes_beside_double_quotes(nlp):
-    text = (
-        'Mayor Ann Reid said "no". Coastguard commander Ian McLeod said his crews rescued 14 people. '
-        "'It was the worst night I have seen in 20 years,' he said. 'The waves were higher than the lighthouse.'"
-    )
-    assert spans(text) == [
-        "no",
-        "It was the worst night I have seen in 20 years,",
-        "The waves were higher than the lighthouse.",
-    ]
-    quotes, claims = run(nlp, text)
-    assert [q.speaker for q in quotes] == ["Ann Reid", "Ian McLeod", "Ian McLeod"]
-    assert not any(c.text.startswith("It was the worst") and c.kind == "indirect" for c in claims)
-
-
-def test_apostrophes_are_not_single_quotes_beside_double_quotes():
-    text = (
-        "The Workers' Party said \"no\". In the '90s the King's men sang 'em all, "
-        "and the players' union said, \"We read 'Hamlet' twice.\" Headline: 'Be the voice.'"
-    )
-    assert spans(text) == ["no", "We read 'Hamlet' twice."]
-
-
-def test_single_quotes_nested_in_double_quotes_stay_inside():
-    text = "\"We read 'Hamlet' twice,\" she said. 'No,' said Tom Baird. 'Never,' he added."
-    assert spans(text) == ["We read 'Hamlet' twice,", "No,", "Never,"]

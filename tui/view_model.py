@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import Literal
 
 from textual.content import Content
 
@@ -24,6 +25,8 @@ from quotemark.widgets.fact_rows import FactRow, FactSection
 from quotemark.widgets.highlight_runs import Badge, Highlight, HighlightKind
 
 Span = tuple[int, int]
+# What a span-keyed panel row lists; with the span it makes the row's key (span_key).
+RowKind = Literal["quote", "quantity", "date", "claim", "limit", "passage"]
 
 # spaCy labels grouped into the panel's sections (analysis/labels.py); the rest is highlighted, not listed.
 ENTITY_SECTIONS = ("People", "Organisations", "Places", "Groups")
@@ -100,9 +103,24 @@ def quote_label(quote: Quote, tags: Sequence[str], corrected: bool = False) -> C
     return label
 
 
+def span_key(kind: RowKind, span: tuple[int | None, int | None]) -> str:
+    """Return the panel key of a `kind` row at `span`: its offsets, so it holds when corrections re-sort or add rows."""
+    return f"{kind}:{span[0]}:{span[1]}"
+
+
 def quote_key(span: Span) -> str:
-    """Return the panel key of the quote at `span`: its offsets, so it holds when corrections re-sort the quotes."""
-    return f"quote:{span[0]}:{span[1]}"
+    """Return the panel key of the quote at `span`."""
+    return span_key("quote", span)
+
+
+def _unique(rows: list[FactRow]) -> list[FactRow]:
+    """Return the rows with a repeated key made unique by its count (two facts found on one span)."""
+    seen: dict[str, int] = {}
+    out = []
+    for row in rows:
+        n = seen[row.key] = seen.get(row.key, 0) + 1
+        out.append(row if n == 1 else FactRow(f"{row.key}#{n}", row.label, row.start, row.end))
+    return out
 
 
 def panel_key(analysis: Analysis | None, span: Span | None) -> str | None:
@@ -138,11 +156,11 @@ def quote_section(
 def fact_sections(article: Article, analysis: Analysis, corrected: frozenset[Span] = frozenset()) -> list[FactSection]:
     """Return the non-empty sections that depend on the (corrected) analysis alone (kept by the screen between edits)."""
     sections = [
-        FactSection("Limits", _limit_rows(analysis)),
+        FactSection("Limits", _unique(_limit_rows(analysis))),
         *(FactSection(title, _cluster_rows(analysis, section_codes(title), corrected)) for title in ENTITY_SECTIONS),
-        FactSection("Numbers", _quantity_rows(analysis)),
-        FactSection("Dates", _date_rows(analysis, article.text)),
-        FactSection("Claims", _claim_rows(analysis)),
+        FactSection("Numbers", _unique(_quantity_rows(analysis))),
+        FactSection("Dates", _unique(_date_rows(analysis, article.text))),
+        FactSection("Claims", _unique(_claim_rows(analysis))),
     ]
     return [section for section in sections if section.rows]
 
@@ -183,7 +201,7 @@ def number(value: float) -> str:
 def _quantity_rows(analysis: Analysis) -> list[FactRow]:
     """Return one row per quantity: its text, then value, unit and qualifier, and who asserted it."""
     rows = []
-    for i, q in enumerate(analysis.quantities):
+    for q in analysis.quantities:
         parts: list[str | tuple[str, str] | Content] = [(excerpt(q.text, 40), "bold")]
         value = number(q.value) if q.value is not None else ""
         if q.approx and "…" in q.approx:  # "up to … more": the number goes where the dots are
@@ -194,7 +212,7 @@ def _quantity_rows(analysis: Analysis) -> list[FactRow]:
             parts.append((f" = {reading}", "$text-muted"))
         if q.source:
             parts.append((f" — {q.source}", "italic"))
-        rows.append(FactRow(f"quantity:{i}", Content.assemble(*parts), q.start, q.end))
+        rows.append(FactRow(span_key("quantity", (q.start, q.end)), Content.assemble(*parts), q.start, q.end))
     return rows
 
 
@@ -202,18 +220,22 @@ def _date_rows(analysis: Analysis, text: str) -> list[FactRow]:
     """Return the timeline: resolved dates in calendar order, each with its sentence; unresolved last."""
     from quotemark.analysis.summary import timeline
 
-    index = {id(d): i for i, d in enumerate(analysis.dates)}
     rows = []
     for value, d, sentence in timeline(analysis, text):
         label = Content.assemble((value, "bold"), " ", excerpt(d.text, 30))
         if d.weekday_check is False:
             label = label.append(Content.styled(" ⚠ weekday does not match", "$error"))
         label = label.append(Content.styled(f"\n{excerpt(sentence, 70)}", "$text-muted"))
-        rows.append(FactRow(f"date:{index[id(d)]}", label, d.start, d.end))
-    for i, d in enumerate(analysis.dates):
+        rows.append(FactRow(span_key("date", (d.start, d.end)), label, d.start, d.end))
+    for d in analysis.dates:
         if not d.value:
             rows.append(
-                FactRow(f"date:{i}", Content.assemble(("unresolved", "dim"), " ", excerpt(d.text, 40)), d.start, d.end)
+                FactRow(
+                    span_key("date", (d.start, d.end)),
+                    Content.assemble(("unresolved", "dim"), " ", excerpt(d.text, 40)),
+                    d.start,
+                    d.end,
+                )
             )
     return rows
 
@@ -221,25 +243,21 @@ def _date_rows(analysis: Analysis, text: str) -> list[FactRow]:
 def _limit_rows(analysis: Analysis) -> list[FactRow]:
     """Return one row per bound the analysis ran into ("only the first … characters were analysed")."""
     return [
-        FactRow(
-            f"limit:{i}",
-            Content.assemble(("⚠ ", "$warning"), limit.message),
-            limit.start,
-            None if limit.start is None else limit.start + 1,
-        )
-        for i, limit in enumerate(analysis.limits)
+        FactRow(span_key("limit", span), Content.assemble(("⚠ ", "$warning"), limit.message), *span)
+        for limit in analysis.limits
+        for span in [(limit.start, None if limit.start is None else limit.start + 1)]
     ]
 
 
 def _claim_rows(analysis: Analysis) -> list[FactRow]:
     rows = []
-    for i, c in enumerate(analysis.claims):
+    for c in analysis.claims:
         if c.kind == "direct":
             continue  # a direct claim is a quote, already listed under Quotes
         source = c.source or "(unattributed)"
         cue = f" {c.cue}" if c.cue else ""
         label = Content.assemble((source, "bold"), cue, ": ", excerpt(c.text, 70))
-        rows.append(FactRow(f"claim:{i}", label, c.start, c.end))
+        rows.append(FactRow(span_key("claim", (c.start, c.end)), label, c.start, c.end))
     return rows
 
 
@@ -297,7 +315,7 @@ def passage_section(marked: Sequence[Passage]) -> FactSection:
             label = label.append(Content.styled(f" ⟨{' · '.join(p.tags)}⟩", "$warning"))
         if p.notes:
             label = label.append(Content.styled(f" ✎ {excerpt(p.notes[0], 40)}", "$text-muted"))
-        rows.append(FactRow(f"passage:{p.start}:{p.end}", label, p.start, p.end))
+        rows.append(FactRow(span_key("passage", (p.start, p.end)), label, p.start, p.end))
     return FactSection("Passages", rows)
 
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class FactRow:
     """One fact: what to show, and the article span it points at (None for no span)."""
 
-    key: str  # unique and stable across refreshes, e.g. "quote:3"
+    key: str  # unique and stable across refreshes, e.g. "quote:120:164"
     label: Content
     start: int | None = None
     end: int | None = None

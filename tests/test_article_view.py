@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+from layout_helpers import words
 from rich.cells import cell_len
 from rich.style import Style
 from textual.app import App, ComposeResult
@@ -52,27 +53,6 @@ def row_text(view: ArticleView, y: int) -> str:
 
 def lines(view: ArticleView) -> list[str]:
     return [view.text[s:e] for s, e in zip(view.wrapped.starts, view.wrapped.ends)]
-
-
-def words(n: int, seed: int = 1) -> str:
-    rng = random.Random(seed)
-    vocab = [
-        "the",
-        "minister",
-        "said",
-        "nuclear",
-        "agency",
-        "Pyongyang",
-        "about",
-        "50",
-        "warheads",
-        "“quoted”",
-        "a",
-        "extraordinarily-long-hyphenated-compound-word-that-cannot-fit",
-        "—",
-        "Thursday,",
-    ]
-    return " ".join(rng.choice(vocab) for _ in range(n))
 
 
 # ---------------------------------------------------------------- the widget

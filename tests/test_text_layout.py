@@ -6,6 +6,7 @@ import random
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from layout_helpers import words
 from rich.cells import cell_len
 
 from quotemark.widgets.highlight_runs import BLOCK, Highlight, HighlightKind, RunIndex, flatten_runs
@@ -19,27 +20,6 @@ from quotemark.widgets.text_layout import (
 from quotemark.widgets.wrapped_text import WrappedText
 
 K = HighlightKind
-
-
-def words(n: int, seed: int = 1) -> str:
-    rng = random.Random(seed)
-    vocab = [
-        "the",
-        "minister",
-        "said",
-        "nuclear",
-        "agency",
-        "Pyongyang",
-        "about",
-        "50",
-        "warheads",
-        "“quoted”",
-        "a",
-        "extraordinarily-long-hyphenated-compound-word-that-cannot-fit",
-        "—",
-        "Thursday,",
-    ]
-    return " ".join(rng.choice(vocab) for _ in range(n))
 
 
 def check_partition(text: str, starts: list[int], ends: list[int]) -> None:

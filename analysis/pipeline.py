@@ -233,6 +233,7 @@ def extract(article: Article, paragraphs: list[Paragraph], nlp: Language) -> Ana
     from quotemark.analysis.attribution import attribute
     from quotemark.analysis.dates import extract_dates
     from quotemark.analysis.entities import extract_entities
+    from quotemark.analysis.full_names import complete_names
     from quotemark.analysis.quantities import extract_quantities
     from quotemark.analysis.review import mark_review
     from quotemark.analysis.who import align_names
@@ -242,6 +243,7 @@ def extract(article: Article, paragraphs: list[Paragraph], nlp: Language) -> Ana
     quotes, claims = stage(problems, "quotes", ([], []), attribute, paragraphs, article.text)
     stage(problems, "review", None, mark_review, quotes, claims)
     entities, clusters = stage(problems, "entities", ([], []), extract_entities, paragraphs, article.text, quotes)
+    stage(problems, "full names", None, complete_names, clusters, entities, article.text)
     stage(problems, "names", None, align_names, quotes, claims, clusters)
     quantities = stage(problems, "numbers", [], extract_quantities, paragraphs, article.text, claims)
     dates = stage(problems, "dates", [], extract_dates, paragraphs, article.text, article.date)

@@ -7,6 +7,7 @@ from collections.abc import Collection, Iterable, Sequence
 from quotemark.analysis.corrections import Correction
 from quotemark.analysis.labels import CORRECTABLE, word
 from quotemark.analysis.model import Analysis, Entity, Quote
+from quotemark.reading.fit import plural
 from quotemark.reading.marks import excerpt
 from quotemark.reading.menus import Action, Ask, Choice, Edit, Keep, Menu, Revert, Tag
 from quotemark.reading.spread import related
@@ -118,16 +119,16 @@ def spread_menu(
     def give(spans: Sequence[Span]) -> Edit:
         return Edit(
             tuple(Correction(*s, "speaker", speaker) for s in spans),
-            f"speaker is {who} ({_count(len(spans), 'more quote')})",
+            f"speaker is {who} ({plural(len(spans), 'more quote')})",
         )
 
     choices: list[Choice[Action]] = []
     if whole:
-        choices.append(Choice(f"yes: the rest of this quotation ({_count(len(whole), 'paragraph')})", give(whole)))
+        choices.append(Choice(f"yes: the rest of this quotation ({plural(len(whole), 'paragraph')})", give(whole)))
     if mention:
         also = " too" if whole else ""
         choices.append(
-            Choice(f"yes: {_count(len(mention), 'other quote')} the machine gave to {was}{also}", give(whole + mention))
+            Choice(f"yes: {plural(len(mention), 'other quote')} the machine gave to {was}{also}", give(whole + mention))
         )
     choices.append(Choice(ONLY_THIS, Keep()))
     return Menu(f"Give these to {who} too? (enter: the first)", tuple(choices))
@@ -144,7 +145,9 @@ def reject_action(text: str, span: Span, quote: Quote | None, own_work: tuple[in
     tags, notes = own_work
     if not tags and not notes:
         return edit
-    has = " and ".join(p for p in (_plural(tags, "tag"), _plural(notes, "note")) if p)
+    has = " and ".join(
+        p for p in ((plural(tags, "tag") if tags else ""), (plural(notes, "note") if notes else "")) if p
+    )
     return Ask(Menu(f"Reject the {kind} “{what}”? It has your {has}", (Choice(CONFIRM, edit), Choice(KEEP, Keep()))))
 
 
@@ -153,11 +156,3 @@ def tag_menu(span: Span | None, known: Iterable[str], on_span: Collection[str]) 
     title = "Toggle a tag" + (f" (on: {', '.join(on_span)})" if on_span else "")
     choices = tuple(Choice[Action](name, Tag(span, name)) for name in dict.fromkeys(known) if name)
     return Menu(title, choices, lambda name: Tag(span, name.strip()), "tag name")
-
-
-def _count(n: int, what: str) -> str:
-    return f"{n} {what}" if n == 1 else f"{n} {what}s"
-
-
-def _plural(n: int, what: str) -> str:
-    return "" if n == 0 else _count(n, what)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from quotemark.analysis.corrections import Correction
@@ -29,10 +29,6 @@ class Menu(Generic[T]):
     typed: Callable[[str], T] | None = None
     placeholder: str = "type to filter"
     current: str | None = None  # the label of the choice that holds today
-
-    def labels(self) -> list[str]:
-        """Return the choices' labels, in order."""
-        return [c.label for c in self.choices]
 
 
 @dataclass(frozen=True)
@@ -72,8 +68,6 @@ class Ask:
 @dataclass(frozen=True)
 class Keep:
     """Change nothing (the reader declined)."""
-
-    reason: str = field(default="")
 
 
 Action = Edit | Revert | Tag | Ask | Keep

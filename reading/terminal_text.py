@@ -32,11 +32,6 @@ def show_path(path: str | os.PathLike[str]) -> str:
     return clean_line(os.fsdecode(path).encode("utf-8", "backslashreplace").decode("utf-8"))
 
 
-def text_from_os(value: str) -> str:
-    """Return a name that came from the operating system (it may hold surrogate-escaped bytes) as valid Unicode."""
-    return value.encode("utf-8", "backslashreplace").decode("utf-8")
-
-
 def json_dumps(data: Any, indent: int | None = None) -> str:
     """Return JSON whose text is valid UTF-8 and carries no raw bidi, format, C1 or separator character (they are \\u escapes)."""
     out = json.dumps(data, ensure_ascii=False, indent=indent)

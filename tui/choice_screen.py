@@ -47,6 +47,8 @@ class ChoiceScreen(ModalScreen[T | None], Generic[T]):
         # One line per label (the first value wins): a name listed twice is one choice.
         self._values = {c.label: c.value for c in reversed(menu.choices) if c.label}
         self._choices = list(dict.fromkeys(c.label for c in menu.choices if c.label))
+        self._index = {label: i for i, label in enumerate(self._choices)}  # the option id of each label
+        self._folded = {c.casefold() for c in self._choices}
         self._allow_new = menu.typed is not None
         self._title = menu.title
         self._placeholder = menu.placeholder
@@ -68,12 +70,11 @@ class ChoiceScreen(ModalScreen[T | None], Generic[T]):
         options: list[Option] = []
         typed = query.strip()
         matches = ranked(query, self._choices)
-        index = {label: i for i, label in enumerate(self._choices)}
         for choice in matches:
             mark = " (current)" if choice == self._current else ""
-            options.append(Option(Content(choice + mark), id=f"pick:{index[choice]}"))
+            options.append(Option(Content(choice + mark), id=f"pick:{self._index[choice]}"))
         # A new value goes last, so enter picks the best existing match; exact matches need no new one.
-        if self._allow_new and typed and typed.casefold() not in {c.casefold() for c in self._choices}:
+        if self._allow_new and typed and typed.casefold() not in self._folded:
             options.append(Option(Content.assemble(("+ new: ", "$success"), typed), id=f"{NEW}:{typed}"))
         option_list = self.query_one(OptionList)
         option_list.set_options(options)

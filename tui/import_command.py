@@ -51,8 +51,11 @@ def run_import(store: Store, file: str, data: Any, article: Article | None, repl
         by_article[article.id] = annotations
     else:
         progress = Progress(len(annotations), "placing", enabled=len(annotations) > 500)
+        loaded: dict[str, Any] = {}  # one read of each article, however many annotations it has
         for a in annotations:
-            saved = store.article(a.article_id) if a.article_id else None
+            if a.article_id and a.article_id not in loaded:
+                loaded[a.article_id] = store.article(a.article_id)
+            saved = loaded.get(a.article_id) if a.article_id else None
             if saved is None:
                 progress.close()
                 name = a.article_id[:12] or "(none named)"
@@ -71,7 +74,7 @@ def run_import(store: Store, file: str, data: Any, article: Article | None, repl
         total.added += done.added
         total.renumbered += done.renumbered
         total.replaced += done.replaced
-    orphaned = sum(a.orphan for a in annotations)
+    orphaned = sum(a.orphan for items in by_article.values() for a in items)  # as re-anchored, not as read
     parts = [f"imported {total.added} annotation{'s' if total.added != 1 else ''}"]
     if total.replaced:
         parts.append(f"{total.replaced} replaced (--replace)")

@@ -48,7 +48,7 @@ def rank_antecedent(
         while i >= 0 and mention_keys[i] >= lo:
             at, e = mentions[i]
             i -= 1
-            if not _agrees(e, gender):
+            if not agrees(e, gender):
                 continue
             if at in subjects:
                 found.append(e)
@@ -73,11 +73,11 @@ def rank_antecedent(
     mention = last_person(offset, gender)
     if recent is not None:
         at, e = recent
-        if offset - at < RECENT_SPEAKER_CHARS and _agrees(e, gender):
+        if offset - at < RECENT_SPEAKER_CHARS and agrees(e, gender):
             return e, False
     return mention, False
 
 
-def _agrees(entity: Entity, gender: str) -> bool:
+def agrees(entity: Entity, gender: str) -> bool:
     """Return True unless both the pronoun's and the person's genders are known and differ."""
     return not gender or not entity.gender or entity.gender == gender

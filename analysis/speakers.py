@@ -25,7 +25,7 @@ from quotemark.analysis.names import (
 from quotemark.analysis.names import first_name_gender as _name_gender
 from quotemark.analysis.names import norm as _norm
 from quotemark.analysis.offsets import doc_text, ents_within
-from quotemark.analysis.pronouns import rank_antecedent
+from quotemark.analysis.pronouns import agrees, rank_antecedent
 from quotemark.analysis.speaker_furniture import is_furniture, run_together
 
 if TYPE_CHECKING:
@@ -227,13 +227,13 @@ class SpeakerIndex:
     def _lookup(self, name: str, label: str, gender: str = "") -> Entity | None:
         """Return the known entity a (possibly shorter) name refers to, of the given gender if any."""
         key = name.lower()
-        if key in self._by_name and _agrees(self._by_name[key], gender):
+        if key in self._by_name and agrees(self._by_name[key], gender):
             return self._by_name[key]
         words = key.split()
         if label == "PERSON" or len(words) == 1:
             best: Entity | None = None
             for e in self._names.extending(words):
-                if e.label != "PERSON" and label == "PERSON" or not _agrees(e, gender):
+                if e.label != "PERSON" and label == "PERSON" or not agrees(e, gender):
                     continue
                 toks = e.tokens
                 if len(toks) <= len(words):
@@ -322,7 +322,7 @@ class SpeakerIndex:
             i -= 1
             if id(e) in skipped:
                 continue
-            if _agrees(e, gender):
+            if agrees(e, gender):
                 return e
         return None
 
@@ -356,11 +356,6 @@ class SpeakerIndex:
         return Speaker(
             entity.name, entity.start, entity.end, role or entity.role, entity.label, confidence, entity, kind
         )
-
-
-def _agrees(entity: Entity, gender: str) -> bool:
-    """Return True unless both the pronoun's and the person's genders are known and differ."""
-    return not gender or not entity.gender or entity.gender == gender
 
 
 def _is_headline(text: str) -> bool:

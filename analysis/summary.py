@@ -25,6 +25,7 @@ from quotemark.analysis.entity_mentions import display_name
 from quotemark.analysis.model import Analysis, Article, Cluster, DateMention, Quote
 from quotemark.analysis.reader import body_start, find_dateline
 from quotemark.analysis.sentences import sentence_at, sentence_spans
+from quotemark.analysis.summary_parts import flat as _flat
 from quotemark.analysis.summary_parts import number_line, timeline_line
 
 LEAD_MAX_SENTENCES = 3
@@ -336,11 +337,6 @@ def _body_start(text: str) -> int:
 
 def _first(c: Cluster) -> int:
     return min((m.start for m in c.mentions), default=0)
-
-
-def _flat(s: str) -> str:
-    """Return `s` on one line with runs of whitespace collapsed."""
-    return " ".join(s.split())
 
 
 def _key(name: str | None) -> str:

@@ -2,26 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 
 from quotemark.store import schema
 from quotemark.store.database import Store
 from quotemark.store.errors import StoreError
 from quotemark.store.files import ANNOTATIONS
-from quotemark.store.storage import Damaged, atomic_write, parse_tables
+from quotemark.store.storage import Damaged, atomic_write, corrupt_name, parse_tables
 from quotemark.store.versions import duplicates
 
 
 def backup_name(path: Path) -> Path:
     """Return a free `<name>.before-repair-<UTC time>` path beside `path`."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    out = path.with_name(f"{path.name}.before-repair-{stamp}")
-    n = 1
-    while out.exists():
-        out = path.with_name(f"{path.name}.before-repair-{stamp}-{n}")
-        n += 1
-    return out
+    return corrupt_name(path, "before-repair")
 
 
 def repair(db: Path | str) -> list[str]:

@@ -157,13 +157,13 @@ def check_tables(data: Any) -> str | None:
     return None
 
 
-def corrupt_name(path: Path) -> Path:
-    """Return a free `<path>.corrupt-<UTC time>` name next to `path`."""
+def corrupt_name(path: Path, label: str = "corrupt") -> Path:
+    """Return a free `<path>.<label>-<UTC time>` name next to `path`."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    candidate = path.with_name(f"{path.name}.corrupt-{stamp}")
+    candidate = path.with_name(f"{path.name}.{label}-{stamp}")
     n = 1
     while candidate.exists():
-        candidate = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
+        candidate = path.with_name(f"{path.name}.{label}-{stamp}-{n}")
         n += 1
     return candidate
 

@@ -93,8 +93,8 @@ def annotations_for(files: Files, article: Article) -> Anchored:
     tables = files.article_tables(article.id) or {}
     carried = list(schema.meta_of(tables).get("carried_from") or [])
     previous = None if carried else previous_version(files, article)
-    if previous is None:
-        mine = of_article(files, article.id, include_orphans=True)
+    if previous is None:  # the file just read holds them all: no second read
+        mine = in_reading_order(files.valid(tables, f"articles/{article.id[:12]}"))
     else:
         held = files.valid(tables, f"articles/{article.id[:12]}")
         # Checked like every load: a damaged record of the old version is named, never carried.

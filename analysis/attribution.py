@@ -468,7 +468,7 @@ def _unify_chains(pieces: list[Piece]) -> None:
         if best.quote.speaker is None:
             continue
         for pc in group:
-            if pc is best or (pc.quote.speaker == best.quote.speaker):
+            if pc is best:
                 continue
             if pc.evidence is not None and pc.evidence.route not in _WEAK_ROUTES:
                 continue  # a paragraph with its own cue ("..., Walsh said") keeps the speaker it names
@@ -481,5 +481,6 @@ def _unify_chains(pieces: list[Piece]) -> None:
             q.speaker_role = best.quote.speaker_role
             q.kind = "direct"
             if best.evidence is not None:
+                # one quotation over several paragraphs: each is as sure as the one that names its speaker
                 pc.evidence = Evidence(Route.CHAIN, best.evidence.kind, best.evidence.rival)
-                q.confidence = calibrated(pc.evidence)
+                q.confidence = best.quote.confidence

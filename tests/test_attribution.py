@@ -8,7 +8,7 @@ from attribution_helpers import direct, run
 from quotemark.analysis.attribution import attribute
 from quotemark.analysis.pipeline import load_nlp, parse
 from quotemark.analysis.reader import sample_article
-from quotemark.analysis.review import quote_needs_review
+from quotemark.analysis.review import REVIEW_THRESHOLD, quote_needs_review
 
 
 @pytest.fixture(scope="module")
@@ -78,6 +78,9 @@ def test_multi_paragraph_quotation(nlp):
         "Nobody should travel tonight.",
     ]
     assert {q.speaker for q in quotes} == {"Helen Cho"}
+    # one quotation: every paragraph is as sure as the one whose cue names the speaker
+    assert len({q.confidence for q in quotes}) == 1
+    assert quotes[0].confidence >= REVIEW_THRESHOLD
 
 
 def test_split_quote(nlp):

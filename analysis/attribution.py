@@ -26,7 +26,6 @@ from quotemark.analysis.cue_path import Piece, nearby_cue, reporting_cue, speech
 from quotemark.analysis.cues import Cue, is_cue, make_cue
 from quotemark.analysis.evidence import Evidence, Route, SpeakerKind
 from quotemark.analysis.model import Claim, Quote, QuoteKind
-from quotemark.analysis.ner_repair import repair_person_ents
 from quotemark.analysis.offsets import doc_text
 from quotemark.analysis.quote_position import after_colon, opens_line, stands_alone
 from quotemark.analysis.quotemarks import MarkedSpan, find_marked_spans, uses_single_quotes
@@ -74,8 +73,6 @@ def attribute_with_evidence(
     paragraphs: list[Paragraph], text: str
 ) -> tuple[list[Quote], list[Claim], list[Evidence | None]]:
     """Return quotes, claims and, per quote, the evidence its confidence was calibrated from."""
-    for p in paragraphs:
-        repair_person_ents(p.doc)
     single = uses_single_quotes(text)
     marked = [find_marked_spans(text, p.start, p.end, single) for p in paragraphs]
     inside = [(s.open_mark, _close_end(s, text)) for spans in marked for s in spans]

@@ -76,9 +76,7 @@ def fit_levels(
     return overall, levels, fitted
 
 
-def cross_fitted(
-    outcomes: list[Outcome], weight: float, ceiling: float, root: float = ROUTE_PRIOR
-) -> list[Outcome]:
+def cross_fitted(outcomes: list[Outcome], weight: float, ceiling: float, root: float = ROUTE_PRIOR) -> list[Outcome]:
     """Return the outcomes with each confidence refitted on the other half of the documents (by line parity)."""
     out: list[Outcome] = []
     for parity in (0, 1):

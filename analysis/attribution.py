@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from quotemark.analysis.bylines import byline_after
 from quotemark.analysis.calibration import calibrated
 from quotemark.analysis.claims import claims_of
 from quotemark.analysis.cue_path import Piece, nearby_cue, reporting_cue, speech_noun_owner, syntactic_cue
@@ -50,11 +51,6 @@ NAMING_VERBS = frozenset(
 EMBEDDED_FALLBACK = True
 _QUOTE_CHARS = re.compile(r"[\"“”«»]")
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'\- ]{1,40}[A-Z.]):\s")
-# A byline after the closing mark: ”― Carla Sanchez (vox-pop and epigraph style).
-_DASH_BYLINE = re.compile(
-    r"[ \t\u00a0]*(?:―|—|–|--)[ \t\u00a0]*((?:[A-Z][\w.'’-]*)(?:[ \t\u00a0]+(?:[A-Z][\w.'’-]*|de|la|van|von|del)){0,4})[ \t\u00a0]*(?:[.,]|$)",
-    re.MULTILINE,
-)
 # Routes that guess a speaker without a cue of the quotation's own: a chain's speaker replaces them.
 _WEAK_ROUTES = frozenset({Route.CONTINUATION, Route.REPORTED, Route.EMBEDDED, Route.COLON})
 # who can be the one reporting a nominal's words: a named person or organisation, or a pronoun or description resolved to one
@@ -337,15 +333,13 @@ def _attribute_piece(
         )
         return speaker, None, "direct", Route.TRANSCRIPT
     if span.close_mark is not None:
-        by = _DASH_BYLINE.match(text, _close_end(span, text))
+        by = byline_after(text, _close_end(span, text), opens_line(span, text, p.start))
         if by:
-            name = by.group(1).rstrip(".")
+            name, at = by
             entity = index.entity_named(name)
             if entity is not None:
                 return index.speaker(entity, 0.85), None, "direct", Route.BYLINE
-            speaker = Speaker(
-                name, by.start(1), by.start(1) + len(name), None, "PERSON", 0.8, kind=SpeakerKind.NAME_UNINDEXED
-            )
+            speaker = Speaker(name, at, at + len(name), None, "PERSON", 0.8, kind=SpeakerKind.NAME_UNINDEXED)
             return speaker, None, "direct", Route.BYLINE
     cue, how, hops = syntactic_cue(piece, doc, k, quote_of, cues)
     owner = speech_noun_owner(piece, doc, quote_of)

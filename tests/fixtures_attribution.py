@@ -137,6 +137,19 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "\u201cThis law would hurt the people it claims to protect,\u201d the governor said in a statement.",
         [("I\u2019m still shaking", "Leon Marsh"), ("This law would hurt", "Amy Tran")],
     ),
+    (
+        "pull-quote-name-on-the-next-line",
+        "\u201cWater is the only thing anyone talks about now.\u201d\nDeltaville\n\n"
+        "Farmers along the Ebro waited for rain again this week, and the reservoirs kept falling.\n\n"
+        "\u201cThe river has never been this low in living memory,\u201d\nMarta Velasquez, farmer\n\n"
+        "\u201cWe pray for rain every night,\u201d\nJohn Obi, fisherman",
+        [
+            # one capitalised word alone on a line is a heading or a place as often as a person
+            ("Water is the only thing", None),
+            ("The river has never been", "Marta Velasquez"),
+            ("We pray for rain", "John Obi"),
+        ],
+    ),
 ]
 
 # Claims whose cue does not report speech: no claim may come from these sentences.

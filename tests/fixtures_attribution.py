@@ -138,6 +138,12 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("I\u2019m still shaking", "Leon Marsh"), ("This law would hurt", "Amy Tran")],
     ),
     (
+        "cue-after-an-aside-between-dashes",
+        "Union leader Maria Costa marched the nurses past City Hall - where Mayor Tom Reyes sat with the "
+        "council - while shouting, \u201cWe will not go away.\u201d",
+        [("We will not go away", "Maria Costa")],
+    ),
+    (
         "pull-quote-name-on-the-next-line",
         "\u201cWater is the only thing anyone talks about now.\u201d\nDeltaville\n\n"
         "Farmers along the Ebro waited for rain again this week, and the reservoirs kept falling.\n\n"

@@ -138,6 +138,12 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("I\u2019m still shaking", "Leon Marsh"), ("This law would hurt", "Amy Tran")],
     ),
     (
+        "title-and-name-tagged-as-an-organisation",
+        "Mayor Joe Lind responded to Councillor Eva Stone's claim that the budget was \u201ca fantasy\u201d "
+        "by promising to publish every line of it.",
+        [("a fantasy", "Eva Stone")],
+    ),
+    (
         "cue-after-an-aside-between-dashes",
         "Union leader Maria Costa marched the nurses past City Hall - where Mayor Tom Reyes sat with the "
         "council - while shouting, \u201cWe will not go away.\u201d",

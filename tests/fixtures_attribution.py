@@ -144,6 +144,12 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("a fantasy", "Eva Stone")],
     ),
     (
+        "pronoun-to-a-subject-the-parse-made-the-root",
+        "James Holt, the club's chairman, defended manager Eric Lunn after the defeat.\n\n"
+        "\u201cEric has our full support,\u201d he said.",
+        [("Eric has our full support", "James Holt")],
+    ),
+    (
         "cue-after-an-aside-between-dashes",
         "Union leader Maria Costa marched the nurses past City Hall - where Mayor Tom Reyes sat with the "
         "council - while shouting, \u201cWe will not go away.\u201d",

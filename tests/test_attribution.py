@@ -477,3 +477,13 @@ def test_partial_quote_belongs_to_the_subject_of_called_not_the_minister(nlp):
     assert len(quotes) == 1
     assert quotes[0].speaker in (None, "the opposition")
     assert quotes[0].kind in ("mixed", "scare")
+
+
+def test_they_stands_for_the_plural_subject_before_it_and_is_reviewed(nlp):
+    text = (
+        "Officials in Dover said on Monday that the bridge would close for a month. "
+        "\u201cThere is no safe alternative,\u201d they said."
+    )
+    quote = direct(run(nlp, text)[0])[0]
+    assert quote.speaker == "Officials in Dover"
+    assert quote_needs_review(quote)

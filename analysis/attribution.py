@@ -359,8 +359,10 @@ def _attribute_piece(
         return None
     if cue is None or cue.subject is None:
         return None
-    if how == "weak" and not naming and len(text[span.start : span.end].split()) <= SCARE_MAX_WORDS:
-        return None  # a title or term sitting in the cue's clause, not what was said
+    said = text[span.start : span.end]
+    utterance = stands_alone(span, text, p) and said.rstrip()[-1:] in (",", ".", "!", "?")
+    if how == "weak" and not naming and not utterance and len(said.split()) <= SCARE_MAX_WORDS:
+        return None  # a title or term sitting in the cue's clause, not what was said ("“No comment,” said X" is)
     speaker = resolve(cue.subject, index, ents, p)
     if speaker is None:
         return None

@@ -487,3 +487,9 @@ def test_they_stands_for_the_plural_subject_before_it_and_is_reviewed(nlp):
     quote = direct(run(nlp, text)[0])[0]
     assert quote.speaker == "Officials in Dover"
     assert quote_needs_review(quote)
+
+
+def test_a_short_reply_standing_as_its_own_sentence_is_said_not_a_term(nlp):
+    text = "Flights were cancelled all week.\n\n\u201cNo comment,\u201d said a spokeswoman for the airline."
+    quote = direct(run(nlp, text)[0])[0]
+    assert quote.speaker == "a spokeswoman for the airline"

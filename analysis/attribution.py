@@ -20,13 +20,13 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from quotemark.analysis.bylines import byline_after
 from quotemark.analysis.calibration import calibrated
 from quotemark.analysis.claims import claims_of
 from quotemark.analysis.cue_path import Piece, nearby_cue, reporting_cue, speech_noun_owner, syntactic_cue
 from quotemark.analysis.cues import Cue, is_cue, make_cue
 from quotemark.analysis.evidence import Evidence, Route, SpeakerKind
 from quotemark.analysis.model import Claim, Quote, QuoteKind
-from quotemark.analysis.ner_repair import repair_person_ents
 from quotemark.analysis.offsets import doc_text
 from quotemark.analysis.quote_position import after_colon, opens_line, stands_alone
 from quotemark.analysis.quotemarks import MarkedSpan, find_marked_spans, uses_single_quotes
@@ -51,11 +51,6 @@ NAMING_VERBS = frozenset(
 EMBEDDED_FALLBACK = True
 _QUOTE_CHARS = re.compile(r"[\"“”«»]")
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'\- ]{1,40}[A-Z.]):\s")
-# A byline after the closing mark: ”― Carla Sanchez (vox-pop and epigraph style).
-_DASH_BYLINE = re.compile(
-    r"[ \t\u00a0]*(?:―|—|–|--)[ \t\u00a0]*((?:[A-Z][\w.'’-]*)(?:[ \t\u00a0]+(?:[A-Z][\w.'’-]*|de|la|van|von|del)){0,4})[ \t\u00a0]*(?:[.,]|$)",
-    re.MULTILINE,
-)
 # Routes that guess a speaker without a cue of the quotation's own: a chain's speaker replaces them.
 _WEAK_ROUTES = frozenset({Route.CONTINUATION, Route.REPORTED, Route.EMBEDDED, Route.COLON})
 # who can be the one reporting a nominal's words: a named person or organisation, or a pronoun or description resolved to one
@@ -74,8 +69,6 @@ def attribute_with_evidence(
     paragraphs: list[Paragraph], text: str
 ) -> tuple[list[Quote], list[Claim], list[Evidence | None]]:
     """Return quotes, claims and, per quote, the evidence its confidence was calibrated from."""
-    for p in paragraphs:
-        repair_person_ents(p.doc)
     single = uses_single_quotes(text)
     marked = [find_marked_spans(text, p.start, p.end, single) for p in paragraphs]
     inside = [(s.open_mark, _close_end(s, text)) for spans in marked for s in spans]
@@ -340,15 +333,13 @@ def _attribute_piece(
         )
         return speaker, None, "direct", Route.TRANSCRIPT
     if span.close_mark is not None:
-        by = _DASH_BYLINE.match(text, _close_end(span, text))
+        by = byline_after(text, _close_end(span, text), opens_line(span, text, p.start))
         if by:
-            name = by.group(1).rstrip(".")
+            name, at = by
             entity = index.entity_named(name)
             if entity is not None:
                 return index.speaker(entity, 0.85), None, "direct", Route.BYLINE
-            speaker = Speaker(
-                name, by.start(1), by.start(1) + len(name), None, "PERSON", 0.8, kind=SpeakerKind.NAME_UNINDEXED
-            )
+            speaker = Speaker(name, at, at + len(name), None, "PERSON", 0.8, kind=SpeakerKind.NAME_UNINDEXED)
             return speaker, None, "direct", Route.BYLINE
     cue, how, hops = syntactic_cue(piece, doc, k, quote_of, cues)
     owner = speech_noun_owner(piece, doc, quote_of)
@@ -368,8 +359,10 @@ def _attribute_piece(
         return None
     if cue is None or cue.subject is None:
         return None
-    if how == "weak" and not naming and len(text[span.start : span.end].split()) <= SCARE_MAX_WORDS:
-        return None  # a title or term sitting in the cue's clause, not what was said
+    said = text[span.start : span.end]
+    utterance = stands_alone(span, text, p) and said.rstrip()[-1:] in (",", ".", "!", "?")
+    if how == "weak" and not naming and not utterance and len(said.split()) <= SCARE_MAX_WORDS:
+        return None  # a title or term sitting in the cue's clause, not what was said ("“No comment,” said X" is)
     speaker = resolve(cue.subject, index, ents, p)
     if speaker is None:
         return None
@@ -468,7 +461,7 @@ def _unify_chains(pieces: list[Piece]) -> None:
         if best.quote.speaker is None:
             continue
         for pc in group:
-            if pc is best or (pc.quote.speaker == best.quote.speaker):
+            if pc is best:
                 continue
             if pc.evidence is not None and pc.evidence.route not in _WEAK_ROUTES:
                 continue  # a paragraph with its own cue ("..., Walsh said") keeps the speaker it names
@@ -481,5 +474,6 @@ def _unify_chains(pieces: list[Piece]) -> None:
             q.speaker_role = best.quote.speaker_role
             q.kind = "direct"
             if best.evidence is not None:
+                # one quotation over several paragraphs: each is as sure as the one that names its speaker
                 pc.evidence = Evidence(Route.CHAIN, best.evidence.kind, best.evidence.rival)
-                q.confidence = calibrated(pc.evidence)
+                q.confidence = best.quote.confidence

@@ -229,6 +229,11 @@ def _subject(tok: Token, quoted: Sequence[int] = ()) -> tuple[Token | None, Toke
             subj = _relative_to_head(subj, t)
         if subj is not None and _inside(subj, quoted):
             return None, None
+        if subj is not None and t is not tok:
+            aside = _aside_around(subj, tok)
+            if aside is not None:
+                # the parse hung the cue on a clause set off by dashes: the speaker is the subject outside it
+                return _subject_outside(t, aside, quoted), None
         if subj is not None:
             if t is tok and subj.lower_ == "it" and t.dep_ == "ccomp" and is_cue(t.head):
                 # "Obama said it would tell a story of "...": "it" is what he talks about, and
@@ -249,3 +254,43 @@ def _subject(tok: Token, quoted: Sequence[int] = ()) -> tuple[Token | None, Toke
             return None, None  # a speech verb inside reported content with no subject of its own
         t = t.head
     return None, None
+
+
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def _aside_around(subj: Token, cue: Token) -> tuple[int, int] | None:
+    """Return the token bounds of a dash-delimited aside holding `subj` and closing before the cue.
+
+    "Costa marched the nurses past City Hall - where Mayor Reyes sat - while shouting, “…”": the
+    parse may attach the participle to the verb of the aside, but the words belong to the main clause.
+    """
+    doc = subj.doc
+    sent = subj.sent
+    if cue.i >= sent.end:
+        return None
+    opened = next((t.i for t in reversed(doc[sent.start : subj.i]) if _is_dash(t)), None)
+    closed = next((t.i for t in doc[subj.i + 1 : cue.i] if _is_dash(t)), None)
+    return None if opened is None or closed is None else (opened, closed)
+
+
+def _subject_outside(t: Token, aside: tuple[int, int], quoted: Sequence[int]) -> Token | None:
+    """Return the subject of the first clause above `t` that lies outside the aside, or None."""
+    a, b = aside
+    for _ in range(8):
+        if not a < t.i < b:
+            subj = _own_subject(t, quoted)
+            if subj is not None and not a < subj.i < b and not _inside(subj, quoted):
+                return _relative_to_head(subj, t)
+        if t.head is t:
+            return None
+        t = t.head
+    return None
+
+
+def _is_dash(tok: Token) -> bool:
+    """Return True for a dash that sets words off, not a hyphen inside a word ("weight-loss", "2014-16")."""
+    if tok.text not in _DASHES:
+        return False
+    spaced = bool(tok.whitespace_) and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
+    return spaced or (tok.text in ("\u2013", "\u2014") and not (tok.nbor(-1).like_num if tok.i > 0 else False))

@@ -54,11 +54,26 @@ def _role_noun_before(doc: Doc, start: int) -> bool:
     return False
 
 
+def _titled_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Return the bounds of the personal name in a title + name span ("Mayor Ana Costa",
+    "Councillor Eva Stone's"), or None: one or more title words, then a known first name and
+    a surname, a possessive 's left out."""
+    if end - start >= 2 and doc[end - 1].lower_ in ("'s", "’s"):
+        end -= 1
+    lo = start
+    while lo < end and _norm(doc[lo].text) in TITLE_WORDS:
+        lo += 1
+    if lo == start or not _person_like(doc, lo, end) or not _name_gender([doc[lo].text]):
+        return None
+    return lo, end
+
+
 def repair_person_ents(doc: Doc) -> bool:
     """Relabel as PERSON the people the recogniser gave another label; return True when it changed any.
 
     "The mayor of Porthaven, Elena Vasquez," often comes out as one ORG "Porthaven, Elena Vasquez":
-    the name after the comma is split off as a PERSON. "The port's chief executive, Helen Park,"
+    the name after the comma is split off as a PERSON. "Councillor Eva Stone's" as an ORG becomes
+    the PERSON "Eva Stone". "The port's chief executive, Helen Park,"
     may come out as a GPE: a personal name that is in apposition to a role noun, or starts with a
     known first name, becomes a PERSON. The change is written into `doc.ents`, so every later
     reader of the parse (entities, clusters) sees the same people.
@@ -90,6 +105,10 @@ def repair_person_ents(doc: Doc) -> bool:
                 out.append(_Span(doc, a, b, label="PERSON"))
                 changed = True
                 continue
+        elif comma is None and (titled := _titled_name(doc, ent.start, ent.end)) is not None:
+            out.append(_Span(doc, titled[0], titled[1], label="PERSON"))  # "Councillor Eva Stone's" as an ORG
+            changed = True
+            continue
         elif comma is None and _person_like(doc, ent.start, ent.end):
             root = ent.root
             apposed = root.dep_ == "appos" and _is_role_noun(root.head)

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
 from quotemark.analysis.budget import BATCH_TOKENS, MAX_PIECE_CHARS, MAX_RUN_CHARS, MAX_TOKENS, WORK
+from quotemark.analysis.ner_repair import repair_person_ents
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -134,7 +135,8 @@ class PieceFeed:
 def parse_batches(
     nlp: Language, items: Iterable[tuple[Doc, T]], batch_tokens: int | None = None
 ) -> Iterator[tuple[Doc, T]]:
-    """Yield each (tokenized Doc, context) parsed by the rest of the pipeline, in order.
+    """Yield each (tokenized Doc, context) parsed by the rest of the pipeline, in order, with the
+    people the entity recogniser mislabelled relabelled once (analysis/ner_repair.py).
 
     Batches hold about `batch_tokens` (BATCH_TOKENS) tokens, at least one piece, whatever the
     number of pieces.
@@ -156,7 +158,9 @@ def _run(nlp: Language, batch: list[tuple[Doc, T]]) -> Iterator[tuple[Doc, T]]:
     docs = nlp.pipe((doc for doc, _ctx in batch), batch_size=len(batch))
     for (_doc, ctx), doc in zip(batch, docs):
         WORK.add("pieces")
-        yield _slim(doc), ctx
+        doc = _slim(doc)
+        repair_person_ents(doc)  # here, once per piece: every later reader (and re-extraction) sees the same people
+        yield doc, ctx
 
 
 def _slim(doc: Doc) -> Doc:

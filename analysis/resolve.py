@@ -4,6 +4,7 @@ or the noun phrase itself (see SpeakerIndex for the article's people and organis
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quotemark.analysis.evidence import SpeakerKind
@@ -66,6 +67,10 @@ def _resolve_subject(tok: Token, index: SpeakerIndex, ents: dict[int, Span], p: 
             entity = index.last_org_before(off)
             if entity is not None:
                 return index.speaker(entity, 0.6, kind=SpeakerKind.IT)
+        if low == "they":
+            group = _group_antecedent(tok, index, ents, p)
+            if group is not None:
+                return group
         return Speaker(tok.text, off, off + len(tok.text), None, "GROUP", 0.3, kind=SpeakerKind.UNRESOLVED)
     ent = ents.get(tok.i)
     if ent is not None and ent.start <= tok.head.i < ent.end and tok.head.pos_ in ("VERB", "AUX"):
@@ -97,6 +102,29 @@ def _resolve_subject(tok: Token, index: SpeakerIndex, ents: dict[int, Span], p: 
         if entity is not None:
             return index.speaker(entity, 0.9, role)
     return _nominal(tok, index, p)
+
+
+def _group_antecedent(tok: Token, index: SpeakerIndex, ents: dict[int, Span], p: Paragraph) -> Speaker | None:
+    """Return who a "they" stands for: the nearest plural or organisation main-clause subject before
+    it in its own or the previous sentence of the paragraph ("Officials said ... “…,” they said"), or None.
+
+    The antecedent is a guess a reader should check, so it is given as a pronoun resolved to
+    someone other than a subject of its own clause (reviewed, never sure).
+    """
+    doc = tok.doc
+    sent = tok.sent
+    lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for cand in reversed(doc[lo : tok.i]):
+        if cand.dep_ not in ("nsubj", "nsubjpass") or cand.head.dep_ != "ROOT" or index.is_inside(p.start + cand.idx):
+            continue  # main clauses only: "the bridge would close" is what officials said, not who
+        plural = cand.tag_ in ("NNS", "NNPS") or cand.ent_type_ == "ORG"
+        if not plural or cand.lower_ in GROUP_PRONOUNS:
+            return None  # the nearest subject is someone else: "they" is not resolved past it
+        found = _resolve_subject(cand, index, ents, p)
+        if found is None or found.kind is SpeakerKind.UNRESOLVED:
+            return None
+        return replace(found, kind=SpeakerKind.PRONOUN_OTHER)
+    return None
 
 
 def named(doc: Doc, a: int, b: int, label: str, p: Paragraph, index: SpeakerIndex, role: str | None) -> Speaker:

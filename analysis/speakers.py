@@ -181,8 +181,12 @@ class SpeakerIndex:
         hint = titled or _name_gender(words[lo:hi])
         if hint and not entity.gender:
             entity.gender = hint
-        if ent.root.dep_ in ("nsubj", "nsubjpass") or (
-            ent.root.dep_ in ("compound", "appos") and ent.root.head.dep_ in ("nsubj", "nsubjpass")
+        if (
+            ent.root.dep_ in ("nsubj", "nsubjpass")
+            or (ent.root.dep_ in ("compound", "appos") and ent.root.head.dep_ in ("nsubj", "nsubjpass"))
+            # a name the parse made the root of its sentence ("James Holt, the chairman, defended
+            # ..." with the verb misread) heads it as its subject would
+            or (ent.root.dep_ == "ROOT" and ent.label_ == "PERSON" and ent.root.pos_ == "PROPN")
         ):
             self._subjects.add(start)
         elif ent.label_ == "PERSON" and ent.root.dep_ == "appos" and _apposed_to_subject(ent.root):

@@ -15,7 +15,7 @@ a name are left out of both (the data cannot say whether the name is right) and 
 `--fit` refits the calibration tables of analysis/calibration.py on the documents read and prints
 them as Python to paste there (fit on dev only). `--crossfit` fits them on one half of the documents
 and reads the confidence of the other half's quotations from them, for several prior weights and
-ceilings: the calibration an unseen article can expect, by which the weight, the ceiling and the
+route priors: the calibration an unseen article can expect, by which the weight, the route prior and the
 review threshold are chosen.
 
 `--half a` keeps the documents on even lines of the file (0, 2, 4, ...), `--half b` those on odd
@@ -337,7 +337,7 @@ def main(argv: Iterable[str] | None = None) -> int:
     ap.add_argument(
         "--crossfit",
         action="store_true",
-        help="compare prior weights and ceilings fitted on one half, read on the other",
+        help="compare prior weights and route priors fitted on one half, read on the other",
     )
     args = ap.parse_args(list(argv) if argv is not None else None)
     path = args.data / f"polnear-{args.split}.jsonl"

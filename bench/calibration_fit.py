@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from quotemark.analysis.calibration import CEILING, PRIOR_WEIGHT, lookup, smoothed
+from quotemark.analysis.calibration import CEILING, PRIOR_WEIGHT, ROUTE_PRIOR, lookup, smoothed
 from quotemark.analysis.evidence import Evidence, Route, SpeakerKind
 from quotemark.analysis.review import REVIEW_THRESHOLD
 
@@ -56,9 +56,10 @@ def calibration_report(outcomes: list[Outcome], nominal_named: int) -> list[str]
 
 
 def fit_levels(
-    outcomes: list[Outcome], weight: float = PRIOR_WEIGHT
+    outcomes: list[Outcome], weight: float = PRIOR_WEIGHT, root: float = ROUTE_PRIOR
 ) -> tuple[float, list[dict[Any, list[Outcome]]], list[dict[Any, float]]]:
-    """Return the overall share right, the outcomes per key at each level and the smoothed shares."""
+    """Return the overall share right, the outcomes per key at each level and the smoothed shares
+    (routes smoothed toward `root`, each finer class toward its parent)."""
     counted = [o for o in outcomes if o.evidence is not None]
     overall = sum(o.right for o in counted) / len(counted) if counted else 0.9
     levels: list[dict[Any, list[Outcome]]] = [{}, {}, {}]
@@ -70,20 +71,20 @@ def fit_levels(
     fitted: list[dict[Any, float]] = [{}, {}, {}]
     for n, level in enumerate(levels):
         for key, os in level.items():
-            prior = overall if n == 0 else fitted[n - 1][key[:n] if n > 1 else key[0]]
+            prior = root if n == 0 else fitted[n - 1][key[:n] if n > 1 else key[0]]
             fitted[n][key] = smoothed(sum(o.right for o in os), len(os), prior, weight)
     return overall, levels, fitted
 
 
-def cross_fitted(outcomes: list[Outcome], weight: float, ceiling: float) -> list[Outcome]:
+def cross_fitted(outcomes: list[Outcome], weight: float, ceiling: float, root: float = ROUTE_PRIOR) -> list[Outcome]:
     """Return the outcomes with each confidence refitted on the other half of the documents (by line parity)."""
     out: list[Outcome] = []
     for parity in (0, 1):
-        overall, _levels, fitted = fit_levels([o for o in outcomes if o.doc % 2 != parity], weight)
+        _overall, _levels, fitted = fit_levels([o for o in outcomes if o.doc % 2 != parity], weight, root)
         tables = (fitted[0], fitted[1], fitted[2])
         for o in outcomes:
             if o.doc % 2 == parity:
-                conf = 0.0 if o.evidence is None else lookup(o.evidence, tables, overall, ceiling)
+                conf = 0.0 if o.evidence is None else lookup(o.evidence, tables, root, ceiling)
                 out.append(
                     Outcome(conf, o.evidence is not None and conf >= REVIEW_THRESHOLD, o.evidence, o.right, o.doc)
                 )
@@ -91,11 +92,13 @@ def cross_fitted(outcomes: list[Outcome], weight: float, ceiling: float) -> list
 
 
 def crossfit_report(outcomes: list[Outcome]) -> list[str]:
-    """Return lines comparing prior weights and ceilings by cross-fitted Brier score and sure sets."""
-    lines = ["cross-fit (tables fitted on one half of the documents, confidence read on the other):"]
+    """Return lines comparing prior weights and route priors by cross-fitted Brier score and sure sets."""
+    lines = [
+        f"cross-fit (tables fitted on one half of the documents, confidence read on the other; ceiling {CEILING}):"
+    ]
     for weight in (4.0, 8.0, 16.0, 32.0, 64.0):
-        for ceiling in (0.99, 0.98, 0.97):
-            cf = cross_fitted(outcomes, weight, ceiling)
+        for root in (0.96, 0.93, 0.90, 0.85, 0.80):
+            cf = cross_fitted(outcomes, weight, CEILING, root)
             n = len(cf)
             brier = sum((o.confidence - o.right) ** 2 for o in cf) / n if n else 0.0
             top = [o for o in cf if o.confidence >= 0.95]
@@ -107,10 +110,13 @@ def crossfit_report(outcomes: list[Outcome]) -> list[str]:
                 right = sum(o.right for o in at) / len(at) if at else 0.0
                 sets.append(f"{t:.2f}: {len(at) / n if n else 0.0:.3f}/{right:.3f}")
             lines.append(
-                f"  weight {weight:>4.0f} ceiling {ceiling:.2f}: Brier {brier:.4f}; >= 0.95 band {len(top)} "
+                f"  weight {weight:>4.0f} route prior {root:.2f}: Brier {brier:.4f}; >= 0.95 band {len(top)} "
                 f"given {top_mean:.3f} right {top_right:.3f}; coverage/right at " + ", ".join(sets)
             )
-    lines.append(f"cross-fitted with this version's prior weight {PRIOR_WEIGHT:.0f} and ceiling {CEILING}:")
+    lines.append(
+        f"cross-fitted with this version's prior weight {PRIOR_WEIGHT:.0f}, route prior {ROUTE_PRIOR} "
+        f"and ceiling {CEILING}:"
+    )
     lines.extend(calibration_report(cross_fitted(outcomes, PRIOR_WEIGHT, CEILING), 0)[1:])
     return lines
 

@@ -137,6 +137,37 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "\u201cThis law would hurt the people it claims to protect,\u201d the governor said in a statement.",
         [("I\u2019m still shaking", "Leon Marsh"), ("This law would hurt", "Amy Tran")],
     ),
+    (
+        "title-and-name-tagged-as-an-organisation",
+        "Mayor Joe Lind responded to Councillor Eva Stone's claim that the budget was \u201ca fantasy\u201d "
+        "by promising to publish every line of it.",
+        [("a fantasy", "Eva Stone")],
+    ),
+    (
+        "pronoun-to-a-subject-the-parse-made-the-root",
+        "James Holt, the club's chairman, defended manager Eric Lunn after the defeat.\n\n"
+        "\u201cEric has our full support,\u201d he said.",
+        [("Eric has our full support", "James Holt")],
+    ),
+    (
+        "cue-after-an-aside-between-dashes",
+        "Union leader Maria Costa marched the nurses past City Hall - where Mayor Tom Reyes sat with the "
+        "council - while shouting, \u201cWe will not go away.\u201d",
+        [("We will not go away", "Maria Costa")],
+    ),
+    (
+        "pull-quote-name-on-the-next-line",
+        "\u201cWater is the only thing anyone talks about now.\u201d\nDeltaville\n\n"
+        "Farmers along the Ebro waited for rain again this week, and the reservoirs kept falling.\n\n"
+        "\u201cThe river has never been this low in living memory,\u201d\nMarta Velasquez, farmer\n\n"
+        "\u201cWe pray for rain every night,\u201d\nJohn Obi, fisherman",
+        [
+            # one capitalised word alone on a line is a heading or a place as often as a person
+            ("Water is the only thing", None),
+            ("The river has never been", "Marta Velasquez"),
+            ("We pray for rain", "John Obi"),
+        ],
+    ),
 ]
 
 # Claims whose cue does not report speech: no claim may come from these sentences.

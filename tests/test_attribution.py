@@ -8,7 +8,7 @@ from attribution_helpers import direct, run
 from quotemark.analysis.attribution import attribute
 from quotemark.analysis.pipeline import load_nlp, parse
 from quotemark.analysis.reader import sample_article
-from quotemark.analysis.review import quote_needs_review
+from quotemark.analysis.review import REVIEW_THRESHOLD, quote_needs_review
 
 
 @pytest.fixture(scope="module")
@@ -78,6 +78,9 @@ def test_multi_paragraph_quotation(nlp):
         "Nobody should travel tonight.",
     ]
     assert {q.speaker for q in quotes} == {"Helen Cho"}
+    # one quotation: every paragraph is as sure as the one whose cue names the speaker
+    assert len({q.confidence for q in quotes}) == 1
+    assert quotes[0].confidence >= REVIEW_THRESHOLD
 
 
 def test_split_quote(nlp):
@@ -474,3 +477,19 @@ def test_partial_quote_belongs_to_the_subject_of_called_not_the_minister(nlp):
     assert len(quotes) == 1
     assert quotes[0].speaker in (None, "the opposition")
     assert quotes[0].kind in ("mixed", "scare")
+
+
+def test_they_stands_for_the_plural_subject_before_it_and_is_reviewed(nlp):
+    text = (
+        "Officials in Dover said on Monday that the bridge would close for a month. "
+        "\u201cThere is no safe alternative,\u201d they said."
+    )
+    quote = direct(run(nlp, text)[0])[0]
+    assert quote.speaker == "Officials in Dover"
+    assert quote_needs_review(quote)
+
+
+def test_a_short_reply_standing_as_its_own_sentence_is_said_not_a_term(nlp):
+    text = "Flights were cancelled all week.\n\n\u201cNo comment,\u201d said a spokeswoman for the airline."
+    quote = direct(run(nlp, text)[0])[0]
+    assert quote.speaker == "a spokeswoman for the airline"

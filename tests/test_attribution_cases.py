@@ -91,3 +91,7 @@ def test_confidence_is_read_from_the_evidence():
     assert calibrated(Evidence(Route.CONTINUATION, SpeakerKind.NAME)) < named
     assert calibrated(Evidence(Route.SYNTAX, SpeakerKind.NAME, rival=True)) < named
     assert calibrated(Evidence(Route.SYNTAX, SpeakerKind.UNRESOLVED)) == 0.0
+    # a route the fitting data never saw is not sure on the record of the others
+    from quotemark.analysis.review import REVIEW_THRESHOLD
+
+    assert calibrated(Evidence(Route.CHAIN, SpeakerKind.NAME)) < REVIEW_THRESHOLD

@@ -108,6 +108,25 @@ def test_tag_a_quote_in_the_browser_and_in_a_second_tab_on_the_same_database(tmp
             "We expect every berth to be working by Friday,": {"key"},
             "Nothing is fixed until the cranes are inspected,": {"claim", "threat"},
         }
+
+        # An export is written on the server and handed to the browser as a download.
+        downloads: list[str] = []
+
+        def keep(route) -> None:
+            response = route.fetch()
+            downloads.append(response.text())
+            route.fulfill(response=response)
+
+        context.route("**/download/**", keep)
+        first.keyboard.press("Control+e")
+        wait_for_text(first, "Export as")
+        first.keyboard.press("Enter")  # md, the first format
+        wait_for_text(first, "Exported md to")  # the start of the notification: the path after it wraps
+        for _ in range(50):
+            if downloads:
+                break
+            first.wait_for_timeout(100)
+        assert len(downloads) == 1 and "every berth to be working" in downloads[0] and "key" in downloads[0]
         first.screenshot(path=str(tmp_path / "served.png"))
     finally:
         context.close()

@@ -134,3 +134,27 @@ def test_serve_is_listed_and_its_module_is_not_imported_by_other_commands() -> N
     code = "import sys, quotemark.tui.cli; print('aiohttp' in sys.modules, 'textual_serve' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
+
+
+def test_a_tab_whose_article_is_gone_ends_with_one_line(tmp_path: Path) -> None:
+    import subprocess
+
+    gone = tmp_path / "moved-away.txt"
+    out = subprocess.run(
+        [sys.executable, "-m", "quotemark.tui.served_app", "--db", str(tmp_path / "q.json"), "--", str(gone)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert out.returncode == 2
+    assert out.stderr.strip() == f"quotemark: {gone}: no such file"
+
+
+def test_a_copy_in_the_browser_says_where_it_went() -> None:
+    from quotemark.reading.clipboard import CopyResult
+
+    said = CopyResult(False, error="disabled", saved_to=Path("/data/copies/summary-1.md"), browser=True).message()
+    assert (
+        said == "Sent to the browser's clipboard (a localhost or https page only). Saved to /data/copies/summary-1.md."
+    )
+    assert "terminal clipboard" in CopyResult(False, error="disabled").message()  # the terminal's wording stays

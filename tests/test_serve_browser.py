@@ -69,9 +69,11 @@ def _tags(db: Path, article: Path) -> dict[str, set[str]]:
         store.close()
 
 
-def _open(context: object, url: str) -> object:
+def _open(context: object, url: str, first_says: str | None = None) -> object:
     page = context.new_page()  # type: ignore[attr-defined]
     page.goto(url, wait_until="domcontentloaded")
+    if first_says is not None:  # a notification shown at start: looked for before it times out
+        wait_for_text(page, first_says)
     wait_for_text(page, "2 quotes")  # the analysis is done: `]` has quotes to go to
     page.click(".textual-terminal")  # the keys go to the terminal
     return page
@@ -94,9 +96,8 @@ def test_tag_a_quote_in_the_browser_and_in_a_second_tab_on_the_same_database(tmp
         assert "every berth to be working" in first.evaluate("navigator.clipboard.readText()")
 
         # A second tab is a second app process on the same database: both save, neither loses the other's.
-        second = _open(context, served.url)
+        second = _open(context, served.url, first_says="Another quotemark has this database open")
         wait_for_text(second, "⟨key⟩")  # it reads what the first tab saved
-        wait_for_text(second, "Another quotemark has this database open")
         second.keyboard.press("]")
         second.keyboard.press("]")
         second.keyboard.press("2")

@@ -139,7 +139,7 @@ def test_serve_is_listed_and_its_module_is_not_imported_by_other_commands() -> N
 def test_a_tab_whose_article_is_gone_ends_with_one_line(tmp_path: Path) -> None:
     import subprocess
 
-    gone = tmp_path / "moved-away.txt"
+    gone = tmp_path / "moved\x1b]0;PWNED\x07away.txt"  # printed on the server's terminal: no escape gets there
     out = subprocess.run(
         [sys.executable, "-m", "quotemark.tui.served_app", "--db", str(tmp_path / "q.json"), "--", str(gone)],
         capture_output=True,
@@ -147,7 +147,8 @@ def test_a_tab_whose_article_is_gone_ends_with_one_line(tmp_path: Path) -> None:
         timeout=60,
     )
     assert out.returncode == 2
-    assert out.stderr.strip() == f"quotemark: {gone}: no such file"
+    assert out.stderr.startswith("quotemark: ") and out.stderr.endswith("away.txt: no such file\n")
+    assert out.stderr.count("\n") == 1 and "\x1b" not in out.stderr and "\x07" not in out.stderr
 
 
 def test_a_copy_in_the_browser_says_where_it_went() -> None:

@@ -24,7 +24,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         article = sample_article() if ns.path is None else read_path(ns.path)
         config = load_config()
     except (ReadError, ConfigError) as exc:
-        print(f"quotemark: {exc}", file=sys.stderr)  # textual-serve logs a tab's stderr on the server
+        from quotemark.reading.terminal_text import show_path  # the server's terminal shows it: no escapes
+
+        print(show_path(f"quotemark: {exc}"), file=sys.stderr)  # textual-serve logs a tab's stderr there
         return 2
     # The server's clipboard is not the reader's (the browser may be on another machine): copies go
     # to the browser's clipboard through OSC 52 and to a file, never to this machine's clipboard tools.

@@ -22,12 +22,16 @@ class CopyResult:
     tool: str | None = None
     error: str | None = None
     saved_to: Path | None = None
+    browser: bool = False  # served in a browser: OSC 52 went to the browser's clipboard, not a terminal
 
     def message(self) -> str:
         """Return one line telling the user where the text went."""
         if self.ok:
             return f"Copied to the clipboard ({self.tool})."
         where = f" Saved to {self.saved_to}." if self.saved_to else ""
+        if self.browser:
+            # The browser allows it only on http://localhost or https pages, and cannot tell us if it did.
+            return f"Sent to the browser's clipboard (a localhost or https page only).{where}"
         why = f" ({self.error})" if self.error else ""
         return f"Sent to the terminal clipboard (OSC 52) only; no system clipboard{why}.{where}"
 

@@ -111,7 +111,7 @@ class QuotemarkApp(App[None]):
                 saved = clipboard.save_fallback(text, folder / "copies", stem=what.lower())
             except OSError:
                 saved = None
-            result = clipboard.CopyResult(False, error=result.error, saved_to=saved)
+            result = clipboard.CopyResult(False, error=result.error, saved_to=saved, browser=self.is_web)
         self.call_from_thread(self._copied, result, what)
 
     def _copied(self, result: CopyResult, what: str) -> None:

@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # imported where used: `quotemark --help` stays quick
     from quotemark.reading.exports import Bundle
     from quotemark.store import Store
 
-SUBCOMMANDS = ("extract", "export", "import", "annotate", "doctor")
+SUBCOMMANDS = ("extract", "export", "import", "annotate", "doctor", "serve")
 EXIT_USAGE = 2
 
 
@@ -425,4 +425,6 @@ _SUBCOMMAND_RUNNERS: dict[str, Callable[[list[str]], int]] = {
     "import": _run_import,
     "annotate": _run_annotate,
     "doctor": _run_doctor,
+    # Imported when used: the server's modules (aiohttp) stay out of every other command's start-up.
+    "serve": lambda args: __import__("quotemark.tui.serve_command", fromlist=["run"]).run(args),
 }

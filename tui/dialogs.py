@@ -64,6 +64,10 @@ def export(app: Any, session: ReaderSession, store: Store | None, ask: Callable[
         except Exception as exc:  # whatever failed, the reader is told and the app keeps running
             app.call_from_thread(app.say, f"Export failed: {exc}", severity="error", timeout=10)
             return
+        if app.is_web:  # served (quotemark serve): the file is on the server, so the browser gets a copy
+            app.call_from_thread(app.deliver_binary, path)
+            app.call_from_thread(app.say, f"Exported {fmt} to {path} on the server; downloading a copy", timeout=10)
+            return
         app.call_from_thread(app.say, f"Exported {fmt} to {path}", timeout=10)
 
     ask(format_menu(), lambda fmt: app.run_worker(lambda: write(fmt), thread=True, group="export") if fmt else None)

@@ -38,7 +38,8 @@ def _existing_store(db_value: str | None, command: str) -> Store:
     db = cli._db_path(db_value)
     if not db.exists():
         raise cli.CliError(f"quotemark {command}: no database at {show_path(db)}; add articles first (quotemark add)")
-    return cli._open_store(db)  # type: ignore[no-any-return]
+    store: Store = cli._open_store(db)
+    return store
 
 
 def _article_paths(paths: Sequence[str]) -> tuple[list[str], int]:

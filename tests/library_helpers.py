@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from quotemark.analysis.model import Analysis, Article, Quote
+from quotemark.reading.runner import cache_key
 from quotemark.store import Store
 
 QUOTE_A = "We will build fifty more warheads at the northern site before the winter ends"
@@ -32,7 +33,7 @@ def article_with(title: str, date: str, lines: list[tuple[str, str | None]]) -> 
 def save(store: Store, article: Article, analysis: Analysis) -> None:
     """Return once the article and its analysis are saved the way the app saves them."""
     store.remember_article(article)
-    store.analysis_cache.save(f"key-{article.id}", analysis.to_dict())
+    store.analysis_cache.save(cache_key(article), analysis.to_dict())  # the app opens it without the model
 
 
 LIBRARY = (

@@ -141,8 +141,12 @@ class LibraryIndex:
     # ------------------------------------------------------------------ speaker merges (saved in the store)
 
     def merges(self) -> list[SpeakerMerge]:
-        """Return the reader's speaker merges, oldest first."""
-        return speaker_merges.merges(self.files)
+        """Return the reader's speaker merges, oldest first (none, with a message, when their file is damaged)."""
+        try:
+            return speaker_merges.merges(self.files)
+        except StoreError as exc:
+            self.messages.append(str(exc))
+            return []
 
     def merge(self, alias: str, canonical: str) -> SpeakerMerge:
         """Return the merge saved: `alias`'s quotations count as `canonical`'s across the library."""

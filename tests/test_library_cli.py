@@ -83,3 +83,13 @@ def test_doctor_reindex_rebuilds_from_the_store(db_path: Path, capsys: pytest.Ca
     assert main(["doctor", "--reindex", "--db", str(db_path)]) == 0
     assert "reindexed 3 articles" in capsys.readouterr().out
     assert main(["search", QUOTE_A.split()[3], "--db", str(db_path)]) == 0
+
+
+def test_export_json_carries_the_speaker_merges(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pairs = build_library(db_path)
+    Store(db_path).library.merge("Kim", "Kim Jong Un")
+    assert main(["export", pairs[1][0].id[:16], "--format", "json", "--db", str(db_path)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [(m["alias"], m["canonical"]) for m in data["speaker_merges"]] == [("Kim", "Kim Jong Un")]
+    assert main(["export", pairs[2][0].id[:16], "--format", "json", "--db", str(db_path)]) == 0
+    assert json.loads(capsys.readouterr().out)["speaker_merges"] == []  # no Kim in the harvest report

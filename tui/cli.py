@@ -291,7 +291,7 @@ def bundle_for(article: Article, store: Store) -> Bundle:
     except ModelMissing as exc:
         raise CliError(f"quotemark: {exc}") from None
     # annotations_for: an edited copy of a saved article gets its earlier version's annotations.
-    return Bundle.of(article, analysis, store.annotations_for(article).annotations)
+    return Bundle.of(article, analysis, store.annotations_for(article).annotations, store.library.merges())
 
 
 def _run_export(args: list[str]) -> int:

@@ -27,6 +27,8 @@ from quotemark.store.speaker_merges import SpeakerMerge
 from quotemark.tui.library_jump import Jump
 
 SPEAKER_HINT = "enter their quotations · m merge into… · s split · u undo · esc close"
+FIRST_ROWS = 100  # speaker rows added before the first frame
+CHUNK_ROWS = 500  # then this many per frame
 QUOTES_HINT = "enter open at the quotation · esc back to the speakers"
 
 
@@ -57,6 +59,7 @@ class SpeakersScreen(ModalScreen[Jump | None]):
         self.speaker: str | None = None  # whose quotations are listed (None: the speakers are)
         self.merging: str | None = None  # the speaker `m` was pressed on, waiting for the second `m`
         self.history: list[MergeStep] = []
+        self._loads = 0  # how many times the speakers were listed (a chunk of an older listing is dropped)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="speakers-dialog"):
@@ -87,7 +90,21 @@ class SpeakersScreen(ModalScreen[Jump | None]):
         self.library.messages.clear()
         table = self.query_one("#speakers-table", DataTable)
         table.clear()
-        for row in self.rows:
+        at = next((i for i, r in enumerate(self.rows) if r.name == keep), 0) if keep is not None else 0
+        # The first screenful at once, the rest after the first frame: thousands of speakers
+        # must not delay the first rows.
+        self._loads += 1
+        self._fill(self._loads, 0, max(FIRST_ROWS, at + 1))
+        table.move_cursor(row=at)
+        self._title()
+        table.focus()
+
+    def _fill(self, load: int, start: int, stop: int) -> None:
+        """Add speaker rows [start, stop) of load number `load` to the table, then the rest in chunks after each refresh."""
+        if load != self._loads:
+            return  # the list was reloaded meanwhile; that load fills its own rows
+        table = self.query_one("#speakers-table", DataTable)
+        for row in self.rows[start:stop]:
             table.add_row(
                 Text(clean_line(row.name)[:60]),
                 Text(str(row.quotes)),
@@ -95,11 +112,8 @@ class SpeakersScreen(ModalScreen[Jump | None]):
                 Text(clean_line(", ".join(row.aliases))[:60]),
                 key=row.name,
             )
-        if keep is not None:
-            index = next((i for i, r in enumerate(self.rows) if r.name == keep), 0)
-            table.move_cursor(row=index)
-        self._title()
-        table.focus()
+        if stop < len(self.rows):
+            self.call_after_refresh(self._fill, load, stop, stop + CHUNK_ROWS)
 
     def show_quotations(self, speaker: str) -> None:
         """List the quotations of `speaker`, oldest article first."""

@@ -194,7 +194,7 @@ def rebuild(files: Files, progress: Progress | None = None) -> int:
     """Return how many articles the rebuilt index holds; it replaces the old file only once complete."""
     path = index_path(files)
     temp = path.with_name(f".{path.name}.building-{os.getpid()}")
-    temp.unlink(missing_ok=True)
+    _remove_abandoned_builds(path)
     started = time.time_ns()
     try:
         count = build(files, temp, progress)
@@ -217,6 +217,21 @@ def rebuild(files: Files, progress: Progress | None = None) -> int:
     return count
 
 
+def _remove_abandoned_builds(path: Path) -> None:
+    """Return after deleting half-built index files whose process is gone (killed during a rebuild)."""
+    for leftover in path.parent.glob(f".{path.name}.building-*"):
+        pid = leftover.name.rsplit("-", 1)[-1]
+        if pid.isdigit() and int(pid) != os.getpid():
+            try:
+                os.kill(int(pid), 0)
+                continue  # another process is building it now
+            except ProcessLookupError:
+                pass
+            except OSError:
+                continue
+        leftover.unlink(missing_ok=True)
+
+
 def _changed_since(files: Files, article_id: str, since_ns: int) -> bool:
     """Return True when the article's file or its saved quotations changed after `since_ns`."""
     for p in (files.layout.article_file(article_id), saved_quotes.quotes_file(files.layout, article_id)):
@@ -230,7 +245,9 @@ def _changed_since(files: Files, article_id: str, since_ns: int) -> bool:
 
 def move_aside(path: Path) -> Path:
     """Return where the damaged index file was moved (beside it, never deleted)."""
-    target = corrupt_name(path)
+    target = corrupt_name(
+        path, "damaged-index"
+    )  # not a `.corrupt-` file: doctor --salvage has nothing to restore from it
     os.replace(path, target)
     for extra in ("-journal", "-wal", "-shm"):
         path.with_name(path.name + extra).unlink(missing_ok=True)

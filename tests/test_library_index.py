@@ -119,7 +119,7 @@ def test_damaged_index_is_moved_aside_and_rebuilt(db_path: Path) -> None:
     again = Store(db_path)
     assert len(again.library.speakers()) == 3
     assert "damaged" in again.library.messages[0]
-    assert any(p.name.startswith(path.name + ".corrupt-") for p in path.parent.iterdir())
+    assert any(p.name.startswith(path.name + ".damaged-index-") for p in path.parent.iterdir())
 
 
 def test_index_of_another_version_is_rebuilt(db_path: Path) -> None:

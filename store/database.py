@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from quotemark.analysis.model import Article
 from quotemark.store import annotations as annotation_files
@@ -24,11 +24,13 @@ from quotemark.store.analysis_cache import AnalysisCache
 from quotemark.store.annotation import Annotation, ArticleEntry
 from quotemark.store.errors import StoreError
 from quotemark.store.files import Files
-from quotemark.store.library import LibraryIndex
 from quotemark.store.lock import DEFAULT_TIMEOUT, Presence
 from quotemark.store.paths import Layout
 from quotemark.store.storage import atomic_write, dumps, remove_leftover_temps
 from quotemark.store.versions import Anchored
+
+if TYPE_CHECKING:
+    from quotemark.store.library import LibraryIndex
 
 
 class Store:
@@ -40,7 +42,7 @@ class Store:
             real = Path(os.path.realpath(real))
         self.files = Files(real, lock_timeout)
         self.analysis_cache = AnalysisCache(self.files.layout, self.files.lock, self._refusal, self._analysed)
-        self.library = LibraryIndex(self.files)
+        self._library: LibraryIndex | None = None
         self._presence: Presence | None = None
         self._open()
         if self.path.parent.is_dir():
@@ -50,6 +52,15 @@ class Store:
     def path(self) -> Path:
         """Return the index file's path (the real file when the path given was a link)."""
         return self.files.path
+
+    @property
+    def library(self) -> LibraryIndex:
+        """Return the library index (search, speakers, provenance), kept up to date by every save."""
+        if self._library is None:
+            from quotemark.store.library import LibraryIndex  # SQLite and the matcher: not before the first paint
+
+            self._library = LibraryIndex(self.files)
+        return self._library
 
     @property
     def layout(self) -> Layout:

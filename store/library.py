@@ -5,6 +5,7 @@ See library_index.py for the file and why it is only derived data.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
@@ -16,6 +17,7 @@ from quotemark.store import library_queries as lq
 from quotemark.store import speaker_merges
 from quotemark.store.errors import StoreError
 from quotemark.store.files import Files
+from quotemark.store.records import ARTICLE_ID
 from quotemark.store.speaker_merges import SpeakerMerge
 
 
@@ -25,7 +27,8 @@ class LibraryIndex:
     def __init__(self, files: Files) -> None:
         self.files = files
         self.messages: list[str] = []  # what was found damaged and rebuilt, one line each
-        self._checked = False
+        self._checked = False  # checked and caught up in this process
+        self._usable = False  # the file was found of this version (not yet caught up)
         self._names: dict[str, str] = {}  # alias -> canonical, as installed by the last `reading`
 
     @property
@@ -53,7 +56,7 @@ class LibraryIndex:
                     else:
                         li.write_facts(conn, facts)
         except (li.IndexDamaged, sqlite3.Error, StoreError, OSError):
-            self._checked = False  # the next read checks the file and rebuilds it when it must
+            self._checked = self._usable = False  # the next read checks the file and rebuilds it when it must
 
     def rebuild(self, progress: li.Progress | None = None) -> int:
         """Return how many articles the index holds after rebuilding it from the store."""
@@ -67,20 +70,34 @@ class LibraryIndex:
         """Return True when the index was checked in this process and can be read without building it."""
         return self._checked and self.path.exists()
 
-    def ensure(self) -> None:
-        """Return once the index can be read: built when missing, moved aside and rebuilt (with a message) when damaged."""
+    def usable(self) -> bool:
+        """Return True when the index file is there and of this version (a quick check: articles saved elsewhere are caught up by `ensure`)."""
+        if self.ready or self._usable:
+            return True
+        if not self.path.exists():
+            return False
+        try:
+            with closing(li.connect(self.path)) as conn:
+                li.check(conn)
+        except (li.IndexDamaged, sqlite3.DatabaseError):
+            return False
+        self._usable = True
+        return True
+
+    def ensure(self) -> int:
+        """Return how many articles were (re)indexed once the index can be read: built when missing, moved aside and
+        rebuilt (with a message) when damaged, caught up with articles saved while it was not kept."""
         if self._checked and self.path.exists():
-            return
+            return 0
         path = self.path
         if not path.exists():
-            if not self.files.read_only:
-                self.rebuild()
+            count = 0 if self.files.read_only else self.rebuild()
             self._checked = True
-            return
+            return count
         try:
             with closing(li.connect(path)) as conn:
                 li.check(conn)
-                self._catch_up(conn)
+                count = self._catch_up(conn)
         except (li.IndexDamaged, sqlite3.DatabaseError) as exc:
             if self.files.read_only:
                 raise StoreError(
@@ -92,13 +109,14 @@ class LibraryIndex:
                 f"The library index was damaged ({exc}); it was moved to {aside.name} and rebuilt ({count} articles)"
             )
         self._checked = True
+        return count
 
-    def _catch_up(self, conn: sqlite3.Connection) -> None:
-        """Return once articles saved or deleted while the index was not kept (another tool, an older quotemark) are caught up."""
-        on_disk = {p.stem for p in self.files.article_paths()}
+    def _catch_up(self, conn: sqlite3.Connection) -> int:
+        """Return how many articles saved or deleted while the index was not kept (another tool, an older quotemark) were caught up."""
+        on_disk = self._saved_ids()
         indexed = {r[0] for r in conn.execute("SELECT id FROM articles")}
         if on_disk == indexed or self.files.read_only:
-            return
+            return 0
         with self.files.lock, li.transaction(conn):
             for article_id in indexed - on_disk:
                 li.remove_article(conn, article_id)
@@ -106,11 +124,21 @@ class LibraryIndex:
                 facts = li.facts_of(self.files, article_id)
                 if facts is not None:
                     li.write_facts(conn, facts)
+        return len(on_disk ^ indexed)
+
+    def _saved_ids(self) -> set[str]:
+        """Return the ids of the articles with a file in the store (one directory listing: no Path per file)."""
+        try:
+            names = os.listdir(self.files.layout.articles_dir)
+        except OSError:
+            return set()
+        return {n[:-5] for n in names if n.endswith(".json") and ARTICLE_ID.match(n[:-5])}
 
     @contextmanager
     def reading(self) -> Iterator[sqlite3.Connection]:
-        """Yield a connection to the (ensured) index with the store's speaker merges installed."""
-        self.ensure()
+        """Yield a connection to the (ensured, or at least usable) index with the store's speaker merges installed."""
+        if not (self._usable and self.path.exists()):
+            self.ensure()
         self._names = speaker_merges.canonical_names(speaker_merges.merges(self.files))
         with closing(li.connect(self.path)) as conn:
             lq.install_aliases(conn, self._names)

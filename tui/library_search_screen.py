@@ -33,7 +33,7 @@ class LibrarySearchScreen(ModalScreen[Jump | None]):
         self.library = library
         self.query_text = query
         self.hits: list[SearchHit] = []
-        self.building = not library.ready
+        self.building = not library.usable()
 
     def compose(self) -> ComposeResult:
         with Vertical(id="library-search-dialog"):
@@ -45,19 +45,22 @@ class LibrarySearchScreen(ModalScreen[Jump | None]):
     def on_mount(self) -> None:
         self.query_one(DataTable).add_columns(*(Text(c) for c in ("In", "Date", "Article", "Match")))
         self.query_one(Input).focus()
-        if not self.library.ready:  # the first use builds the index: never on the UI thread
+        if self.building:
             self.query_one("#library-search-title", Label).update(Content.styled("Building the library index…", "bold"))
-            self._build()
         elif self.query_text:
             self.search(self.query_text)
+        # Building it, or catching up with articles saved elsewhere, never happens on the UI thread.
+        self._build()
 
     @work(thread=True, exclusive=True, group="library-index")
     def _build(self) -> None:
         try:
-            self.library.ensure()
+            changed = self.library.ensure()
         except (StoreError, OSError) as exc:
             self.app.call_from_thread(self.app.notify, clean_line(str(exc)), severity="error", markup=False)
-        self.app.call_from_thread(self._built)
+            changed = 0
+        if self.building or changed:
+            self.app.call_from_thread(self._built)
 
     def _built(self) -> None:
         self.building = False

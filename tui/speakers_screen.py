@@ -74,19 +74,29 @@ class SpeakersScreen(ModalScreen[Jump | None]):
         )
         self.query_one("#speaker-quotes", DataTable).add_columns(*(Text(c) for c in ("Date", "Article", "Quotation")))
         self.query_one("#speaker-quotes").display = False
-        if self.library.ready:
+        usable = self.library.usable()
+        if usable:
             self.load_speakers()
-        else:  # the first use builds the index: never on the UI thread
+        else:
             self.query_one("#speakers-title", Label).update(Content.styled("Building the library index…", "bold"))
-            self._build()
+        # Building it, or catching up with articles saved elsewhere, never happens on the UI thread.
+        self._build(reload=not usable)
 
     @work(thread=True, exclusive=True, group="library-index")
-    def _build(self) -> None:
+    def _build(self, reload: bool) -> None:
         try:
-            self.library.ensure()
+            changed = self.library.ensure()
         except (StoreError, OSError) as exc:
             self.app.call_from_thread(self.app.notify, clean_line(str(exc)), severity="error", markup=False)
-        self.app.call_from_thread(self.load_speakers)
+            changed = 0
+        if reload or changed:
+            self.app.call_from_thread(self._reload)
+
+    def _reload(self) -> None:
+        """List the speakers again once the index is built or caught up (unless a speaker's quotations are shown)."""
+        if self.speaker is None:
+            row = self.highlighted()
+            self.load_speakers(keep=row.name if row is not None else None)
 
     # ------------------------------------------------------------------ the two lists
 

@@ -28,9 +28,10 @@ from quotemark.reading.selection import Reach
 from quotemark.reading.session import ReaderSession, Target
 from quotemark.reading.updates import Update
 from quotemark.store import Store
-from quotemark.tui import dialogs
+from quotemark.tui import dialogs, library_dialogs
 from quotemark.tui import view_model as vm
 from quotemark.tui.commands import DEFAULT_TAGS, reader_bindings
+from quotemark.tui.library_jump import Jump
 from quotemark.widgets.article_view import ArticleView
 
 if TYPE_CHECKING:
@@ -297,6 +298,27 @@ class ReaderScreen(Screen[None]):
     def action_library(self) -> None:
         """Show every saved article; enter opens one."""
         dialogs.library(self.app, self.session, self.store, self.show, self.show_article)
+
+    def action_speakers(self) -> None:
+        """Show every speaker across the library; enter on a quotation opens its article there."""
+        library_dialogs.speakers(self.app, self.store, self.open_at)
+
+    def action_search_library(self) -> None:
+        """Search every saved article's text, quotations, notes and tags; enter opens the article at the match."""
+        library_dialogs.search_everywhere(self.app, self.store, self.open_at)
+
+    def open_at(self, jump: Jump) -> None:
+        """Open the saved article `jump` names (warned once when edits would be lost) with the cursor on its span."""
+        if jump.article_id != self.session.article.id:
+            if (warning := self.session.leave("switch")) is not None:
+                self.show(warning)
+                return
+            article = self.store.article(jump.article_id) if self.store is not None else None
+            if article is None:
+                self.app.say("That article is no longer in the database", severity="error")  # type: ignore[attr-defined]
+                return
+            self.show_article(article)
+        self.show(self.session.move((jump.start, jump.end)))
 
     def action_help(self) -> None:
         """Show every key binding."""

@@ -20,6 +20,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import Protocol
 
 ELLIPSIS = "\x00..."  # a token standing for words left out: any run of words
@@ -98,6 +99,11 @@ def _fold(text: str) -> str:
 
 def normalise(text: str) -> list[str]:
     """Return the quotation's word tokens, each ellipsis an ELLIPSIS token, each [insertion] a BRACKET."""
+    return list(_normalised(text))
+
+
+@lru_cache(maxsize=8192)  # an index confirms one quotation against many candidates, and back
+def _normalised(text: str) -> tuple[str, ...]:
     tokens: list[str] = []
     for match in _PIECE.finditer(_fold(text)):
         piece = match.group()
@@ -110,7 +116,7 @@ def normalise(text: str) -> list[str]:
             tokens.append(piece.replace(",", ""))
         else:
             tokens.extend(t for t in piece.split(",") if t)
-    return tokens
+    return tuple(tokens)
 
 
 def _words(tokens: list[str]) -> list[str]:
@@ -165,6 +171,7 @@ def quote_keys(text: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+@lru_cache(maxsize=65536)
 def _heavy(token: str) -> bool:
     return token in _NEGATIONS or token.endswith("n't") or any(ch.isdigit() for ch in token)
 
@@ -177,6 +184,7 @@ def _edit(token: str) -> float:
     return 1.0 if token in _STOP else CONTENT_SWAP
 
 
+@lru_cache(maxsize=65536)
 def _swap(a: str, b: str) -> float:
     if a == b:
         return 0.0
@@ -194,7 +202,7 @@ def _swap(a: str, b: str) -> float:
 _INF = float("inf")
 
 
-def _align_cost(pattern: list[str], text: list[str]) -> float:
+def _align_cost(pattern: list[str], text: list[str], budget: float = _INF) -> float:
     """Return the cost of the cheapest alignment of all of `pattern` inside `text` (see the module doc).
 
     Per pattern position: `pre` (nothing aligned yet: the text is skipped freely, a pattern word
@@ -242,6 +250,8 @@ def _align_cost(pattern: list[str], text: list[str]) -> float:
         pre.append(pre_i)
         mid.append(mid_i)
         last_prev, post_prev = last_i, post_i
+        if min(min(pre_i), min(mid_i), min(post_i)) > budget:
+            return _INF  # costs only grow from row to row: no alignment can come back under the budget
     return min(min(last_prev), min(post_prev))
 
 
@@ -267,7 +277,7 @@ def _bracket_for(rows: list[list[float]], i: int, j: int, pattern: list[str]) ->
 
 def allowed_edits(words: int) -> float:
     """Return the edit cost a quotation of this many words may carry and stay the same quotation."""
-    return 1.0 if words < 9 else max(CONTENT_SWAP, words * 0.12)
+    return 1.0 if words < 9 else max(CONTENT_SWAP, words * 0.15)
 
 
 def same_quotation(a: str, b: str) -> bool:
@@ -283,4 +293,4 @@ def same_quotation(a: str, b: str) -> bool:
     missing = sum(1 for t in _words(pattern) if t not in text_words)
     if missing > 2 * budget + BRACKET_SPAN * text.count(BRACKET):
         return False
-    return _align_cost(pattern, text) <= budget
+    return _align_cost(pattern, text, budget) <= budget

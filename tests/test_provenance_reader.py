@@ -7,7 +7,7 @@ from pathlib import Path
 
 from helpers import SIZE, analysed, panel_text
 from library_helpers import QUOTE_A, article_with, build_library, save
-from textual.widgets import DataTable
+from textual.widgets import OptionList
 
 from quotemark.analysis.model import Analysis, Article
 from quotemark.analysis.provenance import Occurrence, ProvenanceLookup, quote_keys, same_quotation
@@ -82,6 +82,11 @@ def _saved(db: Path) -> list[tuple[Article, Analysis]]:
     return articles
 
 
+def _entries(dialog: ProvenanceScreen) -> list[str]:
+    options = dialog.query_one(OptionList)
+    return [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+
+
 def _messages(app: QuotemarkApp) -> list[str]:
     return [str(n.message) for n in app._notifications]
 
@@ -117,12 +122,10 @@ async def test_panel_row_and_list_then_enter_opens_the_other_article_at_the_quot
         await pilot.pause()
         dialog = app.screen
         assert isinstance(dialog, ProvenanceScreen)
-        table = dialog.query_one(DataTable)
-        assert table.row_count == 1
-        cells = [str(c) for c in table.get_row_at(0)]
-        assert cells[0] == "2026-03-01"
-        assert cells[2] == "Talks [@click=app.quit] [bold]resume"  # text, not markup
-        assert cells[3] == COPY
+        assert _entries(dialog) == [
+            # text, not markup: the title and source are shown as they are
+            f"2026-03-01 · talks-[@click=app.quit]-[bold]resume.txt · Talks [@click=app.quit] [bold]resume\n“{COPY}”"
+        ]
         await pilot.press("enter")
         await pilot.pause()
         reader = app.screen
@@ -184,7 +187,7 @@ async def test_the_real_library_index_end_to_end(db_path: Path) -> None:
         await pilot.pause()
         dialog = app.screen
         assert isinstance(dialog, ProvenanceScreen)
-        assert [str(c) for c in dialog.query_one(DataTable).get_row_at(0)][2] == "Talks collapse"
+        assert _entries(dialog)[0].startswith("2026-03-02 · talks-collapse.txt · Talks collapse\n")
         await pilot.press("enter")
         await pilot.pause()
         reader = app.screen
@@ -193,3 +196,19 @@ async def test_the_real_library_index_end_to_end(db_path: Path) -> None:
         quote = next(q for q in talks[1].quotes if "fifty new" in q.text)
         assert reader.session.cursor == (quote.start, quote.end)
         assert QUOTE_A.replace("fifty", "fifty new") == talks[0].text[quote.start : quote.end]
+
+
+async def test_the_key_looks_up_a_quotation_not_traced_yet(db_path: Path) -> None:
+    saved = _saved(db_path)
+    app = _App(saved[1][0], db_path, MemoryLookup(saved))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _settled(pilot)
+        screen.session.provenance._found.clear()  # as if p came before the panel's lookups finished
+        await pilot.press("right_square_bracket", "p")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ProvenanceScreen)
+        assert _entries(dialog)[0].endswith(f"“{SPEECH}”")
+        await pilot.press("escape")
+        assert isinstance(app.screen, ReaderScreen) and app.screen.session.article.id == saved[1][0].id

@@ -14,6 +14,8 @@ from quotemark.tui.library_jump import Jump
 if TYPE_CHECKING:
     from quotemark.tui.reader_screen import ReaderScreen
 
+CHUNK = 40  # quotations looked up between two redraws: a long article's panel fills as answers come
+
 
 def trace(screen: ReaderScreen, session: ReaderSession) -> None:
     """Look up, off the UI thread, where else the library carries the quotations not looked up yet; redraw when found."""
@@ -24,15 +26,19 @@ def trace(screen: ReaderScreen, session: ReaderSession) -> None:
 
 def _look_up(screen: ReaderScreen, session: ReaderSession, texts: list[str], then: Callable[[Found], None]) -> None:
     def work() -> None:  # the library index reads SQLite: never on the UI thread
-        found = session.provenance.look_up(texts)
-        screen.app.call_from_thread(learned, found)
+        for at in range(0, len(texts), CHUNK):
+            if session is not screen.session:
+                return  # another article is on screen: its own lookups are on their way
+            found = session.provenance.look_up(texts[at : at + CHUNK])
+            screen.app.call_from_thread(learned, found, at + CHUNK >= len(texts))
 
-    def learned(found: Found) -> None:
+    def learned(found: Found, last: bool) -> None:
         if session is not screen.session or not screen.is_mounted:
             return  # another article is on screen now
         if session.provenance.learn(found):
             screen.refresh_view()
-        then(found)
+        if last:
+            then(found)
 
     screen.run_worker(work, thread=True, group="provenance")
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import DataTable, Label
+from textual.widgets import Label, OptionList
+from textual.widgets.option_list import Option
 
 from quotemark.analysis.provenance import Occurrence
 from quotemark.analysis.sanitize import clean_line
@@ -19,7 +19,17 @@ from quotemark.reading.marks import excerpt
 from quotemark.reading.provenance import source_name
 from quotemark.tui.library_jump import Jump
 
-COLUMNS = ("Date", "Source", "Article", "The quotation there")
+
+def occurrence_label(occ: Occurrence) -> Content:
+    """Return one article's entry: date · source · title, then the quotation as it stands there (all as text)."""
+    head = Content.assemble(
+        (occ.date or "undated", "bold"),
+        " · ",
+        source_name(occ.source) or "—",
+        " · ",
+        (excerpt(clean_line(occ.title or "(untitled)"), 60), "italic"),
+    )
+    return Content.assemble(head, "\n", (f"“{clean_line(occ.text)}”", "$text-muted"))
 
 
 class ProvenanceScreen(ModalScreen[Jump | None]):
@@ -40,28 +50,21 @@ class ProvenanceScreen(ModalScreen[Jump | None]):
             title = f"Also in {plural(len(self.occurrences), 'article')}: “{excerpt(self.quote_text, 70)}”"
             # Content.styled keeps the quotation as text: brackets in an article are never markup.
             yield Label(Content.styled(title, "bold"), id="provenance-title")
-            yield DataTable(id="provenance-table", cursor_type="row", zebra_stripes=True)
+            yield OptionList(
+                *(Option(occurrence_label(o), id=str(n)) for n, o in enumerate(self.occurrences)),
+                id="provenance-list",
+                markup=False,
+            )
             yield Label(Content.styled("enter open the article at the quotation · esc close", "$text-muted"))
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        # rich Text, not Content: DataTable measures Content cells as one column wide (Textual 8.2).
-        table.add_columns(*(Text(c) for c in COLUMNS))
-        for n, occ in enumerate(self.occurrences):
-            table.add_row(
-                Text(occ.date or "—"),
-                Text(source_name(occ.source) or "—"),
-                Text(excerpt(clean_line(occ.title or "(untitled)"), 50)),
-                Text(excerpt(clean_line(occ.text), 90)),
-                key=str(n),
-            )
-        table.focus()
+        self.query_one(OptionList).highlighted = 0
+        self.query_one(OptionList).focus()
 
     def action_open(self) -> None:
         """Open the highlighted article at the quotation."""
-        table = self.query_one(DataTable)
-        n = table.cursor_row
-        if 0 <= n < len(self.occurrences):
+        n = self.query_one(OptionList).highlighted
+        if n is not None and 0 <= n < len(self.occurrences):
             occ = self.occurrences[n]
             self.dismiss(Jump(occ.article_id, occ.start, occ.end))
 

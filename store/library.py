@@ -62,6 +62,11 @@ class LibraryIndex:
         self._checked = True
         return count
 
+    @property
+    def ready(self) -> bool:
+        """Return True when the index was checked in this process and can be read without building it."""
+        return self._checked and self.path.exists()
+
     def ensure(self) -> None:
         """Return once the index can be read: built when missing, moved aside and rebuilt (with a message) when damaged."""
         if self._checked and self.path.exists():

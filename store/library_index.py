@@ -14,36 +14,40 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
 
 from quotemark.analysis import provenance
-from quotemark.store import annotations as annotation_files
 from quotemark.store import articles, saved_quotes
 from quotemark.store.files import Files
 from quotemark.store.library_rows import ArticleFacts, article_facts
 from quotemark.store.storage import corrupt_name
 
-INDEX_VERSION = 1  # PRAGMA user_version of the file; another value is rebuilt
+INDEX_VERSION = 2  # PRAGMA user_version of the file; another value is rebuilt
 SHIFT = 20  # rowids of an article's FTS rows are (article number << SHIFT) + row number
 KEYS_VERSION = f"{provenance.KEY_SIZE}-{provenance.MIN_WORDS}"  # keys from another matcher are rebuilt
 
-SCHEMA = """
+TABLES = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE articles(n INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, title TEXT, source TEXT, date TEXT);
 CREATE TABLE quotes(
     article_n INTEGER NOT NULL, start INTEGER, end INTEGER, text TEXT, speaker TEXT, tags TEXT, notes TEXT
 );
-CREATE INDEX quotes_article ON quotes(article_n);
-CREATE INDEX quotes_speaker ON quotes(speaker);
+CREATE TABLE speakers(speaker TEXT PRIMARY KEY, quotes INTEGER NOT NULL, articles INTEGER NOT NULL);
 CREATE TABLE quote_keys(key TEXT NOT NULL, article_n INTEGER NOT NULL, start INTEGER, end INTEGER);
-CREATE INDEX quote_keys_key ON quote_keys(key);
-CREATE INDEX quote_keys_article ON quote_keys(article_n);
 CREATE VIRTUAL TABLE text_fts USING fts5(body, start UNINDEXED, tokenize = 'unicode61 remove_diacritics 2');
 CREATE VIRTUAL TABLE facts_fts USING fts5(
     body, kind UNINDEXED, start UNINDEXED, end UNINDEXED, tokenize = 'unicode61 remove_diacritics 2'
 );
+"""
+# Created after a rebuild's bulk load (much faster than keeping them up to date row by row).
+INDEXES = """
+CREATE INDEX quotes_article ON quotes(article_n);
+CREATE INDEX quotes_speaker ON quotes(speaker, article_n);
+CREATE INDEX quote_keys_key ON quote_keys(key);
+CREATE INDEX quote_keys_article ON quote_keys(article_n);
 """
 
 
@@ -78,16 +82,20 @@ def check(conn: sqlite3.Connection) -> None:
         raise IndexDamaged("its quotation keys were made by another version")
 
 
-def create(conn: sqlite3.Connection) -> None:
-    """Return after creating the empty index's tables in a new file."""
-    conn.executescript(SCHEMA)
+def create(conn: sqlite3.Connection, indexes: bool = True) -> None:
+    """Return after creating the empty index's tables in a new file (and their indexes unless a bulk load follows)."""
+    conn.executescript(TABLES + (INDEXES if indexes else ""))
     conn.execute("INSERT INTO meta VALUES ('keys', ?)", (KEYS_VERSION,))
     conn.execute(f"PRAGMA user_version = {INDEX_VERSION}")
 
 
-def write_facts(conn: sqlite3.Connection, facts: ArticleFacts) -> None:
-    """Return once the index holds `facts` for its article (its earlier rows replaced); the caller runs the transaction."""
+def write_facts(conn: sqlite3.Connection, facts: ArticleFacts, bulk: bool = False) -> None:
+    """Return once the index holds `facts` for its article (its earlier rows replaced); the caller runs the transaction.
+
+    `bulk`: a rebuild, whose speaker counts are made once at the end.
+    """
     row = conn.execute("SELECT n FROM articles WHERE id = ?", (facts.id,)).fetchone()
+    before: Counter[str] = Counter()
     if row is None:
         n = conn.execute(
             "INSERT INTO articles(id, title, source, date) VALUES (?, ?, ?, ?)",
@@ -103,6 +111,7 @@ def write_facts(conn: sqlite3.Connection, facts: ArticleFacts) -> None:
     else:
         n = row[0]
         base = n << SHIFT
+        before = _speakers_in(conn, n)
         conn.execute(
             "UPDATE articles SET title = ?, source = ?, date = ? WHERE n = ?",
             (facts.title, facts.source, facts.date, n),
@@ -110,6 +119,7 @@ def write_facts(conn: sqlite3.Connection, facts: ArticleFacts) -> None:
         conn.execute("DELETE FROM quotes WHERE article_n = ?", (n,))
         conn.execute("DELETE FROM quote_keys WHERE article_n = ?", (n,))
         conn.execute("DELETE FROM facts_fts WHERE rowid BETWEEN ? AND ?", (base, base + (1 << SHIFT) - 1))
+    _count_speakers(conn, before, _speakers_of(facts), bulk)
     conn.executemany(
         "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?)",
         [(n, q.start, q.end, q.text, q.speaker, "\x1f".join(q.tags), "\x1f".join(q.notes)) for q in facts.quotes],
@@ -127,6 +137,33 @@ def write_facts(conn: sqlite3.Connection, facts: ArticleFacts) -> None:
     )
 
 
+def _speakers_in(conn: sqlite3.Connection, n: int) -> Counter[str]:
+    """Return how many quotations each named speaker has in article number `n`, as indexed."""
+    return Counter(
+        dict(conn.execute("SELECT speaker, count(*) FROM quotes WHERE article_n = ? GROUP BY speaker", (n,)))
+    )
+
+
+def _speakers_of(facts: ArticleFacts) -> Counter[str]:
+    """Return how many quotations each named speaker has in `facts`."""
+    return Counter(q.speaker for q in facts.quotes)
+
+
+def _count_speakers(conn: sqlite3.Connection, before: Counter[str], after: Counter[str], bulk: bool) -> None:
+    """Return once the speakers table counts an article's quotations as `after` instead of `before` (O(speakers))."""
+    if bulk:
+        return
+    for speaker in (set(before) | set(after)) - {""}:
+        quotes = after[speaker] - before[speaker]
+        articles = int(after[speaker] > 0) - int(before[speaker] > 0)
+        if quotes or articles:
+            conn.execute(
+                "INSERT INTO speakers VALUES (?, ?, ?) ON CONFLICT(speaker)"
+                " DO UPDATE SET quotes = quotes + excluded.quotes, articles = articles + excluded.articles",
+                (speaker, quotes, articles),
+            )
+
+
 def remove_article(conn: sqlite3.Connection, article_id: str) -> None:
     """Return once the index holds nothing of the article (gone from the store)."""
     row = conn.execute("SELECT n FROM articles WHERE id = ?", (article_id,)).fetchone()
@@ -134,6 +171,7 @@ def remove_article(conn: sqlite3.Connection, article_id: str) -> None:
         return
     n = row[0]
     span = (n << SHIFT, (n << SHIFT) + (1 << SHIFT) - 1)
+    _count_speakers(conn, _speakers_in(conn, n), Counter(), False)
     conn.execute("DELETE FROM quotes WHERE article_n = ?", (n,))
     conn.execute("DELETE FROM quote_keys WHERE article_n = ?", (n,))
     conn.execute("DELETE FROM text_fts WHERE rowid BETWEEN ? AND ?", span)
@@ -143,11 +181,15 @@ def remove_article(conn: sqlite3.Connection, article_id: str) -> None:
 
 def facts_of(files: Files, article_id: str) -> ArticleFacts | None:
     """Return the index's facts about a saved article, read fresh from the store (None when it is not saved)."""
-    article = articles.load(files, article_id)
+    tables = files.article_tables(article_id)
+    if tables is None:
+        return None
+    article = articles.from_tables(files, article_id, tables)
     if article is None:
         return None
+    found = files.valid(tables, f"articles/{article_id[:12]}")
     machine = saved_quotes.load(files.layout, article_id, len(article.text)) or []
-    return article_facts(article, annotation_files.of_article(files, article_id), machine)
+    return article_facts(article, [a for a in found if not a.orphan], machine)
 
 
 @contextmanager
@@ -171,7 +213,7 @@ def build(files: Files, target: Path, progress: Progress | None = None) -> int:
     with closing(connect(target)) as conn:
         conn.execute("PRAGMA journal_mode = OFF")  # a new file: a failed build is deleted, not rolled back
         conn.execute("PRAGMA synchronous = OFF")
-        create(conn)
+        create(conn, indexes=False)
         done = 0
         conn.execute("BEGIN")
         for i, path in enumerate(paths):
@@ -181,11 +223,16 @@ def build(files: Files, target: Path, progress: Progress | None = None) -> int:
                 files.warnings.append(f"library index: article {path.stem[:12]} left out ({exc})")
                 facts = None
             if facts is not None:
-                write_facts(conn, facts)
+                write_facts(conn, facts, bulk=True)
                 done += 1
             if progress is not None:
                 progress(i + 1, len(paths))
+        conn.execute(
+            "INSERT INTO speakers SELECT speaker, count(*), count(DISTINCT article_n) FROM quotes"
+            " WHERE speaker != '' GROUP BY speaker"
+        )
         conn.execute("COMMIT")
+        conn.executescript(INDEXES)
         conn.execute("PRAGMA journal_mode = DELETE")
     return done
 

@@ -75,15 +75,25 @@ def install_aliases(conn: sqlite3.Connection, names: dict[str, str]) -> None:
 
 def speakers(conn: sqlite3.Connection, names: dict[str, str]) -> list[SpeakerRow]:
     """Return every named speaker, most quoted first, with quotation and article counts after merges."""
-    rows = conn.execute(
-        f"SELECT {SPEAKER} AS s, count(*), count(DISTINCT q.article_n) FROM quotes q"
-        " LEFT JOIN temp.aliases al ON al.alias = q.speaker WHERE q.speaker != '' GROUP BY s"
-        " ORDER BY count(*) DESC, s"
-    ).fetchall()
+    # Counts kept up to date on every write (see library_index._count_speakers): no scan of the quotations.
+    counts = {s: (n, a) for s, n, a in conn.execute("SELECT speaker, quotes, articles FROM speakers WHERE quotes > 0")}
     merged: dict[str, list[str]] = {}
     for alias, canonical in names.items():
-        merged.setdefault(canonical, []).append(alias)
-    return [SpeakerRow(s, n, a, tuple(sorted(merged.get(s, ())))) for s, n, a in rows]
+        if alias in counts:
+            merged.setdefault(canonical, []).append(alias)
+    for canonical, aliases in merged.items():
+        group = [canonical, *aliases]
+        marks = ",".join("?" * len(group))
+        # An article quoting both names counts once: recounted exactly for the merged names only.
+        row = conn.execute(
+            f"SELECT count(*), count(DISTINCT article_n) FROM quotes WHERE speaker IN ({marks})", group
+        ).fetchone()
+        for alias in aliases:
+            del counts[alias]
+        counts[canonical] = (row[0], row[1])
+    rows = [SpeakerRow(s, n, a, tuple(sorted(merged.get(s, ())))) for s, (n, a) in counts.items()]
+    rows.sort(key=lambda r: (-r.quotes, r.name))
+    return rows
 
 
 def quotations(

@@ -161,3 +161,18 @@ def test_two_processes_saving_both_reach_the_index(db_path: Path) -> None:
     assert other.exitcode == 0
     names = {r.name for r in Store(db_path).library.speakers()}
     assert {f"Other Speaker {i}" for i in range(5)} <= names and {f"My Speaker {i}" for i in range(5)} <= names
+
+
+def test_speaker_counts_kept_on_each_save_match_a_rebuild(db_path: Path) -> None:
+    pairs = build_library(db_path)
+    store = Store(db_path)
+    store.library.speakers()
+    article, analysis = pairs[1]
+    first, second = analysis.quotes
+    store.add(Annotation.correction(article, second.start, second.end, {"type": "speaker", "value": "Ann Lee"}))
+    store.add(Annotation.correction(article, first.start, first.end, {"type": "reject"}))
+    save(store, *article_with("More", "2026-06-01", [("Kim", QUOTE_B), ("Kim", QUOTE_A)]))
+    kept = store.library.speakers()
+    assert {r.name: (r.quotes, r.articles) for r in kept}["Ann Lee"] == (2, 2)
+    store.library.rebuild()
+    assert store.library.speakers() == kept

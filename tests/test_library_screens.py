@@ -6,6 +6,7 @@ from pathlib import Path
 
 from helpers import SIZE, settled, typed_keys
 from library_helpers import QUOTE_A, QUOTE_C, build_library
+from textual.pilot import Pilot
 
 from quotemark.analysis.model import Analysis, Article
 from quotemark.reading.runner import AnalysisRunner
@@ -25,6 +26,12 @@ def _app(article: Article, db_path: Path) -> QuotemarkApp:
     return QuotemarkApp(article, db_path, runner=AnalysisRunner(loader=_no_model), native_clipboard=False)  # type: ignore[arg-type]
 
 
+async def _built(pilot: Pilot) -> None:
+    """Return once the library index, built in a worker on first use, is shown."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 def _library(db_path: Path) -> list[tuple[Article, Analysis]]:
     return build_library(db_path)
 
@@ -35,6 +42,7 @@ async def test_speakers_screen_opens_the_article_at_the_quotation(db_path: Path)
     async with app.run_test(size=SIZE) as pilot:
         await settled(pilot)
         await pilot.press("S")
+        await _built(pilot)
         screen = app.screen
         assert isinstance(screen, SpeakersScreen)
         assert [r.name for r in screen.rows][0] == "Ann Lee"  # most quoted first
@@ -58,6 +66,7 @@ async def test_merge_split_and_undo_from_the_keyboard(db_path: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settled(pilot)
         await pilot.press("S")
+        await _built(pilot)
         screen = app.screen
         assert isinstance(screen, SpeakersScreen)
         names = [r.name for r in screen.rows]
@@ -84,6 +93,7 @@ async def test_search_everywhere_opens_the_article_at_the_match(db_path: Path) -
     async with app.run_test(size=SIZE) as pilot:
         await settled(pilot)
         await pilot.press("F")
+        await _built(pilot)
         screen = app.screen
         assert isinstance(screen, LibrarySearchScreen)
         await pilot.press(*typed_keys("northern site"))

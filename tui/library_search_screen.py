@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -33,6 +33,7 @@ class LibrarySearchScreen(ModalScreen[Jump | None]):
         self.library = library
         self.query_text = query
         self.hits: list[SearchHit] = []
+        self.building = not library.ready
 
     def compose(self) -> ComposeResult:
         with Vertical(id="library-search-dialog"):
@@ -44,12 +45,29 @@ class LibrarySearchScreen(ModalScreen[Jump | None]):
     def on_mount(self) -> None:
         self.query_one(DataTable).add_columns(*(Text(c) for c in ("In", "Date", "Article", "Match")))
         self.query_one(Input).focus()
-        if self.query_text:
+        if not self.library.ready:  # the first use builds the index: never on the UI thread
+            self.query_one("#library-search-title", Label).update(Content.styled("Building the library index…", "bold"))
+            self._build()
+        elif self.query_text:
             self.search(self.query_text)
+
+    @work(thread=True, exclusive=True, group="library-index")
+    def _build(self) -> None:
+        try:
+            self.library.ensure()
+        except (StoreError, OSError) as exc:
+            self.app.call_from_thread(self.app.notify, clean_line(str(exc)), severity="error", markup=False)
+        self.app.call_from_thread(self._built)
+
+    def _built(self) -> None:
+        self.building = False
+        self.search(self.query_one(Input).value)
 
     def search(self, query: str) -> None:
         """Show the matches of `query` (nothing for no words)."""
         self.query_text = query
+        if self.building:
+            return  # searched once the index is built
         try:
             self.hits = self.library.search(query) if query.strip() else []
         except StoreError as exc:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -74,7 +74,19 @@ class SpeakersScreen(ModalScreen[Jump | None]):
         )
         self.query_one("#speaker-quotes", DataTable).add_columns(*(Text(c) for c in ("Date", "Article", "Quotation")))
         self.query_one("#speaker-quotes").display = False
-        self.load_speakers()
+        if self.library.ready:
+            self.load_speakers()
+        else:  # the first use builds the index: never on the UI thread
+            self.query_one("#speakers-title", Label).update(Content.styled("Building the library index…", "bold"))
+            self._build()
+
+    @work(thread=True, exclusive=True, group="library-index")
+    def _build(self) -> None:
+        try:
+            self.library.ensure()
+        except (StoreError, OSError) as exc:
+            self.app.call_from_thread(self.app.notify, clean_line(str(exc)), severity="error", markup=False)
+        self.app.call_from_thread(self.load_speakers)
 
     # ------------------------------------------------------------------ the two lists
 

@@ -93,7 +93,10 @@ class ProvenanceLookup(Protocol):
 
 
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    text = text.translate(_APOSTROPHES)
+    if text.isascii():  # most quotations: nothing to decompose
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
@@ -284,7 +287,8 @@ def same_quotation(a: str, b: str) -> bool:
     """Return whether two quotation texts are the same quotation allowing small edits."""
     ta, tb = normalise(a), normalise(b)
     wa, wb = len(_words(ta)), len(_words(tb))
-    pattern, text, words = (ta, tb, wa) if wa <= wb else (tb, ta, wb)
+    # The shorter copy is aligned inside the longer; between equals, a fixed order keeps a ~ b as b ~ a.
+    pattern, text, words = (ta, tb, wa) if (wa, ta) <= (wb, tb) else (tb, ta, wb)
     if not informative(pattern) or not _anchored(pattern):
         return False
     budget = allowed_edits(words)

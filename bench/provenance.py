@@ -1,16 +1,22 @@
 """Provenance recall and precision on a generated set of copied quotations and look-alikes.
 
-    python bench/provenance.py [--seed N ...] [--families N] [--show N]
+    python bench/provenance.py [--seed N ...] [--families N] [--show N] [--library N]
 
 Finds candidates the way the library index does (articles sharing a `quote_keys` key), confirms
 them with `same_quotation`, and compares the linked pairs with the generated truth
 (bench/provenance_set.py). Targets: recall >= 0.95, precision >= 0.98.
+
+With --library N it also times the real library index's lookup (store.library.occurrences, what
+the reader's panel asks once per quotation, in a worker) on bench/library.py's generated library
+of N articles.
 """
 
 from __future__ import annotations
 
 import argparse
+import statistics
 import sys
+import tempfile
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -78,14 +84,40 @@ def evaluate(seed: int, families: int, show: int) -> tuple[float, float]:
     return recall, precision
 
 
+def library_latency(articles: int) -> None:
+    """Print the median and slowest time of the library index's provenance lookup on a generated library."""
+    from bench.library import write_library
+    from quotemark.store import Store
+
+    with tempfile.TemporaryDirectory() as folder:
+        db = Path(folder) / "quotemark.json"
+        _, pairs = write_library(db, articles)
+        store = Store(db)
+        store.library.ensure()  # built once, as `doctor --reindex` or the first screen would
+        times: list[float] = []
+        for article, analysis in pairs[:: max(1, len(pairs) // 40)]:
+            for quote in analysis.quotes[:3]:
+                started = time.perf_counter()
+                store.library.occurrences(quote.text, article.id)
+                times.append(time.perf_counter() - started)
+        store.close()
+    print(
+        f"library of {articles} articles: {len(times)} provenance lookups, median "
+        f"{statistics.median(times) * 1000:.1f} ms, slowest {max(times) * 1000:.1f} ms"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark for each seed; return 0 when every seed meets both targets, else 1."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seed", type=int, nargs="+", default=[1, 2026])
     parser.add_argument("--families", type=int, default=300)
     parser.add_argument("--show", type=int, default=0, help="print up to N misses and wrong links")
+    parser.add_argument("--library", type=int, default=0, help="also time the index's lookup on N generated articles")
     args = parser.parse_args(argv)
     results = [evaluate(seed, args.families, args.show) for seed in args.seed]
+    if args.library:
+        library_latency(args.library)
     ok = all(r >= 0.95 and p >= 0.98 for r, p in results)
     print("targets (recall >= 0.95, precision >= 0.98):", "met" if ok else "NOT met")
     return 0 if ok else 1

@@ -163,3 +163,19 @@ def test_occurrence_is_a_frozen_value() -> None:
     occ = Occurrence("a1", "Title", "kcna", "2026-02-26", 3, 10, "quoted")
     with pytest.raises(AttributeError):
         occ.title = "other"  # type: ignore[misc]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(max_size=200), st.text(max_size=200))
+def test_any_text_is_handled_and_the_answer_is_symmetric(a: str, b: str) -> None:
+    assert same_quotation(a, b) == same_quotation(b, a)
+    assert isinstance(quote_keys(a), frozenset)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(WORDS, min_size=10, max_size=20, unique=True), st.data())
+def test_equal_length_edits_are_symmetric(words: list[str], data: st.DataObject) -> None:
+    i = data.draw(st.integers(0, len(words) - 1))
+    new = data.draw(WORDS.filter(lambda w: w not in words))
+    a, b = " ".join(words), " ".join([*words[:i], new, *words[i + 1 :]])
+    assert same_quotation(a, b) == same_quotation(b, a) is True

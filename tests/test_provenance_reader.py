@@ -212,3 +212,21 @@ async def test_the_key_looks_up_a_quotation_not_traced_yet(db_path: Path) -> Non
         assert _entries(dialog)[0].endswith(f"“{SPEECH}”")
         await pilot.press("escape")
         assert isinstance(app.screen, ReaderScreen) and app.screen.session.article.id == saved[1][0].id
+
+
+async def test_the_key_is_in_the_help_and_the_palette(db_path: Path) -> None:
+    from quotemark.tui.commands import READER_COMMANDS, reader_bindings
+    from quotemark.tui.help_screen import HelpScreen
+
+    command = next(c for c in READER_COMMANDS if c.id == "quotemark.provenance")
+    assert command.keys == "p" and command.palette
+    assert any(getattr(b, "id", None) == command.id for b in reader_bindings())
+    saved = _saved(db_path)
+    app = _App(saved[0][0], db_path, MemoryLookup(saved))
+    async with app.run_test(size=SIZE) as pilot:
+        await _settled(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = str(app.screen.query_one("#help-text").render())
+        assert "List the other saved articles that carry the current quotation" in " ".join(text.split())

@@ -3,11 +3,13 @@
 Pure string work. A quotation is normalised to a list of word tokens (case, quote marks, dashes,
 accents and punctuation folded away); an ellipsis (`...`, `…`) or a bracketed insertion
 (`[the president]`) becomes a gap token: an ellipsis may stand for any run of words in the other
-copy, a bracket for up to three (never a negation or a number). Two texts
-are the same quotation when the shorter one aligns inside the longer one with at most a few word
-edits (a word changed, added or dropped), never by changing a negation or a number (that makes a
-different claim), and only when the shorter one carries enough information to be worth linking
-(short generic quotes such as "We'll see." link nothing).
+copy, a bracket for up to three (never a negation or a number). Two texts are the same quotation
+when the shorter one aligns inside the longer one with a few word edits (a word changed, added or
+dropped; function words, fillers and spelling variants cost less than content words, words past
+the other copy's ends more; the edits allowed grow with the length, see `allowed_edits`), never by
+changing a negation or a number (that makes a different claim), and only when the shorter one
+carries enough information to be worth linking (short generic quotes such as "We'll see." link
+nothing, nor do pieces between ellipses that say nothing alone).
 
 `quote_keys` gives word-trigram keys per gap-free segment: a copy with one word edited still
 shares a key with the original as long as a segment has six words, so an index can find the

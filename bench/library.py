@@ -32,6 +32,7 @@ from quotemark.store import Annotation, Store, schema
 from quotemark.store import library_index as li
 from quotemark.store.articles import article_record
 from quotemark.store.files import ANNOTATIONS, ARTICLE, ARTICLES
+from quotemark.store.index import stamp
 from quotemark.store.index_rows import summary
 from quotemark.store.saved_quotes import save as save_quotes
 from quotemark.store.storage import dumps
@@ -108,7 +109,7 @@ def write_library(db: Path, n: int, seed: int = 15) -> tuple[int, list[tuple[Art
         path.write_bytes(dumps(tables))
         layout.text_file(article.id).write_text(article.text, encoding="utf-8")
         save_quotes(layout, article.id, [q.to_dict() for q in analysis.quotes])
-        rows[str(i + 1)] = {**summary(article.id, tables), "last_opened": None}
+        rows[str(i + 1)] = {**summary(article.id, tables), "last_opened": None, "stamp": stamp(path)}
         if i < 3 or i == n - 1:
             kept.append((article, analysis))
     index = schema.fresh_tables(schema.INDEX_KIND)

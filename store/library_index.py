@@ -11,6 +11,7 @@ so a rebuild that replaces the file never leaves another process writing into th
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sqlite3
 import time
@@ -25,7 +26,7 @@ from quotemark.store.files import Files
 from quotemark.store.library_rows import ArticleFacts, article_facts
 from quotemark.store.storage import corrupt_name
 
-INDEX_VERSION = 2  # PRAGMA user_version of the file; another value is rebuilt
+INDEX_VERSION = 3  # PRAGMA user_version of the file; another value is rebuilt
 SHIFT = 20  # rowids of an article's FTS rows are (article number << SHIFT) + row number
 KEYS_VERSION = f"{provenance.KEY_SIZE}-{provenance.MIN_WORDS}"  # keys from another matcher are rebuilt
 
@@ -36,7 +37,10 @@ CREATE TABLE quotes(
     article_n INTEGER NOT NULL, start INTEGER, end INTEGER, text TEXT, speaker TEXT, tags TEXT, notes TEXT
 );
 CREATE TABLE speakers(speaker TEXT PRIMARY KEY, quotes INTEGER NOT NULL, articles INTEGER NOT NULL);
-CREATE TABLE quote_keys(key TEXT NOT NULL, article_n INTEGER NOT NULL, start INTEGER, end INTEGER);
+CREATE TABLE quote_keys(
+    key INTEGER NOT NULL, article_n INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+    PRIMARY KEY (key, article_n, start, end)
+) WITHOUT ROWID;
 CREATE VIRTUAL TABLE text_fts USING fts5(body, start UNINDEXED, tokenize = 'unicode61 remove_diacritics 2');
 CREATE VIRTUAL TABLE facts_fts USING fts5(
     body, kind UNINDEXED, start UNINDEXED, end UNINDEXED, tokenize = 'unicode61 remove_diacritics 2'
@@ -46,8 +50,6 @@ CREATE VIRTUAL TABLE facts_fts USING fts5(
 INDEXES = """
 CREATE INDEX quotes_article ON quotes(article_n);
 CREATE INDEX quotes_speaker ON quotes(speaker, article_n);
-CREATE INDEX quote_keys_key ON quote_keys(key);
-CREATE INDEX quote_keys_article ON quote_keys(article_n);
 """
 
 
@@ -96,6 +98,7 @@ def write_facts(conn: sqlite3.Connection, facts: ArticleFacts, bulk: bool = Fals
     """
     row = conn.execute("SELECT n FROM articles WHERE id = ?", (facts.id,)).fetchone()
     before: Counter[str] = Counter()
+    old_quotes: list[tuple[int, int, str]] = []
     if row is None:
         n = conn.execute(
             "INSERT INTO articles(id, title, source, date) VALUES (?, ?, ?, ?)",
@@ -116,24 +119,53 @@ def write_facts(conn: sqlite3.Connection, facts: ArticleFacts, bulk: bool = Fals
             "UPDATE articles SET title = ?, source = ?, date = ? WHERE n = ?",
             (facts.title, facts.source, facts.date, n),
         )
+        old_quotes = _quote_spans(conn, n)
         conn.execute("DELETE FROM quotes WHERE article_n = ?", (n,))
-        conn.execute("DELETE FROM quote_keys WHERE article_n = ?", (n,))
         conn.execute("DELETE FROM facts_fts WHERE rowid BETWEEN ? AND ?", (base, base + (1 << SHIFT) - 1))
+    new_quotes = [(q.start, q.end, q.text) for q in facts.quotes]
     _count_speakers(conn, before, _speakers_of(facts), bulk)
     conn.executemany(
         "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?)",
         [(n, q.start, q.end, q.text, q.speaker, "\x1f".join(q.tags), "\x1f".join(q.notes)) for q in facts.quotes],
     )
-    conn.executemany(
-        "INSERT INTO quote_keys VALUES (?, ?, ?, ?)",
-        [(key, n, q.start, q.end) for q in facts.quotes for key in provenance.quote_keys(q.text)],
-    )
+    # A note, a tag or a speaker correction leaves the quotations' words alone: their keys stay.
+    if row is None or old_quotes != new_quotes:
+        if row is not None:
+            _delete_keys(conn, n, old_quotes)
+        conn.executemany(
+            "INSERT OR IGNORE INTO quote_keys VALUES (?, ?, ?, ?)",
+            [(key, n, start, end) for start, end, text in new_quotes for key in key_numbers(text)],
+        )
     facts_rows = [(q.text, "quote", q.start, q.end) for q in facts.quotes] + [
         (m.value, m.kind.value, m.start, m.end) for m in facts.marks
     ]
     conn.executemany(
         "INSERT INTO facts_fts(rowid, body, kind, start, end) VALUES (?, ?, ?, ?, ?)",
         [(base + i, *r) for i, r in enumerate(facts_rows[: 1 << SHIFT])],
+    )
+
+
+def key_numbers(text: str) -> list[int]:
+    """Return the quotation's provenance keys as 64-bit numbers (a smaller, faster table than the words)."""
+    return [
+        int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "big", signed=True)
+        for key in provenance.quote_keys(text)
+    ]
+
+
+def _quote_spans(conn: sqlite3.Connection, n: int) -> list[tuple[int, int, str]]:
+    """Return (start, end, text) of article number `n`'s indexed quotations, in the order they were written."""
+    return [
+        (s, e, t)
+        for s, e, t in conn.execute("SELECT start, end, text FROM quotes WHERE article_n = ? ORDER BY rowid", (n,))
+    ]
+
+
+def _delete_keys(conn: sqlite3.Connection, n: int, quotes: list[tuple[int, int, str]]) -> None:
+    """Return once the provenance keys of these quotations of article number `n` are gone."""
+    conn.executemany(
+        "DELETE FROM quote_keys WHERE key = ? AND article_n = ? AND start = ? AND end = ?",
+        [(key, n, start, end) for start, end, text in quotes for key in key_numbers(text)],
     )
 
 
@@ -172,8 +204,8 @@ def remove_article(conn: sqlite3.Connection, article_id: str) -> None:
     n = row[0]
     span = (n << SHIFT, (n << SHIFT) + (1 << SHIFT) - 1)
     _count_speakers(conn, _speakers_in(conn, n), Counter(), False)
+    _delete_keys(conn, n, _quote_spans(conn, n))
     conn.execute("DELETE FROM quotes WHERE article_n = ?", (n,))
-    conn.execute("DELETE FROM quote_keys WHERE article_n = ?", (n,))
     conn.execute("DELETE FROM text_fts WHERE rowid BETWEEN ? AND ?", span)
     conn.execute("DELETE FROM facts_fts WHERE rowid BETWEEN ? AND ?", span)
     conn.execute("DELETE FROM articles WHERE n = ?", (n,))
@@ -213,6 +245,7 @@ def build(files: Files, target: Path, progress: Progress | None = None) -> int:
     with closing(connect(target)) as conn:
         conn.execute("PRAGMA journal_mode = OFF")  # a new file: a failed build is deleted, not rolled back
         conn.execute("PRAGMA synchronous = OFF")
+        conn.execute("PRAGMA cache_size = -65536")  # 64 MB while loading: the keys' B-tree stays in memory
         create(conn, indexes=False)
         done = 0
         conn.execute("BEGIN")

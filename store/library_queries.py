@@ -11,7 +11,8 @@ import sqlite3
 from dataclasses import dataclass
 from enum import Enum
 
-from quotemark.analysis.provenance import Occurrence, quote_keys, same_quotation
+from quotemark.analysis.provenance import Occurrence, same_quotation
+from quotemark.store.library_index import key_numbers
 
 SPEAKER = "COALESCE(al.canonical, q.speaker)"
 CONTEXT = 70  # characters of a matching line shown each side of the match
@@ -192,7 +193,7 @@ def search(conn: sqlite3.Connection, query: str, limit: int = 200) -> list[Searc
 
 def occurrences(conn: sqlite3.Connection, quote_text: str, exclude_article: str | None = None) -> list[Occurrence]:
     """Return the saved articles (other than `exclude_article`) that carry this quotation, oldest first."""
-    keys = sorted(quote_keys(quote_text))
+    keys = sorted(set(key_numbers(quote_text)))
     if not keys:
         return []
     marks = ",".join("?" * len(keys))

@@ -321,6 +321,14 @@ READER_COMMANDS: tuple[Command, ...] = (
         "Library",
     ),
     Command(
+        "quotemark.provenance",
+        "p",
+        "provenance",
+        "Provenance",
+        "List the other saved articles that carry the current quotation (small edits allowed), oldest first; enter opens one there",
+        "Library",
+    ),
+    Command(
         "quotemark.search_library",
         "F",
         "search_library",

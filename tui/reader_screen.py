@@ -19,6 +19,7 @@ from textual.widgets import Header, Label
 from textual.worker import get_current_worker
 
 from quotemark.analysis.model import Article
+from quotemark.analysis.provenance import ProvenanceLookup
 from quotemark.analysis.sanitize import clean_line
 from quotemark.reading.analysing import analyse
 from quotemark.reading.fit import header_titles
@@ -28,7 +29,7 @@ from quotemark.reading.selection import Reach
 from quotemark.reading.session import ReaderSession, Target
 from quotemark.reading.updates import Update
 from quotemark.store import Store
-from quotemark.tui import dialogs, library_dialogs
+from quotemark.tui import dialogs, library_dialogs, provenance_dialog
 from quotemark.tui import view_model as vm
 from quotemark.tui.commands import DEFAULT_TAGS, reader_bindings
 from quotemark.tui.library_jump import Jump
@@ -49,19 +50,25 @@ class ReaderScreen(Screen[None]):
     BINDINGS = reader_bindings()
 
     def __init__(
-        self, article: Article, store: Store | None, runner: AnalysisRunner, tags: Sequence[str] = DEFAULT_TAGS
+        self,
+        article: Article,
+        store: Store | None,
+        runner: AnalysisRunner,
+        tags: Sequence[str] = DEFAULT_TAGS,
+        provenance: ProvenanceLookup | None = None,
     ) -> None:
         super().__init__()
         self.store, self.runner, self.tags = store, runner, tuple(tags)
+        self.provenance = provenance  # the library where the same quotations are looked for (None: nowhere)
         self._chrome_mounted = False
-        self.session = ReaderSession(article, store, self.tags)
+        self.session = ReaderSession(article, store, self.tags, provenance)
         self._drawing = vm.SessionView()
 
     def show_article(self, article: Article) -> None:
         """Replace the article on screen (from the library) and analyse it."""
         self.workers.cancel_group(self, "analysis")  # the old parse stops at its next paragraph
         gc.unfreeze()  # the previous article's objects may be collected again
-        self.session, self._drawing = ReaderSession(article, self.store, self.tags), vm.SessionView()
+        self.session, self._drawing = ReaderSession(article, self.store, self.tags, self.provenance), vm.SessionView()
         self.query_one(ArticleView).set_text(article.text, clean=article.sanitized)
         self._show_titles()
         self.query_one(ArticleView).focus()
@@ -131,6 +138,8 @@ class ReaderScreen(Screen[None]):
         """Draw what `update` says changed, tell what it says, and ask its question."""
         if update.view:
             self.refresh_view()
+            if self.session.complete:  # once per analysis (and per quotation a correction re-bounds)
+                provenance_dialog.trace(self, self.session)
         elif update.status:
             self.show_status()
         if update.cursor:
@@ -319,6 +328,10 @@ class ReaderScreen(Screen[None]):
                 return
             self.show_article(article)
         self.show(self.session.move((jump.start, jump.end)))
+
+    def action_provenance(self) -> None:
+        """List the other saved articles carrying the current quotation; enter opens one at the quotation."""
+        provenance_dialog.list_occurrences(self, self.session, self.open_at)
 
     def action_help(self) -> None:
         """Show every key binding."""

@@ -28,7 +28,8 @@ from quotemark.store.storage import corrupt_name
 
 INDEX_VERSION = 3  # PRAGMA user_version of the file; another value is rebuilt
 SHIFT = 20  # rowids of an article's FTS rows are (article number << SHIFT) + row number
-KEYS_VERSION = f"{provenance.KEY_SIZE}-{provenance.MIN_WORDS}"  # keys from another matcher are rebuilt
+# Keys made by another version of the matcher are rebuilt: the matcher's own code names its version.
+KEYS_VERSION = hashlib.sha256(Path(provenance.__file__).read_bytes()).hexdigest()[:16]
 
 TABLES = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);

@@ -139,6 +139,10 @@ class LibraryIndex:
         """Yield a connection to the (ensured, or at least usable) index with the store's speaker merges installed."""
         if not (self._usable and self.path.exists()):
             self.ensure()
+        if not self.path.exists():
+            raise StoreError(
+                f"{self.files.path} has no library index yet and is open read-only ({self.files.read_only_reason})"
+            )
         self._names = speaker_merges.canonical_names(speaker_merges.merges(self.files))
         with closing(li.connect(self.path)) as conn:
             lq.install_aliases(conn, self._names)

@@ -64,6 +64,18 @@ BENCHES: dict[str, tuple[str, list[str], list[str], str]] = {
         ["--limit", "20"],
         "web page article text vs trafilatura and readability-lxml (needs ../shared/datasets)",
     ),
+    "library": (
+        "library.py",
+        [],
+        ["--articles", "300"],
+        "10,000 saved articles: speakers screen, search, index update, reindex, memory (targets 200 ms, 100 ms, 20 ms, 60 s, 1.5x)",
+    ),
+    "provenance": (
+        "provenance.py",
+        ["--seed", "1", "2026", "7"],
+        ["--seed", "1", "--families", "60"],
+        "the same quotation across articles: recall and precision on a generated set (targets >= 0.95, >= 0.98)",
+    ),
 }
 
 

@@ -12,6 +12,9 @@ from typing import Any
 from quotemark.analysis.corrections import Corrected, Correction, apply_corrections
 from quotemark.analysis.model import Analysis
 from quotemark.store import Annotation
+from quotemark.store.correction_records import correction_of, corrections_of
+
+__all__ = ["body_of", "correct", "correction_of", "corrections_of"]
 
 # The types whose body carries a value even when it is None ("speaker": nobody said it).
 _VALUED = frozenset({"label", "speaker", "confirm", "add_entity", "add_quote", "merge"})
@@ -25,29 +28,6 @@ def body_of(correction: Correction) -> dict[str, Any]:
     if correction.type == "bounds":
         body["new_start"], body["new_end"] = correction.new_start, correction.new_end
     return body
-
-
-def correction_of(annotation: Annotation) -> Correction | None:
-    """Return the correction an "editing" annotation holds, or None when it is not one or has no span."""
-    target = annotation.target
-    if annotation.motivation != "editing" or target is None or target.start is None or target.end is None:
-        return None
-    body = annotation.body
-    value = body.get("value")
-    return Correction(
-        target.start,
-        target.end,
-        str(body.get("type", "")),
-        None if value is None else str(value),
-        _int(body.get("new_start")),
-        _int(body.get("new_end")),
-    )
-
-
-def corrections_of(annotations: Iterable[Annotation]) -> list[Correction]:
-    """Return the reader's corrections, oldest first."""
-    ordered = sorted((a for a in annotations if a.motivation == "editing"), key=lambda a: a.created)
-    return [c for a in ordered if (c := correction_of(a)) is not None]
 
 
 def correct(machine: Analysis, text: str, annotations: Iterable[Annotation]) -> Corrected:
@@ -76,7 +56,3 @@ class CorrectedMemo:
             self._result = apply_corrections(machine, text, corrections)
             self._machine, self._corrections = machine, corrections
         return self._result
-
-
-def _int(value: object) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) else None

@@ -11,7 +11,7 @@ import csv
 import io
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -23,6 +23,7 @@ from quotemark.reading.marks import notes_of, tags_by_span
 from quotemark.reading.menus import Choice, Menu
 from quotemark.reading.passages import passages
 from quotemark.store import Annotation
+from quotemark.store.speaker_merges import SpeakerMerge
 from quotemark.store.w3c import to_w3c
 
 FORMATS: tuple[str, ...] = ("md", "json", "w3c", "csv", "spacy")
@@ -69,11 +70,19 @@ class Bundle:
     article: Article
     result: Corrected
     annotations: Sequence[Annotation]
+    # The reader's merges across the library; json keeps those naming this article's speakers.
+    speaker_merges: Sequence[SpeakerMerge] = ()
 
     @classmethod
-    def of(cls, article: Article, machine: Analysis, annotations: Sequence[Annotation]) -> Bundle:
+    def of(
+        cls,
+        article: Article,
+        machine: Analysis,
+        annotations: Sequence[Annotation],
+        speaker_merges: Sequence[SpeakerMerge] = (),
+    ) -> Bundle:
         """Return the bundle of an article whose corrected analysis is not computed yet (the CLI's case)."""
-        return cls(article, correct(machine, article.text, annotations), tuple(annotations))
+        return cls(article, correct(machine, article.text, annotations), tuple(annotations), tuple(speaker_merges))
 
     @property
     def corrected(self) -> Analysis:
@@ -118,8 +127,15 @@ def to_json(bundle: Bundle) -> dict[str, Any]:
         "article": article,
         "analysis": bundle.corrected.to_dict(),
         "annotations": [a.to_dict() for a in bundle.annotations],
+        "speaker_merges": [asdict(m) for m in merges_of(bundle)],
         "summary": bundle.summary(),
     }
+
+
+def merges_of(bundle: Bundle) -> list[SpeakerMerge]:
+    """Return the reader's library-wide speaker merges that name a speaker of this article (alias or canonical)."""
+    names = {q.speaker for q in bundle.corrected.quotes if q.speaker}
+    return [m for m in bundle.speaker_merges if m.alias in names or m.canonical in names]
 
 
 def to_csv(bundle: Bundle) -> str:

@@ -28,6 +28,7 @@ from quotemark.reading.exports import Bundle
 from quotemark.reading.fit import plural
 from quotemark.reading.marks import excerpt, notes_on, own_work_on
 from quotemark.reading.menus import Action, Ask, Edit, Keep, Revert, Tag
+from quotemark.reading.provenance import ProvenanceLookup, QuoteProvenance
 from quotemark.reading.selection import Reach, find_all, reach, word_end_after
 from quotemark.reading.updates import DraftKey, NoteRequest, Say, Update, tell
 from quotemark.store import Annotation, Store, StoreError
@@ -47,8 +48,10 @@ class Target(Enum):
 class ReaderSession:
     """Everything the reader does to one article, without a screen."""
 
-    def __init__(self, article: Article, store: Store | None, tags: Sequence[str]) -> None:
-        self.article = article
+    def __init__(
+        self, article: Article, store: Store | None, tags: Sequence[str], provenance: ProvenanceLookup | None = None
+    ) -> None:
+        self.article, self.provenance = article, QuoteProvenance(provenance, article)  # None: no provenance shown
         self.store = store
         self.tags = tuple(tags)
         self.annotator = Annotator(article, store)
@@ -483,11 +486,9 @@ class ReaderSession:
             return None
         self._warned.add(how)
         n = self.annotator.unsaved
-        if how == "quit":
-            text = f"{n} change(s) are not saved: y copies the summary, ctrl+e exports. Press q again to quit anyway."
-        else:
-            text = (
-                f"{n} change(s) here are not saved and would be lost: y copies, "
-                "ctrl+e exports; open the other article again to leave anyway."
-            )
+        text = (
+            f"{n} change(s) are not saved: y copies the summary, ctrl+e exports. Press q again to quit anyway."
+            if how == "quit"
+            else f"{n} change(s) here are not saved and would be lost: y copies, ctrl+e exports; open the other article again to leave anyway."
+        )
         return tell(text, 10, severity="warning")

@@ -24,10 +24,17 @@ def key_for(*parts: str) -> str:
 class AnalysisCache:
     """Cached analyses of the database at `layout`, written under the database's lock; reads never fail (a bad entry is a miss)."""
 
-    def __init__(self, layout: Layout, lock: FileLock, read_only: Callable[[], str | None]) -> None:
+    def __init__(
+        self,
+        layout: Layout,
+        lock: FileLock,
+        read_only: Callable[[], str | None],
+        saved: Callable[[dict[str, Any], bool], None] | None = None,
+    ) -> None:
         self._layout = layout
         self._lock = lock
         self._read_only = read_only  # returns why writes are refused, None when they are allowed
+        self._saved = saved  # told of every analysis saved (under the lock) or loaded: the library keeps its quotations
 
     def save(self, key: str, data: dict[str, Any]) -> None:
         """Return once `data` is cached under `key` (replacing what was there); raise StoreError when it cannot be."""
@@ -42,6 +49,8 @@ class AnalysisCache:
                 raise StoreError(f"cannot create {self._layout.cache_dir}: {exc.strerror or exc}") from None
             atomic_write(self._layout.cache_file(key), payload)
             self._prune()
+            if self._saved is not None:
+                self._saved(data, False)
 
     def load(self, key: str) -> dict[str, Any] | None:
         """Return the analysis cached under `key`, or None (missing or unreadable: it is only a cache)."""
@@ -52,6 +61,8 @@ class AnalysisCache:
         if not isinstance(doc, dict) or doc.get("key") != key or not isinstance(doc.get("data"), dict):
             return None
         data: dict[str, Any] = doc["data"]
+        if self._saved is not None and self._read_only() is None:
+            self._saved(data, True)
         return data
 
     def _prune(self) -> None:

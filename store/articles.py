@@ -9,7 +9,7 @@ from typing import Any
 from quotemark.analysis.model import Article
 from quotemark.store import index, schema
 from quotemark.store.errors import StoreError
-from quotemark.store.files import ANNOTATIONS, ARTICLE, Files
+from quotemark.store.files import ANNOTATIONS, ARTICLE, Files, Tables
 from quotemark.store.index_rows import article_doc
 from quotemark.store.records import ARTICLE_ID, annotation_from_record, article_fields, check_record
 from quotemark.store.regular_file import read_regular
@@ -43,8 +43,11 @@ def remember(files: Files, article: Article) -> None:
 def load(files: Files, article_id: str) -> Article | None:
     """Return the saved article with this id, or None when it was never saved (or its text file is gone)."""
     tables = files.article_tables(article_id)
-    if tables is None:
-        return None
+    return None if tables is None else from_tables(files, article_id, tables)
+
+
+def from_tables(files: Files, article_id: str, tables: Tables) -> Article | None:
+    """Return the article an article file's tables describe (its text read and checked), None when its text is gone."""
     doc = article_doc(tables)
     if doc is None:
         return None

@@ -15,10 +15,11 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from quotemark.analysis.model import Article
 from quotemark.store import annotations as annotation_files
-from quotemark.store import articles, index, migrate, schema, versions
+from quotemark.store import articles, index, migrate, saved_quotes, schema, versions
 from quotemark.store.analysis_cache import AnalysisCache
 from quotemark.store.annotation import Annotation, ArticleEntry
 from quotemark.store.errors import StoreError
@@ -27,6 +28,9 @@ from quotemark.store.lock import DEFAULT_TIMEOUT, Presence
 from quotemark.store.paths import Layout
 from quotemark.store.storage import atomic_write, dumps, remove_leftover_temps
 from quotemark.store.versions import Anchored
+
+if TYPE_CHECKING:
+    from quotemark.store.library import LibraryIndex
 
 
 class Store:
@@ -37,7 +41,8 @@ class Store:
         if real.is_symlink():  # the data folder and the lock belong beside the real file
             real = Path(os.path.realpath(real))
         self.files = Files(real, lock_timeout)
-        self.analysis_cache = AnalysisCache(self.files.layout, self.files.lock, self._refusal)
+        self.analysis_cache = AnalysisCache(self.files.layout, self.files.lock, self._refusal, self._analysed)
+        self._library: LibraryIndex | None = None
         self._presence: Presence | None = None
         self._open()
         if self.path.parent.is_dir():
@@ -47,6 +52,15 @@ class Store:
     def path(self) -> Path:
         """Return the index file's path (the real file when the path given was a link)."""
         return self.files.path
+
+    @property
+    def library(self) -> LibraryIndex:
+        """Return the library index (search, speakers, provenance), kept up to date by every save."""
+        if self._library is None:
+            from quotemark.store.library import LibraryIndex  # SQLite and the matcher: not before the first paint
+
+            self._library = LibraryIndex(self.files)
+        return self._library
 
     @property
     def layout(self) -> Layout:
@@ -89,6 +103,7 @@ class Store:
     def remember_article(self, article: Article) -> None:
         """Return once the article's text and metadata are saved and its last_opened is now."""
         articles.remember(self.files, article)
+        self.library.refresh(article.id)
 
     def article(self, article_id: str) -> Article | None:
         """Return the saved article with this id, or None when it was never saved (or its text file is gone)."""
@@ -121,11 +136,33 @@ class Store:
         if not annotation.article_id:
             raise StoreError("cannot save an annotation without an article id")
         annotation_files.replace(self.files, annotation.article_id, [], [annotation])
+        self.library.refresh(annotation.article_id)
         return annotation
 
     def replace(self, article_id: str, remove_ids: Iterable[str], add: Iterable[Annotation]) -> list[Annotation]:
         """Return `add` with ids set, once they are saved and `remove_ids` are gone, in one write (all or nothing)."""
-        return annotation_files.replace(self.files, article_id, remove_ids, add)
+        added = annotation_files.replace(self.files, article_id, remove_ids, add)
+        self.library.refresh(article_id)
+        return added
+
+    def _analysed(self, data: dict[str, Any], loaded: bool) -> None:
+        """Return once the machine quotations of an analysed saved article are kept and indexed.
+
+        A cached analysis `loaded` is kept only when its article has none kept yet (saved
+        before the library index existed).
+        """
+        quotes = saved_quotes.quotes_of_analysis(data)
+        article_id = data.get("article_id")
+        if quotes is None or not isinstance(article_id, str) or not self.layout.article_file(article_id).exists():
+            return
+        if loaded and saved_quotes.quotes_file(self.layout, article_id).exists():
+            return
+        try:
+            with self.files.lock:
+                saved_quotes.save(self.layout, article_id, quotes)
+        except StoreError:
+            return  # derived data: the next analysis or reindex tries again
+        self.library.refresh(article_id)
 
     # ------------------------------------------------------------------ opening
 

@@ -53,7 +53,8 @@ class QuotemarkApp(App[None]):
         """Return the reader as the first screen, so the first frame drawn is the article."""
         self.set_keymap(self.config.keymap)
         self.store = self._open_store()
-        return ReaderScreen(self.article, self.store, self.runner, self.config.tags)
+        library = self.store.library if self.store is not None else None
+        return ReaderScreen(self.article, self.store, self.runner, self.config.tags, library)
 
     def on_mount(self) -> None:
         if self._store_notice is not None:

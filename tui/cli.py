@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from quotemark import __version__
 from quotemark.analysis.model import Analysis, Article
+from quotemark.tui import library_commands
 
 if TYPE_CHECKING:  # imported where used: `quotemark --help` stays quick
     from quotemark.reading.exports import Bundle
     from quotemark.store import Store
 
-SUBCOMMANDS = ("extract", "export", "import", "annotate", "doctor", "serve")
+SUBCOMMANDS = ("extract", "export", "import", "annotate", "doctor", "add", "search", "quotes", "serve")
 EXIT_USAGE = 2
 
 
@@ -290,7 +291,7 @@ def bundle_for(article: Article, store: Store) -> Bundle:
     except ModelMissing as exc:
         raise CliError(f"quotemark: {exc}") from None
     # annotations_for: an edited copy of a saved article gets its earlier version's annotations.
-    return Bundle.of(article, analysis, store.annotations_for(article).annotations)
+    return Bundle.of(article, analysis, store.annotations_for(article).annotations, store.library.merges())
 
 
 def _run_export(args: list[str]) -> int:
@@ -424,7 +425,10 @@ _SUBCOMMAND_RUNNERS: dict[str, Callable[[list[str]], int]] = {
     "export": _run_export,
     "import": _run_import,
     "annotate": _run_annotate,
-    "doctor": _run_doctor,
+    "doctor": lambda args: library_commands.run_doctor(args, _run_doctor),
+    "add": lambda args: library_commands.run_add(args),
+    "search": lambda args: library_commands.run_search(args),
+    "quotes": lambda args: library_commands.run_quotes(args),
     # Imported when used: the server's modules (aiohttp) stay out of every other command's start-up.
     "serve": lambda args: __import__("quotemark.tui.serve_command", fromlist=["run"]).run(args),
 }

@@ -312,6 +312,30 @@ READER_COMMANDS: tuple[Command, ...] = (
     Command("quotemark.library", "L", "library", "Library", "Open the library of saved articles", "App"),
     Command("quotemark.help", "question_mark", "help", "Help", "Show every key binding", "App", show=True),
     Command("quotemark.quit", "q", "quit", "Quit", "Quit quotemark", "App", show=True),
+    Command(
+        "quotemark.speakers",
+        "S",
+        "speakers",
+        "Speakers",
+        "Every speaker across the library with their quotations; enter opens one; m merges two speakers, s splits, u undoes",
+        "Library",
+    ),
+    Command(
+        "quotemark.provenance",
+        "p",
+        "provenance",
+        "Provenance",
+        "List the other saved articles that carry the current quotation (small edits allowed), oldest first; enter opens one there",
+        "Library",
+    ),
+    Command(
+        "quotemark.search_library",
+        "F",
+        "search_library",
+        "Search library",
+        "Search every saved article's text, quotations, notes and tags; enter opens the article at the match",
+        "Library",
+    ),
 )
 
 

@@ -5,6 +5,7 @@ Each takes the app, the session and a `show` that draws an `Update`: none of the
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -57,6 +58,8 @@ def export(app: Any, session: ReaderSession, store: Store | None, ask: Callable[
 
     folder = (store.path.parent if store is not None else Path.cwd()) / "exports"
     bundle = session.bundle()  # a snapshot: edits made meanwhile belong to the next export
+    if store is not None:
+        bundle = dataclasses.replace(bundle, speaker_merges=tuple(store.library.merges()))
 
     def write(fmt: str) -> None:  # in a thread: the spaCy format builds a DocBin, too slow for the UI
         try:

@@ -18,6 +18,7 @@ from textual.screen import Screen
 from textual.widgets import Header, Label
 
 from quotemark.analysis.model import Article
+from quotemark.analysis.provenance import ProvenanceLookup
 from quotemark.analysis.sanitize import clean_line
 from quotemark.reading.fit import header_titles
 from quotemark.reading.menus import Menu
@@ -26,10 +27,11 @@ from quotemark.reading.selection import Reach
 from quotemark.reading.session import ReaderSession, Target
 from quotemark.reading.updates import Update
 from quotemark.store import Store
-from quotemark.tui import dialogs
+from quotemark.tui import dialogs, library_dialogs, provenance_dialog
 from quotemark.tui import view_model as vm
 from quotemark.tui.analysis_worker import start_analysis, stop_analysis
 from quotemark.tui.commands import DEFAULT_TAGS, reader_bindings
+from quotemark.tui.library_jump import Jump
 from quotemark.widgets.article_view import ArticleView
 
 if TYPE_CHECKING:
@@ -47,19 +49,25 @@ class ReaderScreen(Screen[None]):
     BINDINGS = reader_bindings()
 
     def __init__(
-        self, article: Article, store: Store | None, runner: AnalysisRunner, tags: Sequence[str] = DEFAULT_TAGS
+        self,
+        article: Article,
+        store: Store | None,
+        runner: AnalysisRunner,
+        tags: Sequence[str] = DEFAULT_TAGS,
+        provenance: ProvenanceLookup | None = None,
     ) -> None:
         super().__init__()
         self.store, self.runner, self.tags = store, runner, tuple(tags)
+        self.provenance = provenance  # the library where the same quotations are looked for (None: nowhere)
         self._chrome_mounted = False
-        self.session = ReaderSession(article, store, self.tags)
+        self.session = ReaderSession(article, store, self.tags, provenance)
         self._drawing = vm.SessionView()
 
     def show_article(self, article: Article) -> None:
         """Replace the article on screen (from the library) and analyse it."""
         stop_analysis(self)
         gc.unfreeze()  # the previous article's objects may be collected again
-        self.session, self._drawing = ReaderSession(article, self.store, self.tags), vm.SessionView()
+        self.session, self._drawing = ReaderSession(article, self.store, self.tags, self.provenance), vm.SessionView()
         self.query_one(ArticleView).set_text(article.text, clean=article.sanitized)
         self._show_titles()
         self.query_one(ArticleView).focus()
@@ -129,6 +137,8 @@ class ReaderScreen(Screen[None]):
         """Draw what `update` says changed, tell what it says, and ask its question."""
         if update.view:
             self.refresh_view()
+            if self.session.complete:  # once per analysis (and per quotation a correction re-bounds)
+                provenance_dialog.trace(self, self.session)
         elif update.status:
             self.show_status()
         if update.cursor:
@@ -275,6 +285,31 @@ class ReaderScreen(Screen[None]):
     def action_library(self) -> None:
         """Show every saved article; enter opens one."""
         dialogs.library(self.app, self.session, self.store, self.show, self.show_article)
+
+    def action_speakers(self) -> None:
+        """Show every speaker across the library; enter on a quotation opens its article there."""
+        library_dialogs.speakers(self.app, self.store, self.open_at)
+
+    def action_search_library(self) -> None:
+        """Search every saved article's text, quotations, notes and tags; enter opens the article at the match."""
+        library_dialogs.search_everywhere(self.app, self.store, self.open_at)
+
+    def open_at(self, jump: Jump) -> None:
+        """Open the saved article `jump` names (warned once when edits would be lost) with the cursor on its span."""
+        if jump.article_id != self.session.article.id:
+            if (warning := self.session.leave("switch")) is not None:
+                self.show(warning)
+                return
+            article = self.store.article(jump.article_id) if self.store is not None else None
+            if article is None:
+                self.app.say("That article is no longer in the database", severity="error")  # type: ignore[attr-defined]
+                return
+            self.show_article(article)
+        self.show(self.session.move((jump.start, jump.end)))
+
+    def action_provenance(self) -> None:
+        """List the other saved articles carrying the current quotation; enter opens one at the quotation."""
+        provenance_dialog.list_occurrences(self, self.session, self.open_at)
 
     def action_help(self) -> None:
         """Show every key binding."""

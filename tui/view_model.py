@@ -6,7 +6,7 @@ No I/O and no widgets here: the screen hands these values to the widgets; tests 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Literal
 
 from textual.content import Content
@@ -139,19 +139,30 @@ def review_badges(text: str, quotes: Sequence[Quote]) -> list[Badge]:
 
 
 def quote_section(
-    analysis: Analysis, tags: dict[Span, list[str]], corrected: frozenset[Span] = frozenset()
+    analysis: Analysis,
+    tags: dict[Span, list[str]],
+    corrected: frozenset[Span] = frozenset(),
+    provenance: Mapping[Span, str] | None = None,
 ) -> FactSection:
-    """Return the Quotes section: speaker → words, with tags and the corrected mark."""
+    """Return the Quotes section: speaker → words, with tags, the corrected mark and where else the library has it."""
     rows = [
         FactRow(
             quote_key((q.start, q.end)),
-            quote_label(q, tags.get((q.start, q.end), []), (q.start, q.end) in corrected),
+            _with_provenance(
+                quote_label(q, tags.get((q.start, q.end), []), (q.start, q.end) in corrected),
+                (provenance or {}).get((q.start, q.end)),
+            ),
             q.start,
             q.end,
         )
         for q in analysis.quotes
     ]
     return FactSection("Quotes", rows, "no direct quotes")
+
+
+def _with_provenance(label: Content, line: str | None) -> Content:
+    """Return the quote's label with its provenance line ("also in 2 articles, first on …") under it."""
+    return label if not line else label.append(Content.styled(f"\n  ↳ {line}", "$accent"))
 
 
 def fact_sections(article: Article, analysis: Analysis, corrected: frozenset[Span] = frozenset()) -> list[FactSection]:
@@ -354,7 +365,8 @@ class SessionView:
         if result is not None:
             if result is not self._of:  # a tag or a note leaves the analysis-only sections as they are
                 self._of, self._facts = result, fact_sections(s.article, result.analysis, result.spans)
-            quotes = quote_section(result.analysis, tags_by_span(s.annotations), result.spans)
+            lines = s.provenance.lines(result.analysis.quotes)
+            quotes = quote_section(result.analysis, tags_by_span(s.annotations), result.spans, lines)
             quotes = only_to_review(quotes, result.analysis.quotes) if s.review_only else quotes
             found = passages(s.article.text, result.analysis, s.annotations)
             sections = [quotes, *([passage_section(found)] if found else []), *self._facts, *sections]

@@ -1,0 +1,68 @@
+"""Provenance from the reader: the panel rows' lookups in a worker, and the list the provenance key opens."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from quotemark.analysis.provenance import Occurrence
+from quotemark.reading.provenance import Found
+from quotemark.reading.session import ReaderSession
+from quotemark.reading.updates import Update, tell
+from quotemark.tui.library_jump import Jump
+
+if TYPE_CHECKING:
+    from quotemark.tui.reader_screen import ReaderScreen
+
+CHUNK = 40  # quotations looked up between two redraws: a long article's panel fills as answers come
+
+
+def trace(screen: ReaderScreen, session: ReaderSession) -> None:
+    """Look up, off the UI thread, where else the library carries the quotations not looked up yet; redraw when found."""
+    texts = session.provenance.to_trace(session.quotes)
+    if texts:
+        _look_up(screen, session, texts, lambda found: None)
+
+
+def _look_up(screen: ReaderScreen, session: ReaderSession, texts: list[str], then: Callable[[Found], None]) -> None:
+    def work() -> None:  # the library index reads SQLite: never on the UI thread
+        for at in range(0, len(texts), CHUNK):
+            if session is not screen.session:
+                return  # another article is on screen: its own lookups are on their way
+            found = session.provenance.look_up(texts[at : at + CHUNK])
+            screen.app.call_from_thread(learned, found, at + CHUNK >= len(texts))
+
+    def learned(found: Found, last: bool) -> None:
+        if session is not screen.session or not screen.is_mounted:
+            return  # another article is on screen now
+        if session.provenance.learn(found):
+            screen.refresh_view()
+        if last:
+            then(found)
+
+    screen.run_worker(work, thread=True, group="provenance")
+
+
+def list_occurrences(screen: ReaderScreen, session: ReaderSession, open_at: Callable[[Jump], None]) -> None:
+    """Open the list of the other articles carrying the current quotation (looked up first when not known yet)."""
+    quote = session.current_quote
+    refusal = session.provenance.refusal(quote)
+    if refusal is not None or quote is None:
+        screen.show(refusal or Update())
+        return
+    known = session.provenance.known(quote)
+    if known is not None:
+        _open(screen, quote.text, known, open_at)
+        return
+    _look_up(screen, session, [quote.text], lambda found: _open(screen, quote.text, found.get(quote.text, ()), open_at))
+
+
+def _open(screen: ReaderScreen, text: str, occurrences: Sequence[Occurrence], open_at: Callable[[Jump], None]) -> None:
+    from quotemark.tui.provenance_screen import ProvenanceScreen  # DataTable: loaded on first use
+
+    if not occurrences:
+        screen.show(tell("No other saved article carries this quotation", 4))
+        return
+    screen.app.push_screen(
+        ProvenanceScreen(text, occurrences), lambda jump: open_at(jump) if jump is not None else None
+    )

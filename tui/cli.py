@@ -120,7 +120,7 @@ def _run_reader(args: list[str]) -> int:
     parser = _Parser(
         prog="quotemark",
         description="Read a news article closely in the terminal.",
-        epilog="Other commands: extract, export, import, annotate, doctor (quotemark COMMAND --help)",
+        epilog=f"Other commands: {', '.join(SUBCOMMANDS)} (quotemark COMMAND --help)",
     )
     parser.add_argument("path", nargs="?", help="article file, or - for standard input (default: the bundled sample)")
     parser.add_argument("--db", help="database file (default: $QUOTEMARK_DB or the user data directory)")

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING, TypeVar
 
 from textual import events, on
 from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Header, Label
 
@@ -31,7 +31,8 @@ from quotemark.tui import dialogs, library_dialogs, provenance_dialog
 from quotemark.tui import view_model as vm
 from quotemark.tui.analysis_worker import start_analysis, stop_analysis
 from quotemark.tui.commands import DEFAULT_TAGS, reader_bindings
-from quotemark.tui.library_jump import Jump
+from quotemark.tui.library_jump import open_at
+from quotemark.tui.reader_chrome import ReaderChrome
 from quotemark.widgets.article_view import ArticleView
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ class ReaderScreen(Screen[None]):
         super().__init__()
         self.store, self.runner, self.tags = store, runner, tuple(tags)
         self.provenance = provenance  # the library where the same quotations are looked for (None: nowhere)
-        self._chrome_mounted = False
+        self.chrome = ReaderChrome(self)
         self.session = ReaderSession(article, store, self.tags, provenance)
         self._drawing = vm.SessionView()
 
@@ -82,30 +83,10 @@ class ReaderScreen(Screen[None]):
                 yield ArticleView(self.session.article.text, clean=self.session.article.sanitized, id="article")
             yield Vertical(id="side")
 
-    def mount_chrome(self) -> bool:
-        """Mount the search bar, status line, facts panel and footer once; return False if the screen is going away."""
-        if self._chrome_mounted:
-            return True
-        main = self.query_one("#main")
-        if not main.is_attached:  # the app quit before its first frame
-            return False
-        from quotemark.widgets.facts_panel import FactsPanel
-        from quotemark.widgets.late_footer import LateFooter
-        from quotemark.widgets.search_bar import SearchBar
-
-        self._chrome_mounted = True
-        main.mount(SearchBar(placeholder="search the article (enter: find, esc: close)", id="search"))
-        self.query_one("#side").mount(Label(Content("analysing…"), id="status"), FactsPanel(id="facts"))
-        self.mount(LateFooter())
-        return True
-
     @property
     def facts_panel(self) -> FactsPanel:
         """Return the facts panel (mounted first if a key arrives before the first frame)."""
-        from quotemark.widgets.facts_panel import FactsPanel
-
-        self.mount_chrome()
-        return self.query_one(FactsPanel)
+        return self.chrome.panel
 
     def on_mount(self) -> None:
         self._show_titles()
@@ -119,7 +100,7 @@ class ReaderScreen(Screen[None]):
         self.set_class(event.size.width < NARROW_WIDTH, "-narrow")
         self.set_class(event.size.width < TINY_WIDTH, "-tiny")
         self._show_titles()
-        if self._chrome_mounted:
+        if self.chrome.mounted:
             self.call_after_refresh(self.show_status)  # the status line fits its new width
 
     def _show_titles(self) -> None:
@@ -129,7 +110,7 @@ class ReaderScreen(Screen[None]):
         )
 
     def _after_first_paint(self) -> None:
-        if self.mount_chrome():
+        if self.chrome.mount():
             start_analysis(self, self.session, self.store)
             self.show(self.session.open())
 
@@ -167,7 +148,7 @@ class ReaderScreen(Screen[None]):
 
     def show_status(self) -> None:
         """Show the analysis progress, the selection mode, or what was found, fitted to the status line's width."""
-        self.mount_chrome()
+        self.chrome.mount()
         label = self.query_one("#status", Label)
         label.update(vm.status(self.session, label.content_region.width or label.size.width - 2))
 
@@ -211,7 +192,7 @@ class ReaderScreen(Screen[None]):
         self.show(self.session.leave_visual())
         from quotemark.widgets.search_bar import SearchBar
 
-        self.mount_chrome()
+        self.chrome.mount()
         self.query_one(SearchBar).open(self.session.search_query)
 
     def on_search_bar_search(self, event: SearchBar.Search) -> None:
@@ -288,28 +269,15 @@ class ReaderScreen(Screen[None]):
 
     def action_speakers(self) -> None:
         """Show every speaker across the library; enter on a quotation opens its article there."""
-        library_dialogs.speakers(self.app, self.store, self.open_at)
+        library_dialogs.speakers(self.app, self.store, partial(open_at, self))
 
     def action_search_library(self) -> None:
         """Search every saved article's text, quotations, notes and tags; enter opens the article at the match."""
-        library_dialogs.search_everywhere(self.app, self.store, self.open_at)
-
-    def open_at(self, jump: Jump) -> None:
-        """Open the saved article `jump` names (warned once when edits would be lost) with the cursor on its span."""
-        if jump.article_id != self.session.article.id:
-            if (warning := self.session.leave("switch")) is not None:
-                self.show(warning)
-                return
-            article = self.store.article(jump.article_id) if self.store is not None else None
-            if article is None:
-                self.app.say("That article is no longer in the database", severity="error")  # type: ignore[attr-defined]
-                return
-            self.show_article(article)
-        self.show(self.session.move((jump.start, jump.end)))
+        library_dialogs.search_everywhere(self.app, self.store, partial(open_at, self))
 
     def action_provenance(self) -> None:
         """List the other saved articles carrying the current quotation; enter opens one at the quotation."""
-        provenance_dialog.list_occurrences(self, self.session, self.open_at)
+        provenance_dialog.list_occurrences(self, self.session, partial(open_at, self))
 
     def action_help(self) -> None:
         """Show every key binding."""

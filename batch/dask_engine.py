@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 TASK_ARTICLES = 8
 TASKS_IN_FLIGHT_PER_WORKER = 4  # queued on the cluster at once; the rest stay unread on the client
 
+CONNECT_TIMEOUT = "20s"  # how long to keep trying a --scheduler that does not answer
+
 _nlp: Language | None = None  # this worker process's pipeline
 
 
@@ -59,7 +61,7 @@ class DaskEngine:
     def __init__(self, scheduler: str | None, jobs: int) -> None:
         self.cluster: LocalCluster | None = None
         if scheduler:
-            self.client = Client(scheduler, timeout="20s")
+            self.client = Client(scheduler, timeout=CONNECT_TIMEOUT)
         else:
             self.cluster = LocalCluster(
                 n_workers=jobs,
@@ -67,6 +69,7 @@ class DaskEngine:
                 threads_per_worker=1,
                 host="127.0.0.1",  # a cluster for this machine listens on loopback only
                 dashboard_address=None,
+                scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},  # no dashboard; health checks on a free port
                 silence_logs=logging.ERROR,
             )
             self.client = Client(self.cluster)

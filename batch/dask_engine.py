@@ -93,7 +93,8 @@ class DaskEngine:
                 if chunk is None:
                     return
                 articles = chunk.articles
-                batches = [articles[i : i + TASK_ARTICLES] for i in range(0, len(articles), TASK_ARTICLES)] or [[]]
+                size = max(1, min(TASK_ARTICLES, -(-len(articles) // limit)))  # a small chunk still feeds every worker
+                batches = [articles[i : i + size] for i in range(0, len(articles), size)] or [[]]
                 parts[chunk.index] = [None] * len(batches)
                 for n, batch in enumerate(batches):
                     future = self.client.submit(analyse_batch, batch, pure=False)

@@ -73,7 +73,11 @@ class DaskEngine:
                 silence_logs=logging.ERROR,
             )
             self.client = Client(self.cluster)
-        self.client.register_plugin(ModelPlugin())
+        try:
+            self.client.register_plugin(ModelPlugin())
+        except BaseException:
+            self.close()
+            raise
 
     def _in_flight_limit(self) -> int:
         threads = sum(self.client.nthreads().values()) or 1

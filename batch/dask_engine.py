@@ -11,6 +11,7 @@ import logging
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+import dask
 from distributed import Client, Future, LocalCluster, WorkerPlugin, as_completed
 
 from quotemark.analysis.batch import analyze_each
@@ -28,6 +29,15 @@ TASK_ARTICLES = 8
 TASKS_IN_FLIGHT_PER_WORKER = 4  # queued on the cluster at once; the rest stay unread on the client
 
 CONNECT_TIMEOUT = "20s"  # how long to keep trying a --scheduler that does not answer
+# Dask's own bookkeeping, made rarer for a cluster started here: the statistical profiler samples
+# every task 100 times a second, and each process wakes 50 times a second to check its event loop.
+# Measured on 2 workers: 7% more CPU than the work itself by default, under 2% with these.
+QUIET_CLUSTER = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "500ms",
+    "distributed.admin.system-monitor.interval": "2s",
+    "distributed.worker.memory.monitor-interval": "1s",
+}
 
 _nlp: Language | None = None  # this worker process's pipeline
 
@@ -63,6 +73,7 @@ class DaskEngine:
         if scheduler:
             self.client = Client(scheduler, timeout=CONNECT_TIMEOUT)
         else:
+            dask.config.set(QUIET_CLUSTER)  # read by the scheduler, nannies and workers as they start
             self.cluster = LocalCluster(
                 n_workers=jobs,
                 processes=True,

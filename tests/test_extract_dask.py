@@ -7,6 +7,7 @@ import logging
 from collections.abc import Iterator
 from pathlib import Path
 
+import dask
 import pytest
 from batch_helpers import by_source, listed_lines, manifest, write_corpus
 from distributed import Client, LocalCluster
@@ -20,15 +21,18 @@ from quotemark.tui.cli import main
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[LocalCluster]:
     """Return a running cluster of two single-threaded worker processes on loopback, started once for the module."""
-    with LocalCluster(
-        n_workers=2,
-        processes=True,
-        threads_per_worker=1,
-        host="127.0.0.1",
-        dashboard_address=None,
-        scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
-        silence_logs=logging.ERROR,
-    ) as running:
+    with (
+        dask.config.set(dask_engine.QUIET_CLUSTER),
+        LocalCluster(
+            n_workers=2,
+            processes=True,
+            threads_per_worker=1,
+            host="127.0.0.1",
+            dashboard_address=None,
+            scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+            silence_logs=logging.ERROR,
+        ) as running,
+    ):
         yield running
 
 

@@ -44,11 +44,13 @@ def run_to_folder(
     per_partition: int = ARTICLES_PER_PARTITION,
 ) -> RunReport:
     """Return the report of extracting `paths` into `folder` with `engine`; a rerun goes on where the last one stopped."""
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(exist_ok=True)
     held = lock(folder)
     try:
         manifest = load_manifest(folder)
         report = RunReport(removed=tidy(folder, set(manifest.partitions)))
+        for name in report.removed:
+            say(f"removed {name}, left by a run that stopped before recording it")
         analyser, model = analyser_fingerprint(), installed_model() or ""
         if manifest.analyser and (manifest.analyser, manifest.model) != (analyser, model):
             say(

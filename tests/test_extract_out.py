@@ -200,6 +200,13 @@ def test_options_that_do_not_fit_get_one_line_and_exit_2(
     assert message in err and len(err.strip().splitlines()) == 1
 
 
+def test_an_out_folder_whose_parent_is_missing_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write_corpus(tmp_path / "corpus", 1)
+    assert main(["extract", str(tmp_path / "corpus"), "--out", str(tmp_path / "typo" / "out")]) == 2
+    assert "the folder of --out" in capsys.readouterr().err
+    assert not (tmp_path / "typo").exists()
+
+
 def test_standard_input_is_refused_with_out(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["extract", "-", "--out", str(tmp_path / "out")]) == 2
     assert "--out reads files, not standard input" in capsys.readouterr().err

@@ -96,7 +96,8 @@ def _engine(ns: argparse.Namespace) -> Engine:
         try:
             return DaskEngine(ns.scheduler, ns.jobs)
         except (OSError, TimeoutError) as exc:
-            raise CliError(f"quotemark extract: cannot reach the Dask scheduler {ns.scheduler}: {exc}") from None
+            where = f"reach the Dask scheduler {ns.scheduler}" if ns.scheduler else "start a local Dask cluster"
+            raise CliError(f"quotemark extract: cannot {where}: {exc}") from None
     from quotemark.batch.engines import LocalEngine
 
     return LocalEngine(_load_nlp(), ns.jobs)
@@ -111,6 +112,8 @@ def _extract_to_folder(ns: argparse.Namespace, paths: list[str]) -> int:
     folder = Path(ns.out).expanduser()
     if folder.exists() and not folder.is_dir():
         raise CliError(f"quotemark extract: --out {_clean(ns.out)} is not a folder")
+    if not folder.parent.is_dir():  # a typo must not create a chain of folders
+        raise CliError(f"quotemark extract: the folder of --out {_clean(ns.out)} does not exist; create it first")
     engine = _engine(ns)
     progress = Progress(len(paths), "extract", enabled=len(paths) > 1)
 
@@ -124,8 +127,6 @@ def _extract_to_folder(ns: argparse.Namespace, paths: list[str]) -> int:
     finally:
         progress.close()
         engine.close()
-    for name in report.removed:
-        say(f"removed {name}, left by a run that stopped before recording it")
     say(f"{report.done} done, {report.skipped} already done, {report.failed} failed; see {folder / MANIFEST_NAME}")
     return EXIT_USAGE if report.failed else 0
 

@@ -140,3 +140,28 @@ def test_an_unreachable_scheduler_is_one_line_and_exit_2(
     assert main(["extract", *files, "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9"]) == 2
     err = capsys.readouterr().err
     assert "cannot reach the Dask scheduler tcp://127.0.0.1:9" in err and len(err.strip().splitlines()) == 1
+
+
+def _not_on_the_workers(articles: list[object]) -> list[object]:
+    """Stands in for the task function; the workers cannot import this test module, so every task fails there."""
+    raise AssertionError("never runs on a worker")
+
+
+def test_tasks_that_fail_on_the_cluster_list_their_articles_and_a_rerun_retries_them(
+    cluster: LocalCluster, corpus: Path, local_lines: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    files = sorted(str(p) for p in corpus.iterdir())[:4]
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(dask_engine, "analyse_batch", _not_on_the_workers)
+        assert main(_dask(cluster, *files, "--out", str(out))) == 2
+    err = capsys.readouterr().err
+    assert "0 done, 0 already done, 4 failed" in err and "Traceback" not in err
+    entries = manifest(out)["inputs"]
+    assert [e["status"] for e in entries] == ["failed"] * 4
+    assert all("the Dask task failed" in e["error"] for e in entries)
+    assert manifest(out)["partitions"] == {}
+
+    assert main(_dask(cluster, *files, "--out", str(out))) == 0
+    assert "4 done, 0 already done, 0 failed" in capsys.readouterr().err
+    assert by_source(listed_lines(out)) == {k: v for k, v in by_source(local_lines).items() if k in files}

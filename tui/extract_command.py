@@ -47,9 +47,13 @@ def _parse(args: list[str]) -> argparse.Namespace:
     )
     parser.add_argument("paths", nargs="+", help="article files or directories, or - for standard input")
     parser.add_argument("--pretty", action="store_true", help="indent the JSON (one document per input)")
-    parser.add_argument("--jobs", type=int, default=1, help="spaCy processes, or local Dask workers (default: 1)")
     parser.add_argument(
-        "--out", help="write JSON Lines partitions and a manifest into this folder; a rerun goes on where it stopped"
+        "--jobs", type=int, default=1, metavar="N", help="spaCy processes, or local Dask workers (default: 1)"
+    )
+    parser.add_argument(
+        "--out",
+        metavar="DIR",
+        help="write JSON Lines partitions and a manifest into this folder; a rerun goes on where it stopped",
     )
     parser.add_argument(
         "--engine",
@@ -57,8 +61,12 @@ def _parse(args: list[str]) -> argparse.Namespace:
         default="local",
         help="where to analyse: here, or on Dask (default: local)",
     )
-    parser.add_argument("--scheduler", help="with --engine dask: join the cluster at this address (tcp://host:8786)")
-    parser.add_argument("--per-partition", type=int, default=None, help="articles per partition file (default: 500)")
+    parser.add_argument(
+        "--scheduler", metavar="ADDRESS", help="with --engine dask: join the cluster at this address (tcp://host:8786)"
+    )
+    parser.add_argument(
+        "--per-partition", type=int, default=None, metavar="N", help="articles per partition file (default: 500)"
+    )
     ns = parser.parse_args(args)
     if ns.jobs < 1:
         raise CliError("quotemark extract: --jobs must be at least 1")

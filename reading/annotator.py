@@ -42,7 +42,8 @@ class Annotator:
 
     article: Article
     store: Store | None
-    annotations: list[Annotation] = field(default_factory=list)
+    # Replaced, never mutated, on every change: a new tuple tells readers (the session's corrected analysis) it changed.
+    annotations: tuple[Annotation, ...] = ()
     orphans: list[Annotation] = field(default_factory=list)  # from an earlier version, not placeable here
     carried: int = 0  # annotations brought over from an earlier version of the article
     unsaved: int = 0  # changes kept only in memory (no database, or a save that failed)
@@ -68,7 +69,7 @@ class Annotator:
                 return exc
             anchored = Anchored([a for a in saved if not a.orphan], [a for a in saved if a.orphan], [])
             error = error or exc
-        self.annotations = list(anchored.annotations)
+        self.annotations = tuple(anchored.annotations)
         self.orphans = list(anchored.orphans)
         self.carried = anchored.carried
         return error
@@ -180,7 +181,8 @@ class Annotator:
             except StoreError as exc:
                 error = exc
         gone_ids = {a.id for a in removed if a.id}
-        self.annotations = [
-            b for b in self.annotations if b.id not in gone_ids and all(b is not a for a in removed)
-        ] + added
+        self.annotations = (
+            *(b for b in self.annotations if b.id not in gone_ids and all(b is not a for a in removed)),
+            *added,
+        )
         return error

@@ -55,5 +55,28 @@ def correct(machine: Analysis, text: str, annotations: Iterable[Annotation]) -> 
     return apply_corrections(machine, text, corrections_of(annotations))
 
 
+class CorrectedMemo:
+    """One article's corrected analysis, kept until the machine's analysis or the corrections change."""
+
+    def __init__(self) -> None:
+        self._machine: Analysis | None = None
+        self._annotations: tuple[Annotation, ...] | None = None
+        self._corrections: tuple[Correction, ...] = ()
+        self._result: Corrected | None = None
+
+    def of(self, machine: Analysis, text: str, annotations: tuple[Annotation, ...]) -> Corrected:
+        """Return `machine` with the corrections among `annotations` applied (the last result when neither changed)."""
+        # Compared by identity, not id(): a new analysis may reuse a freed one's address. The
+        # annotator replaces its tuple on every change, so corrections are re-read only then, and
+        # the analysis recomputed only when they differ (a tag changes no correction).
+        if self._result is not None and self._machine is machine and self._annotations is annotations:
+            return self._result
+        corrections, self._annotations = tuple(corrections_of(annotations)), annotations
+        if self._result is None or self._machine is not machine or self._corrections != corrections:
+            self._result = apply_corrections(machine, text, corrections)
+            self._machine, self._corrections = machine, corrections
+        return self._result
+
+
 def _int(value: object) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None

@@ -10,11 +10,11 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from enum import Enum
 
-from quotemark.analysis.corrections import Corrected, Correction, apply_corrections
+from quotemark.analysis.corrections import Corrected, Correction
 from quotemark.analysis.model import Analysis, Article, Entity, Quote
 from quotemark.reading import review
 from quotemark.reading.annotator import Annotator, Outcome
-from quotemark.reading.corrected import corrections_of
+from quotemark.reading.corrected import CorrectedMemo
 from quotemark.reading.correcting import (
     entity_menu,
     mark_menu,
@@ -56,8 +56,7 @@ class ReaderSession:
         self.complete = False  # True once the whole article is analysed (partial results come first)
         self.status_text = "opening…"
         self.progress: float | None = None
-        self._result: Corrected | None = None
-        self._result_key: tuple[Analysis | None, tuple[object, ...]] = (None, ())
+        self._corrected = CorrectedMemo()
         self.cursor: Span | None = None
         self.visual_anchor: int | None = None
         self.search_query = ""
@@ -69,7 +68,7 @@ class ReaderSession:
     # ---- the analysis, corrected once --------------------------------------------------------
 
     @property
-    def annotations(self) -> list[Annotation]:
+    def annotations(self) -> tuple[Annotation, ...]:
         """Return the article's annotations as they stand now."""
         return self.annotator.annotations
 
@@ -78,12 +77,7 @@ class ReaderSession:
         """Return the corrected analysis with the spans corrections touched (recomputed only when either side changed)."""
         if self.machine is None:
             return None
-        corrections = tuple(corrections_of(self.annotations))
-        # Compared by identity, not id(): a new analysis may reuse a freed one's address.
-        if self._result is None or self._result_key[0] is not self.machine or self._result_key[1] != corrections:
-            self._result = apply_corrections(self.machine, self.article.text, corrections)
-            self._result_key = (self.machine, corrections)
-        return self._result
+        return self._corrected.of(self.machine, self.article.text, self.annotator.annotations)
 
     @property
     def analysis(self) -> Analysis | None:

@@ -93,7 +93,7 @@ def test_a_failed_save_keeps_the_edit_in_memory(sample: Article, db_path: Path) 
     assert [a.value for a in ann.annotations] == ["keep me"]
     assert ann.annotations[0].id  # an id even unsaved, so undo can find it
     ann.undo()
-    assert ann.annotations == []
+    assert ann.annotations == ()
 
 
 def test_a_read_only_database_still_shows_what_was_saved(sample: Article, db_path: Path) -> None:

@@ -107,7 +107,7 @@ async def test_tag_toggles_off(sample: Article, db_path: Path, runner: AnalysisR
     async with _app(sample, db_path, runner).run_test(size=SIZE) as pilot:
         screen = await analysed(pilot)
         await pilot.press("right_square_bracket", "3", "3")
-        assert screen.session.annotations == []
+        assert screen.session.annotations == ()
     assert Store(db_path).annotations(sample.id) == []
 
 

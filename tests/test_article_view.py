@@ -5,55 +5,14 @@ from __future__ import annotations
 import random
 
 from layout_helpers import words
-from rich.cells import cell_len
 from rich.style import Style
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
+from view_helpers import HEIGHT, WIDTH, ViewApp, cells, lines, row_text
 
 from quotemark.widgets.article_view import ArticleView, Badge, Highlight, HighlightKind
-from quotemark.widgets.text_layout import PROGRESSIVE_WRAP_CHARS, wrap_offsets
-from quotemark.widgets.wrapped_text import WrappedText
+from quotemark.widgets.text_layout import wrap_offsets
 
 K = HighlightKind
-
-WIDTH, HEIGHT = 40, 10  # the view gets 38 content cells (scrollbar 2), so it wraps at 36
-
-
-class ViewApp(App[None]):
-    """A tiny app that mounts only the view and records what it posts."""
-
-    def __init__(self, text: str) -> None:
-        super().__init__()
-        self.text = text
-        self.clicked: list[int] = []
-        self.clicked_controls: list[ArticleView] = []
-
-    def compose(self) -> ComposeResult:
-        yield ArticleView(self.text, id="article")
-
-    def on_article_view_span_clicked(self, event: ArticleView.SpanClicked) -> None:
-        self.clicked.append(event.offset)
-        self.clicked_controls.append(event.control)
-
-
-def cells(view: ArticleView, y: int) -> list[tuple[str, Style]]:
-    """Return (character, style) for each cell of widget row y."""
-    out: list[tuple[str, Style]] = []
-    for segment in view.render_line(y):
-        style = segment.style or Style()
-        for ch in segment.text:
-            out.append((ch, style))
-            if cell_len(ch) == 2:
-                out.append(("", style))
-    return out
-
-
-def row_text(view: ArticleView, y: int) -> str:
-    return view.render_line(y).text
-
-
-def lines(view: ArticleView) -> list[str]:
-    return [view.text[s:e] for s, e in zip(view.wrapped.starts, view.wrapped.ends)]
-
 
 # ---------------------------------------------------------------- the widget
 
@@ -294,104 +253,6 @@ async def test_badges_take_cells_but_no_offsets() -> None:
         assert last_row.rstrip().endswith("✎")
         for y in range(view.line_count):
             assert view.render_line(y).cell_length == view.scrollable_content_region.width
-
-
-async def test_only_visible_lines_are_rendered_on_a_long_text() -> None:
-    text = "\n".join(f"line {k} " + "word " * 5 for k in range(10_000))
-    app = ViewApp(text)
-    async with app.run_test(size=(WIDTH, HEIGHT)) as pilot:
-        view = app.query_one(ArticleView)
-        calls: list[int] = []
-        render = view.render_line
-
-        def render_spy(y: int):  # type: ignore[no-untyped-def]
-            calls.append(y)
-            return render(y)
-
-        view.render_line = render_spy  # type: ignore[method-assign]
-        view.refresh()
-        await pilot.pause()
-        assert view.line_count == 10_000
-        assert 0 < len(calls) <= 3 * HEIGHT
-        assert max(calls) < HEIGHT
-        calls.clear()
-        view.focus()
-        await pilot.press("G")
-        await pilot.pause()
-        assert 0 < len(calls) <= 3 * HEIGHT and max(calls) < HEIGHT
-        assert row_text(view, HEIGHT - 1).startswith(" line 9999 ")
-        assert view.visible_range()[1] == len(text)
-
-
-async def test_a_long_text_paints_its_first_screens_first_then_wraps_whole() -> None:
-    text = "\n".join(f"para {k} " + words(40, seed=k) for k in range(3_000))
-    assert len(text) > PROGRESSIVE_WRAP_CHARS
-    first_frame: list[tuple[int, int]] = []
-    original = WrappedText.complete
-
-    def spy(layout: WrappedText) -> bool:
-        if layout.partial:
-            first_frame.append((len(layout.starts), layout.line_count))
-        return original(layout)
-
-    WrappedText.complete = spy  # type: ignore[method-assign]
-    try:
-        app = ViewApp(text)
-        async with app.run_test(size=(WIDTH, HEIGHT)) as pilot:
-            view = app.query_one(ArticleView)
-            await pilot.pause()
-            assert row_text(view, 0).strip().startswith("para 0")
-            full = wrap_offsets(text, view.wrapped.width)
-            # The first frame held only the first screens and a scrollbar estimated from them;
-            # right after it, the whole text is wrapped.
-            assert first_frame, "the first frame should wrap only the first screens"
-            wrapped, estimate = first_frame[0]
-            assert HEIGHT < wrapped < len(full[0]) and abs(estimate - len(full[0])) < len(full[0]) // 10
-            assert (view.wrapped.starts, view.wrapped.ends) == full
-            assert view.virtual_size.height == len(full[0]) == view.line_count
-            await pilot.press("G")  # the end is reachable at once
-            assert view.visible_range()[1] == len(text)
-    finally:
-        WrappedText.complete = original  # type: ignore[method-assign]
-
-
-async def test_a_long_text_without_paragraphs_is_wrapped_whole() -> None:
-    text = words(25_000, seed=3)  # one paragraph over 100,000 characters
-    assert len(text) > PROGRESSIVE_WRAP_CHARS and "\n" not in text
-    app = ViewApp(text)
-    async with app.run_test(size=(WIDTH, HEIGHT)):
-        view = app.query_one(ArticleView)
-        assert (view.wrapped.starts, view.wrapped.ends) == wrap_offsets(text, view.wrapped.width)
-
-
-async def test_keys_before_the_rest_is_wrapped_see_the_whole_text() -> None:
-    text = "\n".join(f"para {k} " + words(40, seed=k) for k in range(3_000))
-    app = ViewApp(text)
-    async with app.run_test(size=(WIDTH, HEIGHT)):
-        view = app.query_one(ArticleView)
-        target = text.index("para 2999 ")
-        view.scroll_to_offset(target)  # may come before the first frame's wrap is completed
-        first, end = view.visible_range()
-        assert first <= target < end
-        assert view.line_count == len(wrap_offsets(text, view.wrapped.width)[0])
-
-
-async def test_resize_rewraps_and_keeps_the_reading_position() -> None:
-    text = "\n".join(f"para {k} " + words(30, seed=k) for k in range(200))
-    app = ViewApp(text)
-    async with app.run_test(size=(60, HEIGHT)) as pilot:
-        view = app.query_one(ArticleView)
-        await pilot.pause()
-        wide_lines = view.line_count
-        target = text.index("para 120 ")
-        view.scroll_to(y=view.wrapped.line_of(target), animate=False, immediate=True)
-        await pilot.pause()
-        assert view.visible_range()[0] == target
-        await pilot.resize_terminal(30, HEIGHT)
-        await pilot.pause()
-        assert view.line_count > wide_lines
-        first, end = view.visible_range()
-        assert first <= target < end
 
 
 async def test_set_text_resets_spans_and_highlights_survive_scroll() -> None:

@@ -9,18 +9,16 @@ import gc
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
-from textual import events, on, work
+from textual import events, on
 from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Header, Label
-from textual.worker import get_current_worker
 
 from quotemark.analysis.model import Article
 from quotemark.analysis.sanitize import clean_line
-from quotemark.reading.analysing import analyse
 from quotemark.reading.fit import header_titles
 from quotemark.reading.menus import Menu
 from quotemark.reading.runner import AnalysisRunner
@@ -30,6 +28,7 @@ from quotemark.reading.updates import Update
 from quotemark.store import Store
 from quotemark.tui import dialogs
 from quotemark.tui import view_model as vm
+from quotemark.tui.analysis_worker import start_analysis, stop_analysis
 from quotemark.tui.commands import DEFAULT_TAGS, reader_bindings
 from quotemark.widgets.article_view import ArticleView
 
@@ -58,7 +57,7 @@ class ReaderScreen(Screen[None]):
 
     def show_article(self, article: Article) -> None:
         """Replace the article on screen (from the library) and analyse it."""
-        self.workers.cancel_group(self, "analysis")  # the old parse stops at its next paragraph
+        stop_analysis(self)
         gc.unfreeze()  # the previous article's objects may be collected again
         self.session, self._drawing = ReaderSession(article, self.store, self.tags), vm.SessionView()
         self.query_one(ArticleView).set_text(article.text, clean=article.sanitized)
@@ -123,7 +122,7 @@ class ReaderScreen(Screen[None]):
 
     def _after_first_paint(self) -> None:
         if self.mount_chrome():
-            self._analysis_worker(self.session, self.store)
+            start_analysis(self, self.session, self.store)
             self.show(self.session.open())
 
     def show(self, update: Update) -> None:
@@ -161,26 +160,6 @@ class ReaderScreen(Screen[None]):
         self.mount_chrome()
         label = self.query_one("#status", Label)
         label.update(vm.status(self.session, label.content_region.width or label.size.width - 2))
-
-    @work(thread=True, exclusive=True, group="analysis")
-    def _analysis_worker(self, session: ReaderSession, store: Store | None) -> None:
-        worker = get_current_worker()
-
-        def deliver(change: Callable[[], Update]) -> None:  # applied only while this article is on screen
-            if not worker.is_cancelled:
-                self.app.call_from_thread(
-                    lambda: self.show(change()) if session is self.session and self.is_mounted else None
-                )
-
-        # The app's own Store keeps the cache: its lock serialises this thread's write with the UI's saves.
-        analyse(
-            session.article,
-            self.runner,
-            store.analysis_cache if store is not None else None,
-            session,
-            deliver,
-            lambda: worker.is_cancelled,
-        )
 
     def action_step(self, target: str, forward: bool) -> None:
         """Move the cursor to the next (or previous) quote, entity, quotation to review or match, wrapping."""
@@ -242,8 +221,7 @@ class ReaderScreen(Screen[None]):
 
     def _panel_note_id(self) -> str | None:
         """Return the id of the note highlighted in the facts panel, when the panel has the focus."""
-        key = self.facts_panel.highlighted_key if self.facts_panel.has_focus else None
-        return key[len("note:") :] if key and key.startswith("note:") else None
+        return vm.note_id(self.facts_panel.highlighted_key) if self.facts_panel.has_focus else None
 
     def action_note(self) -> None:
         """Open the note editor on the current span (the article when there is none); a note row or a noted span edits that note."""

@@ -32,6 +32,7 @@ RowKind = Literal["quote", "quantity", "date", "claim", "limit", "passage"]
 ENTITY_SECTIONS = ("People", "Organisations", "Places", "Groups")
 FILTERED_TITLE = "Quotes to review"
 FILTERED_EMPTY = "none left to review: f shows every quote"
+NOTE_KEY = "note:"  # a note row's key: this prefix and the note's id
 
 
 # The label table's colour kinds (analysis/labels.py) as the article view's own highlight kinds, so
@@ -299,11 +300,16 @@ def _hidden_rows(article: Article) -> list[FactRow]:
     return rows
 
 
+def note_id(key: str | None) -> str | None:
+    """Return the id of the note whose panel row has `key`, or None for any other row."""
+    return key[len(NOTE_KEY) :] if key and key.startswith(NOTE_KEY) else None
+
+
 def _note_row(note: Note, text: str) -> FactRow:
     where = "article" if note.span is None else f"“{excerpt(text[note.span[0] : note.span[1]], 30)}”"
     label = Content.assemble(("✎ ", "$warning"), excerpt(note.text, 60), (f" — on {where}", "$text-muted"))
     start, end = note.span if note.span is not None else (None, None)
-    return FactRow(f"note:{note.id}", label, start, end)
+    return FactRow(f"{NOTE_KEY}{note.id}", label, start, end)
 
 
 def passage_section(marked: Sequence[Passage]) -> FactSection:

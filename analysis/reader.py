@@ -63,6 +63,12 @@ def read_path(path: str | os.PathLike[str], *, format: str | None = None) -> Art
 
     FIFOs, devices, sockets and directories are refused before anything is read.
     """
+    data = read_path_bytes(path)
+    return read_bytes(data, source=clean_line(str(Path(path))), format=format)  # a file name can carry escape sequences
+
+
+def read_path_bytes(path: str | os.PathLike[str]) -> bytes:
+    """Return the bytes of the article file at `path` (checked as read_path checks it), or raise ReadError."""
     p = Path(path)
     name = clean_line(str(p))
     try:
@@ -91,7 +97,7 @@ def read_path(path: str | os.PathLike[str], *, format: str | None = None) -> Art
         raise ReadError(f"{name}: cannot read ({clean_line(exc.strerror or str(exc))})") from None
     finally:
         os.close(fd)
-    return read_bytes(data, source=clean_line(str(p)), format=format)  # a file name can carry escape sequences
+    return data
 
 
 def _check_kind(st: os.stat_result, name: str) -> None:

@@ -11,6 +11,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 FORBIDDEN = {
     "analysis": ("textual", "tinydb", "quotemark.store", "quotemark.widgets", "quotemark.tui", "pyperclip"),
+    "batch": ("textual", "tinydb", "quotemark.store", "quotemark.widgets", "quotemark.tui"),
     "reading": ("textual", "tinydb", "quotemark.widgets", "quotemark.tui"),
     "store": ("textual", "quotemark.widgets", "quotemark.tui", "spacy"),
     "widgets": ("tinydb", "quotemark.store", "quotemark.tui", "spacy", "quotemark.analysis.pipeline"),

@@ -168,95 +168,13 @@ def _reattach_terminal() -> None:
     sys.stdin = os.fdopen(0, "r", closefd=False)
 
 
-# ---- quotemark extract ----------------------------------------------------------------------------
-
-
-def extract_record(article: Article, analysis: Analysis) -> dict[str, Any]:
-    """Return the JSON object `quotemark extract` prints for one article."""
-    data = analysis.to_dict()
-    data.pop("article_id", None)
-    return {
-        "article": {
-            "id": article.id,
-            "title": article.title,
-            "date": article.date,
-            "source": article.source,
-            "text": article.text,
-        },
-        **data,
-    }
-
-
-def _expand(paths: Sequence[str]) -> list[str]:
-    """Return the input files: paths as given, and the article files under each directory."""
-    out: list[str] = []
-    for p in paths:
-        path = Path(p)
-        if p != "-" and path.is_dir():
-            from quotemark.tui.article_files import article_files
-
-            found = article_files(p)  # never outside the folder; every skip is said
-            for skipped, why in found.skipped:
-                print(f"quotemark extract: {_clean(skipped)}: skipped, {why}", file=sys.stderr)
-            if not found.files:
-                raise CliError(f"quotemark: {p}: no article files (.txt, .md, .html) in this directory")
-            out.extend(found.files)
-        else:
-            out.append(p)
-    return out
+# ---- quotemark extract (tui/extract_command.py) ---------------------------------------------------
 
 
 def _run_extract(args: list[str]) -> int:
-    from quotemark.analysis.batch import analyze_each
-    from quotemark.reading.terminal_text import json_dumps
-    from quotemark.tui.progress import Progress
+    from quotemark.tui.extract_command import run_extract
 
-    parser = _Parser(
-        prog="quotemark extract",
-        description="Print the analysis of articles as JSON (JSON Lines for several); never stops on a bad file.",
-    )
-    parser.add_argument("paths", nargs="+", help="article files or directories, or - for standard input")
-    parser.add_argument("--pretty", action="store_true", help="indent the JSON (one document per input)")
-    parser.add_argument("--jobs", type=int, default=1, help="spaCy processes to parse with (default: 1)")
-    ns = parser.parse_args(args)
-    if ns.jobs < 1:
-        raise CliError("quotemark extract: --jobs must be at least 1")
-    paths = _expand(ns.paths)
-    articles: list[Article] = []
-    failed = 0
-    for path in paths:  # every input is read before the model loads, so a typo fails fast
-        try:
-            articles.append(_read(path))
-        except CliError as exc:
-            print(_clean(str(exc)), file=sys.stderr)
-            failed += 1
-    if articles:
-        nlp = _load_nlp()
-        progress = Progress(len(articles), "extract", enabled=len(articles) > 1)
-        for done in analyze_each(articles, nlp, n_process=ns.jobs):
-            name = _clean(done.article.source or "-")
-            if done.analysis is None:
-                print(
-                    f"quotemark extract: {name}: the analysis failed ({_clean(done.error or '')}); skipped",
-                    file=sys.stderr,
-                )
-                failed += 1
-            else:
-                for problem in done.analysis.problems:
-                    print(
-                        f"quotemark extract: {name}: one stage failed ({_clean(problem)}); its facts are missing",
-                        file=sys.stderr,
-                    )
-                print(
-                    json_dumps(extract_record(done.article, done.analysis), indent=2 if ns.pretty else None), flush=True
-                )
-            progress.advance()
-        progress.close()
-    if failed:
-        if len(paths) > 1:
-            print(f"quotemark extract: {failed} of {len(paths)} inputs failed", file=sys.stderr)
-        return EXIT_USAGE
-    return 0
+    return run_extract(args)
 
 
 # ---- quotemark export / import ----------------------------------------------------------------

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from quotemark import __version__
-from quotemark.analysis.model import Analysis, Article
+from quotemark.analysis.model import Article
 from quotemark.tui import library_commands
 
 if TYPE_CHECKING:  # imported where used: `quotemark --help` stays quick

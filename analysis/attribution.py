@@ -29,6 +29,7 @@ from quotemark.analysis.evidence import Evidence, Route, SpeakerKind
 from quotemark.analysis.model import Claim, Quote, QuoteKind
 from quotemark.analysis.offsets import doc_text
 from quotemark.analysis.quote_position import after_colon, opens_line, stands_alone
+from quotemark.analysis.parse_repairs import quoted_label
 from quotemark.analysis.quotemarks import MarkedSpan, find_marked_spans, uses_single_quotes
 from quotemark.analysis.resolve import resolve
 from quotemark.analysis.speaker_furniture import is_furniture
@@ -361,7 +362,8 @@ def _attribute_piece(
         return None
     said = text[span.start : span.end]
     utterance = stands_alone(span, text, p) and said.rstrip()[-1:] in (",", ".", "!", "?")
-    if how == "weak" and not naming and not utterance and len(said.split()) <= SCARE_MAX_WORDS:
+    label = cue.token.lemma_.lower() in NAMING_VERBS and quoted_label(doc[piece.lo], cue.token)
+    if how == "weak" and not naming and not utterance and not label and len(said.split()) <= SCARE_MAX_WORDS:
         return None  # a title or term sitting in the cue's clause, not what was said ("“No comment,” said X" is)
     speaker = resolve(cue.subject, index, ents, p)
     if speaker is None:

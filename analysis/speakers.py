@@ -127,6 +127,7 @@ class SpeakerIndex:
         self._recover_mentions(paragraphs)
         self._vote_genders(paragraphs)
         self.recent: tuple[int, Entity] | None = None  # the last speaker attributed, and where
+        self.paragraphs = list(paragraphs)  # "they" opening a paragraph may stand for the previous one's subject
         self._person_mentions.sort(key=lambda m: m[0])
         self._org_mentions.sort(key=lambda m: m[0])
         self._person_keys = [m[0] for m in self._person_mentions]

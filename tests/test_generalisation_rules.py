@@ -29,6 +29,41 @@ RULES: list[tuple[str, str, list[tuple[str, str | None, bool | None]]]] = [
         "\u201coverblown\u201d and insisting that rural lines would be \u201cprotected, not cut.\u201d",
         [("overblown", "Colin Ferreira", None), ("protected, not cut", "Colin Ferreira", None)],
     ),
+    (
+        "they-opening-a-paragraph",
+        "Storms knocked out power across the county on Monday, and in Ridgeford, where emergency managers "
+        "said they had opened two shelters, roads were closed.\n\n"
+        "They said on Tuesday that crews were working through the night. \u201cMost homes should have power "
+        "by Thursday,\u201d they added.",
+        [("Most homes should", "emergency managers", False)],
+    ),
+    (
+        "you-in-an-interview-question",
+        "Maria Lopez has run the Lakeside Theatre for ten years. She spoke to us before the new season. "
+        "Lopez chose the plays herself, and Lopez still sells tickets at the door.\n\n"
+        "Q: You once called the theatre \u201ca living room for the whole town.\u201d Why?\n\n"
+        "A: Because that is what it was for me as a child.",
+        [("a living room", "Maria Lopez", False)],
+    ),
+    (
+        "you-outside-an-interview-is-no-one",
+        "The letter was blunt. You told the board that the pool was \u201cperfectly safe\u201d last year.",
+        [("perfectly safe", None, False)],
+    ),
+    (
+        "indefinite-description-in-the-lead-named-later",
+        "A federal judge on Friday blocked the state's new voting rules, saying they would \u201cshut "
+        "thousands of eligible people out of the polls.\u201d\n\n"
+        "The rules were passed in March.\n\n"
+        "U.S. District Judge Karen Whitlow wrote that the state had offered no evidence of fraud.",
+        [("shut thousands", "Karen Whitlow", False)],
+    ),
+    (
+        "place-inside-a-group-is-not-the-speaker",
+        "Residents in the village of Marston said the river had never risen so fast. \u201cWe lost "
+        "everything on the ground floor,\u201d they said.",
+        [("We lost everything", "Residents in the village of Marston", False)],
+    ),
 ]
 
 

@@ -4,6 +4,7 @@ written in English, whatever the outlet."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -22,8 +23,10 @@ _QUESTION = re.compile(r"\s*(?:Q|Question)\s*[:.\u2014-]\s")
 
 def previous_paragraph(index: SpeakerIndex, p: Paragraph) -> Paragraph | None:
     """Return the paragraph just before `p` in the article, or None for the first."""
-    before = [q for q in index.paragraphs if q.end <= p.start and q.doc.text.strip()]
-    return before[-1] if before else None
+    i = bisect.bisect_right([q.start for q in index.paragraphs], p.start) - 2
+    while i >= 0 and not index.paragraphs[i].doc.text.strip():
+        i -= 1
+    return index.paragraphs[i] if i >= 0 else None
 
 
 def group_subject_before(index: SpeakerIndex, p: Paragraph) -> tuple[Token, Paragraph] | None:
@@ -64,8 +67,14 @@ def interviewee(index: SpeakerIndex) -> Entity | None:
 
 def in_lead(index: SpeakerIndex, p: Paragraph) -> bool:
     """Return True for the article's first two paragraphs (its lead)."""
-    lead = [q for q in index.paragraphs if q.doc.text.strip()][:2]
-    return any(q.start == p.start for q in lead)
+    seen = 0
+    for q in index.paragraphs:
+        if q.start == p.start:
+            return True
+        seen += bool(q.doc.text.strip())
+        if seen >= 2:
+            return False
+    return False
 
 
 def named_later(tok: Token, index: SpeakerIndex, offset: int) -> Entity | None:

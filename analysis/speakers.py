@@ -25,7 +25,7 @@ from quotemark.analysis.names import (
 from quotemark.analysis.names import first_name_gender as _name_gender
 from quotemark.analysis.names import norm as _norm
 from quotemark.analysis.offsets import doc_text, ents_within
-from quotemark.analysis.pronouns import agrees, rank_antecedent
+from quotemark.analysis.pronouns import agrees, rank_antecedent, someone_elses
 from quotemark.analysis.speaker_furniture import is_furniture, run_together
 
 if TYPE_CHECKING:
@@ -257,7 +257,7 @@ class SpeakerIndex:
                 people: dict[int, Entity] = {}
                 m = f = 0
                 for tok in sent:
-                    if self.is_inside(p.start + tok.idx):
+                    if self.is_inside(p.start + tok.idx) or someone_elses(tok):
                         continue
                     low = tok.lower_
                     if low in ("he", "him", "his", "himself"):

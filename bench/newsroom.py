@@ -1,11 +1,14 @@
 """Score quotemark's speakers on the held-out newsroom set (tests/fixtures_newsroom.py).
 
-    python bench/newsroom.py [--show] [--set a|b] [--article NAME]
+    python bench/newsroom.py [--show] [--set a|b|c] [--article NAME]
 
 Set a: fifteen written news articles in many house styles, with the speaker of each direct
 quotation, written before quotemark was run on them (tests/fixtures_newsroom.py). Set b: eight
 more, written after the rules set a led to and before quotemark was run on them
-(tests/fixtures_newsroom_b.py): whether those rules carry over. Both are scored unless --set. Each expected quotation is matched to the quotation
+(tests/fixtures_newsroom_b.py): whether those rules carry over. Set c: seven with harder
+constructions (anonymous sources, two women in one paragraph, family statements, posts),
+also written before quotemark was run on them (tests/fixtures_newsroom_c.py). All three are
+scored unless --set. Each expected quotation is matched to the quotation
 quotemark found that starts where it does (so a quotation nested in another one counts as missed
 unless quotemark gives it on its own). Speakers are compared by name the
 way bench/attribution.py compares them (case, honorifics and a leading article dropped; equal, or
@@ -38,8 +41,9 @@ from quotemark.analysis.pipeline import analyze, load_nlp  # noqa: E402
 from quotemark.analysis.review import REVIEW_THRESHOLD  # noqa: E402
 from tests.fixtures_newsroom import ARTICLES  # noqa: E402
 from tests.fixtures_newsroom_b import ARTICLES_B  # noqa: E402
+from tests.fixtures_newsroom_c import ARTICLES_C  # noqa: E402
 
-SETS = {"a": ARTICLES, "b": ARTICLES_B}
+SETS = {"a": ARTICLES, "b": ARTICLES_B, "c": ARTICLES_C}
 
 _OPENERS = "\"\u201c\u2018'\u00ab"
 

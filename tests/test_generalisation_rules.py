@@ -64,6 +64,12 @@ RULES: list[tuple[str, str, list[tuple[str, str | None, bool | None]]]] = [
         "everything on the ground floor,\u201d they said.",
         [("We lost everything", "Residents in the village of Marston", False)],
     ),
+    (
+        "possessive-of-a-relational-noun-is-someone-else",
+        "Amara Mills founded the company in 2020. Her co-founder, Theo Mbeki, handles the logistics. "
+        "\u201cWe make sure the lorries turn up,\u201d he said.",
+        [("We make sure", "Theo Mbeki", None)],
+    ),
 ]
 
 

@@ -70,6 +70,12 @@ RULES: list[tuple[str, str, list[tuple[str, str | None, bool | None]]]] = [
         "\u201cWe make sure the lorries turn up,\u201d he said.",
         [("We make sure", "Theo Mbeki", None)],
     ),
+    (
+        "a-name-with-an-age-is-a-person",
+        "The start-up now delivers to 40,000 homes. Singh, 31, said investors were sceptical at first.\n\n"
+        "\u201cEvery meeting, someone asked me where the catch was,\u201d she said.",
+        [("Every meeting", "Singh", None)],
+    ),
 ]
 
 

@@ -28,8 +28,8 @@ from quotemark.analysis.cues import Cue, is_cue, make_cue
 from quotemark.analysis.evidence import Evidence, Route, SpeakerKind
 from quotemark.analysis.model import Claim, Quote, QuoteKind
 from quotemark.analysis.offsets import doc_text
-from quotemark.analysis.quote_position import after_colon, opens_line, stands_alone
 from quotemark.analysis.parse_repairs import quoted_label
+from quotemark.analysis.quote_position import after_colon, opens_line, stands_alone
 from quotemark.analysis.quotemarks import MarkedSpan, find_marked_spans, uses_single_quotes
 from quotemark.analysis.resolve import resolve
 from quotemark.analysis.speaker_furniture import is_furniture

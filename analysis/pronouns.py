@@ -17,8 +17,9 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from quotemark.analysis.speakers import Entity
     from spacy.tokens import Token
+
+    from quotemark.analysis.speakers import Entity
 
 # How many sentences back (besides the pronoun's own) a subject pronoun looks for a subject.
 WINDOW_SENTENCES = 2

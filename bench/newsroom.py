@@ -27,9 +27,9 @@ import argparse
 import sys
 import time
 from collections.abc import Iterable
-from typing import Any
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -95,7 +95,9 @@ def match(quotes: list[Quote], offset: int) -> Quote | None:
     return next((q for q in quotes if q.kind != "scare" and abs(q.start - offset) <= 2), None)
 
 
-def score_article(name: str, quotes: list[Quote], text: str, expected: list[tuple[str, str | None]], tally: Tally) -> None:
+def score_article(
+    name: str, quotes: list[Quote], text: str, expected: list[tuple[str, str | None]], tally: Tally
+) -> None:
     """Add one article's outcomes and extras to `tally`."""
     used: set[int] = set()
     for (words, speaker), offset in zip(expected, expected_offsets(text, expected)):
@@ -153,7 +155,9 @@ def show(tally: Tally) -> None:
         q = o.found
         mark = "ok   " if o.right else "WRONG"
         sure = "sure" if not q.needs_review else "review"
-        print(f"{mark} {o.article}: [{o.start_words}] got {q.speaker!r} ({q.confidence:.2f} {sure}) expected {o.expected!r}")
+        print(
+            f"{mark} {o.article}: [{o.start_words}] got {q.speaker!r} ({q.confidence:.2f} {sure}) expected {o.expected!r}"
+        )
     for name, q in tally.extras:
         print(f"EXTRA {name}: [{q.text[:40]}] {q.speaker!r} kind={q.kind}")
 
@@ -171,7 +175,9 @@ def main(argv: Iterable[str] | None = None) -> int:
         tally, spent = run(articles, nlp, set(args.article) if args.article else None)
         if args.show:
             show(tally)
-        print(f"newsroom set {key}: {len(articles)} articles, review threshold {REVIEW_THRESHOLD}, analysis {spent:.1f}s")
+        print(
+            f"newsroom set {key}: {len(articles)} articles, review threshold {REVIEW_THRESHOLD}, analysis {spent:.1f}s"
+        )
         for name, value in summary(tally).items():
             print(f"  {name:28} {value:.3f}" if isinstance(value, float) else f"  {name:28} {value}")
     return 0

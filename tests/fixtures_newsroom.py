@@ -17,34 +17,34 @@ from __future__ import annotations
 ARTICLES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     (
         "wire-ap-wildfire",
-        'PINE HOLLOW, Ore. (AP) — A wind-driven wildfire forced the evacuation of about 4,000 people in '
-        'southern Oregon on Tuesday, as crews struggled to hold a line along a state highway and officials '
-        'warned that the worst might still be ahead.\n\n'
-        'The Cedar Ridge Fire had burned more than 18 square miles by late afternoon, according to the '
-        'Oregon Department of Forestry. No deaths had been reported, but at least a dozen homes were '
-        'destroyed near the community of Pine Hollow.\n\n'
+        "PINE HOLLOW, Ore. (AP) — A wind-driven wildfire forced the evacuation of about 4,000 people in "
+        "southern Oregon on Tuesday, as crews struggled to hold a line along a state highway and officials "
+        "warned that the worst might still be ahead.\n\n"
+        "The Cedar Ridge Fire had burned more than 18 square miles by late afternoon, according to the "
+        "Oregon Department of Forestry. No deaths had been reported, but at least a dozen homes were "
+        "destroyed near the community of Pine Hollow.\n\n"
         '"We are asking people not to wait for a knock on the door," said Marcy Delgado, a spokeswoman '
         'for the Josephine County Sheriff\'s Office. "If you feel unsafe, leave now."\n\n'
-        'Gusts of up to 45 mph pushed the flames across two ridgelines overnight. Fire behavior analyst '
-        'Owen Fitch said the humidity had fallen into the single digits.\n\n'
+        "Gusts of up to 45 mph pushed the flames across two ridgelines overnight. Fire behavior analyst "
+        "Owen Fitch said the humidity had fallen into the single digits.\n\n"
         '"That is the kind of air that turns a spot fire into a run of several miles," Fitch said. '
         '"We saw exactly that at 3 a.m."\n\n'
-        'Gov. Helen Marsh declared a state of emergency, freeing state money for firefighting. In a '
-        'statement, Marsh said she had spoken with the county\'s commissioners and promised "every '
+        "Gov. Helen Marsh declared a state of emergency, freeing state money for firefighting. In a "
+        "statement, Marsh said she had spoken with the county's commissioners and promised \"every "
         'resource we have."\n\n'
-        'Residents streamed into a Red Cross shelter at a high school gym in Grants Pass. Luis Arroyo, '
-        '67, said he had left with his dog, his medication and little else.\n\n'
+        "Residents streamed into a Red Cross shelter at a high school gym in Grants Pass. Luis Arroyo, "
+        "67, said he had left with his dog, his medication and little else.\n\n"
         '"I looked back and the whole hill was orange," Arroyo said. "I don\'t know if I have a house."\n\n'
-        'A retired couple from the same road, Pat and Dennis Greer, said they had been through two '
-        'evacuations in five years.\n\n'
+        "A retired couple from the same road, Pat and Dennis Greer, said they had been through two "
+        "evacuations in five years.\n\n"
         '"You never get used to it," said Pat Greer.\n\n'
-        'The fire\'s cause was under investigation. Officials said a downed power line was among the '
-        'possibilities but cautioned against speculation.\n\n'
+        "The fire's cause was under investigation. Officials said a downed power line was among the "
+        "possibilities but cautioned against speculation.\n\n"
         '"We have not ruled anything in or out," said Capt. Ray Oduya of the Oregon State Police.\n\n'
-        'The utility Pacific Crest Power said in a statement that it had shut off electricity to some '
+        "The utility Pacific Crest Power said in a statement that it had shut off electricity to some "
         '11,000 customers as a precaution and that it was "cooperating fully" with investigators.\n\n'
-        'Forecasters expected winds to ease by Thursday. Until then, Delgado said, the message remained '
-        'simple.\n\n'
+        "Forecasters expected winds to ease by Thursday. Until then, Delgado said, the message remained "
+        "simple.\n\n"
         '"Pack the car, know your route and go when we tell you," she said.',
         [
             ("We are asking people", "Marcy Delgado"),

@@ -26,6 +26,7 @@ from quotemark.analysis.claims import claims_of
 from quotemark.analysis.cue_path import Piece, nearby_cue, reporting_cue, speech_noun_owner, syntactic_cue
 from quotemark.analysis.cues import Cue, is_cue, make_cue
 from quotemark.analysis.evidence import Evidence, Route, SpeakerKind
+from quotemark.analysis.lookahead import named_in_next
 from quotemark.analysis.model import Claim, Quote, QuoteKind
 from quotemark.analysis.offsets import doc_text
 from quotemark.analysis.parse_repairs import quoted_label
@@ -115,6 +116,9 @@ def attribute_with_evidence(
                 newcomer = _introduced_before(piece, p, ents, before, index, text)
                 if newcomer is not None:
                     found = (newcomer, None, "direct", Route.INTRODUCED)
+            if found is None and not title and len(spans) == 1 and pi + 1 < len(paragraphs):
+                ahead = named_in_next(p, paragraphs[pi + 1], index)
+                found = None if ahead is None else (ahead, None, "direct", Route.NAMED_NEXT)
             if found is None and not title and (pi - previous_para) <= CONTINUATION_PARAGRAPHS and previous is not None:
                 if stands_alone(span, text, p):
                     found = (previous, None, "direct", Route.CONTINUATION)

@@ -76,6 +76,18 @@ RULES: list[tuple[str, str, list[tuple[str, str | None, bool | None]]]] = [
         "\u201cEvery meeting, someone asked me where the catch was,\u201d she said.",
         [("Every meeting", "Singh", None)],
     ),
+    (
+        "a-quotation-named-in-the-next-sentence",
+        "\u201cThe river does not care about your plans.\u201d\n\n"
+        "So says Tom Reilly, who has guided rafts on the Salmon River for thirty years.",
+        [("The river does not care", "Tom Reilly", False)],
+    ),
+    (
+        "that-is-how-x-describes-it",
+        "\u201cWe are not a charity. We are a business that happens to do good.\u201d\n\n"
+        "That is how Amara Reyes describes her food-delivery company.",
+        [("We are not a charity", "Amara Reyes", False)],
+    ),
 ]
 
 

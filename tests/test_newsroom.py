@@ -9,9 +9,7 @@ Left out, as known misses:
   officials in the town of Klodno" (a reasonable answer, and to review), which does not match the
   expected "officials" by last word;
 - anonymous-sources (set c), "The paperwork is done" and "We don't get ahead": expected no
-  speaker, given the phrases "one of the people" and "the spokesperson" (to review);
-- quote-then-name-next-sentence (set c), "We are not a charity": a quotation that opens the
-  article and is named in the next sentence ("That is how Amara Singh describes ...") has no speaker.
+  speaker, given the phrases "one of the people" and "the spokesperson" (to review).
 """
 
 from __future__ import annotations
@@ -35,7 +33,6 @@ KNOWN_MISSES = {
     ("group-speakers-floods", "We have never seen water"),
     ("anonymous-sources", "The paperwork is done"),
     ("anonymous-sources", "We don\u2019t get ahead"),
-    ("quote-then-name-next-sentence", "We are not a charity"),
 }
 _OPENERS = "\"\u201c\u2018'"
 _TEXTS = {name: text for name, text, _ in ARTICLES}

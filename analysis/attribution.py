@@ -26,8 +26,10 @@ from quotemark.analysis.claims import claims_of
 from quotemark.analysis.cue_path import Piece, nearby_cue, reporting_cue, speech_noun_owner, syntactic_cue
 from quotemark.analysis.cues import Cue, is_cue, make_cue
 from quotemark.analysis.evidence import Evidence, Route, SpeakerKind
+from quotemark.analysis.lookahead import named_in_next
 from quotemark.analysis.model import Claim, Quote, QuoteKind
 from quotemark.analysis.offsets import doc_text
+from quotemark.analysis.parse_repairs import quoted_label
 from quotemark.analysis.quote_position import after_colon, opens_line, stands_alone
 from quotemark.analysis.quotemarks import MarkedSpan, find_marked_spans, uses_single_quotes
 from quotemark.analysis.resolve import resolve
@@ -114,6 +116,9 @@ def attribute_with_evidence(
                 newcomer = _introduced_before(piece, p, ents, before, index, text)
                 if newcomer is not None:
                     found = (newcomer, None, "direct", Route.INTRODUCED)
+            if found is None and not title and len(spans) == 1 and pi + 1 < len(paragraphs):
+                ahead = named_in_next(p, paragraphs[pi + 1], index)
+                found = None if ahead is None else (ahead, None, "direct", Route.NAMED_NEXT)
             if found is None and not title and (pi - previous_para) <= CONTINUATION_PARAGRAPHS and previous is not None:
                 if stands_alone(span, text, p):
                     found = (previous, None, "direct", Route.CONTINUATION)
@@ -361,7 +366,8 @@ def _attribute_piece(
         return None
     said = text[span.start : span.end]
     utterance = stands_alone(span, text, p) and said.rstrip()[-1:] in (",", ".", "!", "?")
-    if how == "weak" and not naming and not utterance and len(said.split()) <= SCARE_MAX_WORDS:
+    label = cue.token.lemma_.lower() in NAMING_VERBS and quoted_label(doc[piece.lo], cue.token)
+    if how == "weak" and not naming and not utterance and not label and len(said.split()) <= SCARE_MAX_WORDS:
         return None  # a title or term sitting in the cue's clause, not what was said ("“No comment,” said X" is)
     speaker = resolve(cue.subject, index, ents, p)
     if speaker is None:

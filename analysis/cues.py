@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quotemark.analysis.offsets import doc_text
+from quotemark.analysis.parse_repairs import apposed_name_before, participle_subject, who_antecedent
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -86,7 +87,7 @@ def make_cue(tok: Token, quoted: Sequence[int] = ()) -> Cue:
     if tok.tag_ == "VBG" and tok.i > 0 and _names_someone(doc[tok.i - 1]) and not _inside(doc[tok.i - 1], quoted):
         subject, via = doc[tok.i - 1], None  # "footage of Hillary Clinton asking, ..."
     if subject is None:
-        subject = _adjacent_subject(tok, quoted)
+        subject = participle_subject(tok, quoted) or _adjacent_subject(tok, quoted) or apposed_name_before(tok, quoted)
     lo_tok, hi_tok = tok, tok
     for c in tok.children:
         if c.dep_ == "prt" and c.i == tok.i + 1:
@@ -140,14 +141,14 @@ def _own_subject(tok: Token, quoted: Sequence[int] = ()) -> Token | None:
                 continue
             return None
     if tok.dep_ == "relcl" and tok.head.pos_ in ("PROPN", "NOUN", "PRON"):
-        return tok.head  # "Smith, who said ..."
+        return who_antecedent(tok.head)  # "Smith, who said ..."
     return None
 
 
 def _relative_to_head(subj: Token, verb: Token) -> Token:
     """Return the noun a relative pronoun subject stands for ("an architect who said")."""
     if subj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
-        return verb.head
+        return who_antecedent(verb.head) if subj.lower_ == "who" else verb.head
     return subj
 
 

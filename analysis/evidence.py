@@ -22,6 +22,7 @@ class Route(Enum):
     CONTINUATION = "continuation"  # no cue: the previous speaker goes on
     EMBEDDED = "embedded"  # no cue: the named subject of the clause it sits in
     CHAIN = "chain"  # one paragraph of a speech running over several paragraphs
+    NAMED_NEXT = "named-next"  # a paragraph that is all quotation, named after it: "That is how X puts it"
 
 
 class SpeakerKind(Enum):

@@ -68,6 +68,17 @@ def _titled_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return lo, end
 
 
+def _aged(doc: Doc, ent: Span) -> bool:
+    """Return True for a proper name followed by an age set off by commas ("Singh, 31, said")."""
+    b = ent.end
+    if b + 2 >= len(doc) or doc[b].text != "," or doc[b + 2].text != ",":
+        return False
+    age = doc[b + 1].text
+    if not (age.isdigit() and 0 < int(age) < 115 and len(age) <= 3):
+        return False
+    return all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent) and len(ent) <= 4
+
+
 def repair_person_ents(doc: Doc) -> bool:
     """Relabel as PERSON the people the recogniser gave another label; return True when it changed any.
 
@@ -95,6 +106,10 @@ def repair_person_ents(doc: Doc) -> bool:
             continue
         if ent.label_ not in _REPAIRABLE:
             out.append(ent)
+            continue
+        if _aged(doc, ent):
+            out.append(_Span(doc, ent.start, ent.end, label="PERSON"))  # "Singh, 31, said": only people have ages
+            changed = True
             continue
         comma = next((t.i for t in ent if t.text == ","), None)
         if comma is not None and comma > ent.start:

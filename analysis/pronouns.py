@@ -17,6 +17,8 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from quotemark.analysis.speakers import Entity
 
 # How many sentences back (besides the pronoun's own) a subject pronoun looks for a subject.
@@ -81,3 +83,17 @@ def rank_antecedent(
 def agrees(entity: Entity, gender: str) -> bool:
     """Return True unless both the pronoun's and the person's genders are known and differ."""
     return not gender or not entity.gender or entity.gender == gender
+
+
+def someone_elses(tok: Token) -> bool:
+    """Return True for "his"/"her" owning a noun that names a person: "her co-founder, Theo Mbeki",
+    "his wife Elena". A possessive never stands for the noun phrase it is part of, so it says
+    nothing about that person's gender."""
+    if tok.dep_ != "poss":
+        return False
+    noun = tok.head
+    if noun.ent_type_ == "PERSON" or (noun.dep_ in ("appos", "compound") and noun.head.ent_type_ == "PERSON"):
+        return True  # "his wife Elena", "Theo Mbeki, her co-founder"
+    after = tok.doc[tok.i + 1 : tok.i + 8]
+    # "her co-founder, Theo Mbeki": a name apposed to a word of the possessed phrase
+    return any(t.dep_ == "appos" and t.ent_type_ == "PERSON" and tok.i < t.head.i < t.i for t in after)

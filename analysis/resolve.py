@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from quotemark.analysis.evidence import SpeakerKind
 from quotemark.analysis.offsets import doc_text
+from quotemark.analysis.reference import group_subject_before, in_lead, interviewee, is_question, named_later
 from quotemark.analysis.speaker_furniture import collapse, dateline_end, run_together
 from quotemark.analysis.speakers import (
     GROUP_PRONOUNS,
@@ -17,6 +18,7 @@ from quotemark.analysis.speakers import (
     PERSON_PRONOUNS,
     Speaker,
     SpeakerIndex,
+    ents_by_token,
     gender_of_pronoun,
     name_span,
     strip_title,
@@ -62,6 +64,12 @@ def _resolve_subject(tok: Token, index: SpeakerIndex, ents: dict[int, Span], p: 
         if entity is None:
             return Speaker(tok.text, off, off + len(tok.text), None, "PERSON", 0.3, kind=SpeakerKind.UNRESOLVED)
         return index.speaker(entity, 0.85, kind=SpeakerKind.PRONOUN_SUBJECT if near else SpeakerKind.PRONOUN_OTHER)
+    if low in ("you", "your"):
+        # the one addressed, never a name: in an interview's question, the person interviewed
+        person = interviewee(index) if is_question(p) else None
+        if person is None:
+            return Speaker(tok.text, off, off + len(tok.text), None, "PERSON", 0.3, kind=SpeakerKind.UNRESOLVED)
+        return index.speaker(person, 0.6, kind=SpeakerKind.PRONOUN_OTHER)
     if low in GROUP_PRONOUNS:
         if low in ("it", "its"):
             entity = index.last_org_before(off)
@@ -117,14 +125,25 @@ def _group_antecedent(tok: Token, index: SpeakerIndex, ents: dict[int, Span], p:
     for cand in reversed(doc[lo : tok.i]):
         if cand.dep_ not in ("nsubj", "nsubjpass") or cand.head.dep_ != "ROOT" or index.is_inside(p.start + cand.idx):
             continue  # main clauses only: "the bridge would close" is what officials said, not who
+        if cand.lower_ == "they":
+            return _group_antecedent(cand, index, ents, p)  # "They said ... “…,” they added": one group
         plural = cand.tag_ in ("NNS", "NNPS") or cand.ent_type_ == "ORG"
         if not plural or cand.lower_ in GROUP_PRONOUNS:
             return None  # the nearest subject is someone else: "they" is not resolved past it
-        found = _resolve_subject(cand, index, ents, p)
-        if found is None or found.kind is SpeakerKind.UNRESOLVED:
-            return None
-        return replace(found, kind=SpeakerKind.PRONOUN_OTHER)
+        return _as_guess(_resolve_subject(cand, index, ents, p))
+    if lo == 0:
+        earlier = group_subject_before(index, p)
+        if earlier is not None:
+            cand, prev = earlier
+            return _as_guess(_resolve_subject(cand, index, ents_by_token(prev.doc), prev))
     return None
+
+
+def _as_guess(found: Speaker | None) -> Speaker | None:
+    """Return a resolved antecedent as a pronoun's guess (to review), or None when unresolved."""
+    if found is None or found.kind is SpeakerKind.UNRESOLVED:
+        return None
+    return replace(found, kind=SpeakerKind.PRONOUN_OTHER)
 
 
 def named(doc: Doc, a: int, b: int, label: str, p: Paragraph, index: SpeakerIndex, role: str | None) -> Speaker:
@@ -183,6 +202,11 @@ def _nominal(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker:
             entity = index.last_org_before(off)
         if entity is not None:
             return index.speaker(entity, 0.75, kind=SpeakerKind.DESCRIPTION)
+    if in_lead(index, p) and tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT":
+        person = named_later(tok, index, off)
+        if person is not None:
+            # read across paragraphs, like a pronoun's antecedent: a guess to review, never sure
+            return index.speaker(person, 0.75, kind=SpeakerKind.PRONOUN_OTHER)
     words = phrase(tok.doc, tok)
     start = p.start + doc_text(tok.doc).find(words, tok.left_edge.idx) if words else off
     return Speaker(

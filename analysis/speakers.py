@@ -25,7 +25,7 @@ from quotemark.analysis.names import (
 from quotemark.analysis.names import first_name_gender as _name_gender
 from quotemark.analysis.names import norm as _norm
 from quotemark.analysis.offsets import doc_text, ents_within
-from quotemark.analysis.pronouns import agrees, rank_antecedent
+from quotemark.analysis.pronouns import agrees, rank_antecedent, someone_elses
 from quotemark.analysis.speaker_furniture import is_furniture, run_together
 
 if TYPE_CHECKING:
@@ -127,6 +127,7 @@ class SpeakerIndex:
         self._recover_mentions(paragraphs)
         self._vote_genders(paragraphs)
         self.recent: tuple[int, Entity] | None = None  # the last speaker attributed, and where
+        self.paragraphs = list(paragraphs)  # "they" opening a paragraph may stand for the previous one's subject
         self._person_mentions.sort(key=lambda m: m[0])
         self._org_mentions.sort(key=lambda m: m[0])
         self._person_keys = [m[0] for m in self._person_mentions]
@@ -256,7 +257,7 @@ class SpeakerIndex:
                 people: dict[int, Entity] = {}
                 m = f = 0
                 for tok in sent:
-                    if self.is_inside(p.start + tok.idx):
+                    if self.is_inside(p.start + tok.idx) or someone_elses(tok):
                         continue
                     low = tok.lower_
                     if low in ("he", "him", "his", "himself"):

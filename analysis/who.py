@@ -15,6 +15,8 @@ from collections.abc import Iterable, Sequence
 from quotemark.analysis.model import Claim, Cluster, Quote
 
 _WORD = re.compile(r"[\w’'-]+")
+# A name after one of these inside a speaker's phrase is a place the speakers are in.
+_LOCATIVE = re.compile(r"\b(?:in|from|near|across|around|outside|inside|throughout)\b")
 
 
 def align_names(quotes: Iterable[Quote], claims: Iterable[Claim], clusters: Sequence[Cluster]) -> None:
@@ -44,6 +46,8 @@ def _cluster_name(
         if s <= start and end <= e or start <= s and e <= end:
             if cluster.name == name or cluster.label not in ("PERSON", "ORG"):
                 return None
+            if start < s and _LOCATIVE.search(name[: s - start]):
+                return None  # "officials in the town of Klodno": where the speakers are, not who
             return cluster.name if _share_word(name, cluster.name) else None
     return None
 

@@ -1,0 +1,88 @@
+"""Who a cue's subject is when the parse attached a clause to the wrong word: facts of English
+syntax that hold whatever the outlet, used where the dependency tree alone reads them wrongly."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Entity labels that never say anything: "who" never stands for them.
+_PLACES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+_NAME_LABELS = frozenset({"", "PERSON", "ORG"})
+
+
+def who_antecedent(head: Token) -> Token:
+    """Return the noun a relative "who" stands for, given the noun the parse hung its clause on.
+
+    A relative clause set off by a comma after an apposition describes the person the apposition
+    is about: in "Lisa Grant, a nurse from Dayton, who said ..." the parse may hang the clause on
+    "Dayton", but the one who said it is Lisa Grant. And "who" never stands for a place: in "the
+    mayor of Springfield, who said" it is the mayor.
+    """
+    t = head
+    for _ in range(6):
+        if t.dep_ in ("pobj", "prep") and t.head is not t:
+            t = t.head
+        elif t.dep_ == "appos" and t.head is not t:
+            return t.head
+        else:
+            break
+    if head.ent_type_ in _PLACES and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in _PLACES:
+        return t
+    return head
+
+
+def apposed_name_before(tok: Token, quoted: Sequence[int] = ()) -> Token | None:
+    """Return the name set off by commas right before a verb the parse left without a subject.
+
+    "something the council's consultant, Rebecca Stone, told the meeting: …": a noun phrase and
+    its apposed name, both before the verb, are its subject; the name is the one to read.
+    """
+    doc = tok.doc
+    j = tok.i - 1
+    if j < 1 or doc[j].text != ",":
+        return None
+    name = doc[j - 1]
+    if (quoted and quoted[name.i] >= 0) or name.dep_ != "appos" or name.pos_ != "PROPN":
+        return None
+    if name.ent_type_ not in _NAME_LABELS or name.head.i >= name.i:
+        return None
+    return name
+
+
+def participle_subject(tok: Token, quoted: Sequence[int] = ()) -> Token | None:
+    """Return the main clause's subject for a participle after a comma that the parse left without one.
+
+    "Ferreira defended a plan to cut service, calling the criticism “overblown” and insisting
+    that …": an -ing clause set off by a comma at the end of a sentence describes what the main
+    clause's subject did, even when the parse attaches it to the infinitive or the object.
+    """
+    first = tok
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.tag_ == "VBG":
+        first = first.head
+    if first.tag_ != "VBG" or first.dep_ not in ("advcl", "acl", "conj") or first.i == 0:
+        return None
+    if first.doc[first.i - 1].text != ",":
+        return None
+    root = first.sent.root
+    if root.i > first.i or root.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or (quoted and quoted[subj.i] >= 0):
+        return None
+    return subj
+
+
+def quoted_label(first: Token, cue: Token) -> bool:
+    """Return True when a quotation right after a naming verb's object is the label it gives the object.
+
+    "calling the criticism “overblown”": the quoted word is what the subject called it (the
+    subject's words), even when the parse reads it as a modifier of the object.
+    """
+    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    if obj is None or first.i <= obj.i or first.head.i not in (obj.i, cue.i):
+        return False
+    return all(t.is_punct for t in first.doc[obj.i + 1 : first.i])

@@ -164,7 +164,8 @@ async def main():
             while time.perf_counter() - t0 < 30:
                 await asyncio.sleep(0.001)
                 screen = app.screen
-                if isinstance(screen, SpeakersScreen) and screen.query_one("#speakers-table").row_count:
+                tables = screen.query("#speakers-table") if isinstance(screen, SpeakersScreen) else None
+                if tables and tables.first().row_count:  # the screen may still be composing
                     break
             first = (time.perf_counter() - t0) * 1000
             await pilot.press("escape", "F", *"harbour strike")

@@ -49,3 +49,17 @@ def test_spacy_is_not_imported_at_startup() -> None:
     code = "import sys, quotemark.tui.app, quotemark.tui.cli; print('spacy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_the_first_screen_is_built_without_opening_the_library_index(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from pathlib import Path; from quotemark.tui.app import QuotemarkApp;"
+        "from quotemark.analysis.reader import sample_article;"
+        f"QuotemarkApp(sample_article(), Path({str(tmp_path / 'db.json')!r})).get_default_screen();"
+        "print('sqlite3' in sys.modules, 'quotemark.store.library' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False False"  # SQLite and the index load on the first look-up, after the text

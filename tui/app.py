@@ -17,6 +17,7 @@ from quotemark.tui.config import Config
 from quotemark.tui.reader_screen import ReaderScreen
 
 if TYPE_CHECKING:
+    from quotemark.analysis.provenance import Occurrence
     from quotemark.reading.clipboard import CopyResult
 
 LOCK_TIMEOUT_S = 2.0
@@ -53,7 +54,7 @@ class QuotemarkApp(App[None]):
         """Return the reader as the first screen, so the first frame drawn is the article."""
         self.set_keymap(self.config.keymap)
         self.store = self._open_store()
-        library = self.store.library if self.store is not None else None
+        library = _LibraryOnFirstUse(self.store) if self.store is not None else None
         return ReaderScreen(self.article, self.store, self.runner, self.config.tags, library)
 
     def on_mount(self) -> None:
@@ -118,3 +119,14 @@ class QuotemarkApp(App[None]):
     def _copied(self, result: CopyResult, what: str) -> None:
         self.last_copy = result
         self.say(f"{what}: {result.message()}", timeout=6 if result.ok else 12)
+
+
+class _LibraryOnFirstUse:
+    """The store's library index as a ProvenanceLookup, opened on the first look-up, not before the first paint."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def occurrences(self, quote_text: str, exclude_article: str | None = None) -> list[Occurrence]:
+        """Return the saved articles (other than exclude_article) that carry this quotation, oldest first."""
+        return self._store.library.occurrences(quote_text, exclude_article)

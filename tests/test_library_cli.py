@@ -93,3 +93,16 @@ def test_export_json_carries_the_speaker_merges(db_path: Path, capsys: pytest.Ca
     assert [(m["alias"], m["canonical"]) for m in data["speaker_merges"]] == [("Kim", "Kim Jong Un")]
     assert main(["export", pairs[2][0].id[:16], "--format", "json", "--db", str(db_path)]) == 0
     assert json.loads(capsys.readouterr().out)["speaker_merges"] == []  # no Kim in the harvest report
+
+
+@pytest.mark.parametrize("flag", ["--since", "--until"])
+@pytest.mark.parametrize("value", ["bad", "2026-13", "2026-02-30", "2026-3-1", "٢٠٢٦"])
+def test_quotes_refuses_a_date_that_is_not_one(
+    db_path: Path, capsys: pytest.CaptureFixture[str], flag: str, value: str
+) -> None:
+    build_library(db_path)
+    assert main(["quotes", flag, value, "--db", str(db_path)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert len(captured.err.strip().splitlines()) == 1 and "not a date" in captured.err
+    assert main(["quotes", flag, "2026-03", "--db", str(db_path)]) == 0

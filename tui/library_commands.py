@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import argparse
 import csv
+import datetime as dt
 import io
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -19,6 +22,21 @@ if TYPE_CHECKING:
 EXIT_FAILED = 2
 QUOTE_FORMATS = ("jsonl", "csv", "md")
 DB_HELP = "database file (default: $QUOTEMARK_DB or the user data directory)"
+
+
+_DATE = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")
+
+
+def iso_date(value: str) -> str:
+    """Return `value` when it is a real YYYY, YYYY-MM or YYYY-MM-DD date; argparse says the error otherwise."""
+    parts = value.split("-")
+    try:
+        if not _DATE.fullmatch(value):
+            raise ValueError
+        dt.date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {value!r} (use YYYY-MM-DD, YYYY-MM or YYYY)") from None
+    return value
 
 
 def _cli() -> Any:
@@ -197,8 +215,10 @@ def run_quotes(args: list[str]) -> int:
     )
     parser.add_argument("--speaker", help="only this speaker (after your merges)")
     parser.add_argument("--tag", help="only quotations carrying this tag")
-    parser.add_argument("--since", help="only articles dated on or after this ISO date (YYYY-MM-DD)")
-    parser.add_argument("--until", help="only articles dated on or before this ISO date (YYYY-MM-DD, or YYYY-MM)")
+    parser.add_argument("--since", type=iso_date, help="only articles dated on or after this ISO date (YYYY-MM-DD)")
+    parser.add_argument(
+        "--until", type=iso_date, help="only articles dated on or before this ISO date (YYYY-MM-DD, or YYYY-MM)"
+    )
     parser.add_argument("--format", choices=QUOTE_FORMATS, default="jsonl", help="output format (default: jsonl)")
     parser.add_argument("--db", help=DB_HELP)
     ns = parser.parse_args(args)

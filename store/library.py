@@ -144,9 +144,32 @@ class LibraryIndex:
                 f"{self.files.path} has no library index yet and is open read-only ({self.files.read_only_reason})"
             )
         self._names = speaker_merges.canonical_names(speaker_merges.merges(self.files))
-        with closing(li.connect(self.path)) as conn:
+        try:
+            conn = self._open_checked()
+        except sqlite3.DatabaseError:
+            # Damaged since it was checked (another process, a disk fault): check again, which
+            # moves it aside and rebuilds it, with a message.
+            self._checked = self._usable = False
+            self.ensure()
+            conn = self._open_checked()
+        try:
+            with closing(conn):
+                yield conn
+        except sqlite3.DatabaseError as exc:
+            self._checked = self._usable = False  # the next read checks the file and rebuilds it when it must
+            raise StoreError(
+                f"the library index could not be read ({exc}); it is checked again on the next read"
+            ) from None
+
+    def _open_checked(self) -> sqlite3.Connection:
+        """Return a connection to the index with the speaker merges installed (sqlite3.DatabaseError when damaged)."""
+        conn = li.connect(self.path)
+        try:
             lq.install_aliases(conn, self._names)
-            yield conn
+        except BaseException:
+            conn.close()
+            raise
+        return conn
 
     # ------------------------------------------------------------------ reading
 

@@ -176,3 +176,15 @@ def test_speaker_counts_kept_on_each_save_match_a_rebuild(db_path: Path) -> None
     assert {r.name: (r.quotes, r.articles) for r in kept}["Ann Lee"] == (2, 2)
     store.library.rebuild()
     assert store.library.speakers() == kept
+
+
+def test_index_damaged_while_open_is_rebuilt_on_the_next_read(db_path: Path) -> None:
+    build_library(db_path)
+    store = Store(db_path)
+    assert store.library.search("warheads")  # checked and usable in this process
+    path = index_path(store.files)
+    path.write_bytes(b"garbage, not SQLite")  # another process or a disk fault, after the check
+    assert store.library.search("warheads")
+    assert "damaged" in store.library.messages[-1]
+    assert any(p.name.startswith(path.name + ".damaged-index-") for p in path.parent.iterdir())
+    assert store.library.speakers()

@@ -106,3 +106,13 @@ def test_quotes_refuses_a_date_that_is_not_one(
     assert captured.out == ""
     assert len(captured.err.strip().splitlines()) == 1 and "not a date" in captured.err
     assert main(["quotes", flag, "2026-03", "--db", str(db_path)]) == 0
+
+
+@pytest.mark.parametrize("words", [[""], ["  ", "\t"]])
+def test_search_without_words_is_a_usage_error(
+    db_path: Path, capsys: pytest.CaptureFixture[str], words: list[str]
+) -> None:
+    build_library(db_path)
+    assert main(["search", *words, "--db", str(db_path)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and "nothing to search for" in captured.err

@@ -153,6 +153,8 @@ def run_search(args: list[str]) -> int:
     parser.add_argument("--limit", type=int, default=50, help="most matches to print (default: 50)")
     parser.add_argument("--db", help=DB_HELP)
     ns = parser.parse_args(args)
+    if not " ".join(ns.text).strip():
+        raise cli.CliError("quotemark search: nothing to search for; give a word (see quotemark search --help)")
     store = _existing_store(ns.db, "search")
     hits = store.library.search(" ".join(ns.text), max(1, ns.limit))
     for message in store.library.messages:

@@ -191,12 +191,13 @@ class LibraryIndex:
             return lq.search(conn, query, limit)
 
     def occurrences(self, quote_text: str, exclude_article: str | None = None) -> list[Occurrence]:
-        """Return the saved articles (other than exclude_article) that carry this quotation, oldest first."""
+        """Return the saved articles (other than exclude_article) that carry this quotation, oldest first (StoreError
+        when the index cannot be read: the reader then says provenance is unknown, not that there is none)."""
         try:
             with self.reading() as conn:
                 return lq.occurrences(conn, quote_text, exclude_article)
-        except (sqlite3.Error, StoreError):
-            return []
+        except sqlite3.Error as exc:
+            raise StoreError(f"the library index could not be read ({exc})") from None
 
     # ------------------------------------------------------------------ speaker merges (saved in the store)
 

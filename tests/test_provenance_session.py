@@ -63,8 +63,8 @@ def test_a_failing_index_means_no_provenance_not_a_crash() -> None:
     quotes = _quotes(article.text)
     assert prov.learn(prov.look_up(prov.to_trace(quotes))) is False
     assert prov.lines(quotes) == {}
-    refusal = prov.refusal(quotes[0])
-    assert refusal is not None and refusal.say[0].text == "No other saved article carries this quotation"
+    refusal = prov.refusal(quotes[0])  # "none found" would be untrue: the index was not read
+    assert refusal is not None and refusal.say[0].text == "Provenance unknown: disk I/O error"
 
 
 def test_what_the_key_says_instead_of_listing() -> None:

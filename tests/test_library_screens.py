@@ -144,3 +144,21 @@ async def test_an_article_damaged_while_listed_is_said_not_a_crash(db_path: Path
         assert reader.session.article.id == pairs[0][0].id  # still on the article it showed
         said = [str(n.message) for n in app._notifications]
         assert any(m.startswith("That article cannot be opened:") and "damaged" in m for m in said)
+
+
+async def test_an_index_gone_from_a_read_only_database_is_said_when_a_speaker_is_opened(db_path: Path) -> None:
+    pairs = _library(db_path)
+    app = _app(pairs[0][0], db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("S")
+        await _built(pilot)
+        screen = app.screen
+        assert isinstance(screen, SpeakersScreen)
+        screen.library.files.set_read_only("test: written by a newer quotemark")
+        screen.library.path.unlink()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is screen and screen.speaker is None  # still the speakers list
+        said = [str(n.message) for n in app._notifications]
+        assert any("has no library index yet and is open read-only" in m for m in said)

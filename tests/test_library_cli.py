@@ -28,6 +28,7 @@ def test_add_analyses_saves_and_indexes_skipping_a_bad_file(
     folder.mkdir()
     (folder / "ruiz.txt").write_text(ARTICLE, encoding="utf-8")
     (folder / "other.txt").write_text(ARTICLE.replace("Ana Ruiz", "Ben Ortiz"), encoding="utf-8")
+    db_path.parent.mkdir()
     code = main(["add", str(folder), str(tmp_path / "missing.txt"), "--db", str(db_path)])
     err = capsys.readouterr().err
     assert code == 2
@@ -116,3 +117,12 @@ def test_search_without_words_is_a_usage_error(
     assert main(["search", *words, "--db", str(db_path)]) == 2
     captured = capsys.readouterr()
     assert captured.out == "" and "nothing to search for" in captured.err
+
+
+def test_add_refuses_a_db_in_a_folder_that_does_not_exist(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "ruiz.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    db = tmp_path / "typo" / "deeper" / "q.json"
+    assert main(["add", str(article), "--db", str(db)]) == 2
+    assert "does not exist; create it first" in capsys.readouterr().err
+    assert not (tmp_path / "typo").exists()

@@ -96,6 +96,8 @@ def run_add(args: list[str]) -> int:
     ns = parser.parse_args(args)
     if ns.jobs < 1:
         raise cli.CliError("quotemark add: --jobs must be at least 1")
+    if ns.db and not Path(ns.db).expanduser().parent.is_dir():  # a typo must not create a chain of folders
+        raise cli.CliError(f"quotemark add: the folder of --db {show_path(ns.db)} does not exist; create it first")
     paths, failed = _article_paths(ns.paths)
     articles: list[Article] = []
     for path in paths:  # every input is read before the model loads, so a typo fails fast

@@ -150,8 +150,12 @@ class LibraryIndex:
             # Damaged since it was checked (another process, a disk fault): check again, which
             # moves it aside and rebuilds it, with a message.
             self._checked = self._usable = False
-            self.ensure()
-            conn = self._open_checked()
+            try:
+                self.ensure()
+                conn = self._open_checked()
+            except sqlite3.DatabaseError as exc:  # still unreadable (a disk fault): said, never a crash
+                self._checked = self._usable = False
+                raise StoreError(f"the library index could not be read ({exc})") from None
         try:
             with closing(conn):
                 yield conn

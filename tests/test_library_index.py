@@ -6,9 +6,10 @@ import multiprocessing
 import sqlite3
 from pathlib import Path
 
+import pytest
 from library_helpers import QUOTE_A, QUOTE_B, article_with, build_library, save
 
-from quotemark.store import Annotation, Store
+from quotemark.store import Annotation, Store, StoreError
 from quotemark.store.library_index import index_path
 from quotemark.store.library_queries import HitKind, match_expression
 from quotemark.store.library_rows import text_lines
@@ -188,3 +189,16 @@ def test_index_damaged_while_open_is_rebuilt_on_the_next_read(db_path: Path) -> 
     assert "damaged" in store.library.messages[-1]
     assert any(p.name.startswith(path.name + ".damaged-index-") for p in path.parent.iterdir())
     assert store.library.speakers()
+
+
+def test_an_index_that_stays_unreadable_is_a_store_error(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    build_library(db_path)
+    store = Store(db_path)
+    assert store.library.search("warheads")
+
+    def broken(path: Path) -> sqlite3.Connection:
+        raise sqlite3.DatabaseError("disk I/O error")
+
+    monkeypatch.setattr("quotemark.store.library_index.connect", broken)
+    with pytest.raises(StoreError, match="disk I/O error"):
+        store.library.search("warheads")

@@ -63,6 +63,8 @@ class QuoteProvenance:
         self.article = article
         self._found: dict[str, tuple[Occurrence, ...]] = {}
         self._asked: set[str] = set()  # handed out to a lookup whose answer has not come back yet
+        # Why a quotation's lookup failed: "no other article carries it" would then be untrue.
+        self.failures: dict[str, str] = {}
 
     @property
     def enabled(self) -> bool:
@@ -94,7 +96,9 @@ class QuoteProvenance:
         for text in texts:
             try:
                 found[text] = tuple(lookup.occurrences(text, exclude_article=self.article.id))
-            except Exception:  # a failing index must not take the reader down: the quotation just shows no provenance
+                self.failures.pop(text, None)  # one dict operation at a time: safe from a worker
+            except Exception as exc:  # a failing index must not take the reader down: the quotation shows no provenance
+                self.failures[text] = clean_line(str(exc)) or type(exc).__name__
                 found[text] = ()
         return found
 
@@ -129,6 +133,8 @@ class QuoteProvenance:
             return tell("Move to a quote first: ] next, [ previous", 4)
         if not quote_keys(quote.text):
             return tell("This quotation is too short or too common to trace across articles", 4)
+        if self.known(quote) == () and quote.text in self.failures:
+            return tell(f"Provenance unknown: {self.failures[quote.text]}", 8)
         if self.known(quote) == ():
             return tell("No other saved article carries this quotation", 4)
         return None

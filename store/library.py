@@ -144,9 +144,36 @@ class LibraryIndex:
                 f"{self.files.path} has no library index yet and is open read-only ({self.files.read_only_reason})"
             )
         self._names = speaker_merges.canonical_names(speaker_merges.merges(self.files))
-        with closing(li.connect(self.path)) as conn:
+        try:
+            conn = self._open_checked()
+        except sqlite3.DatabaseError:
+            # Damaged since it was checked (another process, a disk fault): check again, which
+            # moves it aside and rebuilds it, with a message.
+            self._checked = self._usable = False
+            try:
+                self.ensure()
+                conn = self._open_checked()
+            except sqlite3.DatabaseError as exc:  # still unreadable (a disk fault): said, never a crash
+                self._checked = self._usable = False
+                raise StoreError(f"the library index could not be read ({exc})") from None
+        try:
+            with closing(conn):
+                yield conn
+        except sqlite3.DatabaseError as exc:
+            self._checked = self._usable = False  # the next read checks the file and rebuilds it when it must
+            raise StoreError(
+                f"the library index could not be read ({exc}); it is checked again on the next read"
+            ) from None
+
+    def _open_checked(self) -> sqlite3.Connection:
+        """Return a connection to the index with the speaker merges installed (sqlite3.DatabaseError when damaged)."""
+        conn = li.connect(self.path)
+        try:
             lq.install_aliases(conn, self._names)
-            yield conn
+        except BaseException:
+            conn.close()
+            raise
+        return conn
 
     # ------------------------------------------------------------------ reading
 
@@ -168,12 +195,13 @@ class LibraryIndex:
             return lq.search(conn, query, limit)
 
     def occurrences(self, quote_text: str, exclude_article: str | None = None) -> list[Occurrence]:
-        """Return the saved articles (other than exclude_article) that carry this quotation, oldest first."""
+        """Return the saved articles (other than exclude_article) that carry this quotation, oldest first (StoreError
+        when the index cannot be read: the reader then says provenance is unknown, not that there is none)."""
         try:
             with self.reading() as conn:
                 return lq.occurrences(conn, quote_text, exclude_article)
-        except (sqlite3.Error, StoreError):
-            return []
+        except sqlite3.Error as exc:
+            raise StoreError(f"the library index could not be read ({exc})") from None
 
     # ------------------------------------------------------------------ speaker merges (saved in the store)
 

@@ -28,6 +28,7 @@ def test_add_analyses_saves_and_indexes_skipping_a_bad_file(
     folder.mkdir()
     (folder / "ruiz.txt").write_text(ARTICLE, encoding="utf-8")
     (folder / "other.txt").write_text(ARTICLE.replace("Ana Ruiz", "Ben Ortiz"), encoding="utf-8")
+    db_path.parent.mkdir()
     code = main(["add", str(folder), str(tmp_path / "missing.txt"), "--db", str(db_path)])
     err = capsys.readouterr().err
     assert code == 2
@@ -93,3 +94,35 @@ def test_export_json_carries_the_speaker_merges(db_path: Path, capsys: pytest.Ca
     assert [(m["alias"], m["canonical"]) for m in data["speaker_merges"]] == [("Kim", "Kim Jong Un")]
     assert main(["export", pairs[2][0].id[:16], "--format", "json", "--db", str(db_path)]) == 0
     assert json.loads(capsys.readouterr().out)["speaker_merges"] == []  # no Kim in the harvest report
+
+
+@pytest.mark.parametrize("flag", ["--since", "--until"])
+@pytest.mark.parametrize("value", ["bad", "2026-13", "2026-02-30", "2026-3-1", "٢٠٢٦"])
+def test_quotes_refuses_a_date_that_is_not_one(
+    db_path: Path, capsys: pytest.CaptureFixture[str], flag: str, value: str
+) -> None:
+    build_library(db_path)
+    assert main(["quotes", flag, value, "--db", str(db_path)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert len(captured.err.strip().splitlines()) == 1 and "not a date" in captured.err
+    assert main(["quotes", flag, "2026-03", "--db", str(db_path)]) == 0
+
+
+@pytest.mark.parametrize("words", [[""], ["  ", "\t"]])
+def test_search_without_words_is_a_usage_error(
+    db_path: Path, capsys: pytest.CaptureFixture[str], words: list[str]
+) -> None:
+    build_library(db_path)
+    assert main(["search", *words, "--db", str(db_path)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and "nothing to search for" in captured.err
+
+
+def test_add_refuses_a_db_in_a_folder_that_does_not_exist(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "ruiz.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    db = tmp_path / "typo" / "deeper" / "q.json"
+    assert main(["add", str(article), "--db", str(db)]) == 2
+    assert "does not exist; create it first" in capsys.readouterr().err
+    assert not (tmp_path / "typo").exists()

@@ -6,9 +6,10 @@ import multiprocessing
 import sqlite3
 from pathlib import Path
 
+import pytest
 from library_helpers import QUOTE_A, QUOTE_B, article_with, build_library, save
 
-from quotemark.store import Annotation, Store
+from quotemark.store import Annotation, Store, StoreError
 from quotemark.store.library_index import index_path
 from quotemark.store.library_queries import HitKind, match_expression
 from quotemark.store.library_rows import text_lines
@@ -176,3 +177,28 @@ def test_speaker_counts_kept_on_each_save_match_a_rebuild(db_path: Path) -> None
     assert {r.name: (r.quotes, r.articles) for r in kept}["Ann Lee"] == (2, 2)
     store.library.rebuild()
     assert store.library.speakers() == kept
+
+
+def test_index_damaged_while_open_is_rebuilt_on_the_next_read(db_path: Path) -> None:
+    build_library(db_path)
+    store = Store(db_path)
+    assert store.library.search("warheads")  # checked and usable in this process
+    path = index_path(store.files)
+    path.write_bytes(b"garbage, not SQLite")  # another process or a disk fault, after the check
+    assert store.library.search("warheads")
+    assert "damaged" in store.library.messages[-1]
+    assert any(p.name.startswith(path.name + ".damaged-index-") for p in path.parent.iterdir())
+    assert store.library.speakers()
+
+
+def test_an_index_that_stays_unreadable_is_a_store_error(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    build_library(db_path)
+    store = Store(db_path)
+    assert store.library.search("warheads")
+
+    def broken(path: Path) -> sqlite3.Connection:
+        raise sqlite3.DatabaseError("disk I/O error")
+
+    monkeypatch.setattr("quotemark.store.library_index.connect", broken)
+    with pytest.raises(StoreError, match="disk I/O error"):
+        store.library.search("warheads")

@@ -124,3 +124,41 @@ async def test_library_keys_are_in_help_and_palette(db_path: Path) -> None:
         await pilot.press("question_mark")
         text = str(app.screen.query_one("#help-text").render())
         assert "Every speaker across the library" in text and "Search every saved article" in text
+
+
+async def test_an_article_damaged_while_listed_is_said_not_a_crash(db_path: Path) -> None:
+    pairs = _library(db_path)
+    app = _app(pairs[0][0], db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("S")
+        await _built(pilot)
+        assert isinstance(app.screen, SpeakersScreen)
+        await pilot.press("enter")  # Ann Lee's quotations: the second is in "Harvest report"
+        harvest = pairs[2][0]
+        (Store(db_path).files.layout.articles_dir / f"{harvest.id}.json").write_text('{"garbage', encoding="utf-8")
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        assert reader.session.article.id == pairs[0][0].id  # still on the article it showed
+        said = [str(n.message) for n in app._notifications]
+        assert any(m.startswith("That article cannot be opened:") and "damaged" in m for m in said)
+
+
+async def test_an_index_gone_from_a_read_only_database_is_said_when_a_speaker_is_opened(db_path: Path) -> None:
+    pairs = _library(db_path)
+    app = _app(pairs[0][0], db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("S")
+        await _built(pilot)
+        screen = app.screen
+        assert isinstance(screen, SpeakersScreen)
+        screen.library.files.set_read_only("test: written by a newer quotemark")
+        screen.library.path.unlink()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is screen and screen.speaker is None  # still the speakers list
+        said = [str(n.message) for n in app._notifications]
+        assert any("has no library index yet and is open read-only" in m for m in said)

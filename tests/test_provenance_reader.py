@@ -14,6 +14,7 @@ from quotemark.analysis.provenance import Occurrence, ProvenanceLookup, quote_ke
 from quotemark.reading.provenance import provenance_line, source_name
 from quotemark.reading.runner import AnalysisRunner
 from quotemark.store import Store
+from quotemark.store.library_index import index_path
 from quotemark.tui.app import QuotemarkApp
 from quotemark.tui.provenance_screen import ProvenanceScreen
 from quotemark.tui.reader_screen import ReaderScreen
@@ -230,3 +231,19 @@ async def test_the_key_is_in_the_help_and_the_palette(db_path: Path) -> None:
         assert isinstance(app.screen, HelpScreen)
         text = str(app.screen.query_one("#help-text").render())
         assert "List the other saved articles that carry the current quotation" in " ".join(text.split())
+
+
+async def test_an_index_that_cannot_be_read_is_not_said_to_find_nothing(db_path: Path) -> None:
+    saved = _saved(db_path)
+    library = Store(db_path).library
+    library.files.set_read_only("test: a newer quotemark wrote it")  # read-only and no index: nothing to read
+    index_path(library.files).unlink(missing_ok=True)
+    app = _App(saved[0][0], db_path, library)
+    async with app.run_test(size=SIZE) as pilot:
+        await _settled(pilot)
+        await pilot.press("right_square_bracket", "p")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        said = _messages(app)
+        assert not any("No other saved article" in m for m in said)
+        assert any(m.startswith("Provenance unknown:") and "no library index yet" in m for m in said)

@@ -63,8 +63,8 @@ def test_a_failing_index_means_no_provenance_not_a_crash() -> None:
     quotes = _quotes(article.text)
     assert prov.learn(prov.look_up(prov.to_trace(quotes))) is False
     assert prov.lines(quotes) == {}
-    refusal = prov.refusal(quotes[0])
-    assert refusal is not None and refusal.say[0].text == "No other saved article carries this quotation"
+    refusal = prov.refusal(quotes[0])  # "none found" would be untrue: the index was not read
+    assert refusal is not None and refusal.say[0].text == "Provenance unknown: disk I/O error"
 
 
 def test_what_the_key_says_instead_of_listing() -> None:
@@ -85,3 +85,30 @@ def test_the_session_takes_an_optional_lookup() -> None:
     article = _article()
     assert not ReaderSession(article, None, ()).provenance.enabled
     assert ReaderSession(article, None, (), CountingLookup()).provenance.enabled
+
+
+class FlakyLookup(CountingLookup):
+    """Fails on the first question only, as an index rebuilt after a fault would."""
+
+    def occurrences(self, quote_text: str, exclude_article: str | None = None) -> list[Occurrence]:
+        """Raise once, then answer that no other article carries it."""
+        self.asked.append((quote_text, exclude_article))
+        if len(self.asked) == 1:
+            raise RuntimeError("database is locked")
+        return []
+
+
+def test_a_failed_lookup_is_unknown_only_for_its_quotation_and_until_it_succeeds() -> None:
+    article = _article()
+    prov = QuoteProvenance(FlakyLookup(), article)
+    quotes = _quotes(article.text)
+    other = Quote(0, 10, LONG.replace("tankers", "ferries"))
+    prov.learn(prov.look_up([quotes[0].text]))
+    said = prov.refusal(quotes[0])
+    assert said is not None and said.say[0].text == "Provenance unknown: database is locked"
+    prov.learn(prov.look_up([other.text]))
+    said = prov.refusal(other)
+    assert said is not None and said.say[0].text == "No other saved article carries this quotation"
+    prov.learn(prov.look_up([quotes[0].text]))
+    said = prov.refusal(quotes[0])
+    assert said is not None and said.say[0].text == "No other saved article carries this quotation"

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import argparse
 import csv
+import datetime as dt
 import io
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -19,6 +22,21 @@ if TYPE_CHECKING:
 EXIT_FAILED = 2
 QUOTE_FORMATS = ("jsonl", "csv", "md")
 DB_HELP = "database file (default: $QUOTEMARK_DB or the user data directory)"
+
+
+_DATE = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")
+
+
+def iso_date(value: str) -> str:
+    """Return `value` when it is a real YYYY, YYYY-MM or YYYY-MM-DD date; argparse says the error otherwise."""
+    parts = value.split("-")
+    try:
+        if not _DATE.fullmatch(value):
+            raise ValueError
+        dt.date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {value!r} (use YYYY-MM-DD, YYYY-MM or YYYY)") from None
+    return value
 
 
 def _cli() -> Any:
@@ -78,6 +96,8 @@ def run_add(args: list[str]) -> int:
     ns = parser.parse_args(args)
     if ns.jobs < 1:
         raise cli.CliError("quotemark add: --jobs must be at least 1")
+    if ns.db and not Path(ns.db).expanduser().parent.is_dir():  # a typo must not create a chain of folders
+        raise cli.CliError(f"quotemark add: the folder of --db {show_path(ns.db)} does not exist; create it first")
     paths, failed = _article_paths(ns.paths)
     articles: list[Article] = []
     for path in paths:  # every input is read before the model loads, so a typo fails fast
@@ -135,6 +155,8 @@ def run_search(args: list[str]) -> int:
     parser.add_argument("--limit", type=int, default=50, help="most matches to print (default: 50)")
     parser.add_argument("--db", help=DB_HELP)
     ns = parser.parse_args(args)
+    if not " ".join(ns.text).strip():
+        raise cli.CliError("quotemark search: nothing to search for; give a word (see quotemark search --help)")
     store = _existing_store(ns.db, "search")
     hits = store.library.search(" ".join(ns.text), max(1, ns.limit))
     for message in store.library.messages:
@@ -197,8 +219,10 @@ def run_quotes(args: list[str]) -> int:
     )
     parser.add_argument("--speaker", help="only this speaker (after your merges)")
     parser.add_argument("--tag", help="only quotations carrying this tag")
-    parser.add_argument("--since", help="only articles dated on or after this ISO date (YYYY-MM-DD)")
-    parser.add_argument("--until", help="only articles dated on or before this ISO date (YYYY-MM-DD, or YYYY-MM)")
+    parser.add_argument("--since", type=iso_date, help="only articles dated on or after this ISO date (YYYY-MM-DD)")
+    parser.add_argument(
+        "--until", type=iso_date, help="only articles dated on or before this ISO date (YYYY-MM-DD, or YYYY-MM)"
+    )
     parser.add_argument("--format", choices=QUOTE_FORMATS, default="jsonl", help="output format (default: jsonl)")
     parser.add_argument("--db", help=DB_HELP)
     ns = parser.parse_args(args)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from quotemark.store import StoreError
+
 if TYPE_CHECKING:
     from quotemark.tui.reader_screen import ReaderScreen
 
@@ -24,7 +26,11 @@ def open_at(screen: ReaderScreen, jump: Jump) -> None:
         if (warning := screen.session.leave("switch")) is not None:
             screen.show(warning)
             return
-        article = screen.store.article(jump.article_id) if screen.store is not None else None
+        try:
+            article = screen.store.article(jump.article_id) if screen.store is not None else None
+        except StoreError as exc:  # its file damaged since it was listed: the reader stays on what it shows
+            screen.app.say(f"That article cannot be opened: {' '.join(str(exc).split())}", severity="error")  # type: ignore[attr-defined]
+            return
         if article is None:
             screen.app.say("That article is no longer in the database", severity="error")  # type: ignore[attr-defined]
             return

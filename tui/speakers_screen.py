@@ -139,8 +139,13 @@ class SpeakersScreen(ModalScreen[Jump | None]):
 
     def show_quotations(self, speaker: str) -> None:
         """List the quotations of `speaker`, oldest article first."""
+        try:
+            quotations = self.library.quotations(speaker=speaker)
+        except StoreError as exc:  # the index went missing or bad since the list was drawn
+            self.app.notify(clean_line(str(exc)), severity="error", markup=False)
+            return
         self.speaker = speaker
-        self.quotations = self.library.quotations(speaker=speaker)
+        self.quotations = quotations
         table = self.query_one("#speaker-quotes", DataTable)
         table.clear()
         for n, q in enumerate(self.quotations):

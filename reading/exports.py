@@ -7,7 +7,6 @@ entities, for fine-tuning a model on the reader's corrections).
 
 from __future__ import annotations
 
-import csv
 import io
 import re
 from collections.abc import Sequence
@@ -22,6 +21,7 @@ from quotemark.reading.corrected import correct
 from quotemark.reading.marks import notes_of, tags_by_span
 from quotemark.reading.menus import Choice, Menu
 from quotemark.reading.passages import passages
+from quotemark.reading.spreadsheet import SafeCsvWriter
 from quotemark.store import Annotation
 from quotemark.store.speaker_merges import SpeakerMerge
 from quotemark.store.w3c import to_w3c
@@ -145,7 +145,7 @@ def to_csv(bundle: Bundle) -> str:
     notes = notes_of(bundle.annotations)
     fixed = bundle.result.spans
     out = io.StringIO()
-    writer = csv.writer(out)
+    writer = SafeCsvWriter(out)
     writer.writerow(["speaker", "quote", "tags", "note", "start", "end", "kind", "corrected", "to_review"])
     for q in analysis.quotes:
         span = (q.start, q.end)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
 import io
 import re
@@ -12,6 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from quotemark.reading.spreadsheet import SafeCsvWriter
 from quotemark.reading.terminal_text import clean_line, json_dumps, show_path
 
 if TYPE_CHECKING:
@@ -189,7 +189,7 @@ def format_quotations(rows: Sequence[QuotationRow], fmt: str) -> str:
         return "".join(json_dumps(quotation_record(q)) + "\n" for q in rows)
     if fmt == "csv":
         out = io.StringIO()
-        writer = csv.writer(out)
+        writer = SafeCsvWriter(out)
         writer.writerow(
             ["speaker", "quotation", "tags", "notes", "article_id", "title", "date", "source", "start", "end"]
         )

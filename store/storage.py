@@ -188,7 +188,7 @@ def move_aside(path: Path, why: str) -> StoreError:
         )
     return CorruptDatabase(
         f"{path} is damaged ({why}); it was moved to {aside} and kept unchanged. "
-        f"A fresh database will be created; `quotemark doctor {aside}` can salvage it",
+        f"An empty one takes its place; `quotemark doctor {aside}` can salvage it",
         path=path,
         moved_to=aside,
     )

@@ -126,3 +126,16 @@ def test_add_refuses_a_db_in_a_folder_that_does_not_exist(tmp_path: Path, capsys
     assert main(["add", str(article), "--db", str(db)]) == 2
     assert "does not exist; create it first" in capsys.readouterr().err
     assert not (tmp_path / "typo").exists()
+
+
+def test_a_damaged_speakers_file_is_named_and_set_aside_not_called_a_new_database(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    build_library(db_path)
+    speakers = db_path.parent / f"{db_path.stem}.d" / "speakers.json"
+    speakers.write_text('{"_default": {"1": ', encoding="utf-8")
+    assert main(["quotes", "--db", str(db_path)]) == 2
+    err = capsys.readouterr().err
+    assert "speakers.json" in err and "An empty one takes its place" in err and "database will be created" not in err
+    assert main(["quotes", "--db", str(db_path)]) == 0  # set aside: the next run reads the rest as before
+    assert QUOTE_B in capsys.readouterr().out

@@ -1,12 +1,14 @@
-"""The article files inside a folder given to `quotemark extract`: never outside it, and every skip said out loud."""
+"""The article files inside a folder given to `quotemark extract` or `add`: never outside it, and every skip said out loud."""
 
 from __future__ import annotations
 
 import os
 import stat
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from quotemark.reading.terminal_text import show_path
 from quotemark.store.regular_file import kind_of
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm")
@@ -54,3 +56,16 @@ def _skip_reason(path: str, root: str) -> str | None:
     if not stat.S_ISREG(mode):
         return f"{kind_of(mode)}, not a regular file"
     return None
+
+
+def input_files(path: str, command: str) -> list[str] | None:
+    """Return the files one command-line input names: itself, or the article files under a folder (None: a folder holding none).
+
+    Every file passed over in a folder is said on stderr, prefixed with `quotemark COMMAND`.
+    """
+    if path == "-" or not Path(path).is_dir():
+        return [path]
+    found = article_files(path)  # never outside the folder
+    for skipped, why in found.skipped:
+        print(f"quotemark {command}: {show_path(skipped)}: skipped, {why}", file=sys.stderr)
+    return found.files or None

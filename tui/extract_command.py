@@ -23,20 +23,14 @@ DASK_MISSING = "quotemark extract: --engine dask needs Dask; install it with: pi
 
 def _expand(paths: Sequence[str]) -> list[str]:
     """Return the input files: paths as given, and the article files under each directory."""
+    from quotemark.tui.article_files import input_files
+
     out: list[str] = []
     for p in paths:
-        path = Path(p)
-        if p != "-" and path.is_dir():
-            from quotemark.tui.article_files import article_files
-
-            found = article_files(p)  # never outside the folder; every skip is said
-            for skipped, why in found.skipped:
-                print(f"quotemark extract: {_clean(skipped)}: skipped, {why}", file=sys.stderr)
-            if not found.files:
-                raise CliError(f"quotemark: {p}: no article files (.txt, .md, .html) in this directory")
-            out.extend(found.files)
-        else:
-            out.append(p)
+        files = input_files(p, "extract")
+        if files is None:
+            raise CliError(f"quotemark: {p}: no article files (.txt, .md, .html) in this directory")
+        out.extend(files)
     return out
 
 

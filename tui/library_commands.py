@@ -62,21 +62,16 @@ def _existing_store(db_value: str | None, command: str) -> Store:
 
 def _article_paths(paths: Sequence[str]) -> tuple[list[str], int]:
     """Return the article files named (folders expanded) and how many names were refused (said on stderr)."""
-    from quotemark.tui.article_files import article_files
+    from quotemark.tui.article_files import input_files
 
     out: list[str] = []
     bad = 0
     for p in paths:
-        if p != "-" and Path(p).is_dir():
-            found = article_files(p)  # never outside the folder; every skip is said
-            for skipped, why in found.skipped:
-                _say(f"quotemark add: {show_path(skipped)}: skipped, {why}")
-            if not found.files:
-                _say(f"quotemark add: {show_path(p)}: no article files (.txt, .md, .html) in this directory")
-                bad += 1
-            out.extend(found.files)
-        else:
-            out.append(p)
+        files = input_files(p, "add")
+        if files is None:
+            _say(f"quotemark add: {show_path(p)}: no article files (.txt, .md, .html) in this directory")
+            bad += 1
+        out.extend(files or [])
     return out, bad
 
 

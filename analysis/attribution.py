@@ -26,12 +26,14 @@ from quotemark.analysis.claims import claims_of
 from quotemark.analysis.cue_path import Piece, nearby_cue, reporting_cue, speech_noun_owner, syntactic_cue
 from quotemark.analysis.cues import Cue, is_cue, make_cue
 from quotemark.analysis.evidence import Evidence, Route, SpeakerKind
+from quotemark.analysis.identities import Identities
 from quotemark.analysis.lookahead import named_in_next
 from quotemark.analysis.model import Claim, Quote, QuoteKind
 from quotemark.analysis.offsets import doc_text
 from quotemark.analysis.parse_repairs import quoted_label
 from quotemark.analysis.quote_position import after_colon, opens_line, stands_alone
 from quotemark.analysis.quotemarks import MarkedSpan, find_marked_spans, uses_single_quotes
+from quotemark.analysis.quotemarks import close_end as _close_end
 from quotemark.analysis.resolve import resolve
 from quotemark.analysis.speaker_furniture import is_furniture
 from quotemark.analysis.speakers import GROUP_PRONOUNS, Speaker, SpeakerIndex, ents_by_token
@@ -61,20 +63,21 @@ _TELLER_KINDS = frozenset(
 )
 
 
-def attribute(paragraphs: list[Paragraph], text: str) -> tuple[list[Quote], list[Claim]]:
-    """Return the article's quotes (with speakers) and claims (with sources), in text order."""
-    quotes, claims, _evidence = attribute_with_evidence(paragraphs, text)
+def attribute(paragraphs: list[Paragraph], text: str, who: Identities | None = None) -> tuple[list[Quote], list[Claim]]:
+    """Return the article's quotes (with speakers) and claims (with sources), in text order;
+    speakers are the identities of `who` (built here when not given)."""
+    quotes, claims, _evidence = attribute_with_evidence(paragraphs, text, who)
     return quotes, claims
 
 
 def attribute_with_evidence(
-    paragraphs: list[Paragraph], text: str
+    paragraphs: list[Paragraph], text: str, who: Identities | None = None
 ) -> tuple[list[Quote], list[Claim], list[Evidence | None]]:
     """Return quotes, claims and, per quote, the evidence its confidence was calibrated from."""
     single = uses_single_quotes(text)
     marked = [find_marked_spans(text, p.start, p.end, single) for p in paragraphs]
     inside = [(s.open_mark, _close_end(s, text)) for spans in marked for s in spans]
-    index = SpeakerIndex(paragraphs, text, inside)
+    index = SpeakerIndex(paragraphs, text, inside, who)
     pieces: list[Piece] = []
     claims: list[Claim] = []
     previous: Speaker | None = None
@@ -293,12 +296,6 @@ def _embedding_subject(
             return None
         t = t.head
     return None
-
-
-def _close_end(span: MarkedSpan, text: str) -> int:
-    if span.close_mark is None:
-        return span.end
-    return span.close_mark + (2 if text.startswith("''", span.close_mark) else 1)
 
 
 def _quote_token_map(p: Paragraph, spans: Sequence[MarkedSpan], starts: list[int], text: str) -> list[int]:

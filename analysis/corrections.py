@@ -82,6 +82,7 @@ def apply_corrections(analysis: Analysis, text: str, corrections: Iterable[Corre
                     source_end=None,
                     confidence=1.0,
                     needs_review=not c.value,
+                    cluster=None,
                 )
                 if k.kind != "indirect" and k.start < c.end and c.start < k.end
                 else k
@@ -145,6 +146,7 @@ def _with_speaker(quote: Quote, speaker: str | None) -> Quote:
         speaker_start=None,
         speaker_end=None,
         speaker_role=None,
+        cluster=None,  # the reader's speaker is not the machine's People row
         kind="scare" if not speaker else ("direct" if quote.kind == "scare" else quote.kind),
         confidence=1.0,
         needs_review=False,
@@ -154,7 +156,9 @@ def _with_speaker(quote: Quote, speaker: str | None) -> Quote:
 def _confirmed_claim(claim: Claim, speaker: str | None) -> Claim:
     """Return the quoted words' claim made sure, its source the confirmed speaker when one is named."""
     if speaker and speaker != claim.source:
-        return replace(claim, source=speaker, source_start=None, source_end=None, confidence=1.0, needs_review=False)
+        return replace(
+            claim, source=speaker, source_start=None, source_end=None, confidence=1.0, needs_review=False, cluster=None
+        )
     return replace(claim, confidence=1.0, needs_review=False)
 
 

@@ -162,6 +162,7 @@ class Quote(Record):
     speaker_role: str | None = None  # "North Korean leader", "Finance Minister"
     confidence: float = 0.0  # probability that `speaker` is right (calibrated, see analysis/review.py)
     needs_review: bool = False  # the speaker is not sure enough to copy unchecked
+    cluster: str | None = None  # id of the Cluster (People/Organisations row) the speaker is; None if none
 
 
 @dataclass
@@ -180,6 +181,7 @@ class Claim(Record):
     kind: ClaimKind = "indirect"
     confidence: float = 0.0  # probability that `source` is right
     needs_review: bool = False
+    cluster: str | None = None  # id of the Cluster the source is; None if none
 
 
 @dataclass

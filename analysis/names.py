@@ -50,6 +50,19 @@ ROLE_ABBREVIATIONS = {
     "chairwoman": "chairman",
     "chair": "chairman",
 }
+# Title words that name a body's field rather than a person's rank: the "State" of "State
+# Department" or "Foreign" of "Foreign Ministry" is part of an organisation's name.
+FIELD_TITLES = frozenset(
+    """state foreign finance defense defence interior justice health education trade economy home
+    labor labour energy treasury house senate us u.s. gop democratic republican first press former
+    late acting deputy assistant shadow vice prime general""".split()
+)
+# Words that make a name a company's or a body's, never a person's: "Figgins Group", "Holt Inc".
+BODY_WORDS = frozenset(
+    """inc inc. corp corp. co co. ltd ltd. llc plc group company corporation bank partners holdings
+    associates foundation institute university college council committee party union agency
+    ministry department office services systems media news press times post club fc team""".split()
+)
 HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame rev".split())
 FEMALE_HINTS = frozenset("mrs ms miss dame lady queen princess congresswoman chairwoman spokeswoman sister".split())
 MALE_HINTS = frozenset("mr sir lord king prince congressman chairman spokesman father brother".split())

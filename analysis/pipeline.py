@@ -234,17 +234,24 @@ def extract(article: Article, paragraphs: list[Paragraph], nlp: Language) -> Ana
     from quotemark.analysis.dates import extract_dates
     from quotemark.analysis.entities import extract_entities
     from quotemark.analysis.full_names import complete_names
+    from quotemark.analysis.identities import Identities
     from quotemark.analysis.quantities import extract_quantities
+    from quotemark.analysis.quotemarks import quoted_regions
     from quotemark.analysis.review import mark_review
-    from quotemark.analysis.who import align_names
+    from quotemark.analysis.who import name_speakers
 
     WORK.add("extracted_pieces", len(paragraphs))  # analyze_stream's partial analyses count too
     problems: list[str] = []
-    quotes, claims = stage(problems, "quotes", ([], []), attribute, paragraphs, article.text)
+    # who is who, decided once for the speakers and the People rows alike
+    inside = stage(problems, "quotations", [], quoted_regions, paragraphs, article.text)
+    who = stage(problems, "identities", None, Identities, paragraphs, article.text, inside)
+    quotes, claims = stage(problems, "quotes", ([], []), attribute, paragraphs, article.text, who)
     stage(problems, "review", None, mark_review, quotes, claims)
-    entities, clusters = stage(problems, "entities", ([], []), extract_entities, paragraphs, article.text, quotes)
+    entities, clusters = stage(
+        problems, "entities", ([], []), extract_entities, paragraphs, article.text, quotes, who, claims
+    )
     stage(problems, "full names", None, complete_names, clusters, entities, article.text)
-    stage(problems, "names", None, align_names, quotes, claims, clusters)
+    stage(problems, "names", None, name_speakers, quotes, claims, clusters)
     quantities = stage(problems, "numbers", [], extract_quantities, paragraphs, article.text, claims)
     dates = stage(problems, "dates", [], extract_dates, paragraphs, article.text, article.date)
     return Analysis(

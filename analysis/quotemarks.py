@@ -13,9 +13,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from quotemark.analysis.offsets import space_back
+
+if TYPE_CHECKING:
+    from quotemark.analysis.pipeline import Paragraph
 
 _DOUBLE_MARKS = re.compile(r"''|``|[\"“”«»„‟]")
 _ALL_MARKS = re.compile(r"''|``|[\"“”«»„‟‘’‛']")
@@ -286,3 +291,18 @@ def _emit(
         e -= 1
     if e > s:
         out.append(MarkedSpan(s, e, open_at, close_at, continued, continues, single))
+
+
+def close_end(span: MarkedSpan, text: str) -> int:
+    """Return the offset just past a quotation's closing mark (or its end when it runs on)."""
+    if span.close_mark is None:
+        return span.end
+    return span.close_mark + (2 if text.startswith("''", span.close_mark) else 1)
+
+
+def quoted_regions(paragraphs: Sequence[Paragraph], text: str) -> list[tuple[int, int]]:
+    """Return the (start, end) of every quotation of the paragraphs, marks included."""
+    single = uses_single_quotes(text)
+    return [
+        (s.open_mark, close_end(s, text)) for p in paragraphs for s in find_marked_spans(text, p.start, p.end, single)
+    ]

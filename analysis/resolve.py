@@ -20,8 +20,8 @@ from quotemark.analysis.speakers import (
     SpeakerIndex,
     ents_by_token,
     gender_of_pronoun,
+    name_bounds,
     name_span,
-    strip_title,
     title_gender,
     titles_before,
 )
@@ -106,7 +106,7 @@ def _resolve_subject(tok: Token, index: SpeakerIndex, ents: dict[int, Span], p: 
     if tok.text[:1].isupper() and tok.is_alpha:
         # a surname the tagger read as a common noun ("Hendricks told parliament"): a capitalised
         # word inside a sentence that names a known person is that person
-        entity = index.entity_named(tok.text)
+        entity = index.entity_named(tok.text, at=off)
         if entity is not None:
             return index.speaker(entity, 0.9, role)
     return _nominal(tok, index, p)
@@ -150,10 +150,9 @@ def named(doc: Doc, a: int, b: int, label: str, p: Paragraph, index: SpeakerInde
     while a < b - 1 and not doc[a].text[:1].isalnum():
         a += 1  # markup or punctuation the entity recogniser swallowed: ">Sanders
     words = [t.text for t in doc[a:b]]
-    lo, hi = strip_title(words)
-    lo = index.title_by_evidence(words, lo, hi)
-    if words and words[0].lower() == "the" and label != "PERSON":
-        lo = max(lo, 1)
+    lo, hi = name_bounds(words, label)
+    if label == "PERSON":
+        lo = index.title_by_evidence(words, lo, hi)
     lo, hi = min(lo, len(words) - 1), max(hi, lo + 1)
     first_char = doc[a + lo].idx
     last = doc[a + hi - 1]
@@ -176,7 +175,7 @@ def named(doc: Doc, a: int, b: int, label: str, p: Paragraph, index: SpeakerInde
         if entity is not None:
             return index.speaker(entity, 0.9, role or title)
         return Speaker(name, start, end, None, label, 0.3, kind=SpeakerKind.UNRESOLVED)
-    entity = index.entity_named(name, label, title_gender(before) if label == "PERSON" else "")
+    entity = index.entity_named(name, label, title_gender(before) if label == "PERSON" else "", start)
     if entity is not None:
         return index.speaker(entity, 1.0, role or title)
     return Speaker(name, start, end, role or title, label, 0.9, kind=SpeakerKind.NAME_UNINDEXED)

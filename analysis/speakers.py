@@ -1,35 +1,35 @@
 """Who a subject phrase names: canonical full names, roles stripped from titles, pronouns and
 nominals ("he", "the agency", "the minister") resolved to the entity they stand for.
 
-`SpeakerIndex` is built once per article from spaCy's entities; `speaker_for(token)` turns the head
-token of a cue's subject into a `Speaker` whose `start`/`end` point at the fullest mention of it.
+`SpeakerIndex` is built once per article over the article's identities (analysis/identities.py,
+where who is who is decided); `resolve()` (analysis/resolve.py) turns the head token of a cue's
+subject into a `Speaker` whose `entity` is the identity and whose `start`/`end` point at its name.
 """
 
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quotemark.analysis.evidence import SpeakerKind
-from quotemark.analysis.name_index import AffixIndex
-from quotemark.analysis.names import (
-    FEMALE_HINTS,
-    HONORIFICS,
-    MALE_HINTS,
-    ROLE_ABBREVIATIONS,
-    TITLE_WORDS,
-)
-from quotemark.analysis.names import first_name_gender as _name_gender
-from quotemark.analysis.names import norm as _norm
-from quotemark.analysis.offsets import doc_text, ents_within
-from quotemark.analysis.pronouns import agrees, rank_antecedent, someone_elses
-from quotemark.analysis.speaker_furniture import is_furniture, run_together
+from quotemark.analysis.identities import Identities, Identity
+
+# re-exported: resolve.py and others read names through this module
+from quotemark.analysis.name_parts import is_headline as is_headline
+from quotemark.analysis.name_parts import name_bounds as name_bounds
+from quotemark.analysis.name_parts import name_span as name_span
+from quotemark.analysis.name_parts import role_head as role_head
+from quotemark.analysis.name_parts import role_words as role_words
+from quotemark.analysis.name_parts import strip_title as strip_title
+from quotemark.analysis.name_parts import title_gender as title_gender
+from quotemark.analysis.name_parts import titles_before as titles_before
+from quotemark.analysis.names import ROLE_ABBREVIATIONS
+from quotemark.analysis.pronouns import agrees, rank_antecedent
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
     from quotemark.analysis.pipeline import Paragraph
 
@@ -43,6 +43,9 @@ ORG_NOUNS = frozenset(
     government administration union party association foundation center centre university
     court police military army""".split()
 )
+
+
+Entity = Identity  # the name the resolver and pronoun modules use for a person or organisation
 
 
 @dataclass
@@ -59,73 +62,28 @@ class Speaker:
     kind: SpeakerKind = SpeakerKind.NAME
 
 
-@dataclass
-class Entity:
-    """One person or organisation of the article: canonical name, its fullest mention, its role."""
-
-    name: str
-    start: int
-    end: int
-    label: str
-    role: str | None = None
-    gender: str = ""
-    count: int = 0
-    mentions: list[int] = field(default_factory=list)  # start offsets of every mention
-    role_words: set[str] = field(default_factory=set)  # every title or role word the narration gives them
-    role_heads: set[str] = field(default_factory=set)  # the head noun of each role ("leader" of "opposition leader")
-
-    @property
-    def tokens(self) -> list[str]:
-        """Return the lower-cased words of the name."""
-        return self.name.lower().split()
-
-
-def strip_title(words: Sequence[str]) -> tuple[int, int]:
-    """Return the (first, last+1) word indices of the bare name inside a titled name."""
-    lo, hi = 0, len(words)
-    while hi - lo > 1 and _norm(words[lo]) in TITLE_WORDS:
-        lo += 1
-    while hi - lo > 1 and words[hi - 1].lower() in ("'s", "’s", "jr", "jr.", "sr", "sr.", ",", "ii", "iii", "iv"):
-        hi -= 1
-    return lo, hi
-
-
 class SpeakerIndex:
-    """The people and organisations of one article and every place they are mentioned."""
+    """The people and organisations of one article (analysis/identities.py) and every place they are
+    mentioned outside quotations, for resolving a subject's name, pronoun or description."""
 
-    def __init__(self, paragraphs: Sequence[Paragraph], text: str, inside: Sequence[tuple[int, int]]) -> None:
+    def __init__(
+        self,
+        paragraphs: Sequence[Paragraph],
+        text: str,
+        inside: Sequence[tuple[int, int]],
+        who: Identities | None = None,
+    ) -> None:
         self.text = text
-        self._inside = sorted(inside)
-        self._inside_starts = [s for s, _ in self._inside]
-        self.entities: list[Entity] = []
-        self._names: AffixIndex[Entity] = AffixIndex()  # so a short name meets only the names it could shorten
-        self._by_name: dict[str, Entity] = {}
+        self.who = who if who is not None else Identities(paragraphs, text, inside)
         self._person_mentions: list[tuple[int, Entity]] = []  # outside quotes, by offset
         self._org_mentions: list[tuple[int, Entity]] = []
-        self._subjects: set[int] = set()  # offsets of mentions that are a clause's subject
+        for at, identity in self.who.registered:
+            entity = identity.final()
+            target = self._person_mentions if entity.label == "PERSON" else self._org_mentions
+            target.append((at, entity))
+        self._subjects = self.who.subjects  # offsets of mentions that are a clause's subject
         self._sent_starts = sorted(p.start + sent.start_char for p in paragraphs for sent in p.doc.sents)
-        pending: list[tuple[Paragraph, Span]] = []
-        for p in paragraphs:
-            if _is_headline(p.doc.text) or is_furniture(p.doc.text):
-                continue  # "Obama Says ..." would register "Obama Says" as a name; credits name no one
-            for ent in p.doc.ents:
-                if ent.label_ in ("PERSON", "ORG") and not run_together(ent.text):
-                    pending.append((p, ent))
-        # the bare names written on their own somewhere: "Kevin Marsh" makes the "Organiser" of
-        # "Organiser Kevin Marsh" a title even when the word is in no list
-        self._written: set[str] = set()
-        for _p, ent in pending:
-            lo, hi = strip_title([t.text for t in ent])
-            self._written.add(" ".join(t.text for t in ent[lo:hi]).lower())
-        # full names first, so that "Kim" later finds "Kim Jong Un" wherever it appears
-        # and, among short names, those with a gendered title first, so that "Mr. Obama" gets an
-        # entity of his own before bare "Obama" could be merged into "Michelle Obama"
-        for p, ent in sorted(
-            pending, key=lambda pe: (-len(pe[1]), not _gender_hint(pe[1], strip_title([t.text for t in pe[1]])[0]))
-        ):
-            self._register(p, ent)
         self._recover_mentions(paragraphs)
-        self._vote_genders(paragraphs)
         self.recent: tuple[int, Entity] | None = None  # the last speaker attributed, and where
         self.paragraphs = list(paragraphs)  # "they" opening a paragraph may stand for the previous one's subject
         self._person_mentions.sort(key=lambda m: m[0])
@@ -133,84 +91,22 @@ class SpeakerIndex:
         self._person_keys = [m[0] for m in self._person_mentions]
         self._org_keys = [m[0] for m in self._org_mentions]
 
-    # ----- building
-
-    def _register(self, p: Paragraph, ent: Span) -> None:
-        words = [t.text for t in ent]
-        lo, hi = strip_title(words)
-        lo = self.title_by_evidence(words, lo, hi)
-        if ent.label_ == "ORG" and words and words[0].lower() == "the":
-            lo = max(lo, 1)
-        if lo >= hi:
-            return
-        start = p.start + ent[lo].idx
-        end = p.start + ent[hi - 1].idx + len(ent[hi - 1].text)
-        while start < end and not self.text[start].isalnum():
-            start += 1  # markup glued to the name: <a href="...">Sanders
-        name = self.text[start:end]
-        if not any(c.isalpha() for c in name):
-            return
-        label = ent.label_
-        titled = _gender_hint(ent, lo)
-        entity = self._lookup(name, label, titled)
-        if label == "ORG" and len(name.split()) == 1:
-            person = self._lookup(name, "PERSON")
-            if person is not None and person.label == "PERSON":
-                entity = person  # "Trump responded": a surname the recogniser took for an ORG
-        if entity is None:
-            entity = Entity(name, start, end, label)
-            self.entities.append(entity)
-            self._names.add(entity, entity.tokens)
-            self._by_name[name.lower()] = entity
-        elif len(name.split()) > 1 and self.is_inside(entity.start) and not self.is_inside(start):
-            # a name from inside a quotation ("Crooked Hillary Clinton" in a tweet) gives way to
-            # the narration's own full name for the same person
-            entity.name, entity.start, entity.end = name, start, end
-            self._names.add(entity, entity.tokens)
-            self._by_name[name.lower()] = entity
-        entity.count += 1
-        entity.mentions.append(start)
-        role = _role_before(ent, lo)
-        if not self.is_inside(start):  # not a quotation's epithet: "Crooked Hillary Clinton"
-            apposed = _apposed_role(ent)
-            if (role or apposed) and not entity.role:
-                entity.role = role or apposed
-            for phrase in (role, apposed):
-                if phrase:
-                    entity.role_words.update(role_words(phrase))
-                    entity.role_heads.add(role_head(phrase))
-        hint = titled or _name_gender(words[lo:hi])
-        if hint and not entity.gender:
-            entity.gender = hint
-        if (
-            ent.root.dep_ in ("nsubj", "nsubjpass")
-            or (ent.root.dep_ in ("compound", "appos") and ent.root.head.dep_ in ("nsubj", "nsubjpass"))
-            # a name the parse made the root of its sentence ("James Holt, the chairman, defended
-            # ..." with the verb misread) heads it as its subject would
-            or (ent.root.dep_ == "ROOT" and ent.label_ == "PERSON" and ent.root.pos_ == "PROPN")
-        ):
-            self._subjects.add(start)
-        elif ent.label_ == "PERSON" and ent.root.dep_ == "appos" and _apposed_to_subject(ent.root):
-            self._subjects.add(start)
-        if not self.is_inside(start):
-            target = self._person_mentions if entity.label == "PERSON" else self._org_mentions
-            target.append((start, entity))
+    @property
+    def entities(self) -> list[Entity]:
+        """Return the article's people and organisations."""
+        return [e for e in self.who.identities if e.anchored and e.count]
 
     def title_by_evidence(self, words: Sequence[str], lo: int, hi: int) -> int:
-        """Return where the bare name starts once a leading word is known to be a title because the
-        rest of the name is written alone elsewhere ("Organiser Kevin Marsh" and "Kevin Marsh")."""
-        if hi - lo < 3 or _name_gender(words[lo:hi]) or not words[lo][:1].isupper():
-            return lo
-        rest = " ".join(words[lo + 1 : hi]).lower()
-        if rest in self._written or rest in self._by_name:
-            return lo + 1
-        return lo
+        """Return where the bare name starts once a leading word is a title by evidence (Identities.title_by_evidence)."""
+        return self.who.title_by_evidence(words, lo, hi)
+
+    # ----- building
 
     def _recover_mentions(self, paragraphs: Sequence[Paragraph]) -> None:
         """Add the mentions the entity recogniser missed: a proper noun heading a subject or object
         whose name is a known person's ("Trump responded" with "Trump" left unlabelled)."""
         for p in paragraphs:
-            if _is_headline(p.doc.text):
+            if is_headline(p.doc.text):
                 continue
             for tok in p.doc:
                 # a surname the tagger took for a common noun ("Ruiz promised ...") counts too
@@ -221,65 +117,13 @@ class SpeakerIndex:
                 if self.is_inside(start):
                     continue
                 span = name_span(tok)
-                entity = self._lookup(span.text, "PERSON")
+                entity = self.who.lookup(span.text, "PERSON")
                 if entity is None or entity.label != "PERSON":
                     continue
                 at = p.start + span.start_char
                 self._person_mentions.append((at, entity))
                 if tok.dep_ in ("nsubj", "nsubjpass"):
                     self._subjects.add(at)
-
-    def _lookup(self, name: str, label: str, gender: str = "") -> Entity | None:
-        """Return the known entity a (possibly shorter) name refers to, of the given gender if any."""
-        key = name.lower()
-        if key in self._by_name and agrees(self._by_name[key], gender):
-            return self._by_name[key]
-        words = key.split()
-        if label == "PERSON" or len(words) == 1:
-            best: Entity | None = None
-            for e in self._names.extending(words):
-                if e.label != "PERSON" and label == "PERSON" or not agrees(e, gender):
-                    continue
-                toks = e.tokens
-                if len(toks) <= len(words):
-                    continue
-                if toks[-len(words) :] == words or toks[: len(words)] == words:
-                    if best is None or e.count > best.count:
-                        best = e
-            return best
-        return None
-
-    def _vote_genders(self, paragraphs: Sequence[Paragraph]) -> None:
-        """Guess each person's gender from he/she in sentences that mention only that person."""
-        votes: dict[int, list[int]] = {}
-        for p in paragraphs:
-            for sent in p.doc.sents:
-                people: dict[int, Entity] = {}
-                m = f = 0
-                for tok in sent:
-                    if self.is_inside(p.start + tok.idx) or someone_elses(tok):
-                        continue
-                    low = tok.lower_
-                    if low in ("he", "him", "his", "himself"):
-                        m += 1
-                    elif low in ("she", "her", "hers", "herself"):
-                        f += 1
-                for ent in ents_within(sent):
-                    if ent.label_ == "PERSON" and not self.is_inside(p.start + ent.start_char):
-                        words = [t.text for t in ent]
-                        lo, hi = strip_title(words)
-                        e = self._lookup(" ".join(words[lo:hi]), "PERSON")
-                        if e is not None:
-                            people[id(e)] = e
-                if len(people) == 1 and (m or f):
-                    e = next(iter(people.values()))
-                    v = votes.setdefault(id(e), [0, 0])
-                    v[0] += m
-                    v[1] += f
-        for e in self.entities:
-            tally = votes.get(id(e))
-            if not e.gender and tally and tally[0] != tally[1]:
-                e.gender = "m" if tally[0] > tally[1] else "f"
 
     def note_speaker(self, speaker: Speaker, offset: int) -> None:
         """Remember the latest attributed speaker, the first candidate for a later pronoun."""
@@ -304,17 +148,17 @@ class SpeakerIndex:
 
     def is_inside(self, offset: int) -> bool:
         """Return True when the offset lies inside a quotation."""
-        i = bisect.bisect_right(self._inside_starts, offset) - 1
-        return i >= 0 and self._inside[i][0] <= offset < self._inside[i][1]
+        return self.who.is_inside(offset)
 
-    def entity_named(self, name: str, label: str = "PERSON", gender: str = "") -> Entity | None:
-        """Return the entity a surface name refers to ("Mrs. Obama": a woman named Obama), or None."""
+    def entity_named(self, name: str, label: str = "PERSON", gender: str = "", at: int | None = None) -> Entity | None:
+        """Return the identity a surface name written at `at` refers to ("Mrs. Obama": a woman named
+        Obama), or None; Identities.lookup decides between several longer names."""
         words = name.split()
         lo, hi = strip_title(words)
         bare = " ".join(words[lo:hi])
         gender = gender or title_gender(words[:lo])
-        return self._lookup(bare, label, gender) or (
-            self._lookup(bare, "PERSON", gender) if label != "PERSON" else None
+        return self.who.lookup(bare, label, gender, at) or (
+            self.who.lookup(bare, "PERSON", gender, at) if label != "PERSON" else None
         )
 
     def last_person_before(self, offset: int, gender: str = "", skip: Iterable[Entity] = ()) -> Entity | None:
@@ -361,127 +205,6 @@ class SpeakerIndex:
         return Speaker(
             entity.name, entity.start, entity.end, role or entity.role, entity.label, confidence, entity, kind
         )
-
-
-def _is_headline(text: str) -> bool:
-    """Return True for a short Title Case line without a final full stop: a headline."""
-    words = text.split()
-    if not words or len(words) > 25 or "\n" in text.strip() or text.rstrip().endswith(('"', "”")):
-        return False
-    caps = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
-    return caps >= 0.75 * len(words) and len(words) >= 3
-
-
-def _role_before(ent: Span, lo: int) -> str | None:
-    """Return the title or role words written before the name ("North Korean leader")."""
-    doc = ent.doc
-    head = ent.root
-    first = head.left_edge.i
-    words: list[Token] = [*doc[first : ent.start], *ent[:lo]]
-    while words and (words[0].dep_ in ("det", "punct", "case") or words[0].lower_ in ("the", "a", "an")):
-        words.pop(0)
-    if not words or len(words) > 8:
-        return None
-    text = doc_text(doc)[words[0].idx : words[-1].idx + len(words[-1].text)]
-    if words[-1].is_punct:
-        return None
-    if all(_norm(w.text) in HONORIFICS for w in words):
-        return None
-    return text
-
-
-def role_words(phrase: str) -> set[str]:
-    """Return the lower-cased words of a role, abbreviations spelled out ("Sen." -> "senator")."""
-    out: set[str] = set()
-    for w in re.findall(r"[\w.’'-]+", phrase):
-        n = _norm(w)
-        out.add(ROLE_ABBREVIATIONS.get(n, n))
-    return out
-
-
-def _apposed_to_subject(tok: Token) -> bool:
-    """Return True when a name stands in apposition inside a subject phrase: "The mayor of
-    Porthaven, Elena Vasquez, said" (the parse hangs the name on "Porthaven", not on "mayor")."""
-    t = tok.head
-    for _ in range(4):
-        if t.dep_ in ("nsubj", "nsubjpass"):
-            return True
-        if t.dep_ not in ("pobj", "prep") or t.head is t:
-            return False
-        t = t.head
-    return False
-
-
-def role_head(phrase: str) -> str:
-    """Return the head noun of a role, abbreviation spelled out: "leader" for "The opposition
-    leader", "secretary" for "general secretary of the union", "senator" for "Sen."."""
-    words = re.findall(r"[\w.’'-]+", phrase)
-    for i, w in enumerate(words):
-        if i > 0 and w.lower() in ("of", "for", "at", "in", "with", "to", "from", "on"):
-            words = words[:i]
-            break
-    n = _norm(words[-1]) if words else ""
-    return ROLE_ABBREVIATIONS.get(n, n)
-
-
-def _apposed_role(ent: Span) -> str | None:
-    """Return a common-noun apposition of the name: "Josh Earnest, the White House press secretary"
-    or "the White House press secretary, Josh Earnest"."""
-    root = ent.root
-    doc = ent.doc
-    nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-        nouns.append(root.head)
-    elif root.dep_ == "appos" and _apposed_to_subject(root) and root.head.dep_ == "pobj":
-        # "The mayor of Porthaven, Elena Vasquez": the name hangs on the place, the role is the noun above
-        holder = root.head.head.head
-        if holder.pos_ == "NOUN":
-            nouns.append(holder)
-    for noun in nouns:
-        lo = noun.left_edge.i
-        if lo >= ent.start and lo < ent.end:
-            continue
-        words = [t for t in doc[lo : noun.i + 1] if not t.is_punct]
-        if any(t.tag_ in ("VBD", "VBZ", "VBP") for t in words):
-            continue  # a misparsed clause ("Vasquez, who was re-elected, promised rebuilding"), not a role
-        if 0 < len(words) <= 8:
-            return doc_text(doc)[words[0].idx : words[-1].idx + len(words[-1].text)]
-    return None
-
-
-def _gender_hint(ent: Span, lo: int) -> str:
-    return title_gender(titles_before(ent.doc, ent.start) + [t.text for t in ent[:lo]])
-
-
-def titles_before(doc: Doc, start: int) -> list[str]:
-    """Return the title words written right before token `start` ("Rep." in "Rep. Smith"), in order."""
-    j = start
-    while j > 0 and start - j < 3 and _norm(doc[j - 1].text) in TITLE_WORDS:
-        j -= 1
-    return [t.text for t in doc[j:start]]
-
-
-def title_gender(words: Sequence[str]) -> str:
-    """Return "f" or "m" when the title words before a name are gendered (Mrs., Mr., Congresswoman), else ""."""
-    normed = [_norm(w) for w in words]
-    if any(w in FEMALE_HINTS for w in normed):
-        return "f"
-    if any(w in MALE_HINTS for w in normed):
-        return "m"
-    return ""
-
-
-def name_span(tok: Token) -> Span:
-    """Return the proper-name span around a PROPN head: its compound/flat proper-noun children."""
-    doc = tok.doc
-    lo = hi = tok.i
-    for child in tok.lefts:
-        if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i < lo:
-            lo = child.left_edge.i if child.left_edge.pos_ == "PROPN" else child.i
-    for child in tok.rights:
-        if child.dep_ in ("flat", "compound") and child.pos_ == "PROPN" and child.i > hi:
-            hi = child.i
-    return doc[lo : hi + 1]
 
 
 def gender_of_pronoun(word: str) -> str:

@@ -81,7 +81,7 @@ class SpeakerIndex:
             entity = identity.final()
             target = self._person_mentions if entity.label == "PERSON" else self._org_mentions
             target.append((at, entity))
-        self._subjects = self.who.subjects  # offsets of mentions that are a clause's subject
+        self._subjects = set(self.who.subjects)  # offsets of mentions that are a clause's subject
         self._sent_starts = sorted(p.start + sent.start_char for p in paragraphs for sent in p.doc.sents)
         self._recover_mentions(paragraphs)
         self.recent: tuple[int, Entity] | None = None  # the last speaker attributed, and where

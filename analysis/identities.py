@@ -328,25 +328,25 @@ class Identities:
 
     def _merge(self) -> None:
         """Merge each identity into a longer one naming the same thing, shortest names first (rule 3)."""
-        by_probe: dict[str, list[Identity]] = {}
+        # probe -> word count -> identities, so each name meets only the few longer names it could shorten
+        by_probe: dict[str, dict[int, list[Identity]]] = {}
         for identity in self._all:
             words = normalise(identity.name)[1]
             if identity.anchored and len(words) >= 2:
                 for probe in target_probes(words):
-                    by_probe.setdefault(probe, []).append(identity)
+                    by_probe.setdefault(probe, {}).setdefault(len(words), []).append(identity)
         for short in sorted(self._all, key=lambda i: (len(normalise(i.name)[1]), i.start)):
-            if short.merged_into is not None:
-                continue
             words = normalise(short.name)[1]
-            if not words:
+            if short.merged_into is not None or not words:
                 continue
             seen: dict[int, Identity] = {}
             for probe in probes(words):
-                for long in by_probe.get(probe, ()):
-                    seen.setdefault(id(long), long)
-            targets = [
-                t.final() for t in window(list(seen.values())) if t.final() is not short and absorbs(t.final(), short)
-            ]
+                for n, longer in by_probe.get(probe, {}).items():
+                    if n > len(words):
+                        for long in longer:
+                            seen.setdefault(id(long), long)
+            targets = [t.final() for t in window(list(seen.values()))]
+            targets = [t for t in targets if t is not short and absorbs(t, short)]
             if targets:
                 _absorb(max(targets, key=lambda t: (t.count, len(t.members), -t.start)), short)
 

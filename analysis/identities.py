@@ -6,20 +6,26 @@ nominal and pronoun mentions, so the speaker of a quotation and its row can neve
 
 Rules, in order:
 1. People and organisations (PERSON / ORG entities outside headlines and page furniture), longest
-   names first, titles stripped ("North Korean leader Kim Jong Un" -> "Kim Jong Un"; a leading word
-   is a title when the rest of the name is written alone elsewhere): the same name is one identity;
+   names first, a person's titles stripped ("North Korean leader Kim Jong Un" -> "Kim Jong Un"; a
+   leading word is a title when the rest of the name is written alone elsewhere; an organisation
+   keeps its field: "State Department", analysis/name_parts.py): the same name is one identity;
    a shorter person's name joins a longer one it starts or ends ("Kim" -> "Kim Jong Un") whose gender
    agrees (Mrs. Obama is not Barack Obama), the most mentioned when several could; a one-word ORG
    that names a known person is that person ("Trump responded").
 2. Every other named mention (places, groups, laws, mentions in headlines) joins the identity of
    the same spaCy entity, else of the same name (case, "the", a possessive and dots aside: "U.S." =
    "US"), else starts one of its own.
-3. Identities merge, shortest name first, into a longer one that names the same thing (rules.py):
+3. Identities merge, shortest name first, into a longer one that names the same thing
+   (analysis/identity_rules.py):
    part of a person's name with agreeing gender; a lone surname the model tagged ORG or a place
-   ("Sondland", "Figgins" tagged as an organisation in "Montell Figgins"); the head of an
+   ("Sondland" -> "Gordon Sondland"); a person's name the model tagged ORG ("Montell Figgins",
+   with "Figgins" a person: one person, never "Figgins Group"); the head of an
    organisation's or place's name ("Workers' Party" -> "Workers' Party of North Korea"); initials
    ("IRCC" -> "Immigration, Refugees and Citizenship Canada"). When several longer ones could take
-   it, the most mentioned does, as in rule 1 (see bench/attribution.py for the measurement).
+   it, the most mentioned does, as in rule 1.
+   Measured against giving each short name to the longer one named last before it (what the
+   People rows did before the two mechanisms became one): the same on PolNeAR dev
+   (bench/attribution.py), two speakers fewer right on newsroom set b (bench/newsroom.py).
 4. Its name is the most frequent several-word name written outside quotations and headlines
    ("Hillary Clinton" over a tweet's "Crooked Hillary Clinton"), then the longest, then the earliest.
 """
@@ -58,11 +64,6 @@ if TYPE_CHECKING:
 
     from quotemark.analysis.model import Entity as PlainEntity
     from quotemark.analysis.pipeline import Paragraph
-
-
-# Which of several longer names a short one stands for: "count" (the most mentioned) or "nearest"
-# (the one named last before it, else the most mentioned); chosen on PolNeAR dev and the newsroom set.
-TIE_BREAK = "count"
 
 
 @dataclass
@@ -174,10 +175,10 @@ class Identities:
         found = self._at.get((start, end))
         return None if found is None else found.final()
 
-    def lookup(self, name: str, label: str, gender: str = "", at: int | None = None) -> Identity | None:
+    def lookup(self, name: str, label: str, gender: str = "") -> Identity | None:
         """Return the person or organisation a (possibly shorter) bare name refers to, of the given
-        gender if any: the same full name, else a longer name it starts or ends; of several, the
-        one named nearest before `at` when TIE_BREAK says so, else the most mentioned."""
+        gender if any: the same full name, else a longer name it starts or ends, the most mentioned
+        of several (rather than the one named last before it: see the module docstring)."""
         key = name.lower()
         if key in self._by_name and agrees(self._by_name[key].final(), gender):
             return self._by_name[key].final()
@@ -194,11 +195,6 @@ class Identities:
                 found.setdefault(id(f), f)
         if not found:
             return None
-        if TIE_BREAK == "nearest" and at is not None and len(found) > 1:
-            before = [(max((m for m in f.mentions if m < at), default=-1), f) for f in found.values()]
-            latest, nearest = max(before, key=lambda bf: bf[0])
-            if latest >= 0:
-                return nearest
         best: Identity | None = None
         for f in found.values():
             if best is None or f.count > best.count:
@@ -260,9 +256,9 @@ class Identities:
             return
         label = ent.label_
         titled = gender_hint(ent, lo)
-        entity = self.lookup(name, label, titled, start)
+        entity = self.lookup(name, label, titled)
         if label == "ORG" and len(name.split()) == 1:
-            person = self.lookup(name, "PERSON", at=start)
+            person = self.lookup(name, "PERSON")
             if person is not None and person.label == "PERSON":
                 entity = person  # "Trump responded": a surname the recogniser took for an ORG
         inside = self.is_inside(start)

@@ -106,7 +106,7 @@ def _resolve_subject(tok: Token, index: SpeakerIndex, ents: dict[int, Span], p: 
     if tok.text[:1].isupper() and tok.is_alpha:
         # a surname the tagger read as a common noun ("Hendricks told parliament"): a capitalised
         # word inside a sentence that names a known person is that person
-        entity = index.entity_named(tok.text, at=off)
+        entity = index.entity_named(tok.text)
         if entity is not None:
             return index.speaker(entity, 0.9, role)
     return _nominal(tok, index, p)
@@ -175,7 +175,7 @@ def named(doc: Doc, a: int, b: int, label: str, p: Paragraph, index: SpeakerInde
         if entity is not None:
             return index.speaker(entity, 0.9, role or title)
         return Speaker(name, start, end, None, label, 0.3, kind=SpeakerKind.UNRESOLVED)
-    entity = index.entity_named(name, label, title_gender(before) if label == "PERSON" else "", start)
+    entity = index.entity_named(name, label, title_gender(before) if label == "PERSON" else "")
     if entity is not None:
         return index.speaker(entity, 1.0, role or title)
     return Speaker(name, start, end, role or title, label, 0.9, kind=SpeakerKind.NAME_UNINDEXED)

@@ -157,8 +157,8 @@ class SpeakerIndex:
         lo, hi = strip_title(words)
         bare = " ".join(words[lo:hi])
         gender = gender or title_gender(words[:lo])
-        return self.who.lookup(bare, label, gender, at) or (
-            self.who.lookup(bare, "PERSON", gender, at) if label != "PERSON" else None
+        return self.who.lookup(bare, label, gender) or (
+            self.who.lookup(bare, "PERSON", gender) if label != "PERSON" else None
         )
 
     def last_person_before(self, offset: int, gender: str = "", skip: Iterable[Entity] = ()) -> Entity | None:

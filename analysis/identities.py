@@ -21,7 +21,8 @@ Rules, in order:
    ("Sondland" -> "Gordon Sondland"); a person's name the model tagged ORG ("Montell Figgins",
    with "Figgins" a person: one person, never "Figgins Group"); the head of an
    organisation's or place's name ("Workers' Party" -> "Workers' Party of North Korea"); initials
-   ("IRCC" -> "Immigration, Refugees and Citizenship Canada"). When several longer ones could take
+   ("IRCC" -> "Immigration, Refugees and Citizenship Canada", even when the recogniser found only
+   "Citizenship Canada" of it: the mention is extended to the words the acronym spells). When several longer ones could take
    it, the most mentioned does, as in rule 1.
    Measured against giving each short name to the longer one named last before it (what the
    People rows did before the two mechanisms became one): the same on PolNeAR dev
@@ -40,7 +41,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from quotemark.analysis.entity_mentions import display_name, normalise
-from quotemark.analysis.identity_rules import absorbs, probes, target_probes
+from quotemark.analysis.identity_rules import absorbs, probes, spelled_out_start, target_probes
 from quotemark.analysis.name_index import AffixIndex, window
 from quotemark.analysis.name_parts import (
     apposed_role,
@@ -150,6 +151,7 @@ class Identities:
         ):
             self._register(p, ent)
         self._attach(named)  # rule 2
+        self._spell_out_acronyms()
         self._merge()  # rule 3
         self._vote_genders(paragraphs)
         for identity in self.identities:
@@ -321,6 +323,34 @@ class Identities:
                 identity.names.append(NameUse(m.start, m.end, m.text, m.label, self.is_inside(m.start), m.headline))
             identity.members.append(m)
             self._at.setdefault((m.start, m.end), identity)
+
+    def _spell_out_acronyms(self) -> None:
+        """Extend an organisation's mention the recogniser cut short ("Citizenship Canada") to the
+        full name an acronym of the article spells ("Immigration, Refugees and Citizenship Canada"
+        for "IRCC"), so that rule 3 meets the two."""
+        by_last: dict[str, list[str]] = {}
+        for identity in self._all:
+            name = identity.name
+            if identity.label == "ORG" and name.isalpha() and name.isupper() and 2 <= len(name) <= 10:
+                by_last.setdefault(name[-1], []).append(name)
+        if not by_last:
+            return
+        for identity in self._all:
+            if identity.label != "ORG" or identity.name.isupper():
+                continue
+            for m in identity.members:
+                for acronym in window(by_last.get(m.words[-1][:1].upper(), [])):
+                    new = spelled_out_start(self.text, m.start, m.end, acronym)
+                    if new is None:
+                        continue
+                    for use in identity.names:
+                        if use.end == m.end and new <= use.start:
+                            use.start, use.text = new, self.text[new : use.end]
+                    m.start, m.text = new, self.text[new : m.end]
+                    m.key, m.words = normalise(m.text)
+                    identity.name = m.text
+                    self._at[(m.start, m.end)] = identity
+                    break
 
     def _merge(self) -> None:
         """Merge each identity into a longer one naming the same thing, shortest names first (rule 3)."""

@@ -3,6 +3,7 @@ and the probes that find the few longer names a short one could stand for."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,42 @@ _CONNECTORS = frozenset({"of", "for", "in", "on", "and", "at", "to", "de", "the"
 def initials(words: Sequence[str]) -> str:
     """Return the initials of a name's significant words: "KCNA" for "Korean Central News Agency"."""
     return "".join(w[0] for w in words if w.casefold() not in _CONNECTORS and w[:1].isalpha()).upper()
+
+
+# How far before an organisation's mention its spelled-out name may start.
+_SPELLED_MAX_WORDS = 10
+_WORD = re.compile(r"[\w'’.&-]+")
+
+
+def spelled_out_start(text: str, start: int, end: int, acronym: str) -> int | None:
+    """Return where the organisation named at (start, end) starts once extended leftwards over
+    capitalised words, commas and connectors until its initials are `acronym`: "Immigration,
+    Refugees and Citizenship Canada" for "IRCC" where the recogniser found "Citizenship Canada";
+    None when no such extension spells it."""
+    words = [w.group() for w in _WORD.finditer(text, start, end)]
+    if not words or not acronym.endswith(initials(words)):
+        return None
+    at = start
+    for _ in range(_SPELLED_MAX_WORDS):
+        gap = at
+        while gap > 0 and text[gap - 1] in " ,":
+            gap -= 1
+        if gap == at or "," in text[gap:at] and text[gap:at].strip() != ",":
+            return None  # a word glued to the name, or more than one comma between words
+        word_start = gap
+        while word_start > 0 and _WORD.fullmatch(text[word_start - 1]):
+            word_start -= 1
+        word = text[word_start:gap]
+        if not word or not (word[:1].isupper() or word.casefold() in _CONNECTORS):
+            return None
+        words.insert(0, word)
+        at = word_start
+        spelled = initials(words)
+        if word[:1].isupper() and spelled == acronym:
+            return at
+        if not acronym.endswith(spelled):
+            return None
+    return None
 
 
 def target_probes(words: Sequence[str]) -> set[str]:

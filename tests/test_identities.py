@@ -170,3 +170,24 @@ def test_identities_are_found_by_any_mention_span(nlp) -> None:  # type: ignore[
     second = who.at(text.rindex("Pellow"), text.rindex("Pellow") + len("Pellow"))
     assert first is not None and first is second and first.name == "Gordon Pellow"
     assert who.at(0, 3) is None
+
+
+def test_an_acronym_spells_out_a_name_the_recogniser_cut_short(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the small model finds only "Citizenship Canada" of the full name here; the acronym says where it starts
+    text = (
+        "Immigration, Refugees and Citizenship Canada said on Monday that processing times would fall.\n\n"
+        '"We have hired more staff," IRCC said in a statement. IRCC did not say how many.'
+    )
+    analysis = analyze(Article(text=text), nlp)
+    full = "Immigration, Refugees and Citizenship Canada"
+    assert [(c.name, c.label, c.count) for c in analysis.clusters] == [(full, "ORG", 3)]
+    assert (analysis.entities[0].start, analysis.entities[0].text) == (0, full)
+    [quote] = analysis.quotes
+    assert quote.speaker == full and _cluster(analysis, quote).name == full
+
+
+def test_an_acronym_extends_no_name_it_does_not_spell(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'Refugees and Citizenship Canada said on Monday it was ready. "We are ready," IRCC said.'
+    paragraphs = _paragraph(nlp, text, [("Citizenship Canada", "ORG", 0), ("IRCC", "ORG", 0)])
+    who = Identities(paragraphs, text, quoted_regions(paragraphs, text))
+    assert sorted(i.name for i in who.identities) == ["Citizenship Canada", "IRCC"]

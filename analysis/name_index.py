@@ -9,8 +9,8 @@ names inside a long one a few.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Sequence
-from typing import Any, Generic, TypeVar
+from collections.abc import Hashable, Sequence
+from typing import Generic, TypeVar
 
 from quotemark.analysis.budget import MAX_NAME_MATCHES, WORK, report_limit
 
@@ -97,26 +97,3 @@ def _ident(item: object) -> Hashable:
     except TypeError:
         return id(item)
     return item
-
-
-class ClusterNames:
-    """Clusters (by index) found by the normalised key of any member, or by the words of their name."""
-
-    def __init__(self) -> None:
-        self.by_key: dict[str, int] = {}
-        self.names: AffixIndex[int] = AffixIndex()
-
-    @classmethod
-    def of(cls, groups: Sequence[Any]) -> ClusterNames:
-        """Return the index of entities.py's clusters: members' `key`s, `name_candidate().words`."""
-        index = cls()
-        for i, g in enumerate(groups):
-            if g.members:
-                index.add(i, (c.key for c in g.members), g.name_candidate().words)
-        return index
-
-    def add(self, cluster: int, keys: Iterable[str], name_words: Sequence[str]) -> None:
-        """Index a cluster; a key already taken keeps the cluster added first."""
-        for key in keys:
-            self.by_key.setdefault(key, cluster)
-        self.names.add(cluster, name_words)

@@ -137,7 +137,9 @@ def _link_quotes(
         identity = who.at(s, e)
         if identity is None and not _is_description(quote.speaker):
             identity = who.named(quote.speaker)
-            if identity is None and s is not None and e is not None:
+            if identity is not None:
+                who.complete(identity, quote.speaker, s, e)
+            elif s is not None and e is not None:
                 mention = text[s:e]
                 if mention.casefold() in _SPEAKER_PRONOUNS or occupied.overlaps(s, e):
                     continue  # a pronoun alone cannot name a cluster

@@ -227,6 +227,16 @@ class Identities:
             return found
         return next((e.final() for e in self._names.within(words) if e.final().label == "PERSON"), None)
 
+    def complete(self, identity: Identity, name: str, start: int | None, end: int | None) -> None:
+        """Give a person known by one word the fuller name a speaker was written with ("Parise"
+        named "Zach Parise" where the recogniser missed it), and name them again (rule 4)."""
+        if start is None or end is None or identity.label != "PERSON" or len(identity.name.split()) != 1:
+            return
+        if len(name.split()) > 1 and normalise(name)[1][-1:] == normalise(identity.name)[1][-1:]:
+            identity.names.append(NameUse(start, end, name, "PERSON", self.is_inside(start)))
+            _name(identity)
+            self._at.setdefault((identity.start, identity.end), identity)
+
     def add_named(self, name: str, start: int, end: int) -> Identity:
         """Return a new person identity for a speaker's name the entity recogniser missed."""
         identity = self._new(name, start, end, "PERSON")

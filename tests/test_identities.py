@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from quotemark.analysis.entities import extract_entities
 from quotemark.analysis.identities import Identities
 from quotemark.analysis.model import Analysis, Article, Cluster, Quote
 from quotemark.analysis.pipeline import Paragraph, analyze, extract, load_nlp
@@ -191,3 +192,15 @@ def test_an_acronym_extends_no_name_it_does_not_spell(nlp) -> None:  # type: ign
     paragraphs = _paragraph(nlp, text, [("Citizenship Canada", "ORG", 0), ("IRCC", "ORG", 0)])
     who = Identities(paragraphs, text, quoted_regions(paragraphs, text))
     assert sorted(i.name for i in who.identities) == ["Citizenship Canada", "IRCC"]
+
+
+def test_a_speaker_s_full_name_completes_a_lone_surname(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the recogniser found only "Ruskin"; the attribution engine read "Zach Ruskin" from the cue's subject
+    text = 'Ruskin scored twice on Sunday. "We were ready," said Zach Ruskin.'
+    paragraphs = _paragraph(nlp, text, [("Ruskin", "PERSON", 0)])
+    s = text.index("Zach Ruskin")
+    words = "We were ready,"
+    quote = Quote(text.index(words), text.index(words) + len(words), words, "Zach Ruskin", s, s + len("Zach Ruskin"))
+    _entities, clusters = extract_entities(paragraphs, text, [quote])
+    assert [(c.id, c.name, c.count) for c in clusters] == [("c1", "Zach Ruskin", 2)]
+    assert quote.cluster == "c1"

@@ -143,3 +143,25 @@ async def test_the_help_screen_tells_about_the_mouse(sample: Article, db_path: P
         assert isinstance(pilot.app.screen, HelpScreen)
         help_text = str(pilot.app.screen.query_one("#help-text").render())
         assert "mouse" in help_text and "Drag over the text" in help_text
+
+
+async def test_a_drag_past_the_bottom_scrolls_and_the_view_stays_where_it_ended(
+    sample: Article, db_path: Path, runner: AnalysisRunner
+) -> None:
+    text = sample.text
+    async with _app(sample, db_path, runner).run_test(size=(100, 20)) as pilot:
+        screen = await analysed(pilot)
+        view = screen.query_one(ArticleView)
+        start = text.index("The agency quoted")
+        await pilot.mouse_down(ArticleView, offset=cell_of(view, start))
+        await pilot.hover(None, offset=(10, 19))  # the footer, under the article
+        await pilot.pause(0.6)
+        await pilot.mouse_up(None, offset=(10, 19))
+        await pilot.pause()
+        selection = screen.session.selection()
+        assert selection is not None and selection[0] == start
+        top = round(view.scroll_y)
+        assert top > 0
+        last_line = view.wrapped.line_of(selection[1] - 1)
+        assert top <= last_line < top + view.scrollable_content_region.height  # not jumped back to its start
+        assert view.wrapped.line_of(start) < top  # the start is above the screen: the selection is taller

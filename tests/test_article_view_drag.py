@@ -69,6 +69,26 @@ async def test_the_click_a_terminal_sends_after_a_drag_is_not_a_click() -> None:
         assert app.clicked == [TEXT.index("said")]
 
 
+async def test_a_release_the_terminal_never_reported_ends_the_drag_at_the_next_move() -> None:
+    app = ViewApp(TEXT)
+    async with app.run_test(size=(WIDTH, HEIGHT)) as pilot:
+        view = app.query_one(ArticleView)
+        await pilot.pause()
+        (x0, y0), (x1, y1) = cell_of(view, TEXT.index("said")), cell_of(view, TEXT.index("tests"))
+        far = cell_of(view, TEXT.index("Nobody"))
+        for event, (x, y), button in (
+            (events.MouseDown, (x0, y0), 1),
+            (events.MouseMove, (x1, y1), 1),  # the button held, as terminals report a drag
+            (events.MouseMove, far, 0),  # the button is up: released outside the window
+        ):
+            app.post_message(event(None, x, y, 0, 0, button, False, False, False, x, y))
+            await pilot.pause()
+        assert [TEXT[s:e] for s, e in app.selected] == ["said the tests"]
+        assert not app.mouse_captured
+        await pilot.hover(ArticleView, offset=cell_of(view, TEXT.index("asked")))
+        assert view.cursor == app.selected[0]  # moving on no longer drags
+
+
 async def test_a_press_and_release_on_one_character_is_only_a_click() -> None:
     app = ViewApp(TEXT)
     async with app.run_test(size=(WIDTH, HEIGHT)) as pilot:

@@ -183,7 +183,10 @@ class ArticleView(ScrollView, can_focus=True):
             self._invalidate(rewrap=bool(changed))
 
     def set_cursor(self, span: tuple[int, int] | None, *, scroll: bool = True) -> None:
-        """Draw `span` as the cursor, repainting only the lines it leaves and enters. Returns None."""
+        """Draw `span` as the cursor, repainting only the lines it leaves and enters, scrolling to it when it is not in view.
+
+        The span already drawn (a drag just made it), partly in view, is left where the reader put it.
+        """
         if span is not None:
             length = len(self._text)
             start = max(0, min(int(span[0]), length))
@@ -200,7 +203,7 @@ class ArticleView(ScrollView, can_focus=True):
             top, bottom = self._visible_lines()
             if self._layout.width < 0:
                 self._pending_offset = (span[0], True)
-            elif first < top or last > bottom:
+            elif (first < top or last > bottom) and not (span == old and first <= bottom and last >= top):
                 self.scroll_to_offset(span[0], center=True)
 
     def scroll_to_offset(self, offset: int, *, center: bool = True) -> None:
@@ -305,6 +308,10 @@ class ArticleView(ScrollView, can_focus=True):
     def on_mouse_move(self, event: events.MouseMove) -> None:
         if self._drag is None:
             return
+        if event.button == 0 and self._drag.held:  # a terminal reported the button up, but not its release
+            self._release()
+            return
+        self._drag.held = self._drag.held or event.button == 1
         self._edge = (event.x, edge_scroll(event.y - self.styles.gutter.top, self._visible_height()))
         if self._edge[1] and self._edge_timer is None:
             self._edge_timer = self.set_interval(0.05, self._edge_tick)
@@ -314,6 +321,10 @@ class ArticleView(ScrollView, can_focus=True):
         self._drag_to(event.x, event.y)
 
     def on_mouse_up(self, _event: events.MouseUp) -> None:
+        self._release()
+
+    def _release(self) -> None:
+        """End the drag; post what it selected (nothing when it never left the pressed character)."""
         drag = self._end_drag()
         if drag is not None and drag.span is not None:
             self._dragged = True

@@ -27,6 +27,7 @@ class Drag:
     anchor: int  # the character pressed
     before: Span | None  # the cursor drawn before the press, put back if the drag is lost
     span: Span | None = None  # None while the pointer has not left the pressed character: a click
+    held: bool = False  # a move said the button is down (terminals say so; the test pilot's moves do not)
 
     def to(self, text: str, head: int) -> Span | None:
         """Return the span after the pointer moved to character `head` (None: still a click, or only spaces)."""

@@ -132,10 +132,9 @@ BY_EVIDENCE: dict[tuple[Route, SpeakerKind, bool], float] = {
     (Route.WEAK, SpeakerKind.NAME, True): 0.855,  # 1/1
 }
 BY_DOUBT: dict[Doubt, float] = {
-    Doubt.BORROWED: 0.831,  # 8/10
-    Doubt.FRAGMENT: 0.800,  # 8/11
+    Doubt.BORROWED: 0.845,  # 5/6
+    Doubt.FRAGMENT: 0.831,  # 8/10
     Doubt.IT: 0.859,  # 1/1
-    Doubt.NESTED: 0.821,  # 2/3
     Doubt.NOT_SPEECH: 0.874,  # 3/3
     Doubt.SHARED_SURNAME: 0.908,  # 10/10
     Doubt.SWITCH: 0.880,  # 4/4

@@ -148,7 +148,8 @@ class DoubtReader:
 
 def _nested(cue: Cue, speaker: Speaker, quote_of: list[int]) -> bool:
     """Return True when the cue's clause is reported by a speech verb above it whose own subject is
-    not the speaker: "Pompeo said that Washington had concluded “...”"."""
+    not the speaker, and the cue's own subject is not a person named: "Pompeo said that Washington
+    had concluded “...”" (a place or an institution standing for the one who reports it)."""
     t = cue.token
     for _ in range(_HOPS):
         if t.dep_ not in _REPORTED_DEPS or t.head is t:
@@ -160,6 +161,8 @@ def _nested(cue: Cue, speaker: Speaker, quote_of: list[int]) -> bool:
             subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None or subj.lower_ in ("i", "we", "you") or subj.i == cue.subject.i:  # type: ignore[union-attr]
                 return False
+            if speaker.label == "PERSON":
+                return False  # "Ashford said Hale had called him “a fraud”": a person named inside the report
             own = {w.casefold() for w in speaker.name.split()}
             return subj.text.casefold() not in own and subj.pos_ in ("PROPN", "NOUN", "PRON")
     return False
@@ -174,6 +177,15 @@ def _borrowed(cue: Cue) -> bool:
     assert subj is not None
     if tok.lower_ == "according":
         return False
+    if subj.i < tok.i and all(t.is_punct for t in tok.doc[subj.i + 1 : tok.i]):
+        return False  # "..., Rebecca Stone, told the meeting": the name right before the verb, whatever the parse
+    while subj.dep_ == "appos" and subj.head is not subj:
+        subj = subj.head  # "the consultant, Rebecca Stone, told": the name stands beside the subject
+    noun = tok.head
+    while tok.dep_ == "relcl" and noun.dep_ == "appos" and noun.head is not noun:
+        noun = noun.head
+    if tok.dep_ == "relcl" and subj.i in (tok.head.i, noun.i):
+        return False  # "the former mayor, Arthur Bell, who calls the buns “...”"
     head = subj.head.head if subj.head.dep_ == "agent" else subj.head  # "dubbed ... by servicemen"
     if subj.dep_ == "dobj" and head.lemma_.lower() in OBJECT_SPEAKER_VERBS:
         return not (head.i == tok.i or head.is_ancestor(tok))

@@ -68,6 +68,10 @@ def doubt_report(outcomes: list[Outcome]) -> list[str]:
                 f"  doubt {d.value:>16}: {len(os):>4} quotations, {right} right ({right / len(os):.3f}), "
                 f"{sum(o.sure for o in os)} sure"
             )
+    doubted = [o for o in outcomes if o.evidence is not None and o.evidence.doubts]
+    if doubted:
+        right = sum(o.right for o in doubted)
+        lines.append(f"  any doubt: {len(doubted)} quotations, {right} right ({right / len(doubted):.3f})")
     return lines
 
 

@@ -25,6 +25,7 @@ from quotemark.analysis.calibration import calibrated
 from quotemark.analysis.claims import claims_of
 from quotemark.analysis.cue_path import Piece, nearby_cue, reporting_cue, speech_noun_owner, syntactic_cue
 from quotemark.analysis.cues import Cue, is_cue, make_cue
+from quotemark.analysis.doubts import Doubt, DoubtReader
 from quotemark.analysis.evidence import Evidence, Route, SpeakerKind
 from quotemark.analysis.lookahead import named_in_next
 from quotemark.analysis.model import Claim, Quote, QuoteKind
@@ -75,6 +76,7 @@ def attribute_with_evidence(
     marked = [find_marked_spans(text, p.start, p.end, single) for p in paragraphs]
     inside = [(s.open_mark, _close_end(s, text)) for spans in marked for s in spans]
     index = SpeakerIndex(paragraphs, text, inside)
+    doubt = DoubtReader(paragraphs, index)
     pieces: list[Piece] = []
     claims: list[Claim] = []
     previous: Speaker | None = None
@@ -132,7 +134,8 @@ def attribute_with_evidence(
             else:
                 speaker, cue, kind, route = found
                 rival = speaker is not None and _rival_named(piece, doc, quote_of, speaker)
-                piece.evidence = _fill(quote, speaker, cue, kind, route, p, rival)
+                doubts = doubt.doubts(piece, doc, quote_of, speaker, cue, route, rival) if speaker else frozenset()
+                piece.evidence = _fill(quote, speaker, cue, kind, route, p, rival, doubts)
                 if speaker is not None:
                     previous, previous_para = speaker, pi
                     index.note_speaker(speaker, span.end)
@@ -434,9 +437,10 @@ def _fill(
     route: Route,
     p: Paragraph,
     rival: bool = False,
+    doubts: frozenset[Doubt] = frozenset(),
 ) -> Evidence | None:
     """Write the attribution into `quote`; return the evidence its confidence was read from."""
-    evidence = None if speaker is None else Evidence(route, speaker.kind, rival)
+    evidence = None if speaker is None else Evidence(route, speaker.kind, rival, doubts)
     if speaker is not None and speaker.kind is SpeakerKind.UNRESOLVED:
         # "she said" with no woman to refer to, a bare "they": no speaker rather than a pronoun
         # or the nearest name of the wrong person
@@ -481,5 +485,5 @@ def _unify_chains(pieces: list[Piece]) -> None:
             q.kind = "direct"
             if best.evidence is not None:
                 # one quotation over several paragraphs: each is as sure as the one that names its speaker
-                pc.evidence = Evidence(Route.CHAIN, best.evidence.kind, best.evidence.rival)
+                pc.evidence = Evidence(Route.CHAIN, best.evidence.kind, best.evidence.rival, best.evidence.doubts)
                 q.confidence = best.quote.confidence

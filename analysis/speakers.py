@@ -25,7 +25,7 @@ from quotemark.analysis.names import (
 from quotemark.analysis.names import first_name_gender as _name_gender
 from quotemark.analysis.names import norm as _norm
 from quotemark.analysis.offsets import doc_text, ents_within
-from quotemark.analysis.pronouns import agrees, rank_antecedent, someone_elses
+from quotemark.analysis.pronouns import agrees, rank_antecedent, sentences, someone_elses
 from quotemark.analysis.speaker_furniture import is_furniture, run_together
 
 if TYPE_CHECKING:
@@ -103,7 +103,11 @@ class SpeakerIndex:
         self._person_mentions: list[tuple[int, Entity]] = []  # outside quotes, by offset
         self._org_mentions: list[tuple[int, Entity]] = []
         self._subjects: set[int] = set()  # offsets of mentions that are a clause's subject
-        self._sent_starts = sorted(p.start + sent.start_char for p in paragraphs for sent in p.doc.sents)
+        self._sent_starts = sentences(
+            sorted((p.start + sent.start_char, p.start + sent.end_char) for p in paragraphs for sent in p.doc.sents),
+            text,
+            self.is_inside,
+        )
         pending: list[tuple[Paragraph, Span]] = []
         for p in paragraphs:
             if _is_headline(p.doc.text) or is_furniture(p.doc.text):

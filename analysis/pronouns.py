@@ -13,8 +13,8 @@ Crespo, president of the caucus.") is taken instead: reporters introduce someone
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -120,10 +120,30 @@ def agrees(entity: Entity, gender: str) -> bool:
     return not gender or not entity.gender or entity.gender == gender
 
 
+def governing_subject(tok: Token) -> Token | None:
+    """Return the subject of the nearest clause that governs the clause `tok` is the subject of
+    ("Omar asked ..., saying she ..." gives Omar), or None."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    head = tok.head
+    while head.dep_ in ("ccomp", "advcl", "xcomp", "conj", "acl") and head.head is not head:
+        if head.dep_ == "acl":
+            return head.head  # "A driver admitted that he ...", the verb misread as the noun's modifier
+        head = head.head
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+    return None
+
+
 def someone_elses(tok: Token) -> bool:
     """Return True for "his"/"her" owning a noun that names a person: "her co-founder, Theo Mbeki",
     "his wife Elena". A possessive never stands for the noun phrase it is part of, so it says
-    nothing about that person's gender."""
+    nothing about that person's gender. Nor does a subject pronoun inside what someone unnamed
+    says: the "he" of "A driver admitted that he threatened Layla Hassan"."""
+    subject = governing_subject(tok)
+    if subject is not None and subject.ent_type_ != "PERSON" and subject.pos_ != "PRON":
+        return True
     if tok.dep_ != "poss":
         return False
     noun = tok.head

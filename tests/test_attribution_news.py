@@ -33,3 +33,25 @@ def test_long_quotation_before_he_said_keeps_the_person_just_introduced(nlp):
     assert quote.speaker == "Tomas Berg"
     # found past the quotation's sentences, three sentences back: a guess to check, never sure
     assert quote.needs_review
+
+
+def test_a_surname_that_is_also_a_first_name_gives_no_gender(nlp):
+    # "Hassan" alone is Layla Hassan's surname, not a man's first name: "she" stays free to find her
+    text = (
+        "A driver admitted on Monday that he had threatened Councillor Layla Hassan.\n\n"
+        "Councillor Dana Whitfield later linked the case to remarks made on a radio show.\n\n"
+        "Hassan asked the court for mercy in a letter read out on Tuesday. "
+        'She added, "We must answer anger with patience."'
+    )
+    assert _quote(nlp, text, "We must answer").speaker == "Layla Hassan"
+
+
+def test_he_or_she_after_saying_tells_the_subjects_gender(nlp):
+    # two people in the sentence, but "she" is the subject of what Ruiz is saying: Ruiz is a woman,
+    # so the later "she" is Ruiz rather than the woman named before, whose gender the title tells
+    text = (
+        "Ms. Karen Holm opened the hearing on Monday.\n\n"
+        "Robin Ruiz wrote to Judge Sam Patel on Tuesday, saying she would not oppose an early release. "
+        'She added, "Nobody gains from a long sentence."'
+    )
+    assert _quote(nlp, text, "Nobody gains").speaker == "Robin Ruiz"

@@ -9,7 +9,14 @@ from typing import TYPE_CHECKING
 
 from quotemark.analysis.evidence import SpeakerKind
 from quotemark.analysis.offsets import doc_text
-from quotemark.analysis.reference import group_subject_before, in_lead, interviewee, is_question, named_later
+from quotemark.analysis.reference import (
+    group_subject_before,
+    in_lead,
+    interviewee,
+    is_question,
+    named_later,
+    plural_subject,
+)
 from quotemark.analysis.speaker_furniture import collapse, dateline_end, run_together
 from quotemark.analysis.speakers import (
     GROUP_PRONOUNS,
@@ -127,8 +134,7 @@ def _group_antecedent(tok: Token, index: SpeakerIndex, ents: dict[int, Span], p:
             continue  # main clauses only: "the bridge would close" is what officials said, not who
         if cand.lower_ == "they":
             return _group_antecedent(cand, index, ents, p)  # "They said ... “…,” they added": one group
-        plural = cand.tag_ in ("NNS", "NNPS") or cand.ent_type_ == "ORG"
-        if not plural or cand.lower_ in GROUP_PRONOUNS:
+        if not plural_subject(cand) or cand.lower_ in GROUP_PRONOUNS:
             return None  # the nearest subject is someone else: "they" is not resolved past it
         return _as_guess(_resolve_subject(cand, index, ents, p))
     if lo == 0:
@@ -196,6 +202,17 @@ def _nominal(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker:
         if author is not None:
             return author
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+    if head in ORG_NOUNS:
+        # "The company that runs the awards, Dick Clark Productions, denies": the organisation named
+        # in apposition inside the phrase, wherever the parse hung it
+        doc = tok.doc
+        lo, hi = tok.left_edge.i, tok.right_edge.i + 1
+        ent = next(
+            (e for e in doc.ents if lo <= e.start and e.end <= hi and e.label_ == "ORG" and e.root.dep_ == "appos"),
+            None,
+        )
+        if ent is not None:
+            return named(doc, ent.start, ent.end, ent.label_, p, index, None)
     if definite:
         entity = index.last_org_before(off, head) or index.entity_with_role_word(head, off)
         if entity is None and head in ORG_NOUNS and head not in ("campaign", "government", "administration", "party"):

@@ -55,3 +55,40 @@ def test_he_or_she_after_saying_tells_the_subjects_gender(nlp):
         'She added, "Nobody gains from a long sentence."'
     )
     assert _quote(nlp, text, "Nobody gains").speaker == "Robin Ruiz"
+
+
+def test_they_stands_for_a_firm_written_with_a_plural_verb(nlp):
+    # British news writes of a firm in the plural: "Harbour Lane have denied it" is who "they" are
+    text = (
+        "The singer said her old label had blocked the concert.\n\n"
+        "Harbour Lane have twice denied doing anything wrong.\n\n"
+        '"At no point did we stop anyone from performing," they said in a statement.'
+    )
+    quote = _quote(nlp, text, "At no point")
+    assert quote.speaker == "Harbour Lane"
+    assert quote.needs_review  # read across a paragraph: a guess to check
+
+
+def test_the_company_named_in_apposition_speaks_and_is_who_they_are(nlp):
+    # "Tillman Productions" reads like a person to the recogniser; its last word makes it a company,
+    # and it is the company the subject phrase names, not the last organisation mentioned before
+    text = (
+        "The festival was bought by Northgate Media last year.\n\n"
+        "The company that runs the awards, Tillman Productions, denies that anything was settled.\n\n"
+        '"Any agreement must be made with the artist directly," they said.'
+    )
+    analysis = analyze(Article(text=text), nlp)
+    assert [c.source for c in analysis.claims if c.text.startswith("anything")] == ["Tillman Productions"]
+    assert next(q for q in analysis.quotes if q.text.startswith("Any agreement")).speaker == "Tillman Productions"
+    assert not any(c.name == "Tillman Productions" and c.label == "PERSON" for c in analysis.clusters)
+
+
+def test_a_name_ending_in_a_company_word_is_an_organisation(nlp):
+    from spacy.tokens import Span
+
+    from quotemark.analysis.ner_repair import repair_person_ents
+
+    doc = nlp.make_doc("Marla Vance Productions and Marla Vance met on Monday.")
+    doc.ents = [Span(doc, 0, 3, label="PERSON"), Span(doc, 4, 6, label="PERSON")]
+    assert repair_person_ents(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Marla Vance Productions", "ORG"), ("Marla Vance", "PERSON")]

@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quotemark.analysis.evidence import SpeakerKind
+from quotemark.analysis.names import TITLE_WORDS, norm
 from quotemark.analysis.offsets import doc_text
 from quotemark.analysis.reference import (
     group_subject_before,
@@ -105,9 +106,11 @@ def _resolve_subject(tok: Token, index: SpeakerIndex, ents: dict[int, Span], p: 
                 role = phrase(doc, tok) if ent is None else None
                 ent = ents[c.i]
                 break
+        if ent is None and norm(tok.text) in TITLE_WORDS:
+            ent = _titled_person(tok, ents)  # "chairman, CEO and president Craig Menear said"
     if ent is not None and ent.label_ in NAME_LABELS:
         return named(doc, ent.start, ent.end, ent.label_, p, index, role)
-    if tok.pos_ == "PROPN":
+    if tok.pos_ == "PROPN" and not tok.is_lower:  # "the French foreign ministry" tagged a name
         sp = name_span(tok)
         return named(doc, sp.start, sp.end, "PERSON", p, index, role)
     if tok.text[:1].isupper() and tok.is_alpha:
@@ -117,6 +120,18 @@ def _resolve_subject(tok: Token, index: SpeakerIndex, ents: dict[int, Span], p: 
         if entity is not None:
             return index.speaker(entity, 0.9, role)
     return _nominal(tok, index, p)
+
+
+def _titled_person(tok: Token, ents: dict[int, Span]) -> Span | None:
+    """Return the person a run of titles names: "chairman, CEO and president Craig Menear said"."""
+    todo = [c for c in tok.children if c.dep_ in ("appos", "conj")]
+    while todo:
+        c = todo.pop(0)
+        if c.i in ents and ents[c.i].label_ == "PERSON":
+            return ents[c.i]
+        if norm(c.text) in TITLE_WORDS:
+            todo += [g for g in c.children if g.dep_ in ("appos", "conj")]
+    return None
 
 
 def _group_antecedent(tok: Token, index: SpeakerIndex, ents: dict[int, Span], p: Paragraph) -> Speaker | None:
@@ -201,7 +216,12 @@ def _nominal(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker:
         author = _document_author(tok, index, p)
         if author is not None:
             return author
-    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+    # "Russia's foreign ministry", "the French foreign ministry": an institution its own words name,
+    # not the last organisation mentioned (a person's role, "the California congressman", still resolves)
+    own_name = head in ORG_NOUNS and any(
+        c.dep_ in ("poss", "amod", "compound") and c.ent_type_ in ("GPE", "NORP", "ORG") for c in tok.children
+    )
+    definite = not own_name and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
     if head in ORG_NOUNS:
         # "The company that runs the awards, Dick Clark Productions, denies": the organisation named
         # in apposition inside the phrase, wherever the parse hung it

@@ -92,3 +92,26 @@ def test_a_name_ending_in_a_company_word_is_an_organisation(nlp):
     doc.ents = [Span(doc, 0, 3, label="PERSON"), Span(doc, 4, 6, label="PERSON")]
     assert repair_person_ents(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("Marla Vance Productions", "ORG"), ("Marla Vance", "PERSON")]
+
+
+def test_a_ministry_named_by_its_country_speaks_as_itself(nlp):
+    # not the bare head noun, and not the organisation mentioned before
+    text = (
+        "The Arab League condemned the decision on Tuesday.\n\n"
+        'Norway\'s foreign ministry said the move was "a step away from peace".\n\n'
+        'The Danish foreign ministry said it "deeply regrets" the decision.'
+    )
+    analysis = analyze(Article(text=text), nlp)
+    speakers = {q.text: q.speaker for q in analysis.quotes}
+    assert speakers["a step away from peace"] == "Norway's foreign ministry"
+    assert speakers["deeply regrets"] == "The Danish foreign ministry"
+
+
+def test_titles_joined_to_the_name_by_and(nlp):
+    text = (
+        '"Our third quarter results reflected broad-based growth across our business," '
+        "chairman, CEO and president Brett Haller said in the earnings release."
+    )
+    analysis = analyze(Article(text=text), nlp)
+    assert [q.speaker for q in analysis.quotes] == ["Brett Haller"]
+    assert "CEO" not in {c.name for c in analysis.clusters}

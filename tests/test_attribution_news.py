@@ -115,3 +115,16 @@ def test_titles_joined_to_the_name_by_and(nlp):
     analysis = analyze(Article(text=text), nlp)
     assert [q.speaker for q in analysis.quotes] == ["Brett Haller"]
     assert "CEO" not in {c.name for c in analysis.clusters}
+
+
+def test_a_list_of_song_titles_is_not_speech(nlp):
+    text = (
+        '"We can\'t wait to play again," Dana Rourke said in a statement.\n\n'
+        'Fans can expect the hits, including "Harbour Lights," "Down By The Mill," "Paper Crown," '
+        '"Northern Line" and others.'
+    )
+    analysis = analyze(Article(text=text), nlp)
+    kinds = {q.text.rstrip(","): (q.kind, q.speaker) for q in analysis.quotes}
+    for title in ("Harbour Lights", "Down By The Mill", "Paper Crown", "Northern Line"):
+        assert kinds[title] == ("scare", None), title
+    assert kinds["We can't wait to play again"] == ("direct", "Dana Rourke")

@@ -160,6 +160,8 @@ def _adjacent_subject(tok: Token, quoted: Sequence[int]) -> Token | None:
         return left
     j = tok.i - 1
     while j >= 0 and doc[j].pos_ == "ADV":
+        if surname_as_adverb(doc[j], quoted):
+            return doc[j]  # "but Early still says ...": a surname the tagger read as an adverb
         j -= 1
     for k in (j, tok.i + 1):
         if 0 <= k < len(doc) and (not quoted or quoted[k] < 0):
@@ -171,6 +173,25 @@ def _adjacent_subject(tok: Token, quoted: Sequence[int]) -> Token | None:
             ):
                 return _first_conjunct(cand) if k < tok.i else cand
     return None
+
+
+# Adverbs that open a sentence capitalised and could stand before a verb: never a surname there.
+_OPENING_ADVERBS = frozenset(
+    "also still now then later instead meanwhile however earlier here there so yet thus".split()
+)
+
+
+def surname_as_adverb(tok: Token, quoted: Sequence[int] = ()) -> bool:
+    """Return True for a capitalised "adverb" of a verb the parse left without a subject: a surname
+    such as Early or Little, capitalised mid-sentence, or opening it with no comma after it."""
+    if tok.pos_ != "ADV" or not tok.text[:1].isupper() or not tok.is_alpha or (quoted and quoted[tok.i] >= 0):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.head.children):
+        return False
+    if not tok.is_sent_start:
+        return True
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ not in _OPENING_ADVERBS and nxt is not None and not nxt.is_punct
 
 
 def _first_conjunct(tok: Token) -> Token:

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from quotemark.analysis.cues import surname_as_adverb
 from quotemark.analysis.evidence import SpeakerKind
 from quotemark.analysis.genders import vote_genders
 from quotemark.analysis.name_index import AffixIndex
@@ -223,7 +224,9 @@ class SpeakerIndex:
             for tok in p.doc:
                 # a surname the tagger took for a common noun ("Ruiz promised ...") counts too
                 named = tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.is_alpha)
-                if not named or tok.ent_type_ or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "appos"):
+                # and one read as an adverb of a verb with no subject: "but Early still says ..."
+                subject = tok.dep_ in ("nsubj", "nsubjpass") or surname_as_adverb(tok)
+                if not (named or subject) or tok.ent_type_ or not (subject or tok.dep_ in ("dobj", "pobj", "appos")):
                     continue
                 start = p.start + tok.idx
                 if self.is_inside(start):
@@ -234,7 +237,7 @@ class SpeakerIndex:
                     continue
                 at = p.start + span.start_char
                 self._person_mentions.append((at, entity))
-                if tok.dep_ in ("nsubj", "nsubjpass"):
+                if subject:
                     self._subjects.add(at)
 
     def _lookup(self, name: str, label: str, gender: str = "") -> Entity | None:

@@ -128,3 +128,23 @@ def test_a_list_of_song_titles_is_not_speech(nlp):
     for title in ("Harbour Lights", "Down By The Mill", "Paper Crown", "Northern Line"):
         assert kinds[title] == ("scare", None), title
     assert kinds["We can't wait to play again"] == ("direct", "Dana Rourke")
+
+
+def test_a_surname_that_is_also_an_adverb(nlp):
+    # "Early" read as an adverb leaves "says" without a subject: the speaker is Chris Early, not
+    # the firm named inside what he says, and he is who the later "he" stands for
+    text = (
+        '"Streaming is somewhat binary," says Chris Early of Kestrel Games. "You are either in a place '
+        'with enough bandwidth or you are not." In big cities, bandwidth is less of an issue than in '
+        'remote markets, but Early still says Kestrel are "believers" in streaming as a future for the '
+        "industry.\n\n"
+        "While the line-up is light on exclusive titles, Early says there is a possibility that future "
+        'Kestrel games could be built for the platform. "Our objective is to make the best game," he says.'
+    )
+    analysis = analyze(Article(text=text), nlp)
+    assert {q.text: q.speaker for q in analysis.quotes} == {
+        "Streaming is somewhat binary,": "Chris Early",
+        "You are either in a place with enough bandwidth or you are not.": "Chris Early",
+        "believers": "Chris Early",
+        "Our objective is to make the best game,": "Chris Early",
+    }

@@ -36,7 +36,15 @@ def vote_genders(
             people: dict[int, Entity] = {}
             m = f = 0
             for tok in sent:
-                if is_inside(p.start + tok.idx) or someone_elses(tok):
+                if is_inside(p.start + tok.idx):
+                    continue
+                named = tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.is_alpha)
+                if named and not tok.ent_type_ and tok.dep_ in ("nsubj", "nsubjpass"):
+                    # a known person's surname the recogniser missed: "Carlineo was arrested ..."
+                    e = person_named([tok.text])
+                    if e is not None and e.label == "PERSON":
+                        people[id(e)] = e
+                if someone_elses(tok):
                     continue
                 m += tok.lower_ in _MALE
                 f += tok.lower_ in _FEMALE

@@ -148,3 +148,17 @@ def test_a_surname_that_is_also_an_adverb(nlp):
         "believers": "Chris Early",
         "Our objective is to make the best game,": "Chris Early",
     }
+
+
+def test_he_in_a_sentence_about_another_man_says_nothing_of_her_gender(nlp):
+    # "Malloy" as a subject is the man the "he" stand for, even where the recogniser does not
+    # label him; the woman named in the same sentence gets no male votes from them
+    text = (
+        "Dean Malloy, 55, pleaded guilty to threatening Rep. Samira Osman.\n\n"
+        "Malloy was arrested in April for a phone call he reportedly made to Osman's office, in which "
+        "he said he would hurt her.\n\n"
+        "Rep. Deniz Ward linked the incident to comments made on television.\n\n"
+        "Osman asked for compassion in a letter posted on Tuesday. "
+        'She added, "Answer anger with patience."'
+    )
+    assert _quote(nlp, text, "Answer anger").speaker == "Samira Osman"

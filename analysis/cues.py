@@ -43,6 +43,9 @@ CLAIM_VERBS = SPEECH_VERBS - frozenset(
 )
 # Verbs whose object, not their subject, is the one quoted: "the agency quoted Kim as saying".
 OBJECT_SPEAKER_VERBS = frozenset({"quote", "cite"})
+# Cues of judgement rather than utterance: reported by another speaker ("X said Y had concluded"),
+# the quoted words are the reporter's, where a reported "Y told them “…”" keeps Y's.
+_REPORTED_JUDGEMENTS = frozenset("conclude find determine decide believe think feel consider estimate".split())
 _CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acl", "ccomp", "parataxis"})
 
 
@@ -263,9 +266,14 @@ def _subject(tok: Token, quoted: Sequence[int] = ()) -> tuple[Token | None, Toke
                 outer = _own_subject(t.head, quoted)
                 if outer is not None and outer.lower_ != "it":
                     return outer, None
-            if t is not tok and t.dep_ == "ccomp" and is_cue(t.head) and not is_cue(t):
+            if (
+                t.dep_ == "ccomp"
+                and is_cue(t.head)
+                and (not is_cue(t) or t is tok and t.lemma_ in _REPORTED_JUDGEMENTS)
+            ):
                 # a non-speech clause reported by an outer speaker: "the agency reported that
-                # the congress concluded ..., indicating that ..." is the agency's indication
+                # the congress concluded ..., indicating that ..." is the agency's indication; and
+                # "Pompeo said Washington had concluded the plan was “…”" quotes Pompeo
                 outer = _own_subject(t.head, quoted)
                 if outer is not None:
                     return outer, None

@@ -162,3 +162,18 @@ def test_he_in_a_sentence_about_another_man_says_nothing_of_her_gender(nlp):
         'She added, "Answer anger with patience."'
     )
     assert _quote(nlp, text, "Answer anger").speaker == "Samira Osman"
+
+
+def test_a_judgement_reported_by_a_speaker_quotes_the_speaker(nlp):
+    text = (
+        "Minister Ola Brandt said that after legal advice Oslo had concluded the fishing zones were "
+        '"not, as such, against the treaty", adding that the courts would decide.\n\n'
+        'Officials said the inspector told them, "Nothing was found on board."\n\n'
+        'Brandt said Mayor Tove Lien had called him "a liar" on Monday.'
+    )
+    analysis = analyze(Article(text=text), nlp)
+    speakers = {q.text: q.speaker for q in analysis.quotes}
+    assert speakers["not, as such, against the treaty"] == "Ola Brandt"
+    # what someone reported told them stays the words of the one who told them
+    assert speakers["Nothing was found on board."] == "the inspector"
+    assert speakers["a liar"] == "Tove Lien"  # a name called is the caller's word

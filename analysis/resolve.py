@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from quotemark.analysis.pipeline import Paragraph
+    from quotemark.analysis.speakers import Entity
 
 _AGE = re.compile(r"\d{1,3}-year-old")
 # Documents whose author is the one who "says" what they say.
@@ -234,7 +235,11 @@ def _nominal(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker:
         if ent is not None:
             return named(doc, ent.start, ent.end, ent.label_, p, index, None)
     if definite:
-        entity = index.last_org_before(off, head) or index.entity_with_role_word(head, off)
+        entity = (
+            index.last_org_before(off, head)
+            or index.entity_with_role_word(head, off)
+            or _org_with_role(index, head, off)
+        )
         if entity is None and head in ORG_NOUNS and head not in ("campaign", "government", "administration", "party"):
             entity = index.last_org_before(off)
         if entity is not None:
@@ -249,6 +254,20 @@ def _nominal(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker:
     return Speaker(
         words or tok.text, start, start + len(words or tok.text), None, "NOMINAL", 0.7, kind=SpeakerKind.NOMINAL
     )
+
+
+def _org_with_role(index: SpeakerIndex, head: str, off: int) -> Entity | None:
+    """Return the organisation last mentioned before `off` that the text described with `head`:
+    "The group, Cleaners United, formed ..." makes a later "the group" Cleaners United."""
+    best: Entity | None = None
+    at = -1
+    for e in index.entities:
+        if e.label != "ORG" or head not in e.role_heads:
+            continue
+        last = max((m for m in e.mentions if m < off), default=-1)
+        if last > at:
+            best, at = e, last
+    return best
 
 
 def definite_age(tok: Token) -> bool:

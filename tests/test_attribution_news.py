@@ -177,3 +177,13 @@ def test_a_judgement_reported_by_a_speaker_quotes_the_speaker(nlp):
     # what someone reported told them stays the words of the one who told them
     assert speakers["Nothing was found on board."] == "the inspector"
     assert speakers["a liar"] == "Tove Lien"  # a name called is the caller's word
+
+
+def test_the_group_is_the_organisation_described_as_the_group(nlp):
+    text = (
+        "About 1,000 workers will lose their jobs, according to a group of employees. "
+        "The group, Cleaners United, formed in recent weeks.\n\n"
+        "The group announced that the firm had reached a deal with Harlow Services to take on the workers.\n\n"
+        'In a separate post, the group added that the firm "is not keeping its promise" to its staff.'
+    )
+    assert _quote(nlp, text, "is not keeping").speaker == "Cleaners United"

@@ -31,7 +31,7 @@ from quotemark.analysis.lookahead import named_in_next
 from quotemark.analysis.model import Claim, Quote, QuoteKind
 from quotemark.analysis.offsets import doc_text
 from quotemark.analysis.parse_repairs import quoted_label
-from quotemark.analysis.quote_position import after_colon, opens_line, stands_alone
+from quotemark.analysis.quote_position import after_colon, in_list, opens_line, stands_alone
 from quotemark.analysis.quotemarks import MarkedSpan, find_marked_spans, uses_single_quotes
 from quotemark.analysis.resolve import resolve
 from quotemark.analysis.speaker_furniture import is_furniture
@@ -400,7 +400,7 @@ def _looks_like_title(piece: Piece, text: str, p: Paragraph) -> bool:
     """Return True for a short embedded Title Case quotation: a show, book or nickname."""
     words = re.findall(r"[\w'’-]+", text[piece.span.start : piece.span.end])
     content = [w for w in words if w.lower() not in _MINOR_WORDS]
-    if not content or len(words) > 7 or stands_alone(piece.span, text, p):
+    if not content or len(words) > 7 or (stands_alone(piece.span, text, p) and not in_list(piece.span, text)):
         return False
     return all(w[:1].isupper() or w[:1].isdigit() for w in content)
 

@@ -13,7 +13,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from quotemark.analysis.cues import surname_as_adverb
 from quotemark.analysis.evidence import SpeakerKind
+from quotemark.analysis.genders import vote_genders
 from quotemark.analysis.name_index import AffixIndex
 from quotemark.analysis.names import (
     FEMALE_HINTS,
@@ -24,8 +26,8 @@ from quotemark.analysis.names import (
 )
 from quotemark.analysis.names import first_name_gender as _name_gender
 from quotemark.analysis.names import norm as _norm
-from quotemark.analysis.offsets import doc_text, ents_within
-from quotemark.analysis.pronouns import agrees, rank_antecedent, someone_elses
+from quotemark.analysis.offsets import doc_text
+from quotemark.analysis.pronouns import agrees, rank_antecedent, sentences
 from quotemark.analysis.speaker_furniture import is_furniture, run_together
 
 if TYPE_CHECKING:
@@ -103,7 +105,11 @@ class SpeakerIndex:
         self._person_mentions: list[tuple[int, Entity]] = []  # outside quotes, by offset
         self._org_mentions: list[tuple[int, Entity]] = []
         self._subjects: set[int] = set()  # offsets of mentions that are a clause's subject
-        self._sent_starts = sorted(p.start + sent.start_char for p in paragraphs for sent in p.doc.sents)
+        self._sent_starts = sentences(
+            [(p.start + s.start_char, p.start + s.end_char) for p in paragraphs for s in p.doc.sents],
+            text,
+            self.is_inside,
+        )
         pending: list[tuple[Paragraph, Span]] = []
         for p in paragraphs:
             if _is_headline(p.doc.text) or is_furniture(p.doc.text):
@@ -125,7 +131,7 @@ class SpeakerIndex:
         ):
             self._register(p, ent)
         self._recover_mentions(paragraphs)
-        self._vote_genders(paragraphs)
+        vote_genders(paragraphs, self.entities, self.is_inside, self._person_named)
         self.recent: tuple[int, Entity] | None = None  # the last speaker attributed, and where
         self.paragraphs = list(paragraphs)  # "they" opening a paragraph may stand for the previous one's subject
         self._person_mentions.sort(key=lambda m: m[0])
@@ -179,7 +185,10 @@ class SpeakerIndex:
                 if phrase:
                     entity.role_words.update(role_words(phrase))
                     entity.role_heads.add(role_head(phrase))
-        hint = titled or _name_gender(words[lo:hi])
+        # a first name tells a gender only where it is the name's first word: the bare surname
+        # "Omar" of "Ilhan Omar" is no man's first name here
+        first = lo < hi and words[lo].lower() == entity.tokens[0]
+        hint = titled or (_name_gender(words[lo:hi]) if first else "")
         if hint and not entity.gender:
             entity.gender = hint
         if (
@@ -215,7 +224,9 @@ class SpeakerIndex:
             for tok in p.doc:
                 # a surname the tagger took for a common noun ("Ruiz promised ...") counts too
                 named = tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.is_alpha)
-                if not named or tok.ent_type_ or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "appos"):
+                # and one read as an adverb of a verb with no subject: "but Early still says ..."
+                subject = tok.dep_ in ("nsubj", "nsubjpass") or surname_as_adverb(tok)
+                if not (named or subject) or tok.ent_type_ or not (subject or tok.dep_ in ("dobj", "pobj", "appos")):
                     continue
                 start = p.start + tok.idx
                 if self.is_inside(start):
@@ -226,7 +237,7 @@ class SpeakerIndex:
                     continue
                 at = p.start + span.start_char
                 self._person_mentions.append((at, entity))
-                if tok.dep_ in ("nsubj", "nsubjpass"):
+                if subject:
                     self._subjects.add(at)
 
     def _lookup(self, name: str, label: str, gender: str = "") -> Entity | None:
@@ -249,37 +260,10 @@ class SpeakerIndex:
             return best
         return None
 
-    def _vote_genders(self, paragraphs: Sequence[Paragraph]) -> None:
-        """Guess each person's gender from he/she in sentences that mention only that person."""
-        votes: dict[int, list[int]] = {}
-        for p in paragraphs:
-            for sent in p.doc.sents:
-                people: dict[int, Entity] = {}
-                m = f = 0
-                for tok in sent:
-                    if self.is_inside(p.start + tok.idx) or someone_elses(tok):
-                        continue
-                    low = tok.lower_
-                    if low in ("he", "him", "his", "himself"):
-                        m += 1
-                    elif low in ("she", "her", "hers", "herself"):
-                        f += 1
-                for ent in ents_within(sent):
-                    if ent.label_ == "PERSON" and not self.is_inside(p.start + ent.start_char):
-                        words = [t.text for t in ent]
-                        lo, hi = strip_title(words)
-                        e = self._lookup(" ".join(words[lo:hi]), "PERSON")
-                        if e is not None:
-                            people[id(e)] = e
-                if len(people) == 1 and (m or f):
-                    e = next(iter(people.values()))
-                    v = votes.setdefault(id(e), [0, 0])
-                    v[0] += m
-                    v[1] += f
-        for e in self.entities:
-            tally = votes.get(id(e))
-            if not e.gender and tally and tally[0] != tally[1]:
-                e.gender = "m" if tally[0] > tally[1] else "f"
+    def _person_named(self, words: list[str]) -> Entity | None:
+        """Return the known person a name's words (a title before it left out) refer to."""
+        lo, hi = strip_title(words)
+        return self._lookup(" ".join(words[lo:hi]), "PERSON")
 
     def note_speaker(self, speaker: Speaker, offset: int) -> None:
         """Remember the latest attributed speaker, the first candidate for a later pronoun."""

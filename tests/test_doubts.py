@@ -50,7 +50,8 @@ def test_a_plain_said_has_no_doubt_and_is_sure(nlp: Any) -> None:
 
 
 def test_a_cue_inside_what_someone_else_said_is_nested(nlp: Any) -> None:
-    text = 'Energy Secretary Dana Whitfield said Ottawa had concluded the pipeline was "not, on its face, a danger to the river."'
+    # (with "had concluded", a judgement, the words are the reporter's: tests/test_attribution_news.py)
+    text = 'Energy Secretary Dana Whitfield said Ottawa had warned the pipeline was "not, on its face, a danger to the river."'
     q, doubts = _one(nlp, text, "not, on its face")
     assert Doubt.NESTED in doubts
     assert q.needs_review
@@ -66,7 +67,7 @@ def test_a_subject_taken_from_the_reported_clause_is_borrowed(nlp: Any) -> None:
 def test_a_cueless_quotation_after_another_speakers_is_a_switch(nlp: Any) -> None:
     text = (
         '"The market is split in two," says Dana Early of Lumen Games. "Either you have a fast line at home or '
-        'you have nothing at all." Early says Lumen Games will never stop.'
+        'you have nothing at all." Max Rune says Lumen Games will never stop.'
     )
     first, _ = _one(nlp, text, "The market")
     second, doubts = _one(nlp, text, "Either you")

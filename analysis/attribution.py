@@ -25,13 +25,14 @@ from quotemark.analysis.calibration import calibrated
 from quotemark.analysis.claims import claims_of
 from quotemark.analysis.cue_path import Piece, nearby_cue, reporting_cue, speech_noun_owner, syntactic_cue
 from quotemark.analysis.cues import Cue, is_cue, make_cue
+from quotemark.analysis.doubts import Doubt, DoubtReader
 from quotemark.analysis.evidence import Evidence, Route, SpeakerKind
 from quotemark.analysis.identities import Identities
 from quotemark.analysis.lookahead import named_in_next
 from quotemark.analysis.model import Claim, Quote, QuoteKind
 from quotemark.analysis.offsets import doc_text
 from quotemark.analysis.parse_repairs import quoted_label
-from quotemark.analysis.quote_position import after_colon, opens_line, stands_alone
+from quotemark.analysis.quote_position import after_colon, in_list, opens_line, stands_alone
 from quotemark.analysis.quotemarks import MarkedSpan, find_marked_spans, uses_single_quotes
 from quotemark.analysis.quotemarks import close_end as _close_end
 from quotemark.analysis.resolve import resolve
@@ -78,6 +79,7 @@ def attribute_with_evidence(
     marked = [find_marked_spans(text, p.start, p.end, single) for p in paragraphs]
     inside = [(s.open_mark, _close_end(s, text)) for spans in marked for s in spans]
     index = SpeakerIndex(paragraphs, text, inside, who)
+    doubt = DoubtReader(paragraphs, index)
     pieces: list[Piece] = []
     claims: list[Claim] = []
     previous: Speaker | None = None
@@ -135,7 +137,8 @@ def attribute_with_evidence(
             else:
                 speaker, cue, kind, route = found
                 rival = speaker is not None and _rival_named(piece, doc, quote_of, speaker)
-                piece.evidence = _fill(quote, speaker, cue, kind, route, p, rival)
+                doubts = doubt.doubts(piece, doc, quote_of, speaker, cue, route, rival) if speaker else frozenset()
+                piece.evidence = _fill(quote, speaker, cue, kind, route, p, rival, doubts)
                 if speaker is not None:
                     previous, previous_para = speaker, pi
                     index.note_speaker(speaker, span.end)
@@ -394,7 +397,7 @@ def _looks_like_title(piece: Piece, text: str, p: Paragraph) -> bool:
     """Return True for a short embedded Title Case quotation: a show, book or nickname."""
     words = re.findall(r"[\w'’-]+", text[piece.span.start : piece.span.end])
     content = [w for w in words if w.lower() not in _MINOR_WORDS]
-    if not content or len(words) > 7 or stands_alone(piece.span, text, p):
+    if not content or len(words) > 7 or (stands_alone(piece.span, text, p) and not in_list(piece.span, text)):
         return False
     return all(w[:1].isupper() or w[:1].isdigit() for w in content)
 
@@ -431,9 +434,10 @@ def _fill(
     route: Route,
     p: Paragraph,
     rival: bool = False,
+    doubts: frozenset[Doubt] = frozenset(),
 ) -> Evidence | None:
     """Write the attribution into `quote`; return the evidence its confidence was read from."""
-    evidence = None if speaker is None else Evidence(route, speaker.kind, rival)
+    evidence = None if speaker is None else Evidence(route, speaker.kind, rival, doubts)
     if speaker is not None and speaker.kind is SpeakerKind.UNRESOLVED:
         # "she said" with no woman to refer to, a bare "they": no speaker rather than a pronoun
         # or the nearest name of the wrong person
@@ -478,5 +482,5 @@ def _unify_chains(pieces: list[Piece]) -> None:
             q.kind = "direct"
             if best.evidence is not None:
                 # one quotation over several paragraphs: each is as sure as the one that names its speaker
-                pc.evidence = Evidence(Route.CHAIN, best.evidence.kind, best.evidence.rival)
+                pc.evidence = Evidence(Route.CHAIN, best.evidence.kind, best.evidence.rival, best.evidence.doubts)
                 q.confidence = best.quote.confidence

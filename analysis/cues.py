@@ -43,6 +43,9 @@ CLAIM_VERBS = SPEECH_VERBS - frozenset(
 )
 # Verbs whose object, not their subject, is the one quoted: "the agency quoted Kim as saying".
 OBJECT_SPEAKER_VERBS = frozenset({"quote", "cite"})
+# Cues of judgement rather than utterance: reported by another speaker ("X said Y had concluded"),
+# the quoted words are the reporter's, where a reported "Y told them “…”" keeps Y's.
+_REPORTED_JUDGEMENTS = frozenset("conclude find determine decide believe think feel consider estimate".split())
 _CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acl", "ccomp", "parataxis"})
 
 
@@ -160,6 +163,8 @@ def _adjacent_subject(tok: Token, quoted: Sequence[int]) -> Token | None:
         return left
     j = tok.i - 1
     while j >= 0 and doc[j].pos_ == "ADV":
+        if surname_as_adverb(doc[j], quoted):
+            return doc[j]  # "but Early still says ...": a surname the tagger read as an adverb
         j -= 1
     for k in (j, tok.i + 1):
         if 0 <= k < len(doc) and (not quoted or quoted[k] < 0):
@@ -171,6 +176,25 @@ def _adjacent_subject(tok: Token, quoted: Sequence[int]) -> Token | None:
             ):
                 return _first_conjunct(cand) if k < tok.i else cand
     return None
+
+
+# Adverbs that open a sentence capitalised and could stand before a verb: never a surname there.
+_OPENING_ADVERBS = frozenset(
+    "also still now then later instead meanwhile however earlier here there so yet thus".split()
+)
+
+
+def surname_as_adverb(tok: Token, quoted: Sequence[int] = ()) -> bool:
+    """Return True for a capitalised "adverb" of a verb the parse left without a subject: a surname
+    such as Early or Little, capitalised mid-sentence, or opening it with no comma after it."""
+    if tok.pos_ != "ADV" or not tok.text[:1].isupper() or not tok.is_alpha or (quoted and quoted[tok.i] >= 0):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.head.children):
+        return False
+    if not tok.is_sent_start:
+        return True
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ not in _OPENING_ADVERBS and nxt is not None and not nxt.is_punct
 
 
 def _first_conjunct(tok: Token) -> Token:
@@ -242,9 +266,14 @@ def _subject(tok: Token, quoted: Sequence[int] = ()) -> tuple[Token | None, Toke
                 outer = _own_subject(t.head, quoted)
                 if outer is not None and outer.lower_ != "it":
                     return outer, None
-            if t is not tok and t.dep_ == "ccomp" and is_cue(t.head) and not is_cue(t):
+            if (
+                t.dep_ == "ccomp"
+                and is_cue(t.head)
+                and (not is_cue(t) or t is tok and t.lemma_ in _REPORTED_JUDGEMENTS)
+            ):
                 # a non-speech clause reported by an outer speaker: "the agency reported that
-                # the congress concluded ..., indicating that ..." is the agency's indication
+                # the congress concluded ..., indicating that ..." is the agency's indication; and
+                # "Pompeo said Washington had concluded the plan was “…”" quotes Pompeo
                 outer = _own_subject(t.head, quoted)
                 if outer is not None:
                     return outer, None

@@ -3,8 +3,12 @@ names the speaker. Calibration (analysis/calibration.py) turns the pair into a p
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from quotemark.analysis.doubts import Doubt
 
 
 class Route(Enum):
@@ -40,8 +44,9 @@ class SpeakerKind(Enum):
 
 @dataclass(frozen=True)
 class Evidence:
-    """The route, speaker kind and rival names an attribution rests on."""
+    """The route, speaker kind, rival names and doubts an attribution rests on."""
 
     route: Route
     kind: SpeakerKind
     rival: bool = False  # the quotation's sentences name another person outside the marks
+    doubts: frozenset[Doubt] = field(default_factory=frozenset)  # signs the speaker may be wrong (analysis/doubts.py)

@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from quotemark.analysis.entity_mentions import display_name, normalise
+from quotemark.analysis.genders import vote_genders
 from quotemark.analysis.identity_rules import absorbs, probes, spelled_out_start, target_probes
 from quotemark.analysis.name_index import AffixIndex, window
 from quotemark.analysis.name_parts import (
@@ -56,8 +57,7 @@ from quotemark.analysis.name_parts import (
 )
 from quotemark.analysis.named_mentions import NamedMention, read_mentions
 from quotemark.analysis.names import first_name_gender
-from quotemark.analysis.offsets import ents_within
-from quotemark.analysis.pronouns import agrees, someone_elses
+from quotemark.analysis.pronouns import agrees
 from quotemark.analysis.speaker_furniture import is_furniture, run_together
 
 if TYPE_CHECKING:
@@ -153,7 +153,7 @@ class Identities:
         self._attach(named)  # rule 2
         self._spell_out_acronyms()
         self._merge()  # rule 3
-        self._vote_genders(paragraphs)
+        vote_genders(paragraphs, self.identities, self.is_inside, self._person_named)
         for identity in self.identities:
             _name(identity)  # rule 4
             self._at.setdefault((identity.start, identity.end), identity)  # where its speakers point
@@ -298,7 +298,10 @@ class Identities:
                 if phrase:
                     entity.role_words.update(role_words(phrase))
                     entity.role_heads.add(role_head(phrase))
-        hint = titled or first_name_gender(words[lo:hi])
+        # a first name tells a gender only where it is the name's first word: the bare surname
+        # "Omar" of "Ilhan Omar" is no man's first name here
+        first = lo < hi and words[lo].lower() == entity.tokens[0]
+        hint = titled or (first_name_gender(words[lo:hi]) if first else "")
         if hint and not entity.gender:
             entity.gender = hint
         if (
@@ -386,37 +389,10 @@ class Identities:
             if targets:
                 _absorb(max(targets, key=lambda t: (t.count, len(t.members), -t.start)), short)
 
-    def _vote_genders(self, paragraphs: Sequence[Paragraph]) -> None:
-        """Guess each person's gender from he/she in sentences that mention only that person."""
-        votes: dict[int, list[int]] = {}
-        for p in paragraphs:
-            for sent in p.doc.sents:
-                people: dict[int, Identity] = {}
-                m = f = 0
-                for tok in sent:
-                    if self.is_inside(p.start + tok.idx) or someone_elses(tok):
-                        continue
-                    low = tok.lower_
-                    if low in ("he", "him", "his", "himself"):
-                        m += 1
-                    elif low in ("she", "her", "hers", "herself"):
-                        f += 1
-                for ent in ents_within(sent):
-                    if ent.label_ == "PERSON" and not self.is_inside(p.start + ent.start_char):
-                        words = [t.text for t in ent]
-                        lo, hi = strip_title(words)
-                        e = self.lookup(" ".join(words[lo:hi]), "PERSON")
-                        if e is not None:
-                            people[id(e)] = e
-                if len(people) == 1 and (m or f):
-                    e = next(iter(people.values()))
-                    v = votes.setdefault(id(e), [0, 0])
-                    v[0] += m
-                    v[1] += f
-        for e in self.identities:
-            tally = votes.get(id(e))
-            if not e.gender and tally and tally[0] != tally[1]:
-                e.gender = "m" if tally[0] > tally[1] else "f"
+    def _person_named(self, words: list[str]) -> Identity | None:
+        """Return the known person a name's words (a title before it left out) refer to."""
+        lo, hi = strip_title(words)
+        return self.lookup(" ".join(words[lo:hi]), "PERSON")
 
 
 def _absorb(target: Identity, short: Identity) -> None:

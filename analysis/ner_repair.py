@@ -25,6 +25,11 @@ _INSTITUTION_HEADS = frozenset(
 _PLACE_FIRST_WORDS = frozenset(
     "new north south east west san santa los las st saint fort port mount lake upper lower great".split()
 )
+# Last words that only a company's name ends with: "Dick Clark Productions" is no person.
+_COMPANY_HEADS = frozenset(
+    """productions inc inc. corp corp. llc ltd ltd. plc entertainment records studios holdings
+    industries technologies pharmaceuticals airlines communications""".split()
+)
 _REPAIRABLE = frozenset({"ORG", "GPE", "FAC", "NORP", "LOC", "PRODUCT", "WORK_OF_ART"})
 
 
@@ -80,7 +85,8 @@ def _aged(doc: Doc, ent: Span) -> bool:
 
 
 def repair_person_ents(doc: Doc) -> bool:
-    """Relabel as PERSON the people the recogniser gave another label; return True when it changed any.
+    """Relabel as PERSON the people the recogniser gave another label, and as ORG the companies it
+    took for people; return True when it changed any.
 
     "The mayor of Porthaven, Elena Vasquez," often comes out as one ORG "Porthaven, Elena Vasquez":
     the name after the comma is split off as a PERSON. "Councillor Eva Stone's" as an ORG becomes
@@ -94,6 +100,10 @@ def repair_person_ents(doc: Doc) -> bool:
     out: list[Span] = []
     changed = False
     for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in _COMPANY_HEADS:
+            out.append(_Span(doc, ent.start, ent.end, label="ORG"))
+            changed = True
+            continue
         if ent.label_ == "PERSON":
             lo = 0
             while len(ent) - lo > 2 and _norm(ent[lo].text) in TITLE_WORDS and _norm(ent[lo].text) not in HONORIFICS:

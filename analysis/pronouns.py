@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -25,12 +26,40 @@ if TYPE_CHECKING:
 WINDOW_SENTENCES = 2
 # The last quoted speaker, if quoted this close before (characters), is the next candidate.
 RECENT_SPEAKER_CHARS = 1200
+# Quotation marks, closing punctuation and spaces around a sentence that lies inside a quotation.
+_MARKS_AND_SPACE = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb.,!?;: \n"
+
+
+@dataclass(frozen=True)
+class Sentences:
+    """Sentence starts of an article: those holding some narrative, and those wholly inside a quotation."""
+
+    starts: list[int]
+    quoted: list[int]
+
+    def quoted_between(self, lo: int, hi: int) -> int:
+        """Return how many quotation-only sentences start in [lo, hi)."""
+        return bisect.bisect_left(self.quoted, hi) - bisect.bisect_left(self.quoted, lo)
+
+
+def sentences(sents: Sequence[tuple[int, int]], text: str, is_inside: Callable[[int], bool]) -> Sentences:
+    """Return the sentences (start, end offsets) split into narrative ones and those wholly inside a
+    quotation: a long quotation before "he said" must not use up the look-back window in which the
+    pronoun's antecedent is sought."""
+    kept: list[int] = []
+    quoted: list[int] = []
+    for start, end in sorted(sents):
+        body = text[start:end]
+        lo = start + len(body) - len(body.lstrip(_MARKS_AND_SPACE))
+        hi = start + len(body.rstrip(_MARKS_AND_SPACE)) - 1
+        (quoted if lo <= hi and is_inside(lo) and is_inside(hi) else kept).append(start)
+    return Sentences(kept, quoted)
 
 
 def rank_antecedent(
     offset: int,
     gender: str,
-    sent_starts: Sequence[int],
+    sents: Sentences,
     mentions: Sequence[tuple[int, Entity]],
     mention_keys: Sequence[int],
     subjects: set[int],
@@ -38,7 +67,11 @@ def rank_antecedent(
     last_person: Callable[[int, str], Entity | None],
 ) -> tuple[Entity | None, bool]:
     """Return the person a pronoun at `offset` of `gender` most likely stands for, and whether it
-    was found as a subject in the window (the clear case)."""
+    was found as a subject in the window (the clear case).
+
+    Sentences wholly inside a quotation are skipped over; an antecedent found only thanks to that
+    (more than the window's sentences back in all) is returned as not the clear case."""
+    sent_starts = sents.starts
     k = bisect.bisect_right(sent_starts, offset) - 1
     i = bisect.bisect_left(mention_keys, offset) - 1
     by_sentence: list[list[Entity]] = []  # agreeing subjects per sentence, nearest sentence first
@@ -62,16 +95,18 @@ def rank_antecedent(
         if not found:
             continue
         choice = found[0]
+        lo = sent_starts[k - n] if k - n >= 0 else 0
+        clear = n + sents.quoted_between(lo, offset) <= WINDOW_SENTENCES
         if gender == "f" and not choice.gender:
             known = next((e for later in by_sentence[n:] for e in later if e.gender == "f"), None)
             if known is not None:
-                return known, True
+                return known, clear
         # a person introduced (named for the first time) in a nearer sentence, even as an object,
         # is who the passage turns to: "... concerns Henry Crespo, president of the caucus." "..." he said
         fresh = next((e for e in newcomers[:n] if e is not None and e is not choice), None)
         if fresh is not None:
             return fresh, False
-        return choice, True
+        return choice, clear
     mention = last_person(offset, gender)
     if recent is not None:
         at, e = recent
@@ -85,10 +120,30 @@ def agrees(entity: Entity, gender: str) -> bool:
     return not gender or not entity.gender or entity.gender == gender
 
 
+def governing_subject(tok: Token) -> Token | None:
+    """Return the subject of the nearest clause that governs the clause `tok` is the subject of
+    ("Omar asked ..., saying she ..." gives Omar), or None."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    head = tok.head
+    while head.dep_ in ("ccomp", "advcl", "xcomp", "conj", "acl") and head.head is not head:
+        if head.dep_ == "acl":
+            return head.head  # "A driver admitted that he ...", the verb misread as the noun's modifier
+        head = head.head
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+    return None
+
+
 def someone_elses(tok: Token) -> bool:
     """Return True for "his"/"her" owning a noun that names a person: "her co-founder, Theo Mbeki",
     "his wife Elena". A possessive never stands for the noun phrase it is part of, so it says
-    nothing about that person's gender."""
+    nothing about that person's gender. Nor does a subject pronoun inside what someone unnamed
+    says: the "he" of "A driver admitted that he threatened Layla Hassan"."""
+    subject = governing_subject(tok)
+    if subject is not None and subject.ent_type_ != "PERSON" and subject.pos_ != "PRON":
+        return True
     if tok.dep_ != "poss":
         return False
     noun = tok.head

@@ -30,3 +30,10 @@ def stands_alone(span: MarkedSpan, text: str, p: Paragraph) -> bool:
     """Return True when the quotation is a sentence of its own (or opens its paragraph)."""
     before = space_back(text, span.open_mark)
     return before == 0 or text[before - 1] in '\n.!?:"”'
+
+
+def in_list(span: MarkedSpan, text: str) -> bool:
+    """Return True when the quotation follows another that ends with a comma inside its marks: an
+    item of a list of titles ("hits such as “Listen to the Music,” “Black Water” and others")."""
+    before = space_back(text, span.open_mark)
+    return before >= 2 and text[before - 1] in '"”' and text[before - 2] == ","

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from quotemark.analysis.cues import is_cue
 from quotemark.analysis.names import ROLE_ABBREVIATIONS
+from quotemark.analysis.speakers import ORG_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -19,6 +20,20 @@ if TYPE_CHECKING:
 
 _GROUP_WORDS = frozenset({"they", "them", "their", "we", "us", "our", "it", "its"})
 _QUESTION = re.compile(r"\s*(?:Q|Question)\s*[:.\u2014-]\s")
+
+
+def plural_subject(cand: Token) -> bool:
+    """Return True for a subject a "they" can stand for: a plural noun, an organisation, or a name
+    whose verb agrees in the plural ("Big Machine have denied it", as British news writes of firms
+    and teams)."""
+    if cand.tag_ in ("NNS", "NNPS") or cand.ent_type_ == "ORG" or cand.lower_ in ORG_NOUNS:
+        return True  # "The company ... denies it. / “…,” they said"
+    if cand.tag_ != "NNP":
+        return False
+    verb = cand.head
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i > cand.i]
+    first = helpers[0] if helpers else verb
+    return first.tag_ == "VBP" or first.lower_ == "were"
 
 
 def previous_paragraph(index: SpeakerIndex, p: Paragraph) -> Paragraph | None:
@@ -47,8 +62,7 @@ def group_subject_before(index: SpeakerIndex, p: Paragraph) -> tuple[Token, Para
             continue  # "they were watching" inside what officials said is not who said it
         if cand.lower_ in _GROUP_WORDS:
             return None  # a pronoun of its own: not resolved two paragraphs back
-        plural = cand.tag_ in ("NNS", "NNPS") or cand.ent_type_ == "ORG"
-        return (cand, prev) if plural else None
+        return (cand, prev) if plural_subject(cand) else None
     return None
 
 

@@ -8,8 +8,16 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quotemark.analysis.evidence import SpeakerKind
+from quotemark.analysis.names import TITLE_WORDS, norm
 from quotemark.analysis.offsets import doc_text
-from quotemark.analysis.reference import group_subject_before, in_lead, interviewee, is_question, named_later
+from quotemark.analysis.reference import (
+    group_subject_before,
+    in_lead,
+    interviewee,
+    is_question,
+    named_later,
+    plural_subject,
+)
 from quotemark.analysis.speaker_furniture import collapse, dateline_end, run_together
 from quotemark.analysis.speakers import (
     GROUP_PRONOUNS,
@@ -30,6 +38,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from quotemark.analysis.pipeline import Paragraph
+    from quotemark.analysis.speakers import Entity
 
 _AGE = re.compile(r"\d{1,3}-year-old")
 # Documents whose author is the one who "says" what they say.
@@ -98,9 +107,11 @@ def _resolve_subject(tok: Token, index: SpeakerIndex, ents: dict[int, Span], p: 
                 role = phrase(doc, tok) if ent is None else None
                 ent = ents[c.i]
                 break
+        if ent is None and norm(tok.text) in TITLE_WORDS:
+            ent = _titled_person(tok, ents)  # "chairman, CEO and president Craig Menear said"
     if ent is not None and ent.label_ in NAME_LABELS:
         return named(doc, ent.start, ent.end, ent.label_, p, index, role)
-    if tok.pos_ == "PROPN":
+    if tok.pos_ == "PROPN" and not tok.is_lower:  # "the French foreign ministry" tagged a name
         sp = name_span(tok)
         return named(doc, sp.start, sp.end, "PERSON", p, index, role)
     if tok.text[:1].isupper() and tok.is_alpha:
@@ -110,6 +121,18 @@ def _resolve_subject(tok: Token, index: SpeakerIndex, ents: dict[int, Span], p: 
         if entity is not None:
             return index.speaker(entity, 0.9, role)
     return _nominal(tok, index, p)
+
+
+def _titled_person(tok: Token, ents: dict[int, Span]) -> Span | None:
+    """Return the person a run of titles names: "chairman, CEO and president Craig Menear said"."""
+    todo = [c for c in tok.children if c.dep_ in ("appos", "conj")]
+    while todo:
+        c = todo.pop(0)
+        if c.i in ents and ents[c.i].label_ == "PERSON":
+            return ents[c.i]
+        if norm(c.text) in TITLE_WORDS:
+            todo += [g for g in c.children if g.dep_ in ("appos", "conj")]
+    return None
 
 
 def _group_antecedent(tok: Token, index: SpeakerIndex, ents: dict[int, Span], p: Paragraph) -> Speaker | None:
@@ -127,8 +150,7 @@ def _group_antecedent(tok: Token, index: SpeakerIndex, ents: dict[int, Span], p:
             continue  # main clauses only: "the bridge would close" is what officials said, not who
         if cand.lower_ == "they":
             return _group_antecedent(cand, index, ents, p)  # "They said ... “…,” they added": one group
-        plural = cand.tag_ in ("NNS", "NNPS") or cand.ent_type_ == "ORG"
-        if not plural or cand.lower_ in GROUP_PRONOUNS:
+        if not plural_subject(cand) or cand.lower_ in GROUP_PRONOUNS:
             return None  # the nearest subject is someone else: "they" is not resolved past it
         return _as_guess(_resolve_subject(cand, index, ents, p))
     if lo == 0:
@@ -194,9 +216,29 @@ def _nominal(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker:
         author = _document_author(tok, index, p)
         if author is not None:
             return author
-    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+    # "Russia's foreign ministry", "the French foreign ministry": an institution its own words name,
+    # not the last organisation mentioned (a person's role, "the California congressman", still resolves)
+    own_name = head in ORG_NOUNS and any(
+        c.dep_ in ("poss", "amod", "compound") and c.ent_type_ in ("GPE", "NORP", "ORG") for c in tok.children
+    )
+    definite = not own_name and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+    if head in ORG_NOUNS:
+        # "The company that runs the awards, Dick Clark Productions, denies": the organisation named
+        # in apposition inside the phrase, wherever the parse hung it
+        doc = tok.doc
+        lo, hi = tok.left_edge.i, tok.right_edge.i + 1
+        ent = next(
+            (e for e in doc.ents if lo <= e.start and e.end <= hi and e.label_ == "ORG" and e.root.dep_ == "appos"),
+            None,
+        )
+        if ent is not None:
+            return named(doc, ent.start, ent.end, ent.label_, p, index, None)
     if definite:
-        entity = index.last_org_before(off, head) or index.entity_with_role_word(head, off)
+        entity = (
+            index.last_org_before(off, head)
+            or index.entity_with_role_word(head, off)
+            or _org_with_role(index, head, off)
+        )
         if entity is None and head in ORG_NOUNS and head not in ("campaign", "government", "administration", "party"):
             entity = index.last_org_before(off)
         if entity is not None:
@@ -211,6 +253,20 @@ def _nominal(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker:
     return Speaker(
         words or tok.text, start, start + len(words or tok.text), None, "NOMINAL", 0.7, kind=SpeakerKind.NOMINAL
     )
+
+
+def _org_with_role(index: SpeakerIndex, head: str, off: int) -> Entity | None:
+    """Return the organisation last mentioned before `off` that the text described with `head`:
+    "The group, Cleaners United, formed ..." makes a later "the group" Cleaners United."""
+    best: Entity | None = None
+    at = -1
+    for e in index.entities:
+        if e.label != "ORG" or head not in e.role_heads:
+            continue
+        last = max((m for m in e.mentions if m < off), default=-1)
+        if last > at:
+            best, at = e, last
+    return best
 
 
 def definite_age(tok: Token) -> bool:

@@ -11,10 +11,12 @@ from collections.abc import Iterable
 from quotemark.analysis.model import Claim, Quote
 
 # Chosen on PolNeAR dev by cross-fitted accuracy (`bench/attribution.py --split dev --crossfit`:
-# tables fitted on one half of dev, confidence read on the other), not by the in-sample fit: at 0.95
-# the unseen half's sure set is 98.2% right at 81% coverage, at 0.93 97.9% at 84%, at 0.97 98.3%
-# at 70% (with the route prior of analysis/calibration.py). Favour accuracy: a quotation to review costs a keypress, a wrong one pasted costs trust.
-REVIEW_THRESHOLD = 0.95
+# tables fitted on one half of dev, confidence read on the other), not by the in-sample fit. With
+# the doubts of analysis/doubts.py capping the speakers that unseen news gets wrong, 0.93 keeps the
+# unseen half's sure set 97.9% right at 79% coverage (0.95: 98.1% at 77%), and keeps nominal
+# speakers ("one of the people", 0.926) to review. Favour accuracy: a quotation to review costs a
+# keypress, a wrong one pasted costs trust.
+REVIEW_THRESHOLD = 0.93
 
 
 def quote_needs_review(quote: Quote) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from quotemark.analysis.cues import surname_as_adverb
 from quotemark.analysis.evidence import SpeakerKind
 from quotemark.analysis.identities import Identities, Identity
 
@@ -26,7 +27,7 @@ from quotemark.analysis.name_parts import strip_title as strip_title
 from quotemark.analysis.name_parts import title_gender as title_gender
 from quotemark.analysis.name_parts import titles_before as titles_before
 from quotemark.analysis.names import ROLE_ABBREVIATIONS
-from quotemark.analysis.pronouns import agrees, rank_antecedent
+from quotemark.analysis.pronouns import agrees, rank_antecedent, sentences
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -82,7 +83,11 @@ class SpeakerIndex:
             target = self._person_mentions if entity.label == "PERSON" else self._org_mentions
             target.append((at, entity))
         self._subjects = set(self.who.subjects)  # offsets of mentions that are a clause's subject
-        self._sent_starts = sorted(p.start + sent.start_char for p in paragraphs for sent in p.doc.sents)
+        self._sent_starts = sentences(
+            [(p.start + s.start_char, p.start + s.end_char) for p in paragraphs for s in p.doc.sents],
+            text,
+            self.is_inside,
+        )
         self._recover_mentions(paragraphs)
         self.recent: tuple[int, Entity] | None = None  # the last speaker attributed, and where
         self.paragraphs = list(paragraphs)  # "they" opening a paragraph may stand for the previous one's subject
@@ -111,7 +116,9 @@ class SpeakerIndex:
             for tok in p.doc:
                 # a surname the tagger took for a common noun ("Ruiz promised ...") counts too
                 named = tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.is_alpha)
-                if not named or tok.ent_type_ or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "appos"):
+                # and one read as an adverb of a verb with no subject: "but Early still says ..."
+                subject = tok.dep_ in ("nsubj", "nsubjpass") or surname_as_adverb(tok)
+                if not (named or subject) or tok.ent_type_ or not (subject or tok.dep_ in ("dobj", "pobj", "appos")):
                     continue
                 start = p.start + tok.idx
                 if self.is_inside(start):
@@ -122,7 +129,7 @@ class SpeakerIndex:
                     continue
                 at = p.start + span.start_char
                 self._person_mentions.append((at, entity))
-                if tok.dep_ in ("nsubj", "nsubjpass"):
+                if subject:
                     self._subjects.add(at)
 
     def note_speaker(self, speaker: Speaker, offset: int) -> None:

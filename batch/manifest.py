@@ -1,4 +1,12 @@
-"""What a --out folder holds: each input by content hash with its partition or its error, and each partition's line count."""
+"""What a --out folder holds: each input by content hash with its partition or its error, and each partition's line count.
+
+The manifest is `manifest.json` (a snapshot) plus `manifest.journal`, one JSON line appended and
+fsynced per partition or failure since the snapshot: recording a partition costs its own few
+lines whatever the size of the corpus. A run ends by writing the snapshot and removing the
+journal. Replaying a record twice changes nothing, so a crash between the two is harmless; a
+line torn by a crash mid-append is the last one and is ignored (its partition is then unlisted,
+removed and redone).
+"""
 
 from __future__ import annotations
 
@@ -8,7 +16,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from quotemark.batch.output_dir import MANIFEST_NAME, write_durably
+from quotemark.batch.output_dir import JOURNAL_NAME, MANIFEST_NAME, append_durably, write_durably
 
 FORMAT = "quotemark-extract-manifest"
 VERSION = 1
@@ -117,21 +125,56 @@ class Manifest:
         )
 
 
+def journal_line(run: int, entries: list[InputEntry], partition: str | None = None, lines: int = 0) -> bytes:
+    """Return the journal record of one partition (its name and line count) and the inputs it settled, or of failures alone."""
+    record = {"run": run, "partition": partition, "lines": lines, "inputs": [e.to_dict() for e in entries]}
+    return json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n"
+
+
+def replay(manifest: Manifest, raw: bytes) -> int:
+    """Apply the journal's records to `manifest` and return how many; a torn last line (a crash mid-append) is skipped."""
+    complete = raw.split(b"\n")[:-1]  # a whole record ends with a newline: anything after the last one is torn
+    for line in complete:
+        data = json.loads(line)
+        manifest.runs = max(manifest.runs, int(data["run"]))  # a killed run's partition names stay taken
+        if data["partition"] is not None:
+            manifest.partitions[str(data["partition"])] = int(data["lines"])
+        for entry in data["inputs"]:
+            manifest.record(InputEntry.from_dict(entry))
+    return len(complete)
+
+
 def load_manifest(folder: Path) -> Manifest:
-    """Return the folder's manifest (an empty one when there is none yet); raise ManifestError when it is unreadable."""
-    path = folder / MANIFEST_NAME
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        return Manifest()
-    except OSError as exc:
-        raise ManifestError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    try:
-        return Manifest.from_json(raw)
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise ManifestError(f"{path}: not a manifest quotemark can read ({exc}); move it aside to start over") from None
+    """Return the folder's manifest, journal replayed (an empty one when there is none yet); raise ManifestError when unreadable."""
+    manifest = Manifest()
+    for name in (MANIFEST_NAME, JOURNAL_NAME):
+        path = folder / name
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            raise ManifestError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        try:
+            if name == MANIFEST_NAME:
+                manifest = Manifest.from_json(raw)
+            else:
+                replay(manifest, raw)
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise ManifestError(
+                f"{path}: not a manifest quotemark can read ({exc}); move it aside to start over"
+            ) from None
+    return manifest
 
 
-def save_manifest(folder: Path, manifest: Manifest) -> None:
-    """Replace the folder's manifest durably."""
-    write_durably(folder / MANIFEST_NAME, manifest.to_json())
+def append_record(folder: Path, record: bytes) -> None:
+    """Add one journal record durably: once this returns, a rerun knows what it says."""
+    append_durably(folder / JOURNAL_NAME, record)
+
+
+def save_manifest(folder: Path, manifest: Manifest) -> int:
+    """Write the whole manifest durably as the snapshot, drop the journal it now contains, and return its size in bytes."""
+    data = manifest.to_json()
+    write_durably(folder / MANIFEST_NAME, data)
+    (folder / JOURNAL_NAME).unlink(missing_ok=True)
+    return len(data)

@@ -1,7 +1,7 @@
 """The --out folder: partitions and the manifest written durably (temp file, fsync, rename, fsync the folder), one writer at a time.
 
-A partition is complete on disk before the manifest names it, so after a kill the folder holds
-at most some partitions the manifest does not list; `tidy` removes them and the rerun redoes
+A partition is complete on disk before the manifest's journal names it, so after a kill the folder
+holds at most some partitions the manifest does not list; `tidy` removes them and the rerun redoes
 their inputs: every article ends up exactly once in the listed partitions.
 """
 
@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 MANIFEST_NAME = "manifest.json"
+JOURNAL_NAME = "manifest.journal"  # what happened since manifest.json was last written, one JSON line per record
 LOCK_NAME = ".lock"
 _PARTITION = re.compile(r"part-\d{5}-\d{6}\.jsonl")
 _TEMPORARY = re.compile(r"\.(part-\d{5}-\d{6}\.jsonl|manifest\.json)\.tmp")
@@ -40,6 +41,21 @@ def write_durably(path: Path, data: bytes) -> None:
         os.close(fd)
     os.replace(tmp, path)
     _fsync_folder(path.parent)
+
+
+def append_durably(path: Path, data: bytes) -> None:
+    """Append `data` to `path` and return once it is on disk; a crash mid-append leaves at most a torn last line."""
+    created = not path.exists()
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_CLOEXEC", 0), 0o644)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    if created:
+        _fsync_folder(path.parent)
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,15 +10,23 @@ from pathlib import Path
 from quotemark.analysis.pipeline import analyser_fingerprint, installed_model
 from quotemark.batch.engines import Chunk, Engine
 from quotemark.batch.inputs import Input, read_input
-from quotemark.batch.manifest import InputEntry, Manifest, Status, load_manifest, save_manifest
+from quotemark.batch.manifest import (
+    InputEntry,
+    Manifest,
+    Status,
+    append_record,
+    journal_line,
+    load_manifest,
+    save_manifest,
+)
 from quotemark.batch.output_dir import lock, partition_name, tidy, write_durably
 from quotemark.batch.records import ArticleResult
 
 ARTICLES_PER_PARTITION = 500
-# The manifest is rewritten whole; once it is big, rewriting it after every partition would cost
-# more than the analysis. It is rewritten when at least this many times its last write's duration
-# has passed (a few milliseconds at first): a kill then costs at most those partitions' work.
-COMMIT_SPACING = 20
+# Each partition is recorded at once by a journal line; the whole manifest is rewritten (and the
+# journal dropped) only when the journal has grown past the manifest's own size and this much:
+# the rewrites then cost a constant share of the writing however large the corpus.
+JOURNAL_SLACK = 8 << 20
 
 
 @dataclass
@@ -58,6 +65,7 @@ def run_to_folder(
             )
         manifest.runs += 1
         manifest.analyser, manifest.model = analyser, model
+        save_manifest(folder, manifest)  # the journal starts empty: no torn line of a killed run lies under new ones
         _Writer(folder, manifest, report, say).run(paths, engine, advance, per_partition)
         return report
     finally:
@@ -72,16 +80,14 @@ class _Writer:
         self.manifest = manifest
         self.report = report
         self.say = say
-        self.last_commit = time.monotonic()
-        self.commit_cost = 0.0
+        self.snapshot_bytes = 0
+        self.journal_bytes = 0
 
     def run(self, paths: Sequence[str], engine: Engine, advance: Callable[[int], None], per_partition: int) -> None:
         """Analyse every input not done yet, writing and recording each chunk as it finishes."""
         for chunk, results in engine.run(self._chunks(paths, advance, per_partition), advance):
             self._write(chunk, results)
-            if time.monotonic() - self.last_commit >= COMMIT_SPACING * self.commit_cost:
-                self._commit()
-        self._commit()
+        self._compact()
 
     def _chunks(self, paths: Sequence[str], advance: Callable[[int], None], per_partition: int) -> Iterator[Chunk]:
         """Yield chunks of inputs to analyse, read lazily; an unreadable input is recorded, a done one skipped."""
@@ -91,7 +97,7 @@ class _Writer:
         for path in paths:
             read = read_input(path)
             if read.article is None or read.sha256 is None:
-                self._failed(read.path, read.sha256, read.error or "cannot be read")
+                self._journal([self._failed(read.path, read.sha256, read.error or "cannot be read")])
                 advance(1)
                 continue
             if self.manifest.is_done(read.sha256) or read.sha256 in seen:
@@ -106,30 +112,43 @@ class _Writer:
         if batch:
             yield Chunk(index, tuple(batch))
 
-    def _failed(self, path: str, sha256: str | None, error: str) -> None:
-        self.manifest.record(InputEntry(path, sha256, Status.FAILED, error=error))
+    def _failed(self, path: str, sha256: str | None, error: str) -> InputEntry:
+        entry = InputEntry(path, sha256, Status.FAILED, error=error)
+        self.manifest.record(entry)
         self.report.failed += 1
         self.say(error if error.startswith(path) else f"{path}: {error}")
+        return entry
 
     def _write(self, chunk: Chunk, results: list[ArticleResult]) -> None:
-        """Write the chunk's partition durably, then note its inputs in the manifest (saved by the next commit)."""
+        """Write the chunk's partition durably, then record it and its inputs in the manifest's journal."""
         lines = [r.line for r in results if r.line is not None]
         name = partition_name(self.manifest.runs, chunk.index)
         if lines:
             write_durably(self.folder / name, ("\n".join(lines) + "\n").encode("utf-8"))
             self.manifest.partitions[name] = len(lines)
+        settled: list[InputEntry] = []
         for read, result in zip(chunk.inputs, results, strict=True):
             assert read.sha256 is not None  # a chunk holds only inputs that were read
             for problem in result.problems:
                 self.say(f"{result.source}: one stage failed ({problem}); its facts are missing")
             if result.line is None:
-                self._failed(read.path, read.sha256, f"{result.source}: the analysis failed ({result.error})")
+                settled.append(
+                    self._failed(read.path, read.sha256, f"{result.source}: the analysis failed ({result.error})")
+                )
             else:
-                self.manifest.record(InputEntry(read.path, read.sha256, Status.DONE, partition=name))
+                entry = InputEntry(read.path, read.sha256, Status.DONE, partition=name)
+                self.manifest.record(entry)
+                settled.append(entry)
                 self.report.done += 1
+        self._journal(settled, name if lines else None, len(lines))
 
-    def _commit(self) -> None:
-        started = time.monotonic()
-        save_manifest(self.folder, self.manifest)
-        self.last_commit = time.monotonic()
-        self.commit_cost = self.last_commit - started
+    def _journal(self, entries: list[InputEntry], partition: str | None = None, lines: int = 0) -> None:
+        record = journal_line(self.manifest.runs, entries, partition, lines)
+        append_record(self.folder, record)
+        self.journal_bytes += len(record)
+        if self.journal_bytes > self.snapshot_bytes + JOURNAL_SLACK:
+            self._compact()
+
+    def _compact(self) -> None:
+        self.snapshot_bytes = save_manifest(self.folder, self.manifest)
+        self.journal_bytes = 0

@@ -217,7 +217,7 @@ def score_doc(
             how = ""
             if details is not None:
                 conf, sure, ev = details[pi]
-                how = f"[{conf:.3f}{' sure' if sure else ''}{f' {ev.route.value}/{ev.kind.value}' if ev else ''}] "
+                how = f"[{conf:.3f}{' sure' if sure else ''}{f' {ev.route.value}/{ev.kind.value}' if ev else ''}{''.join(f' !{d.value}' for d in sorted(ev.doubts, key=str)) if ev else ''}] "
             score.errors.append(
                 f"SPEAKER {how}{doc['id']}: pred={preds[pi][2]!r} gold={q['speaker']!r} ({q['speaker_resolution']}) "
                 f"| {text[max(0, s - 120) : s]!r} [[{q['text'][:60]!r}]] {text[q['end'] : q['end'] + 60]!r}"

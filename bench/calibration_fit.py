@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from quotemark.analysis.calibration import CEILING, PRIOR_WEIGHT, ROUTE_PRIOR, lookup, smoothed
+from quotemark.analysis.calibration import CEILING, DOUBT_PRIOR, PRIOR_WEIGHT, ROUTE_PRIOR, lookup, smoothed
+from quotemark.analysis.doubts import Doubt
 from quotemark.analysis.evidence import Evidence, Route, SpeakerKind
 from quotemark.analysis.review import REVIEW_THRESHOLD
 
@@ -48,6 +49,7 @@ def calibration_report(outcomes: list[Outcome], nominal_named: int) -> list[str]
         f"sure set (needs_review False, threshold {REVIEW_THRESHOLD}): {len(sure)} of {n} quotations, "
         f"coverage {cov:.3f}, speaker right {acc:.3f}; Brier score {brier:.4f}"
     )
+    lines.extend(doubt_report(outcomes))
     for t in (0.85, 0.9, 0.93, 0.95, 0.97):
         at = [o for o in outcomes if o.evidence is not None and o.confidence >= t]
         right = sum(o.right for o in at) / len(at) if at else 0.0
@@ -55,36 +57,59 @@ def calibration_report(outcomes: list[Outcome], nominal_named: int) -> list[str]
     return lines
 
 
+def doubt_report(outcomes: list[Outcome]) -> list[str]:
+    """Return one line per doubt (analysis/doubts.py): quotations showing it, share right, how many sure."""
+    lines = []
+    for d in Doubt:
+        os = [o for o in outcomes if o.evidence is not None and d in o.evidence.doubts]
+        if os:
+            right = sum(o.right for o in os)
+            lines.append(
+                f"  doubt {d.value:>16}: {len(os):>4} quotations, {right} right ({right / len(os):.3f}), "
+                f"{sum(o.sure for o in os)} sure"
+            )
+    doubted = [o for o in outcomes if o.evidence is not None and o.evidence.doubts]
+    if doubted:
+        right = sum(o.right for o in doubted)
+        lines.append(f"  any doubt: {len(doubted)} quotations, {right} right ({right / len(doubted):.3f})")
+    return lines
+
+
 def fit_levels(
-    outcomes: list[Outcome], weight: float = PRIOR_WEIGHT, root: float = ROUTE_PRIOR
+    outcomes: list[Outcome], weight: float = PRIOR_WEIGHT, root: float = ROUTE_PRIOR, doubt_root: float = DOUBT_PRIOR
 ) -> tuple[float, list[dict[Any, list[Outcome]]], list[dict[Any, float]]]:
     """Return the overall share right, the outcomes per key at each level and the smoothed shares
-    (routes smoothed toward `root`, each finer class toward its parent)."""
+    (routes smoothed toward `root`, each finer class toward its parent; the fourth level, per doubt,
+    toward `doubt_root`). A doubted quotation is never surer than its doubt's share."""
     counted = [o for o in outcomes if o.evidence is not None]
     overall = sum(o.right for o in counted) / len(counted) if counted else 0.9
-    levels: list[dict[Any, list[Outcome]]] = [{}, {}, {}]
+    levels: list[dict[Any, list[Outcome]]] = [{}, {}, {}, {}]
     for o in counted:
         ev = o.evidence
         assert ev is not None
+        for doubt in ev.doubts:
+            levels[3].setdefault(doubt, []).append(o)
         for level, key in zip(levels, (ev.route, (ev.route, ev.kind), (ev.route, ev.kind, ev.rival))):
             level.setdefault(key, []).append(o)
-    fitted: list[dict[Any, float]] = [{}, {}, {}]
+    fitted: list[dict[Any, float]] = [{}, {}, {}, {}]
     for n, level in enumerate(levels):
         for key, os in level.items():
-            prior = root if n == 0 else fitted[n - 1][key[:n] if n > 1 else key[0]]
+            prior = root if n == 0 else doubt_root if n == 3 else fitted[n - 1][key[:n] if n > 1 else key[0]]
             fitted[n][key] = smoothed(sum(o.right for o in os), len(os), prior, weight)
     return overall, levels, fitted
 
 
-def cross_fitted(outcomes: list[Outcome], weight: float, ceiling: float, root: float = ROUTE_PRIOR) -> list[Outcome]:
+def cross_fitted(
+    outcomes: list[Outcome], weight: float, ceiling: float, root: float = ROUTE_PRIOR, doubt_root: float = DOUBT_PRIOR
+) -> list[Outcome]:
     """Return the outcomes with each confidence refitted on the other half of the documents (by line parity)."""
     out: list[Outcome] = []
     for parity in (0, 1):
-        _overall, _levels, fitted = fit_levels([o for o in outcomes if o.doc % 2 != parity], weight, root)
+        _overall, _levels, fitted = fit_levels([o for o in outcomes if o.doc % 2 != parity], weight, root, doubt_root)
         tables = (fitted[0], fitted[1], fitted[2])
         for o in outcomes:
             if o.doc % 2 == parity:
-                conf = 0.0 if o.evidence is None else lookup(o.evidence, tables, root, ceiling)
+                conf = 0.0 if o.evidence is None else lookup(o.evidence, tables, root, ceiling, fitted[3], doubt_root)
                 out.append(
                     Outcome(conf, o.evidence is not None and conf >= REVIEW_THRESHOLD, o.evidence, o.right, o.doc)
                 )
@@ -113,6 +138,16 @@ def crossfit_report(outcomes: list[Outcome]) -> list[str]:
                 f"  weight {weight:>4.0f} route prior {root:.2f}: Brier {brier:.4f}; >= 0.95 band {len(top)} "
                 f"given {top_mean:.3f} right {top_right:.3f}; coverage/right at " + ", ".join(sets)
             )
+    for doubt_root in (0.97, 0.95, 0.93, 0.90, 0.85):
+        cf = cross_fitted(outcomes, PRIOR_WEIGHT, CEILING, ROUTE_PRIOR, doubt_root)
+        n = len(cf)
+        brier = sum((o.confidence - o.right) ** 2 for o in cf) / n if n else 0.0
+        sets = []
+        for t in (0.9, 0.92, 0.93, 0.94, 0.95, 0.96):
+            at = [o for o in cf if o.evidence is not None and o.confidence >= t]
+            right = sum(o.right for o in at) / len(at) if at else 0.0
+            sets.append(f"{t:.2f}: {len(at) / n if n else 0.0:.3f}/{right:.3f}")
+        lines.append(f"  doubt prior {doubt_root:.2f}: Brier {brier:.4f}; coverage/right at " + ", ".join(sets))
     lines.append(
         f"cross-fitted with this version's prior weight {PRIOR_WEIGHT:.0f}, route prior {ROUTE_PRIOR} "
         f"and ceiling {CEILING}:"
@@ -134,6 +169,8 @@ def fit_tables(outcomes: list[Outcome]) -> list[str]:
                 if isinstance(part, Route)
                 else f"SpeakerKind.{part.name}"
                 if isinstance(part, SpeakerKind)
+                else f"Doubt.{part.name}"
+                if isinstance(part, Doubt)
                 else repr(part)
             )
         return out[0] if len(out) == 1 else "(" + ", ".join(out) + ")"
@@ -143,6 +180,7 @@ def fit_tables(outcomes: list[Outcome]) -> list[str]:
         "BY_ROUTE: dict[Route, float] = {",
         "BY_KIND: dict[tuple[Route, SpeakerKind], float] = {",
         "BY_EVIDENCE: dict[tuple[Route, SpeakerKind, bool], float] = {",
+        "BY_DOUBT: dict[Doubt, float] = {",
     )
     for header, level, fit in zip(headers, levels, fitted):
         lines.append(header)

@@ -53,7 +53,7 @@ def unsaved_line(n: int, width: int) -> str:
 
 def visual_line(width: int) -> str:
     """Return the visual-mode help line, shortened to `width`."""
-    return fit(["VISUAL ←→ w b ( ) extend · a t c · esc", "VISUAL w b ( ) · a t c · esc", "VISUAL · esc"], width)
+    return fit(["VISUAL ←→ w b ( ) extend · a t c y · esc", "VISUAL w b ( ) · a t c y · esc", "VISUAL · esc"], width)
 
 
 def header_titles(title: str, date: str | None, source: str | None, width: int) -> tuple[str, str]:

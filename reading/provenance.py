@@ -112,6 +112,13 @@ class QuoteProvenance:
             self._found[text] = occurrences
         return changed
 
+    def retry(self, quote: Quote | None) -> bool:
+        """Return True when the quotation's last lookup failed and it is now to be looked up again."""
+        if quote is None or quote.text not in self.failures or quote.text in self._asked:
+            return False
+        self._found.pop(quote.text, None)  # known() is None again until the new answer comes
+        return True
+
     def known(self, quote: Quote) -> tuple[Occurrence, ...] | None:
         """Return the other articles carrying `quote`, or None while it has not been looked up."""
         return self._found.get(quote.text)

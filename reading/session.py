@@ -25,12 +25,11 @@ from quotemark.reading.correcting import (
     tag_menu,
 )
 from quotemark.reading.exports import Bundle
-from quotemark.reading.fit import plural
 from quotemark.reading.marks import excerpt, notes_on, own_work_on
 from quotemark.reading.menus import Action, Ask, Edit, Keep, Revert, Tag
 from quotemark.reading.provenance import ProvenanceLookup, QuoteProvenance
 from quotemark.reading.selection import Reach, find_all, reach, word_end_after
-from quotemark.reading.updates import DraftKey, NoteRequest, Say, Update, tell
+from quotemark.reading.updates import DraftKey, NoteRequest, Say, Update, opened, tell
 from quotemark.store import Annotation, Store, StoreError
 
 Span = tuple[int, int]
@@ -103,28 +102,8 @@ class ReaderSession:
     def open(self) -> Update:
         """Return what to tell after reading the article's saved annotations (carried over, lost, or a database error)."""
         error = self.annotator.load()
-        said: tuple[Say, ...] = ()
-        set_aside = [w for w in (self.store.warnings if self.store is not None else []) if "set aside" in w]
-        if set_aside:  # damaged records are not loaded: the reader must know some notes are missing
-            said = (Say(f"{set_aside[0]} ({len(set_aside)} in all)", 12, "warning", "Database"),)
-        if error is not None:
-            return Update(view=True, say=(*said, Say(str(error), 10, "error", "Database")))
-        if self.annotator.carried or self.annotator.orphans:
-            lost = (
-                f"; {len(self.annotator.orphans)} could not be placed (see Orphans)" if self.annotator.orphans else ""
-            )
-            return Update(
-                view=True,
-                say=(
-                    *said,
-                    Say(
-                        f"This is an edited version of a saved article: "
-                        f"{plural(self.annotator.carried, 'annotation')} carried over{lost}",
-                        10,
-                    ),
-                ),
-            )
-        return Update(view=True, say=said)
+        warnings = self.store.warnings if self.store is not None else []
+        return opened(error, warnings, self.annotator.carried, len(self.annotator.orphans))
 
     def analysed(self, machine: Analysis, complete: bool) -> Update:
         """Return the redraw after an analysis (of a prefix, or of the whole article) arrived."""
@@ -389,6 +368,21 @@ class ReaderSession:
         self.cursor = (start, word_end_after(text, start))
         return Update(cursor=True, status=True)
 
+    def select_span(self, span: Span) -> Update:
+        """Return the change after selecting `span` (a drag in the article): visual mode on it, as if `v` had reached it."""
+        n = len(self.article.text)
+        start = max(0, min(span[0], n - 1))
+        self.visual_anchor, self.cursor = start, (start, max(start + 1, min(span[1], n)))
+        return Update(cursor=True, status=True)
+
+    def click(self, offset: int) -> Update:
+        """Return the change after a click at `offset`: a selection ends, the cursor goes to the innermost span there."""
+        left = self.leave_visual()
+        if (hit := self.span_at(offset)) is None:
+            return left
+        self.cursor = hit
+        return Update(cursor=True, status=left.status)
+
     def leave_visual(self, keep_cursor: bool = False) -> Update:
         """Return the change after ending the selection; the selection stays as the cursor only when asked."""
         if self.visual_anchor is None:
@@ -461,6 +455,12 @@ class ReaderSession:
             return self.summary(), Update()
         done = f" ({self.progress:.0%} analysed)" if self.progress else ""
         return self.summary(), tell(f"Still analysing{done}: this summary covers only what is analysed so far", 4)
+
+    def what_to_copy(self) -> tuple[str, Update, str]:
+        """Return what `y` copies, what to tell, and its name: the selected text while selecting, else the summary."""
+        if (span := self.selection()) is not None:
+            return self.article.text[span[0] : span[1]], Update(), "Selection"
+        return (*self.summary_to_copy(), "Summary")
 
     def citation(self) -> tuple[str, Update]:
         """Return the current quote as a citation ("" when the cursor is on none) and what to tell the reader."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from quotemark.reading.fit import plural
 from quotemark.reading.menus import Action, Menu
 from quotemark.store import Annotation
 
@@ -35,6 +36,29 @@ class Update:
 def tell(text: str, timeout: float = 3, **options: str) -> Update:
     """Return an update that only tells the reader `text`."""
     return Update(say=(Say(text, timeout, **options),))
+
+
+def opened(error: Exception | None, warnings: list[str], carried: int, orphans: int) -> Update:
+    """Return what to tell after an article's annotations were read: records set aside, a database error, or what was carried over from an earlier version."""
+    said: tuple[Say, ...] = ()
+    set_aside = [w for w in warnings if "set aside" in w]
+    if set_aside:  # damaged records are not loaded: the reader must know some notes are missing
+        said = (Say(f"{set_aside[0]} ({len(set_aside)} in all)", 12, "warning", "Database"),)
+    if error is not None:
+        return Update(view=True, say=(*said, Say(str(error), 10, "error", "Database")))
+    if carried or orphans:
+        lost = f"; {orphans} could not be placed (see Orphans)" if orphans else ""
+        return Update(
+            view=True,
+            say=(
+                *said,
+                Say(
+                    f"This is an edited version of a saved article: {plural(carried, 'annotation')} carried over{lost}",
+                    10,
+                ),
+            ),
+        )
+    return Update(view=True, say=said)
 
 
 @dataclass(frozen=True)

@@ -35,8 +35,10 @@ def write_corpus(folder: Path, count: int, start: int = 0) -> list[Path]:
 
 
 def manifest(out: Path) -> dict[str, Any]:
-    """Return the parsed manifest.json of a --out folder."""
-    data: dict[str, Any] = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    """Return the manifest of a --out folder as a rerun reads it: manifest.json with its journal replayed."""
+    from quotemark.batch.manifest import load_manifest
+
+    data: dict[str, Any] = json.loads(load_manifest(out).to_json())
     return data
 
 

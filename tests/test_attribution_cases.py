@@ -94,4 +94,4 @@ def test_confidence_is_read_from_the_evidence():
     # a route the fitting data never saw is not sure on the record of the others
     from quotemark.analysis.review import REVIEW_THRESHOLD
 
-    assert calibrated(Evidence(Route.CHAIN, SpeakerKind.NAME)) < REVIEW_THRESHOLD
+    assert calibrated(Evidence(Route.NAMED_NEXT, SpeakerKind.NAME)) < REVIEW_THRESHOLD

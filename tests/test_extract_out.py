@@ -126,27 +126,28 @@ def test_a_run_killed_between_a_partition_and_the_manifest_ends_with_each_articl
     corpus = tmp_path / "corpus"
     write_corpus(corpus, 7)
     out = tmp_path / "out"
-    real_save = batch_run.save_manifest
-    saves = []
+    real_append = batch_run.append_record
+    appends = []
 
     class Killed(BaseException):
         """Stands for SIGKILL: nothing after it runs in the writer."""
 
-    def save_then_die(folder: Path, m: object) -> None:
-        saves.append(1)
-        if len(saves) == 3:  # two partitions are recorded; the third is on disk but not in the manifest
+    def append_then_die(folder: Path, record: bytes) -> None:
+        appends.append(1)
+        if len(appends) == 3:  # two partitions are recorded; the third is on disk but not in the journal
             (folder / ".part-00001-000003.jsonl.tmp").write_text("half a line")  # and a fourth half-written
+            real_append(folder, record[: len(record) // 2])  # its record torn mid-line
             raise Killed
-        real_save(folder, m)  # type: ignore[arg-type]
+        real_append(folder, record)
 
-    monkeypatch.setattr(batch_run, "save_manifest", save_then_die)
-    monkeypatch.setattr(batch_run, "COMMIT_SPACING", 0)  # record after every partition
+    monkeypatch.setattr(batch_run, "append_record", append_then_die)
     with pytest.raises(Killed):
         main(["extract", str(corpus), "--out", str(out), "--per-partition", "2"])
     assert sorted(manifest(out)["partitions"]) == ["part-00001-000000.jsonl", "part-00001-000001.jsonl"]
     assert (out / "part-00001-000002.jsonl").exists()  # written, never recorded
+    assert not (out / "manifest.journal").read_bytes().endswith(b"\n")  # the torn record is there, and ignored
 
-    monkeypatch.setattr(batch_run, "save_manifest", real_save)
+    monkeypatch.setattr(batch_run, "append_record", real_append)
     capsys.readouterr()
     assert main(["extract", str(corpus), "--out", str(out), "--per-partition", "2"]) == 0
     err = capsys.readouterr().err
@@ -154,6 +155,39 @@ def test_a_run_killed_between_a_partition_and_the_manifest_ends_with_each_articl
     assert not (out / "part-00001-000002.jsonl").exists() and not (out / ".part-00001-000003.jsonl.tmp").exists()
     assert sorted(by_source(listed_lines(out))) == sorted(str(p) for p in sorted(corpus.iterdir()))
     assert sorted(p.name for p in out.glob("part-*")) == sorted(manifest(out)["partitions"])
+    assert not (out / "manifest.journal").exists()  # a finished run leaves the whole manifest in manifest.json
+
+
+def test_the_journal_records_each_partition_at_once_and_replays_safely_twice(tmp_path: Path) -> None:
+    from quotemark.batch.manifest import InputEntry, Manifest, Status, append_record, journal_line, load_manifest
+
+    out = tmp_path / "out"
+    out.mkdir()
+    done = InputEntry("a.txt", "aa", Status.DONE, partition="part-00003-000000.jsonl")
+    failed = InputEntry("b.txt", None, Status.FAILED, error="b.txt: no such file")
+    append_record(out, journal_line(3, [done], "part-00003-000000.jsonl", 1))
+    append_record(out, journal_line(3, [failed]))
+    once = load_manifest(out)
+    assert once.runs == 3  # a killed run's partition names stay taken
+    assert once.partitions == {"part-00003-000000.jsonl": 1}
+    assert once.is_done("aa") and [e.path for e in once.failed()] == ["b.txt"]
+    # A crash after the snapshot was written but before the journal was removed replays it again.
+    (out / "manifest.json").write_bytes(once.to_json())
+    twice = load_manifest(out)
+    assert twice.to_json() == once.to_json()
+    assert Manifest().runs == 0
+
+
+def test_a_journal_damaged_before_its_last_line_is_reported_not_guessed(tmp_path: Path) -> None:
+    from quotemark.batch.manifest import ManifestError, load_manifest
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "manifest.journal").write_bytes(
+        b'{"run": 1, "parti\n{"run": 1, "partition": null, "lines": 0, "inputs": []}\n'
+    )
+    with pytest.raises(ManifestError, match="manifest.journal"):
+        load_manifest(out)
 
 
 def test_a_process_killed_mid_run_and_restarted_leaves_every_article_exactly_once(tmp_path: Path) -> None:
@@ -165,7 +199,7 @@ def test_a_process_killed_mid_run_and_restarted_leaves_every_article_exactly_onc
     try:
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and proc.poll() is None:
-            if (out / "manifest.json").exists() and len(manifest(out)["partitions"]) >= 2:
+            if (out / "manifest.journal").exists() and (out / "manifest.journal").read_bytes().count(b"\n") >= 2:
                 break
             time.sleep(0.005)
         os.kill(proc.pid, signal.SIGKILL)

@@ -7,10 +7,12 @@ from pathlib import Path
 from helpers import SIZE, settled, typed_keys
 from library_helpers import QUOTE_A, QUOTE_C, build_library
 from textual.pilot import Pilot
+from textual.widgets import Input
 
 from quotemark.analysis.model import Analysis, Article
 from quotemark.reading.runner import AnalysisRunner
 from quotemark.store import Store
+from quotemark.store.library_queries import SearchHit
 from quotemark.tui.app import QuotemarkApp
 from quotemark.tui.library_search_screen import LibrarySearchScreen
 from quotemark.tui.reader_screen import ReaderScreen
@@ -97,6 +99,7 @@ async def test_search_everywhere_opens_the_article_at_the_match(db_path: Path) -
         screen = app.screen
         assert isinstance(screen, LibrarySearchScreen)
         await pilot.press(*typed_keys("northern site"))
+        await _built(pilot)
         assert {h.title for h in screen.hits} == {"Warheads at the site", "Talks collapse"}
         wanted = next(i for i, h in enumerate(screen.hits) if h.title == "Warheads at the site")
         await pilot.press("enter")  # to the results
@@ -111,6 +114,36 @@ async def test_search_everywhere_opens_the_article_at_the_match(db_path: Path) -
         start = reader.session.cursor[0]
         assert article.text[start : start + len("northern")] == "northern"
         assert QUOTE_A in article.text
+
+
+async def test_a_slow_search_never_blocks_typing_and_only_the_newest_answer_shows(db_path: Path) -> None:
+    import threading
+
+    pairs = _library(db_path)
+    app = _app(pairs[2][0], db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("F")
+        await _built(pilot)
+        screen = app.screen
+        assert isinstance(screen, LibrarySearchScreen)
+        release = threading.Event()
+        real_search = screen.library.search
+
+        def slow_search(query: str, limit: int = 200) -> list[SearchHit]:
+            release.wait(10)
+            return real_search(query, limit)
+
+        screen.library.search = slow_search  # type: ignore[method-assign]
+        await pilot.press(*typed_keys("northern"))
+        await pilot.pause()
+        # The keys were read while every look-up was still waiting: the box holds them all, no result yet.
+        assert screen.query_one(Input).value == "northern"
+        assert screen.hits == []
+        release.set()
+        await _built(pilot)
+        assert screen.query_text == "northern"
+        assert screen.hits == real_search("northern") and len(screen.hits) >= 2
 
 
 async def test_library_keys_are_in_help_and_palette(db_path: Path) -> None:

@@ -247,3 +247,37 @@ async def test_an_index_that_cannot_be_read_is_not_said_to_find_nothing(db_path:
         said = _messages(app)
         assert not any("No other saved article" in m for m in said)
         assert any(m.startswith("Provenance unknown:") and "no library index yet" in m for m in said)
+
+
+class _FailingOnce(MemoryLookup):
+    """Fails while the panel looks up at opening (an index being rebuilt), then answers."""
+
+    def __init__(self, saved: list[tuple[Article, Analysis]]) -> None:
+        super().__init__(saved)
+        self.broken = True
+
+    def occurrences(self, quote_text: str, exclude_article: str | None = None) -> list[Occurrence]:
+        """Raise while broken, else answer as MemoryLookup does."""
+        if self.broken:
+            raise RuntimeError("database is locked")
+        return super().occurrences(quote_text, exclude_article)
+
+
+async def test_the_key_looks_up_again_a_quotation_whose_lookup_failed(db_path: Path) -> None:
+    saved = _saved(db_path)
+    lookup = _FailingOnce(saved)
+    app = _App(saved[0][0], db_path, lookup)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _settled(pilot)
+        assert SPEECH in screen.session.provenance.failures
+        await pilot.press("right_square_bracket", "p")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        assert any(m == "Provenance unknown: database is locked" for m in _messages(app))
+        lookup.broken = False  # the index is readable again
+        await pilot.press("p")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, ProvenanceScreen)
+        assert len(_entries(app.screen)) == 1 and SPEECH not in screen.session.provenance.failures

@@ -112,3 +112,19 @@ def test_a_failed_lookup_is_unknown_only_for_its_quotation_and_until_it_succeeds
     prov.learn(prov.look_up([quotes[0].text]))
     said = prov.refusal(quotes[0])
     assert said is not None and said.say[0].text == "No other saved article carries this quotation"
+
+
+def test_a_failed_lookup_is_handed_out_again_when_retried() -> None:
+    article = _article()
+    lookup = FlakyLookup()
+    prov = QuoteProvenance(lookup, article)
+    quotes = _quotes(article.text)
+    prov.learn(prov.look_up(prov.to_trace(quotes)))
+    assert prov.known(quotes[0]) == () and quotes[0].text in prov.failures
+    assert prov.retry(quotes[1]) is False  # it never failed
+    assert prov.retry(quotes[0]) is True
+    assert prov.known(quotes[0]) is None
+    prov.learn(prov.look_up([quotes[0].text]))
+    assert quotes[0].text not in prov.failures and len(lookup.asked) == 2
+    said = prov.refusal(quotes[0])
+    assert said is not None and said.say[0].text == "No other saved article carries this quotation"

@@ -143,3 +143,35 @@ def test_quitting_with_unsaved_changes_warns_once(tmp_path: Path) -> None:
     warning = session.leave("quit")
     assert warning is not None and "not saved" in warning.say[0].text
     assert session.leave("quit") is None  # the second q quits
+
+
+def test_a_selected_span_is_a_selection_every_command_acts_on(tmp_path: Path) -> None:
+    session, store = _session(tmp_path)
+    t = session.article.text
+    span = _span(t, "argued about the budget")
+    update = session.select_span(span)  # what a drag in the article posts
+    assert update.cursor and update.status
+    assert session.selection() == span and session.visual_anchor == span[0]
+    assert session.what_to_copy()[::2] == ("argued about the budget", "Selection")
+    assert session.correct().ask is not None  # `c` asks what the selection is, as after `v`
+    session.apply(Tag(span, "claim"))
+    [tag] = [a for a in store.annotations(session.article.id) if a.motivation == "tagging"]
+    assert (tag.start, tag.end) == span
+    session.save_note(session.note_for(None), "numbers?")
+    [note] = [a for a in store.annotations(session.article.id) if a.motivation == "commenting"]
+    assert (note.start, note.end) == span and session.visual_anchor is None
+    assert session.what_to_copy()[2] == "Summary"  # no selection: y copies the summary again
+    assert session.select_span((-4, 10_000)).cursor and session.cursor == (0, len(t))  # kept inside the text
+
+
+def test_a_click_ends_a_selection_and_moves_to_what_is_under_it(tmp_path: Path) -> None:
+    session, _store = _session(tmp_path)
+    t = session.article.text
+    session.select_span(_span(t, "argued"))
+    name = _span(t, "Tom Baker")
+    update = session.click(name[0] + 2)
+    assert update.cursor and update.status and session.visual_anchor is None and session.cursor == name
+    assert session.click(t.index("council")) == session.click(t.index("council"))  # plain text: nothing moves
+    assert session.cursor == name
+    session.select_span(_span(t, "argued"))
+    assert session.click(t.index("council")).cursor and session.cursor is None  # the selection ends

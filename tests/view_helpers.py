@@ -19,6 +19,7 @@ class ViewApp(App[None]):
         self.text = text
         self.clicked: list[int] = []
         self.clicked_controls: list[ArticleView] = []
+        self.selected: list[tuple[int, int]] = []
 
     def compose(self) -> ComposeResult:
         yield ArticleView(self.text, id="article")
@@ -26,6 +27,10 @@ class ViewApp(App[None]):
     def on_article_view_span_clicked(self, event: ArticleView.SpanClicked) -> None:
         self.clicked.append(event.offset)
         self.clicked_controls.append(event.control)
+
+    def on_article_view_selected(self, event: ArticleView.Selected) -> None:
+        assert event.control is self.query_one(ArticleView)
+        self.selected.append(event.span)
 
 
 def cells(view: ArticleView, y: int) -> list[tuple[str, Style]]:
@@ -43,6 +48,13 @@ def cells(view: ArticleView, y: int) -> list[tuple[str, Style]]:
 def row_text(view: ArticleView, y: int) -> str:
     """Return the text of widget row y as painted."""
     return view.render_line(y).text
+
+
+def cell_of(view: ArticleView, offset: int) -> tuple[int, int]:
+    """Return the widget-relative cell (x, y) that draws article offset `offset` (its line must be on screen)."""
+    y = view.wrapped.line_of(offset) - round(view.scroll_y) + view.styles.gutter.top
+    x = next(x for x in range(view.size.width) if view.offset_at(x, y) == offset)
+    return x, y
 
 
 def lines(view: ArticleView) -> list[str]:

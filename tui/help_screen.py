@@ -19,6 +19,11 @@ ARTICLE_KEYS: tuple[tuple[str, str], ...] = (
     ("space / b", "Page down / up"),
     ("g / G", "Top / bottom"),
     ("enter", "In the facts panel: jump to the row's place in the article"),
+    (
+        "mouse",
+        "Click a highlight: the cursor goes there. Drag over the text: select it, in whole words "
+        "(past the top or bottom it scrolls); then a, t, 1-9, c, y or esc, as after v",
+    ),
     ("ctrl+p", "Command palette: find any action by name"),
 )
 

@@ -10,6 +10,7 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Input, Label
+from textual.worker import get_current_worker
 
 from quotemark.analysis.sanitize import clean_line
 from quotemark.store import StoreError
@@ -67,15 +68,33 @@ class LibrarySearchScreen(ModalScreen[Jump | None]):
         self.search(self.query_one(Input).value)
 
     def search(self, query: str) -> None:
-        """Show the matches of `query` (nothing for no words)."""
+        """Start looking up the matches of `query` (nothing for no words); the table fills when they arrive."""
         self.query_text = query
         if self.building:
             return  # searched once the index is built
+        if not query.strip():
+            self._show(query, [], [])
+            return
+        # A long pasted query takes a while in SQLite: never on the UI thread, and only the newest counts.
+        self._look_up(query)
+
+    @work(thread=True, exclusive=True, group="library-search")
+    def _look_up(self, query: str) -> None:
+        errors: list[str] = []
         try:
-            self.hits = self.library.search(query) if query.strip() else []
+            hits = self.library.search(query)
         except StoreError as exc:
-            self.app.notify(clean_line(str(exc)), severity="error", markup=False)
-            self.hits = []
+            errors.append(str(exc))
+            hits = []
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._show, query, hits, errors)
+
+    def _show(self, query: str, hits: list[SearchHit], errors: list[str]) -> None:
+        if query != self.query_text:
+            return  # an answer to what the reader typed before
+        for error in errors:
+            self.app.notify(clean_line(error), severity="error", markup=False)
+        self.hits = hits
         for message in self.library.messages:
             self.app.notify(clean_line(message), severity="warning", markup=False, timeout=10)
         self.library.messages.clear()

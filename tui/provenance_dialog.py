@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from quotemark.analysis.model import Quote
 from quotemark.analysis.provenance import Occurrence
 from quotemark.reading.provenance import Found
 from quotemark.reading.session import ReaderSession
@@ -44,17 +45,25 @@ def _look_up(screen: ReaderScreen, session: ReaderSession, texts: list[str], the
 
 
 def list_occurrences(screen: ReaderScreen, session: ReaderSession, open_at: Callable[[Jump], None]) -> None:
-    """Open the list of the other articles carrying the current quotation (looked up first when not known yet)."""
+    """Open the list of the other articles carrying the current quotation (looked up first when not known yet,
+    and again when its last lookup failed: the index may have been rebuilt since)."""
     quote = session.current_quote
-    refusal = session.provenance.refusal(quote)
+    refusal = None if session.provenance.retry(quote) else session.provenance.refusal(quote)
     if refusal is not None or quote is None:
         screen.show(refusal or Update())
         return
-    known = session.provenance.known(quote)
-    if known is not None:
-        _open(screen, quote.text, known, open_at)
+    if session.provenance.known(quote) is not None:
+        _answer(screen, session, quote, open_at)
         return
-    _look_up(screen, session, [quote.text], lambda found: _open(screen, quote.text, found.get(quote.text, ()), open_at))
+    _look_up(screen, session, [quote.text], lambda _found: _answer(screen, session, quote, open_at))
+
+
+def _answer(screen: ReaderScreen, session: ReaderSession, quote: Quote, open_at: Callable[[Jump], None]) -> None:
+    refusal = session.provenance.refusal(quote)  # "unknown" once more when the lookup failed again
+    if refusal is not None:
+        screen.show(refusal)
+        return
+    _open(screen, quote.text, session.provenance.known(quote) or (), open_at)
 
 
 def _open(screen: ReaderScreen, text: str, occurrences: Sequence[Occurrence], open_at: Callable[[Jump], None]) -> None:

@@ -48,6 +48,7 @@ class ReaderScreen(Screen[None]):
     """Article on the left, facts on the right; every reader command is an action here."""
 
     BINDINGS = reader_bindings()
+    ALLOW_SELECT = False  # the article's own drag is the one selection here, not Textual's text selection
 
     def __init__(
         self,
@@ -164,8 +165,11 @@ class ReaderScreen(Screen[None]):
 
     @on(ArticleView.SpanClicked)
     def _span_clicked(self, event: ArticleView.SpanClicked) -> None:
-        if (hit := self.session.span_at(event.offset)) is not None:
-            self.show(self.session.move(hit))
+        self.show(self.session.click(event.offset))
+
+    @on(ArticleView.Selected)
+    def _text_selected(self, event: ArticleView.Selected) -> None:
+        self.show(self.session.select_span(event.span))
 
     def on_facts_panel_fact_selected(self, event: FactsPanel.FactSelected) -> None:
         if event.row.start is not None and event.row.end is not None:
@@ -247,8 +251,8 @@ class ReaderScreen(Screen[None]):
         self.show(self.session.redo())
 
     def action_copy_summary(self) -> None:
-        """Copy the Markdown summary to the clipboard (saying so when the analysis is not finished)."""
-        self._copy(*self.session.summary_to_copy(), "Summary")
+        """Copy the selected text, else the Markdown summary (saying so when the analysis is not finished)."""
+        self._copy(*self.session.what_to_copy())
 
     def action_copy_citation(self) -> None:
         """Copy the current quote as a citation (a speaker still to review is marked, and the reader told)."""

@@ -1,7 +1,8 @@
 """The article pane: a line-API scroll view that styles and paints only the visible lines.
 
 Where lines break is decided by `WrappedText` (widgets/wrapped_text.py, pure); this widget draws
-them, the cursor and badges, scrolls, and posts what the reader clicks.
+them, the cursor and badges, scrolls, and posts what the reader clicks and drags (the drag's
+geometry is widgets/drag_select.py, pure; the session keeps the selection the drag posts).
 """
 
 from __future__ import annotations
@@ -17,19 +18,15 @@ from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.timer import Timer
 
+from quotemark.widgets.drag_select import Drag, Span, edge_scroll, pointer_offset
 from quotemark.widgets.highlight_runs import Badge, Highlight, HighlightKind, RunIndex
+from quotemark.widgets.kind_styles import KIND_COMPONENTS, KindStyles
 from quotemark.widgets.line_painter import BadgeSet, paint_line
 from quotemark.widgets.wrapped_text import WrappedText
 
 __all__ = ["ArticleView", "Badge", "Highlight", "HighlightKind", "KIND_COMPONENTS"]
-
-# Each highlight kind has its own component class (styles.tcss and DEFAULT_CSS colour them).
-KIND_COMPONENTS: dict[HighlightKind, str] = {
-    **{kind: f"article-view--{kind.value}" for kind in HighlightKind},
-    HighlightKind.PLACE: "article-view--gpe",
-    HighlightKind.TAG: "article-view--badge",
-}
 
 
 class ArticleView(ScrollView, can_focus=True):
@@ -88,6 +85,19 @@ class ArticleView(ScrollView, can_focus=True):
             """Return the view that was clicked."""
             return self.view
 
+    class Selected(Message):
+        """Posted when a drag over the text ends; `span` is the (start, end) article offsets it selected."""
+
+        def __init__(self, view: ArticleView, span: Span) -> None:
+            self.view = view
+            self.span = span
+            super().__init__()
+
+        @property
+        def control(self) -> ArticleView:
+            """Return the view the text was selected in."""
+            return self.view
+
     def __init__(
         self,
         text: str = "",
@@ -107,11 +117,14 @@ class ArticleView(ScrollView, can_focus=True):
         # A few screens of lines: enough for scrolling back and forth, small enough that cached strips
         # do not pile up as long-lived objects that make the collector's full passes slower.
         self._line_cache: LRUCache[tuple[int, int, int], Strip] = LRUCache(256)
-        self._style_cache: dict[tuple[HighlightKind, ...], Style] = {}
-        self._component_cache: dict[str, Style] = {}
+        self._styles = KindStyles(self)
         self._pending_offset: tuple[int, bool] | None = None
         self._base_style: Style | None = None
         self._frame: tuple[Style, int] | None = None
+        self._drag: Drag | None = None
+        self._dragged = False  # the click that follows a drag's mouse up is not a click
+        self._edge: tuple[int, int] = (0, 0)  # (pointer x, lines per tick) while dragging past an edge
+        self._edge_timer: Timer | None = None
 
     # ------------------------------------------------------------------ public API
 
@@ -170,7 +183,10 @@ class ArticleView(ScrollView, can_focus=True):
             self._invalidate(rewrap=bool(changed))
 
     def set_cursor(self, span: tuple[int, int] | None, *, scroll: bool = True) -> None:
-        """Draw `span` as the cursor, repainting only the lines it leaves and enters. Returns None."""
+        """Draw `span` as the cursor, repainting only the lines it leaves and enters, scrolling to it when it is not in view.
+
+        The span already drawn (a drag just made it), partly in view, is left where the reader put it.
+        """
         if span is not None:
             length = len(self._text)
             start = max(0, min(int(span[0]), length))
@@ -187,7 +203,7 @@ class ArticleView(ScrollView, can_focus=True):
             top, bottom = self._visible_lines()
             if self._layout.width < 0:
                 self._pending_offset = (span[0], True)
-            elif first < top or last > bottom:
+            elif (first < top or last > bottom) and not (span == old and first <= bottom and last >= top):
                 self.scroll_to_offset(span[0], center=True)
 
     def scroll_to_offset(self, offset: int, *, center: bool = True) -> None:
@@ -208,12 +224,15 @@ class ArticleView(ScrollView, can_focus=True):
 
     def offset_at(self, x: int, y: int) -> int | None:
         """Return the article offset under widget-relative cell (x, y), or None off the text."""
+        if y < self.styles.gutter.top:
+            return None
+        return self._layout.offset_at(*self._cell(x, y))
+
+    def _cell(self, x: int, y: int) -> tuple[int, int]:
+        """Return the (wrapped line, text column) drawn at widget-relative cell (x, y)."""
         self._complete_wrap()
         gutter = self.styles.gutter
-        if y < gutter.top:
-            return None
-        line = round(self.scroll_y) + y - gutter.top
-        return self._layout.offset_at(line, x - gutter.left - 1 + round(self.scroll_x))
+        return round(self.scroll_y) + y - gutter.top, x - gutter.left - 1 + round(self.scroll_x)
 
     def visible_range(self) -> tuple[int, int]:
         """Return (first, end) article offsets on screen: text[first:end] is visible (end exclusive)."""
@@ -273,8 +292,71 @@ class ArticleView(ScrollView, can_focus=True):
 
     def on_click(self, event: events.Click) -> None:
         offset = self.offset_at(event.x, event.y)
-        if offset is not None:
+        if offset is not None and not self._dragged:
             self.post_message(self.SpanClicked(self, offset))
+        self._dragged = False
+
+    # A press starts a drag; the selection is drawn as the cursor until the release posts it.
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        self._dragged = False
+        if event.button != 1 or (anchor := pointer_offset(self._layout, *self._cell(event.x, event.y))) is None:
+            return
+        self.screen.clear_selection()  # Textual's own selection elsewhere on the screen: one selection, this one
+        self._drag = Drag(anchor, self._cursor)
+        self.capture_mouse()
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        if self._drag is None:
+            return
+        if event.button == 0 and self._drag.held:  # a terminal reported the button up, but not its release
+            self._release()
+            return
+        self._drag.held = self._drag.held or event.button == 1
+        self._edge = (event.x, edge_scroll(event.y - self.styles.gutter.top, self._visible_height()))
+        if self._edge[1] and self._edge_timer is None:
+            self._edge_timer = self.set_interval(0.05, self._edge_tick)
+        elif not self._edge[1] and self._edge_timer is not None:
+            self._edge_timer.stop()
+            self._edge_timer = None
+        self._drag_to(event.x, event.y)
+
+    def on_mouse_up(self, _event: events.MouseUp) -> None:
+        self._release()
+
+    def _release(self) -> None:
+        """End the drag; post what it selected (nothing when it never left the pressed character)."""
+        drag = self._end_drag()
+        if drag is not None and drag.span is not None:
+            self._dragged = True
+            self.post_message(self.Selected(self, drag.span))
+
+    def on_mouse_release(self, _event: events.MouseRelease) -> None:
+        if (drag := self._end_drag()) is not None:  # the mouse was taken away mid-drag: nothing selected
+            self.set_cursor(drag.before, scroll=False)
+
+    def _end_drag(self) -> Drag | None:
+        """Return the drag that just ended (None if there was none), with the mouse and the edge timer let go."""
+        drag, self._drag = self._drag, None
+        if self._edge_timer is not None:
+            self._edge_timer.stop()
+            self._edge_timer = None
+        if drag is not None:
+            self.release_mouse()
+        return drag
+
+    def _drag_to(self, x: int, y: int) -> None:
+        """Extend the drag to widget cell (x, y), a row past the view counting as its first or last row."""
+        if self._drag is None:
+            return
+        top = self.styles.gutter.top
+        head = pointer_offset(self._layout, *self._cell(x, max(top, min(y, top + self._visible_height() - 1))))
+        if head is not None and (span := self._drag.to(self._text, head)) is not None:
+            self.set_cursor(span, scroll=False)
+
+    def _edge_tick(self) -> None:
+        x, lines = self._edge
+        self.scroll_to(y=self.scroll_y + lines, animate=False, immediate=True)
+        self._drag_to(x, -1 if lines < 0 else self.size.height)
 
     # ------------------------------------------------------------------ rendering
 
@@ -323,8 +405,8 @@ class ArticleView(ScrollView, can_focus=True):
             width,
             base,
             cursor,
-            lambda kinds: self._style_for(kinds, base),
-            self._kind_style,
+            lambda kinds: self._styles.combined(kinds, base),
+            self._styles.of_kind,
         )
 
     # ------------------------------------------------------------------ internals
@@ -384,48 +466,9 @@ class ArticleView(ScrollView, can_focus=True):
         self.refresh()
 
     def _clear_styles(self) -> None:
-        self._style_cache.clear()
-        self._component_cache.clear()
+        self._styles.clear()
         self._line_cache.clear()
         self._generation += 1
-
-    def _component_style(self, name: str) -> Style:
-        """Return the Rich style of a component class: only what its rule sets, colours blended over the view."""
-        style = self._component_cache.get(name)
-        if style is None:
-            # Theme colours often carry alpha ("$warning 20%", "auto 60%"), which a Rich colour
-            # cannot: blend them over this view's background the way Textual does for widgets.
-            styles = self.get_component_styles(name)
-            background = self.background_colors[1]
-            text_background = background
-            bgcolor = None
-            if styles.has_rule("background") and styles.background.a > 0:
-                text_background = background + styles.background
-                bgcolor = text_background.rich_color
-            color = None
-            if styles.has_rule("auto_color") and styles.auto_color:
-                color = (text_background + text_background.get_contrast_text(styles.color.a)).rich_color
-            elif styles.has_rule("color") and styles.color.a > 0:
-                color = (text_background + styles.color).rich_color
-            style = Style(color=color, bgcolor=bgcolor) + styles.text_style
-            self._component_cache[name] = style
-        return style
-
-    def _kind_style(self, kind: HighlightKind | str) -> Style:
-        """Return the style of a highlight kind's component class, or of a named one ("cursor")."""
-        return self._component_style(
-            KIND_COMPONENTS[kind] if isinstance(kind, HighlightKind) else f"article-view--{kind}"
-        )
-
-    def _style_for(self, kinds: tuple[HighlightKind, ...], base: Style) -> Style:
-        """Return the combined style for a set of highlight kinds over the base style."""
-        style = self._style_cache.get(kinds)
-        if style is None:
-            style = base
-            for kind in kinds:
-                style = style + self._component_style(KIND_COMPONENTS[kind])
-            self._style_cache[kinds] = style
-        return style
 
     def _line_of(self, offset: int) -> int:
         """Return the index of the wrapped line holding article offset `offset`."""
@@ -443,8 +486,11 @@ class ArticleView(ScrollView, can_focus=True):
             e = s + 1
         return s < end and e > start
 
+    def _visible_height(self) -> int:
+        """Return the number of text rows on screen (at least one)."""
+        return max(1, self.scrollable_content_region.height)
+
     def _visible_lines(self) -> tuple[int, int]:
         """Return the first and last line indices on screen."""
         top = round(self.scroll_y)
-        height = max(1, self.scrollable_content_region.height)
-        return top, top + height - 1
+        return top, top + self._visible_height() - 1

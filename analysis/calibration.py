@@ -81,12 +81,12 @@ BY_KIND: dict[tuple[Route, SpeakerKind], float] = {
     (Route.REPORTED, SpeakerKind.NOMINAL): 0.977,  # 2/2
     (Route.REPORTED, SpeakerKind.PRONOUN_OTHER): 0.929,  # 3/4
     (Route.REPORTED, SpeakerKind.PRONOUN_SUBJECT): 0.987,  # 17/17
-    (Route.SYNTAX, SpeakerKind.DESCRIPTION): 0.974,  # 3/3
+    (Route.SYNTAX, SpeakerKind.DESCRIPTION): 0.972,  # 2/2
     (Route.SYNTAX, SpeakerKind.IT): 0.971,  # 1/1
     (Route.SYNTAX, SpeakerKind.NAME): 0.986,  # 365/370
     (Route.SYNTAX, SpeakerKind.NAME_UNINDEXED): 0.977,  # 6/6
     (Route.SYNTAX, SpeakerKind.NOMINAL): 0.898,  # 42/48
-    (Route.SYNTAX, SpeakerKind.PRONOUN_OTHER): 0.908,  # 9/11
+    (Route.SYNTAX, SpeakerKind.PRONOUN_OTHER): 0.911,  # 10/12
     (Route.SYNTAX, SpeakerKind.PRONOUN_SUBJECT): 0.974,  # 77/79
     (Route.TRANSCRIPT, SpeakerKind.NAME): 0.962,  # 10/10
     (Route.WEAK, SpeakerKind.NAME): 0.846,  # 3/4
@@ -121,15 +121,15 @@ BY_EVIDENCE: dict[tuple[Route, SpeakerKind, bool], float] = {
     (Route.REPORTED, SpeakerKind.NOMINAL, False): 0.979,  # 2/2
     (Route.REPORTED, SpeakerKind.PRONOUN_OTHER, False): 0.893,  # 3/4
     (Route.REPORTED, SpeakerKind.PRONOUN_SUBJECT, False): 0.994,  # 17/17
-    (Route.SYNTAX, SpeakerKind.DESCRIPTION, False): 0.978,  # 3/3
+    (Route.SYNTAX, SpeakerKind.DESCRIPTION, False): 0.975,  # 2/2
     (Route.SYNTAX, SpeakerKind.IT, False): 0.972,  # 1/1
     (Route.SYNTAX, SpeakerKind.NAME, False): 0.992,  # 279/281
     (Route.SYNTAX, SpeakerKind.NAME, True): 0.969,  # 86/89
     (Route.SYNTAX, SpeakerKind.NAME_UNINDEXED, False): 0.984,  # 6/6
     (Route.SYNTAX, SpeakerKind.NOMINAL, False): 0.924,  # 30/32
     (Route.SYNTAX, SpeakerKind.NOMINAL, True): 0.824,  # 12/16
-    (Route.SYNTAX, SpeakerKind.PRONOUN_OTHER, False): 0.866,  # 8/10
-    (Route.SYNTAX, SpeakerKind.PRONOUN_OTHER, True): 0.913,  # 1/1
+    (Route.SYNTAX, SpeakerKind.PRONOUN_OTHER, False): 0.868,  # 8/10
+    (Route.SYNTAX, SpeakerKind.PRONOUN_OTHER, True): 0.921,  # 2/2
     (Route.SYNTAX, SpeakerKind.PRONOUN_SUBJECT, False): 0.970,  # 63/65
     (Route.SYNTAX, SpeakerKind.PRONOUN_SUBJECT, True): 0.986,  # 14/14
     (Route.TRANSCRIPT, SpeakerKind.NAME, False): 0.977,  # 10/10

@@ -8,6 +8,9 @@ a man's), so "she" finds the woman named two sentences back rather than the last
 subject in the window: the last quoted speaker if recent, else the last person named. And a
 person named for the first time in a sentence nearer than the subject found ("... concerns Henry
 Crespo, president of the caucus.") is taken instead: reporters introduce someone, then quote them.
+With no named subject in the window but a he/she of the same gender as a subject there, the pronoun
+continues that one (the passage keeps its topic), so the person named as that he/she's object
+("he was seen with Crane") is someone else: neither the last speaker nor the last name if it is them.
 """
 
 from __future__ import annotations
@@ -17,9 +20,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from quotemark.analysis.name_parts import name_span
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from quotemark.analysis.pipeline import Paragraph
     from quotemark.analysis.speakers import Entity
 
 # How many sentences back (besides the pronoun's own) a subject pronoun looks for a subject.
@@ -64,13 +70,15 @@ def rank_antecedent(
     mention_keys: Sequence[int],
     subjects: set[int],
     recent: tuple[int, Entity] | None,
-    last_person: Callable[[int, str], Entity | None],
+    last_person: Callable[[int, str, Sequence[Entity]], Entity | None],
+    chain: Sequence[PronounSubject] = (),
 ) -> tuple[Entity | None, bool]:
     """Return the person a pronoun at `offset` of `gender` most likely stands for, and whether it
     was found as a subject in the window (the clear case).
 
     Sentences wholly inside a quotation are skipped over; an antecedent found only thanks to that
-    (more than the window's sentences back in all) is returned as not the clear case."""
+    (more than the window's sentences back in all) is returned as not the clear case. `chain` holds
+    the article's subject he/she outside quotations, by offset."""
     sent_starts = sents.starts
     k = bisect.bisect_right(sent_starts, offset) - 1
     i = bisect.bisect_left(mention_keys, offset) - 1
@@ -107,12 +115,85 @@ def rank_antecedent(
         if fresh is not None:
             return fresh, False
         return choice, clear
-    mention = last_person(offset, gender)
+    window_start = sent_starts[k - WINDOW_SENTENCES] if k >= WINDOW_SENTENCES else 0
+    others = _beside(offset, gender, window_start, chain, mentions, mention_keys)
+    mention = last_person(offset, gender, others)
     if recent is not None:
         at, e = recent
-        if offset - at < RECENT_SPEAKER_CHARS and agrees(e, gender):
+        if offset - at < RECENT_SPEAKER_CHARS and agrees(e, gender) and all(e is not o for o in others):
             return e, False
     return mention, False
+
+
+@dataclass(frozen=True)
+class PronounSubject:
+    """A he/she subject of a clause outside quotations, and where the people named as its clause's
+    objects start ("he was seen with Crane")."""
+
+    offset: int
+    gender: str
+    beside: tuple[int, ...]
+
+
+def _beside(
+    offset: int,
+    gender: str,
+    lo: int,
+    chain: Sequence[PronounSubject],
+    mentions: Sequence[tuple[int, Entity]],
+    mention_keys: Sequence[int],
+) -> list[Entity]:
+    """Return the people named beside the nearest subject he/she of `gender` in [lo, offset)."""
+    if not gender:
+        return []
+    n = bisect.bisect_left(chain, offset, key=lambda c: c.offset) - 1
+    while n >= 0 and chain[n].offset >= lo:
+        if chain[n].gender == gender:
+            found: list[Entity] = []
+            for at in chain[n].beside:
+                j = bisect.bisect_left(mention_keys, at)
+                if j < len(mention_keys) and mention_keys[j] == at:
+                    found.append(mentions[j][1])
+            return found
+        n -= 1
+    return []
+
+
+def pronoun_subjects(paragraphs: Sequence[Paragraph], is_inside: Callable[[int], bool]) -> list[PronounSubject]:
+    """Return the he/she subjects outside quotations, in text order, each with the names beside it."""
+    out: list[PronounSubject] = []
+    for p in paragraphs:
+        ents = {i: ent for ent in p.doc.ents for i in range(ent.start, ent.end)}
+        for tok in p.doc:
+            if tok.lower_ not in ("he", "she") or tok.dep_ not in ("nsubj", "nsubjpass") or someone_elses(tok):
+                continue
+            if is_inside(p.start + tok.idx):
+                continue
+            beside = [
+                p.start + (ents[t.i].start_char if t.i in ents else name_span(t).start_char) for t in _objects(tok)
+            ]
+            out.append(PronounSubject(p.start + tok.idx, "m" if tok.lower_ == "he" else "f", tuple(beside)))
+    return out
+
+
+def _objects(tok: Token) -> list[Token]:
+    """Return the names that are objects in the clause of subject `tok`, after it: "he was
+    photographed having talks with Epstein" gives Epstein; a name in a clause with its own subject
+    ("he said Clinton would ...") or a possessive ("Trump's microphone") does not count."""
+    found: list[Token] = []
+    for t in tok.sent:
+        if t.i <= tok.i or t.dep_ not in ("dobj", "pobj", "dative") or t.ent_type_ not in ("PERSON", ""):
+            continue
+        if not t.ent_type_ and t.pos_ != "PROPN":
+            continue
+        head = t.head
+        while head.i != tok.head.i and head.head.i != head.i:
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+                break
+            head = head.head
+        if head.i == tok.head.i:
+            found.append(t)
+    return found
 
 
 def agrees(entity: Entity, gender: str) -> bool:

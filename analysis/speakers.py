@@ -27,7 +27,7 @@ from quotemark.analysis.name_parts import strip_title as strip_title
 from quotemark.analysis.name_parts import title_gender as title_gender
 from quotemark.analysis.name_parts import titles_before as titles_before
 from quotemark.analysis.names import ROLE_ABBREVIATIONS
-from quotemark.analysis.pronouns import agrees, rank_antecedent, sentences
+from quotemark.analysis.pronouns import agrees, pronoun_subjects, rank_antecedent, sentences
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -89,6 +89,7 @@ class SpeakerIndex:
             self.is_inside,
         )
         self._recover_mentions(paragraphs)
+        self._chain = pronoun_subjects([p for p in paragraphs if not is_headline(p.doc.text)], self.is_inside)
         self.recent: tuple[int, Entity] | None = None  # the last speaker attributed, and where
         self.paragraphs = list(paragraphs)  # "they" opening a paragraph may stand for the previous one's subject
         self._person_mentions.sort(key=lambda m: m[0])
@@ -149,6 +150,7 @@ class SpeakerIndex:
             self._subjects,
             self.recent,
             self.last_person_before,
+            self._chain,
         )
 
     # ----- queries

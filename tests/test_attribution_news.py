@@ -187,3 +187,30 @@ def test_the_group_is_the_organisation_described_as_the_group(nlp):
         'In a separate post, the group added that the firm "is not keeping its promise" to its staff.'
     )
     assert _quote(nlp, text, "is not keeping").speaker == "Cleaners United"
+
+
+def test_he_continues_the_he_before_it_not_the_man_named_beside_that_he(nlp):
+    # the passage is about Hollis: the "he" two sentences back stands for him, and the man named
+    # beside that "he" (an object of the same sentence) is someone else; the last name is not the speaker
+    text = (
+        "Senator Mark Hollis says he flew to Geneva to end his partnership with Victor Crane. "
+        "The trip kept the senator at Crane's lakeside villa for a week. "
+        "Was that really necessary?\n\n"
+        "During the trip, he was seen having long talks with Crane on the shore. "
+        "Did anybody ask what was said?\n\n"
+        'He later told a radio host: "I went there to say it to his face, because it was the honest thing to do."'
+    )
+    assert _quote(nlp, text, "I went there").speaker == "Mark Hollis"
+
+
+def test_the_last_speaker_is_not_the_he_when_named_as_that_hes_company(nlp):
+    # Crane spoke last, but the "he" of the passage was arrested with Crane: the later "he" is that
+    # "he" again (Bell, the subject before), not Crane
+    text = (
+        "Officer Ryan Bell led the raid on the warehouse in March.\n\n"
+        '"We knew exactly what we would find," Tom Crane said of the search.\n\n'
+        "Weeks later, he was questioned with Crane about the missing files. "
+        "Nobody has explained why.\n\n"
+        'He told the inquiry: "I kept every record the law asked me to keep."'
+    )
+    assert _quote(nlp, text, "I kept every record").speaker == "Ryan Bell"

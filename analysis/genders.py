@@ -10,7 +10,7 @@ from quotemark.analysis.offsets import ents_within
 from quotemark.analysis.pronouns import governing_subject, someone_elses
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from quotemark.analysis.pipeline import Paragraph
     from quotemark.analysis.speakers import Entity
@@ -44,7 +44,7 @@ def vote_genders(
                     e = person_named([tok.text])
                     if e is not None and e.label == "PERSON":
                         people[id(e)] = e
-                if someone_elses(tok):
+                if someone_elses(tok) or _object_of_a_name(tok):
                     continue
                 m += tok.lower_ in _MALE
                 f += tok.lower_ in _FEMALE
@@ -66,6 +66,17 @@ def vote_genders(
         tally = votes.get(id(e))
         if not e.gender and tally and tally[0] != tally[1]:
             e.gender = "m" if tally[0] > tally[1] else "f"
+
+
+def _object_of_a_name(tok: Token) -> bool:
+    """Return True for a him/her that is the object of a verb whose subject is a name: the "him" of
+    "Haddad found him" is someone else (it would be "himself"), so it says nothing of Haddad."""
+    if tok.lower_ not in ("him", "her") or tok.dep_ not in ("dobj", "pobj", "dative"):
+        return False
+    head = tok.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" for c in head.children)
 
 
 def clause_votes(sent: Span) -> list[tuple[Span, str]]:

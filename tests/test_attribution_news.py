@@ -214,3 +214,15 @@ def test_the_last_speaker_is_not_the_he_when_named_as_that_hes_company(nlp):
         'He told the inquiry: "I kept every record the law asked me to keep."'
     )
     assert _quote(nlp, text, "I kept every record").speaker == "Ryan Bell"
+
+
+def test_him_as_the_object_of_a_named_persons_verb_says_nothing_of_her_gender(nlp):
+    # "Noor Haddad found him": the "him" is someone else (the writer), never Haddad, so it must not
+    # make Haddad a man; the "she" after is Haddad, who was just introduced, not the woman named long before
+    text = (
+        "The critic Jo Walton compared his late novels to icebergs.\n\n"
+        "In his last year he wrote almost nothing and answered few letters. "
+        "Friends stopped calling. Two months later, he died at home.\n\n"
+        'Noor Haddad found him. "He looked a little surprised," she wrote in an email.'
+    )
+    assert _quote(nlp, text, "He looked a little").speaker == "Noor Haddad"

@@ -187,3 +187,12 @@ def test_the_group_is_the_organisation_described_as_the_group(nlp):
         'In a separate post, the group added that the firm "is not keeping its promise" to its staff.'
     )
     assert _quote(nlp, text, "is not keeping").speaker == "Cleaners United"
+
+
+def test_an_organisation_before_a_persons_title_is_not_the_speaker(nlp):
+    # the parse makes "Openleaks" a second subject of "said", beside "Haldorsen"
+    text = (
+        "Openleaks welcomed the ruling.\n\n"
+        'Openleaks editor-in-chief Sigrun Haldorsen said: "Let us now turn to the ships that still dump their waste."'
+    )
+    assert _quote(nlp, text, "Let us now").speaker == "Sigrun Haldorsen"

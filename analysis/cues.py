@@ -72,6 +72,8 @@ def is_cue(tok: Token) -> bool:
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
     if lemma in THOUGHT_VERBS:  # "she believes that ...", not "appeared to be feeling better"
         return any(c.dep_ == "ccomp" for c in tok.children)
+    if lemma == "continue":  # "“…,” he continued", not "the company continued to sign up subscribers"
+        return not any(c.dep_ in ("xcomp", "dobj") for c in tok.children)
     return lemma in SPEECH_VERBS
 
 

@@ -196,3 +196,13 @@ def test_an_organisation_before_a_persons_title_is_not_the_speaker(nlp):
         'Openleaks editor-in-chief Sigrun Haldorsen said: "Let us now turn to the ships that still dump their waste."'
     )
     assert _quote(nlp, text, "Let us now").speaker == "Sigrun Haldorsen"
+
+
+def test_continued_to_do_something_is_not_speech(nlp):
+    # "continued to sign up" reports no words: the quoted one is Ellison's, whose "said" is nearer
+    text = (
+        '"We had a rough first week," Mark Ellison, the studio\'s head of streaming, said on Tuesday.\n\n'
+        'The engineers isolated the fault, Ellison said, and "patched" the app as the company continued to '
+        "sign up new viewers through the week."
+    )
+    assert _quote(nlp, text, "patched").speaker == "Mark Ellison"

@@ -206,3 +206,16 @@ def test_continued_to_do_something_is_not_speech(nlp):
         "sign up new viewers through the week."
     )
     assert _quote(nlp, text, "patched").speaker == "Mark Ellison"
+
+
+def test_a_name_tagged_as_a_work_that_says_something_is_a_person(nlp):
+    # the small model tags "Tomas Ruiz" a WORK_OF_ART here; as the subject of "said" it is a person,
+    # so the later "Ruiz said" is the same row and the same speaker
+    text = (
+        '"We had a rough first week," Tomas Ruiz, the studio\'s head of streaming, said on Tuesday.\n\n'
+        'The engineers isolated the fault, Ruiz said, and "patched" the app overnight.'
+    )
+    analysis = analyze(Article(text=text), nlp)
+    assert [q.speaker for q in analysis.quotes] == ["Tomas Ruiz", "Tomas Ruiz"]
+    rows = [c for c in analysis.clusters if "Ruiz" in c.name]
+    assert [(c.name, c.label) for c in rows] == [("Tomas Ruiz", "PERSON")]

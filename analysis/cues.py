@@ -72,6 +72,8 @@ def is_cue(tok: Token) -> bool:
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
     if lemma in THOUGHT_VERBS:  # "she believes that ...", not "appeared to be feeling better"
         return any(c.dep_ == "ccomp" for c in tok.children)
+    if lemma == "continue":  # "“…,” he continued", not "the company continued to sign up subscribers"
+        return not any(c.dep_ in ("xcomp", "dobj") for c in tok.children)
     return lemma in SPEECH_VERBS
 
 
@@ -127,13 +129,29 @@ def _acl_subject(noun: Token) -> Token | None:
     return None
 
 
+def _nearest_of_two_subjects(verb: Token, first: Token, quoted: Sequence[int]) -> Token:
+    """Return the subject nearer the verb when the parse gave it two before it: "CPUC President
+    Marybel Batjer said" read as "CPUC" and "Batjer" both subjects; the organisation is the
+    person's title, and the name next to the verb is who speaks."""
+    if first.i > verb.i:
+        return first
+    later = [
+        c
+        for c in verb.children
+        if c.dep_ == "nsubj" and first.i < c.i < verb.i and not _inside(c, quoted) and c.pos_ == "PROPN"
+    ]
+    if later and later[-1].ent_type_ == "PERSON" and first.ent_type_ != "PERSON":
+        return later[-1]
+    return first
+
+
 def _own_subject(tok: Token, quoted: Sequence[int] = ()) -> Token | None:
     for c in tok.children:
         bad = _inside(c, quoted) or not any(ch.isalnum() for ch in c.text)
         if c.dep_ == "nsubj":
             if bad:
                 continue  # the quotation or a dash parsed as the subject: "“…,” Cummings said", "― Trump boasted"
-            return c
+            return _nearest_of_two_subjects(tok, c, quoted)
         if c.dep_ == "nsubjpass":
             if tok.lemma_.lower() in OBJECT_SPEAKER_VERBS and not bad:
                 return c  # "Kim was quoted as saying"

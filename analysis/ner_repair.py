@@ -84,6 +84,18 @@ def _aged(doc: Doc, ent: Span) -> bool:
     return all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent) and len(ent) <= 4
 
 
+def _speaking_work(ent: Span) -> bool:
+    """Return True for a name tagged a work, product or place that is the subject of a speech verb
+    ("Tomas Ruiz, the studio's head, said" with "Tomas Ruiz" a WORK_OF_ART): only people say things
+    that way, and organisations (ORG) are left as they are."""
+    from quotemark.analysis.cues import SPEECH_VERBS
+
+    root = ent.root
+    if ent.label_ not in ("WORK_OF_ART", "PRODUCT", "FAC", "LOC", "EVENT") or root.dep_ != "nsubj":
+        return False
+    return root.head.pos_ == "VERB" and root.head.lemma_.lower() in SPEECH_VERBS
+
+
 def repair_person_ents(doc: Doc) -> bool:
     """Relabel as PERSON the people the recogniser gave another label, and as ORG the companies it
     took for people; return True when it changed any.
@@ -138,7 +150,7 @@ def repair_person_ents(doc: Doc) -> bool:
             root = ent.root
             apposed = root.dep_ == "appos" and _is_role_noun(root.head)
             first_name = bool(_name_gender([ent[0].text])) and root.dep_ in ("appos", "nsubj", "nsubjpass")
-            if apposed or first_name:
+            if apposed or first_name or _speaking_work(ent):
                 out.append(_Span(doc, ent.start, ent.end, label="PERSON"))
                 changed = True
                 continue

@@ -226,3 +226,35 @@ def test_him_as_the_object_of_a_named_persons_verb_says_nothing_of_her_gender(nl
         'Noor Haddad found him. "He looked a little surprised," she wrote in an email.'
     )
     assert _quote(nlp, text, "He looked a little").speaker == "Noor Haddad"
+
+
+def test_an_organisation_before_a_persons_title_is_not_the_speaker(nlp):
+    # the parse makes "Openleaks" a second subject of "said", beside "Haldorsen"
+    text = (
+        "Openleaks welcomed the ruling.\n\n"
+        'Openleaks editor-in-chief Sigrun Haldorsen said: "Let us now turn to the ships that still dump their waste."'
+    )
+    assert _quote(nlp, text, "Let us now").speaker == "Sigrun Haldorsen"
+
+
+def test_continued_to_do_something_is_not_speech(nlp):
+    # "continued to sign up" reports no words: the quoted one is Ellison's, whose "said" is nearer
+    text = (
+        '"We had a rough first week," Mark Ellison, the studio\'s head of streaming, said on Tuesday.\n\n'
+        'The engineers isolated the fault, Ellison said, and "patched" the app as the company continued to '
+        "sign up new viewers through the week."
+    )
+    assert _quote(nlp, text, "patched").speaker == "Mark Ellison"
+
+
+def test_a_name_tagged_as_a_work_that_says_something_is_a_person(nlp):
+    # the small model tags "Tomas Ruiz" a WORK_OF_ART here; as the subject of "said" it is a person,
+    # so the later "Ruiz said" is the same row and the same speaker
+    text = (
+        '"We had a rough first week," Tomas Ruiz, the studio\'s head of streaming, said on Tuesday.\n\n'
+        'The engineers isolated the fault, Ruiz said, and "patched" the app overnight.'
+    )
+    analysis = analyze(Article(text=text), nlp)
+    assert [q.speaker for q in analysis.quotes] == ["Tomas Ruiz", "Tomas Ruiz"]
+    rows = [c for c in analysis.clusters if "Ruiz" in c.name]
+    assert [(c.name, c.label) for c in rows] == [("Tomas Ruiz", "PERSON")]

@@ -31,14 +31,7 @@ def partition_name(run: int, n: int) -> str:
 def write_durably(path: Path, data: bytes) -> None:
     """Write `data` to `path` so that `path` holds either its old content or all of `data`, even after a crash."""
     tmp = path.with_name(f".{path.name}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0), 0o644)
-    try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view) :]
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    _write_synced(tmp, data, os.O_TRUNC)
     os.replace(tmp, path)
     _fsync_folder(path.parent)
 
@@ -46,7 +39,14 @@ def write_durably(path: Path, data: bytes) -> None:
 def append_durably(path: Path, data: bytes) -> None:
     """Append `data` to `path` and return once it is on disk; a crash mid-append leaves at most a torn last line."""
     created = not path.exists()
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_CLOEXEC", 0), 0o644)
+    _write_synced(path, data, os.O_APPEND)
+    if created:
+        _fsync_folder(path.parent)
+
+
+def _write_synced(path: Path, data: bytes, mode: int) -> None:
+    """Write all of `data` to `path` opened with `mode` (truncate or append), then fsync it."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | mode | getattr(os, "O_CLOEXEC", 0), 0o644)
     try:
         view = memoryview(data)
         while view:
@@ -54,8 +54,6 @@ def append_durably(path: Path, data: bytes) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-    if created:
-        _fsync_folder(path.parent)
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -12,8 +12,8 @@ from quotemark.analysis.pronouns import governing_subject, someone_elses
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from quotemark.analysis.identities import Identity
     from quotemark.analysis.pipeline import Paragraph
-    from quotemark.analysis.speakers import Entity
 
 _MALE = frozenset(("he", "him", "his", "himself"))
 _FEMALE = frozenset(("she", "her", "hers", "herself"))
@@ -23,9 +23,9 @@ _CLAUSE_WEIGHT = 2
 
 def vote_genders(
     paragraphs: Sequence[Paragraph],
-    entities: Sequence[Entity],
+    entities: Sequence[Identity],
     is_inside: Callable[[int], bool],
-    person_named: Callable[[list[str]], Entity | None],
+    person_named: Callable[[list[str]], Identity | None],
 ) -> None:
     """Give each person of unknown gender the one the he/she of the narration vote for: those in
     sentences that name only that person, and those that are the subject of what a named person
@@ -33,7 +33,7 @@ def vote_genders(
     votes: dict[int, list[int]] = {}
     for p in paragraphs:
         for sent in p.doc.sents:
-            people: dict[int, Entity] = {}
+            people: dict[int, Identity] = {}
             m = f = 0
             for tok in sent:
                 if is_inside(p.start + tok.idx):

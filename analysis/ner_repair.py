@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quotemark.analysis.cues import SPEECH_VERBS
 from quotemark.analysis.names import HONORIFICS, TITLE_WORDS
 from quotemark.analysis.names import first_name_gender as _name_gender
 from quotemark.analysis.names import norm as _norm
@@ -88,8 +89,6 @@ def _speaking_work(ent: Span) -> bool:
     """Return True for a name tagged a work, product or place that is the subject of a speech verb
     ("Tomas Ruiz, the studio's head, said" with "Tomas Ruiz" a WORK_OF_ART): only people say things
     that way, and organisations (ORG) are left as they are."""
-    from quotemark.analysis.cues import SPEECH_VERBS
-
     root = ent.root
     if ent.label_ not in ("WORK_OF_ART", "PRODUCT", "FAC", "LOC", "EVENT") or root.dep_ != "nsubj":
         return False

@@ -25,8 +25,8 @@ from quotemark.analysis.name_parts import name_span
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from quotemark.analysis.identities import Identity
     from quotemark.analysis.pipeline import Paragraph
-    from quotemark.analysis.speakers import Entity
 
 # How many sentences back (besides the pronoun's own) a subject pronoun looks for a subject.
 WINDOW_SENTENCES = 2
@@ -66,13 +66,13 @@ def rank_antecedent(
     offset: int,
     gender: str,
     sents: Sentences,
-    mentions: Sequence[tuple[int, Entity]],
+    mentions: Sequence[tuple[int, Identity]],
     mention_keys: Sequence[int],
     subjects: set[int],
-    recent: tuple[int, Entity] | None,
-    last_person: Callable[[int, str, Sequence[Entity]], Entity | None],
+    recent: tuple[int, Identity] | None,
+    last_person: Callable[[int, str, Sequence[Identity]], Identity | None],
     chain: Sequence[PronounSubject] = (),
-) -> tuple[Entity | None, bool]:
+) -> tuple[Identity | None, bool]:
     """Return the person a pronoun at `offset` of `gender` most likely stands for, and whether it
     was found as a subject in the window (the clear case).
 
@@ -82,12 +82,12 @@ def rank_antecedent(
     sent_starts = sents.starts
     k = bisect.bisect_right(sent_starts, offset) - 1
     i = bisect.bisect_left(mention_keys, offset) - 1
-    by_sentence: list[list[Entity]] = []  # agreeing subjects per sentence, nearest sentence first
-    newcomers: list[Entity | None] = []  # per sentence, the last person named there for the first time
+    by_sentence: list[list[Identity]] = []  # agreeing subjects per sentence, nearest sentence first
+    newcomers: list[Identity | None] = []  # per sentence, the last person named there for the first time
     for s in range(k, max(-1, k - WINDOW_SENTENCES - 1), -1):
         lo = sent_starts[s] if s >= 0 else 0
-        found: list[Entity] = []
-        newcomer: Entity | None = None
+        found: list[Identity] = []
+        newcomer: Identity | None = None
         while i >= 0 and mention_keys[i] >= lo:
             at, e = mentions[i]
             i -= 1
@@ -140,16 +140,16 @@ def _beside(
     gender: str,
     lo: int,
     chain: Sequence[PronounSubject],
-    mentions: Sequence[tuple[int, Entity]],
+    mentions: Sequence[tuple[int, Identity]],
     mention_keys: Sequence[int],
-) -> list[Entity]:
+) -> list[Identity]:
     """Return the people named beside the nearest subject he/she of `gender` in [lo, offset)."""
     if not gender:
         return []
     n = bisect.bisect_left(chain, offset, key=lambda c: c.offset) - 1
     while n >= 0 and chain[n].offset >= lo:
         if chain[n].gender == gender:
-            found: list[Entity] = []
+            found: list[Identity] = []
             for at in chain[n].beside:
                 j = bisect.bisect_left(mention_keys, at)
                 if j < len(mention_keys) and mention_keys[j] == at:
@@ -196,7 +196,7 @@ def _objects(tok: Token) -> list[Token]:
     return found
 
 
-def agrees(entity: Entity, gender: str) -> bool:
+def agrees(entity: Identity, gender: str) -> bool:
     """Return True unless both the pronoun's and the person's genders are known and differ."""
     return not gender or not entity.gender or entity.gender == gender
 

@@ -15,8 +15,9 @@ from quotemark.analysis.speakers import ORG_NOUNS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from quotemark.analysis.identities import Identity
     from quotemark.analysis.pipeline import Paragraph
-    from quotemark.analysis.speakers import Entity, SpeakerIndex
+    from quotemark.analysis.speakers import SpeakerIndex
 
 _GROUP_WORDS = frozenset({"they", "them", "their", "we", "us", "our", "it", "its"})
 _QUESTION = re.compile(r"\s*(?:Q|Question)\s*[:.\u2014-]\s")
@@ -71,7 +72,7 @@ def is_question(p: Paragraph) -> bool:
     return bool(_QUESTION.match(p.doc.text))
 
 
-def interviewee(index: SpeakerIndex) -> Entity | None:
+def interviewee(index: SpeakerIndex) -> Identity | None:
     """Return the person a Q&A interviews: the person the article names most often, when one is."""
     people = sorted((e for e in index.entities if e.label == "PERSON"), key=lambda e: -len(e.mentions))
     if not people or (len(people) > 1 and len(people[1].mentions) >= len(people[0].mentions)):
@@ -91,7 +92,7 @@ def in_lead(index: SpeakerIndex, p: Paragraph) -> bool:
     return False
 
 
-def named_later(tok: Token, index: SpeakerIndex, offset: int) -> Entity | None:
+def named_later(tok: Token, index: SpeakerIndex, offset: int) -> Identity | None:
     """Return the person an indefinite description in the lead ("A federal judge") introduces.
 
     A news lead describes someone ("A federal judge on Thursday sentenced ...") and names them

@@ -37,8 +37,8 @@ from quotemark.analysis.speakers import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from quotemark.analysis.identities import Identity
     from quotemark.analysis.pipeline import Paragraph
-    from quotemark.analysis.speakers import Entity
 
 _AGE = re.compile(r"\d{1,3}-year-old")
 # Documents whose author is the one who "says" what they say.
@@ -255,10 +255,10 @@ def _nominal(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker:
     )
 
 
-def _org_with_role(index: SpeakerIndex, head: str, off: int) -> Entity | None:
+def _org_with_role(index: SpeakerIndex, head: str, off: int) -> Identity | None:
     """Return the organisation last mentioned before `off` that the text described with `head`:
     "The group, Cleaners United, formed ..." makes a later "the group" Cleaners United."""
-    best: Entity | None = None
+    best: Identity | None = None
     at = -1
     for e in index.entities:
         if e.label != "ORG" or head not in e.role_heads:

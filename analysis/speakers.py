@@ -46,9 +46,6 @@ ORG_NOUNS = frozenset(
 )
 
 
-Entity = Identity  # the name the resolver and pronoun modules use for a person or organisation
-
-
 @dataclass
 class Speaker:
     """Who said something: canonical name, the mention it was read from, role and how sure we are."""
@@ -59,7 +56,7 @@ class Speaker:
     role: str | None = None
     label: str = "PERSON"
     confidence: float = 1.0
-    entity: Entity | None = None
+    entity: Identity | None = None
     kind: SpeakerKind = SpeakerKind.NAME
 
 
@@ -76,8 +73,8 @@ class SpeakerIndex:
     ) -> None:
         self.text = text
         self.who = who if who is not None else Identities(paragraphs, text, inside)
-        self._person_mentions: list[tuple[int, Entity]] = []  # outside quotes, by offset
-        self._org_mentions: list[tuple[int, Entity]] = []
+        self._person_mentions: list[tuple[int, Identity]] = []  # outside quotes, by offset
+        self._org_mentions: list[tuple[int, Identity]] = []
         for at, identity in self.who.registered:
             entity = identity.final()
             target = self._person_mentions if entity.label == "PERSON" else self._org_mentions
@@ -90,7 +87,7 @@ class SpeakerIndex:
         )
         self._recover_mentions(paragraphs)
         self._chain = pronoun_subjects([p for p in paragraphs if not is_headline(p.doc.text)], self.is_inside)
-        self.recent: tuple[int, Entity] | None = None  # the last speaker attributed, and where
+        self.recent: tuple[int, Identity] | None = None  # the last speaker attributed, and where
         self.paragraphs = list(paragraphs)  # "they" opening a paragraph may stand for the previous one's subject
         self._person_mentions.sort(key=lambda m: m[0])
         self._org_mentions.sort(key=lambda m: m[0])
@@ -98,7 +95,7 @@ class SpeakerIndex:
         self._org_keys = [m[0] for m in self._org_mentions]
 
     @property
-    def entities(self) -> list[Entity]:
+    def entities(self) -> list[Identity]:
         """Return the article's people and organisations."""
         return [e for e in self.who.identities if e.anchored and e.count]
 
@@ -138,7 +135,7 @@ class SpeakerIndex:
         if speaker.entity is not None and speaker.entity.label == "PERSON":
             self.recent = (offset, speaker.entity)
 
-    def resolve_pronoun(self, offset: int, gender: str) -> tuple[Entity | None, bool]:
+    def resolve_pronoun(self, offset: int, gender: str) -> tuple[Identity | None, bool]:
         """Return the person a he/she at `offset` most likely stands for (analysis/pronouns.py),
         and whether it was found as a subject of a recent sentence (the clear case)."""
         return rank_antecedent(
@@ -159,7 +156,9 @@ class SpeakerIndex:
         """Return True when the offset lies inside a quotation."""
         return self.who.is_inside(offset)
 
-    def entity_named(self, name: str, label: str = "PERSON", gender: str = "", at: int | None = None) -> Entity | None:
+    def entity_named(
+        self, name: str, label: str = "PERSON", gender: str = "", at: int | None = None
+    ) -> Identity | None:
         """Return the identity a surface name written at `at` refers to ("Mrs. Obama": a woman named
         Obama), or None; Identities.lookup decides between several longer names."""
         words = name.split()
@@ -170,7 +169,7 @@ class SpeakerIndex:
             self.who.lookup(bare, "PERSON", gender) if label != "PERSON" else None
         )
 
-    def last_person_before(self, offset: int, gender: str = "", skip: Iterable[Entity] = ()) -> Entity | None:
+    def last_person_before(self, offset: int, gender: str = "", skip: Iterable[Identity] = ()) -> Identity | None:
         """Return the person mentioned last before `offset` (outside quotes) whose gender does not
         contradict `gender`; None rather than a person known to be of the other gender."""
         skipped = set(map(id, skip))
@@ -184,7 +183,7 @@ class SpeakerIndex:
                 return e
         return None
 
-    def last_org_before(self, offset: int, head: str = "") -> Entity | None:
+    def last_org_before(self, offset: int, head: str = "") -> Identity | None:
         """Return the organisation mentioned last before `offset`; with `head`, one whose name has it."""
         i = bisect.bisect_left(self._org_keys, offset) - 1
         while i >= 0:
@@ -194,7 +193,7 @@ class SpeakerIndex:
                 return e
         return None
 
-    def entity_with_role_word(self, word: str, offset: int) -> Entity | None:
+    def entity_with_role_word(self, word: str, offset: int) -> Identity | None:
         """Return the latest person before `offset` whose role has `word` as its head ("the minister",
         "the senator" for "Sen. Jane Roe", "the press secretary" for "Josh Earnest, the White
         House press secretary")."""
@@ -208,7 +207,7 @@ class SpeakerIndex:
         return None
 
     def speaker(
-        self, entity: Entity, confidence: float, role: str | None = None, kind: SpeakerKind = SpeakerKind.NAME
+        self, entity: Identity, confidence: float, role: str | None = None, kind: SpeakerKind = SpeakerKind.NAME
     ) -> Speaker:
         """Return a Speaker for a known entity, pointing at its fullest mention."""
         return Speaker(

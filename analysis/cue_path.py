@@ -175,12 +175,14 @@ def nearby_cue(piece: Piece, doc: Doc, k: int, quote_of: list[int], cues: dict[i
     """Return the nearest cue with a subject in the quotation's sentences, not past another quote."""
     lo, hi = piece.lo, min(piece.hi, len(doc))
     first = doc[lo].sent.start
-    last = doc[hi - 1].sent.end
+    own_end = last = doc[hi - 1].sent.end
     if last < len(doc) and _ends_sentence(doc, hi):
         last = doc[last].sent.end if last < len(doc) else last
     best: tuple[int, Cue] | None = None
     for i, cue in cues.items():
         if not (first <= i < last) or cue.subject is None:
+            continue
+        if i >= own_end and not _bare_attribution(cue, quote_of, k):
             continue
         a, b = (hi, i) if i >= hi else (i, lo)
         if any(quote_of[j] >= 0 and quote_of[j] != k for j in range(a, b)):
@@ -189,6 +191,17 @@ def nearby_cue(piece: Piece, doc: Doc, k: int, quote_of: list[int], cues: dict[i
         if best is None or dist < best[0]:
             best = (dist, cue)
     return best[1] if best else None
+
+
+def _bare_attribution(cue: Cue, quote_of: list[int], k: int) -> bool:
+    """Return True when the sentence after a quotation only says who spoke it: "“Why?” Lee asked
+    again.", not "Bridenstine responded that SLS is the only vehicle" (a sentence with its own
+    reported content is a new statement, and the quotation before it belongs to whoever spoke
+    before: "“A,” he said. “B.” Martha added that ...")."""
+    tok = cue.token
+    if tok.dep_ != "ROOT" or any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in tok.children):
+        return False
+    return not any(quote_of[t.i] not in (-1, k) for t in tok.sent)
 
 
 def _ends_sentence(doc: Doc, hi: int) -> bool:

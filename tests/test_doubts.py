@@ -67,8 +67,10 @@ def test_a_subject_taken_from_the_reported_clause_is_borrowed(nlp: Any) -> None:
 def test_a_cueless_quotation_after_another_speakers_is_a_switch(nlp: Any) -> None:
     text = (
         '"The market is split in two," says Dana Early of Lumen Games. "Either you have a fast line at home or '
-        'you have nothing at all." Max Rune says Lumen Games will never stop.'
+        'you have nothing at all." Max Rune said.'
     )
+    # the sentence after says only who spoke, so the words are read as Rune's: a switch of voice
+    # ("Max Rune says Lumen Games will never stop", a statement of his own, leaves them Early's)
     first, _ = _one(nlp, text, "The market")
     second, doubts = _one(nlp, text, "Either you")
     assert first.speaker != second.speaker

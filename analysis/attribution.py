@@ -36,6 +36,7 @@ from quotemark.analysis.quote_position import after_colon, in_list, opens_line, 
 from quotemark.analysis.quotemarks import MarkedSpan, find_marked_spans, uses_single_quotes
 from quotemark.analysis.quotemarks import close_end as _close_end
 from quotemark.analysis.resolve import resolve
+from quotemark.analysis.runs import main_cue
 from quotemark.analysis.speaker_furniture import is_furniture
 from quotemark.analysis.speakers import GROUP_PRONOUNS, Speaker, SpeakerIndex, ents_by_token
 
@@ -200,7 +201,7 @@ def _reported_just_before(
         last = prev_p.doc[-1].sent
         found = [c for c in prev_cues if last.start <= c.token.i < last.end]
         where, where_ents = prev_p, prev_ents
-    main = next((c for c in found if c.subject is not None and c.token.dep_ == "ROOT"), None)
+    main = main_cue(found, where.start, index.is_inside)
     if main is None:
         return None
     speaker = resolve(main.subject, index, where_ents, where)

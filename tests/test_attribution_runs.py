@@ -41,3 +41,29 @@ def test_quotation_before_a_bare_said_sentence_is_that_speakers(nlp):
         '"Who pays for the second one?" Councillor Ben Okafor asked.'
     )
     assert _quote(nlp, text, "Who pays").speaker == "Ben Okafor"
+
+
+def test_quotation_after_a_sentence_with_the_speech_verb_as_an_aside_is_that_speakers(nlp):
+    # "At current rates, Osei said, ..." reports the whole sentence: the quotation after it goes on
+    # in Osei's words, not in those of the person quoted before
+    text = (
+        '"We have not seen the numbers yet," added Lena Marsh, the deputy director. '
+        "At current rates, Osei said, the plant will make three turbines by 2026. "
+        '"Adding a fourth would be hard."'
+    )
+    quote = _quote(nlp, text, "Adding a fourth")
+    assert quote.speaker == "Osei"
+
+
+def test_quotation_after_a_said_the_parse_hung_on_the_quoted_words_goes_on_in_that_voice(nlp):
+    # the parse takes the long quotation for the main clause and hangs "Graham said" from it; the
+    # next quotation still goes on in Graham's words, as sure as after a plain "Graham said."
+    text = (
+        "Julie Graham, who runs a small agency in Spokane, has changed how she buys ads.\n\n"
+        "\u201cWe were trying to reach young males, and we were doing our advertising on gaming sites, "
+        "because we did some research that showed that that\u2019s where a lot of young men were spending "
+        "more time,\u201d Graham said. \u201cIt can seem like there are a thousand choices for your money.\u201d"
+    )
+    quote = _quote(nlp, text, "It can seem")
+    assert quote.speaker == "Julie Graham"
+    assert not quote.needs_review

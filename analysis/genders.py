@@ -39,8 +39,10 @@ def vote_genders(
                 if is_inside(p.start + tok.idx):
                     continue
                 named = tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.is_alpha)
-                if named and not tok.ent_type_ and tok.dep_ in ("nsubj", "nsubjpass"):
-                    # a known person's surname the recogniser missed: "Carlineo was arrested ..."
+                # a known person's surname the recogniser missed or labelled otherwise, as a subject
+                # ("Carlineo was arrested ...") or an owner ("Ford's will specified that he ..."):
+                # the sentence names that person too, and its he/she may be theirs
+                if named and tok.ent_type_ != "PERSON" and tok.dep_ in ("nsubj", "nsubjpass", "poss"):
                     e = person_named([tok.text])
                     if e is not None and e.label == "PERSON":
                         people[id(e)] = e

@@ -138,7 +138,7 @@ class SpeakerIndex:
     def resolve_pronoun(self, offset: int, gender: str) -> tuple[Identity | None, bool]:
         """Return the person a he/she at `offset` most likely stands for (analysis/pronouns.py),
         and whether it was found as a subject of a recent sentence (the clear case)."""
-        return rank_antecedent(
+        found, clear = rank_antecedent(
             offset,
             gender,
             self._sent_starts,
@@ -149,6 +149,11 @@ class SpeakerIndex:
             self.last_person_before,
             self._chain,
         )
+        if found is not None and clear and gender and not found.gender:
+            # "the novelist Jo Walton ... “…,” she said": a person a she clearly stands for is a
+            # woman, so a later "he" looks past her
+            found.gender = gender
+        return found, clear
 
     # ----- queries
 

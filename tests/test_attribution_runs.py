@@ -67,3 +67,30 @@ def test_quotation_after_a_said_the_parse_hung_on_the_quoted_words_goes_on_in_th
     quote = _quote(nlp, text, "It can seem")
     assert quote.speaker == "Julie Graham"
     assert not quote.needs_review
+
+
+def test_a_possessive_name_makes_a_sentence_name_two_people_for_the_gender_vote(nlp):
+    # "Ford's will said that he ..." names Ford: its he and his are no vote on Vance's gender, who
+    # would otherwise be taken for a man and never be the "she" who wrote
+    text = (
+        "Robin Vance and Sam Ford opened the gallery in 1990.\n\n"
+        "According to a letter Vance wrote to her lawyers, Ford\u2019s will said that he did not want "
+        "his brother to get his paintings. Vance and Ford\u2019s friends wanted a say in the sale of his "
+        "paintings.\n\n"
+        "Ford died in March. Robin Vance found him. "
+        "\u201cHe looked peaceful,\u201d she wrote in an email."
+    )
+    assert _quote(nlp, text, "He looked peaceful").speaker == "Robin Vance"
+
+
+def test_a_person_a_she_clearly_stands_for_is_not_the_next_he(nlp):
+    # once "she said" is Jo Pike's, a "he" later in the passage looks past her to the man it is about
+    text = (
+        "Tom Reed wrote twelve novels before his death in 2006.\n\n"
+        "The critic Jo Pike explained the method to me. "
+        "\u201cYou only see the tip of the iceberg,\u201d she said. "
+        "When editors asked for more, Reed would refuse. Then he would add a page of jokes. "
+        "Nobody at the publisher laughed. "
+        "\u201cI have a horror of being obvious,\u201d he said."
+    )
+    assert _quote(nlp, text, "I have a horror").speaker == "Tom Reed"

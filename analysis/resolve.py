@@ -70,6 +70,9 @@ def _resolve_subject(tok: Token, index: SpeakerIndex, ents: dict[int, Span], p: 
         if low in ("i", "me", "my"):
             return None
         entity, near = index.resolve_pronoun(off, gender_of_pronoun(low))
+        someone = index.described_antecedent(off, gender_of_pronoun(low), entity)
+        if someone is not None:  # "WIRED spoke to one mother, who ... “…,” she said"
+            return Speaker(someone.phrase, someone.start, someone.end, None, "NOMINAL", 0.7, kind=SpeakerKind.NOMINAL)
         if entity is None:
             return Speaker(tok.text, off, off + len(tok.text), None, "PERSON", 0.3, kind=SpeakerKind.UNRESOLVED)
         return index.speaker(entity, 0.85, kind=SpeakerKind.PRONOUN_SUBJECT if near else SpeakerKind.PRONOUN_OTHER)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quotemark.analysis.cues import surname_as_adverb
+from quotemark.analysis.described import Described, described_antecedent, described_people
 from quotemark.analysis.evidence import SpeakerKind
 from quotemark.analysis.identities import Identities, Identity
 
@@ -86,7 +87,9 @@ class SpeakerIndex:
             self.is_inside,
         )
         self._recover_mentions(paragraphs)
-        self._chain = pronoun_subjects([p for p in paragraphs if not is_headline(p.doc.text)], self.is_inside)
+        body = [p for p in paragraphs if not is_headline(p.doc.text)]
+        self._chain = pronoun_subjects(body, self.is_inside)
+        self._described = described_people(body, self.is_inside)  # "one mother", "a man who ..."
         self.recent: tuple[int, Identity] | None = None  # the last speaker attributed, and where
         self.paragraphs = list(paragraphs)  # "they" opening a paragraph may stand for the previous one's subject
         self._person_mentions.sort(key=lambda m: m[0])
@@ -149,11 +152,23 @@ class SpeakerIndex:
             self.last_person_before,
             self._chain,
         )
-        if found is not None and clear and gender and not found.gender:
+        if found is not None and clear and gender and not found.gender and not self.described_antecedent(offset, gender, found):
             # "the novelist Jo Walton ... “…,” she said": a person a she clearly stands for is a
             # woman, so a later "he" looks past her
             found.gender = gender
         return found, clear
+
+    def described_antecedent(self, offset: int, gender: str, entity: Identity | None) -> Described | None:
+        """Return the unnamed person ("one mother") a he/she at `offset` stands for rather than
+        `entity`, the named person resolve_pronoun found (analysis/described.py), or None."""
+        named_at: int | None = None
+        if entity is not None:
+            i = bisect.bisect_left(self._person_keys, offset) - 1
+            while i >= 0 and self._person_mentions[i][1] is not entity:
+                i -= 1
+            named_at = self._person_keys[i] if i >= 0 else None
+        subject = named_at is not None and named_at in self._subjects
+        return described_antecedent(offset, gender, self._sent_starts, self._described, named_at, subject)
 
     # ----- queries
 

@@ -94,3 +94,19 @@ def test_a_person_a_she_clearly_stands_for_is_not_the_next_he(nlp):
         "\u201cI have a horror of being obvious,\u201d he said."
     )
     assert _quote(nlp, text, "I have a horror").speaker == "Tom Reed"
+
+
+def test_she_after_an_unnamed_woman_is_introduced_is_that_woman_not_the_last_one_named(nlp):
+    # an indefinite phrase whose noun tells the gender introduces someone new: the she that follows
+    # is that person (a description to review), never the mayor named before, and never sure
+    text = (
+        "Mayor Jane Roe visited the street on Monday.\n\n"
+        'A woman who lives nearby said she heard three shots. "It was terrifying," she said.\n\n'
+        'Police spoke to one mother, who knew the suspect. "He was always polite," she said.\n\n'
+        'Dana Lee, a mother of two, watched from a window. "We stayed inside," she said.'
+    )
+    woman = _quote(nlp, text, "It was terrifying")
+    assert woman.speaker == "A woman" and woman.needs_review
+    assert _quote(nlp, text, "He was always").speaker == "one mother"
+    # a mother who is named is that person
+    assert _quote(nlp, text, "We stayed inside").speaker == "Dana Lee"

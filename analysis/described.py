@@ -61,7 +61,9 @@ def described_people(paragraphs: Sequence[Paragraph], is_inside: Callable[[int],
             det = next((c for c in tok.children if c.dep_ in ("det", "nummod") and c.i < tok.i), None)
             if det is None or det.lower_ not in _INDEFINITE:
                 continue
-            if any(c.dep_ in ("appos", "compound") and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") for c in tok.children):
+            if any(
+                c.dep_ in ("appos", "compound") and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") for c in tok.children
+            ):
                 continue  # "a mother, Jane Roe": named after all
             if is_inside(p.start + tok.idx):
                 continue

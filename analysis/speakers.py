@@ -152,7 +152,13 @@ class SpeakerIndex:
             self.last_person_before,
             self._chain,
         )
-        if found is not None and clear and gender and not found.gender and not self.described_antecedent(offset, gender, found):
+        if (
+            found is not None
+            and clear
+            and gender
+            and not found.gender
+            and not self.described_antecedent(offset, gender, found)
+        ):
             # "the novelist Jo Walton ... “…,” she said": a person a she clearly stands for is a
             # woman, so a later "he" looks past her
             found.gender = gender

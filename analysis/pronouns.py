@@ -72,18 +72,21 @@ def rank_antecedent(
     recent: tuple[int, Identity] | None,
     last_person: Callable[[int, str, Sequence[Identity]], Identity | None],
     chain: Sequence[PronounSubject] = (),
+    owners: Callable[[int], bool] = lambda at: False,
 ) -> tuple[Identity | None, bool]:
     """Return the person a pronoun at `offset` of `gender` most likely stands for, and whether it
     was found as a subject in the window (the clear case).
 
     Sentences wholly inside a quotation are skipped over; an antecedent found only thanks to that
     (more than the window's sentences back in all) is returned as not the clear case. `chain` holds
-    the article's subject he/she outside quotations, by offset."""
+    the article's subject he/she outside quotations, by offset; `owners` tells a mention that is a
+    possessive ("Oz's")."""
     sent_starts = sents.starts
     k = bisect.bisect_right(sent_starts, offset) - 1
     i = bisect.bisect_left(mention_keys, offset) - 1
     by_sentence: list[list[Identity]] = []  # agreeing subjects per sentence, nearest sentence first
     newcomers: list[Identity | None] = []  # per sentence, the last person named there for the first time
+    owner: Identity | None = None  # the last possessive name before the pronoun in its own sentence
     for s in range(k, max(-1, k - WINDOW_SENTENCES - 1), -1):
         lo = sent_starts[s] if s >= 0 else 0
         found: list[Identity] = []
@@ -93,12 +96,18 @@ def rank_antecedent(
             i -= 1
             if not agrees(e, gender):
                 continue
+            if s == k and owner is None and at not in subjects and owners(at):
+                owner = e
             if at in subjects:
                 found.append(e)
             elif newcomer is None and at == e.start and len(e.tokens) > 1 and at <= min(e.mentions, default=at):
                 newcomer = e
         by_sentence.append(found[::-1])  # text order: the main clause's subject first
         newcomers.append(newcomer)
+    if not by_sentence[0] and owner is not None:
+        # "Oz's advice earned him a hearing, where he appeared ...": with no subject of its own
+        # sentence to stand for, the pronoun is the person that sentence is about, named as owner
+        return owner, True
     for n, found in enumerate(by_sentence):
         if not found:
             continue
@@ -123,6 +132,33 @@ def rank_antecedent(
         if offset - at < RECENT_SPEAKER_CHARS and agrees(e, gender) and all(e is not o for o in others):
             return e, False
     return mention, False
+
+
+@dataclass(frozen=True)
+class Owners:
+    """Where person names written as possessives ("Oz's advice") lie, outside quotations."""
+
+    starts: list[int]
+    ends: list[int]
+
+    def holds(self, offset: int) -> bool:
+        """Return True when a possessive name covers `offset`."""
+        n = bisect.bisect_right(self.starts, offset) - 1
+        return n >= 0 and offset < self.ends[n]
+
+
+def owners_of(
+    paragraphs: Sequence[Paragraph], is_inside: Callable[[int], bool], more: Sequence[tuple[int, int]] = ()
+) -> Owners:
+    """Return the person names written as possessives outside quotations, with `more` such
+    (start, end) spans found otherwise (a known surname the recogniser left unlabelled)."""
+    spans: list[tuple[int, int]] = list(more)
+    for p in paragraphs:
+        for ent in p.doc.ents:
+            if ent.label_ == "PERSON" and ent.root.dep_ == "poss" and not is_inside(p.start + ent.start_char):
+                spans.append((p.start + ent.start_char, p.start + ent.end_char))
+    spans.sort()
+    return Owners([a for a, _ in spans], [b for _, b in spans])
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from quotemark.analysis.name_parts import strip_title as strip_title
 from quotemark.analysis.name_parts import title_gender as title_gender
 from quotemark.analysis.name_parts import titles_before as titles_before
 from quotemark.analysis.names import ROLE_ABBREVIATIONS
-from quotemark.analysis.pronouns import agrees, pronoun_subjects, rank_antecedent, sentences
+from quotemark.analysis.pronouns import agrees, owners_of, pronoun_subjects, rank_antecedent, sentences
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -86,9 +86,11 @@ class SpeakerIndex:
             text,
             self.is_inside,
         )
+        self._owned: list[tuple[int, int]] = []  # possessive names the recogniser left unlabelled
         self._recover_mentions(paragraphs)
         body = [p for p in paragraphs if not is_headline(p.doc.text)]
         self._chain = pronoun_subjects(body, self.is_inside)
+        self._owners = owners_of(body, self.is_inside, self._owned)
         self._described = described_people(body, self.is_inside)  # "one mother", "a man who ..."
         self.recent: tuple[int, Identity] | None = None  # the last speaker attributed, and where
         self.paragraphs = list(paragraphs)  # "they" opening a paragraph may stand for the previous one's subject
@@ -119,7 +121,12 @@ class SpeakerIndex:
                 named = tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.is_alpha)
                 # and one read as an adverb of a verb with no subject: "but Early still says ..."
                 subject = tok.dep_ in ("nsubj", "nsubjpass") or surname_as_adverb(tok)
-                if not (named or subject) or tok.ent_type_ or not (subject or tok.dep_ in ("dobj", "pobj", "appos")):
+                owner = tok.dep_ == "poss"  # "Oz's dubious advice": a mention, and a possessive one
+                if (
+                    not (named or subject)
+                    or tok.ent_type_
+                    or not (subject or owner or tok.dep_ in ("dobj", "pobj", "appos"))
+                ):
                     continue
                 start = p.start + tok.idx
                 if self.is_inside(start):
@@ -132,6 +139,8 @@ class SpeakerIndex:
                 self._person_mentions.append((at, entity))
                 if subject:
                     self._subjects.add(at)
+                elif owner:
+                    self._owned.append((at, p.start + span.end_char))
 
     def note_speaker(self, speaker: Speaker, offset: int) -> None:
         """Remember the latest attributed speaker, the first candidate for a later pronoun."""
@@ -151,6 +160,7 @@ class SpeakerIndex:
             self.recent,
             self.last_person_before,
             self._chain,
+            self._owners.holds,
         )
         if (
             found is not None

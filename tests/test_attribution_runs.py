@@ -110,3 +110,16 @@ def test_she_after_an_unnamed_woman_is_introduced_is_that_woman_not_the_last_one
     assert _quote(nlp, text, "He was always").speaker == "one mother"
     # a mother who is named is that person
     assert _quote(nlp, text, "We stayed inside").speaker == "Dana Lee"
+
+
+def test_he_in_a_sentence_about_a_possessive_name_stands_for_that_person(nlp):
+    # "Moss's advice earned him a hearing, where he ...": with no subject of its own to stand for,
+    # the he is the man the sentence is about, not the one who spoke in the sentence before
+    text = (
+        "Dr. Hal Moss is a television star with many critics.\n\n"
+        '"Moss has a huge pulpit," said Tim Cole, a surgeon in Detroit. "He ignores facts."\n\n'
+        "Moss\u2019s advice on diets earned him the attention of Congress, where he appeared at a hearing "
+        "for his role in promoting pills and for saying that green tea was a "
+        "\u201cmiracle cure for every body type.\u201d"
+    )
+    assert _quote(nlp, text, "miracle cure").speaker == "Hal Moss"

@@ -15,7 +15,8 @@ def main_cue(found: Sequence[Cue], start: int, is_inside: Callable[[int], bool])
     of a paragraph starting at offset `start`), or None.
 
     That is the sentence's root ("Cooke said."), an aside on the root ("At current rates,
-    Bridenstine said, there will be three rockets"), or a verb the parse hung from the quoted words
+    Bridenstine said, there will be three rockets", "..., according to Jones", "as Jones put it"),
+    or a verb the parse hung from the quoted words
     ("“…,” Graham said.", with the quotation taken for the main clause): in each, the sentence
     reports what its subject said, and a quotation standing after it goes on in that voice.
     """
@@ -25,7 +26,11 @@ def main_cue(found: Sequence[Cue], start: int, is_inside: Callable[[int], bool])
         return root
     for c in with_subject:
         tok = c.token
-        if tok.dep_ == "parataxis" and tok.head.dep_ == "ROOT":
+        if tok.head.dep_ == "ROOT" and (
+            tok.dep_ == "parataxis"
+            or (tok.dep_ == "prep" and tok.lower_ == "according")
+            or (tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in tok.children))
+        ):
             return c
         if is_inside(start + tok.head.idx) and not is_inside(start + tok.idx):
             return c

@@ -123,3 +123,18 @@ def test_he_in_a_sentence_about_a_possessive_name_stands_for_that_person(nlp):
         "\u201cmiracle cure for every body type.\u201d"
     )
     assert _quote(nlp, text, "miracle cure").speaker == "Hal Moss"
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "The plan would cost too much, according to Councillor Ben Jones.",
+        "The plan, as Councillor Ben Jones put it, would cost too much.",
+    ],
+)
+def test_quotation_paragraph_after_according_to_or_as_x_put_it_is_that_persons(nlp, between):
+    # a paragraph reporting someone new's view ends the previous speaker's run of quotations
+    text = (
+        f'"We will build the bridge this year," said Mayor Ruth Adler.\n\n{between}\n\n"The money is simply not there."'
+    )
+    assert _quote(nlp, text, "The money is simply").speaker == "Ben Jones"

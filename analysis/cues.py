@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quotemark.analysis.offsets import doc_text
-from quotemark.analysis.parse_repairs import apposed_name_before, participle_subject, who_antecedent
+from quotemark.analysis.parse_repairs import apposed_name_before, inverted_subject, participle_subject, who_antecedent
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -92,7 +92,12 @@ def make_cue(tok: Token, quoted: Sequence[int] = ()) -> Cue:
     if tok.tag_ == "VBG" and tok.i > 0 and _names_someone(doc[tok.i - 1]) and not _inside(doc[tok.i - 1], quoted):
         subject, via = doc[tok.i - 1], None  # "footage of Hillary Clinton asking, ..."
     if subject is None:
-        subject = participle_subject(tok, quoted) or _adjacent_subject(tok, quoted) or apposed_name_before(tok, quoted)
+        subject = (
+            participle_subject(tok, quoted)
+            or _adjacent_subject(tok, quoted)
+            or apposed_name_before(tok, quoted)
+            or inverted_subject(tok, quoted)
+        )
     lo_tok, hi_tok = tok, tok
     for c in tok.children:
         if c.dep_ == "prt" and c.i == tok.i + 1:

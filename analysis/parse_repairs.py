@@ -86,3 +86,20 @@ def quoted_label(first: Token, cue: Token) -> bool:
     if obj is None or first.i <= obj.i or first.head.i not in (obj.i, cue.i):
         return False
     return all(t.is_punct for t in first.doc[obj.i + 1 : first.i])
+
+
+def inverted_subject(tok: Token, quoted: Sequence[int] = ()) -> Token | None:
+    """Return the noun a speech verb was hung from as a modifier when that noun opens the words
+    right after a closing quotation mark: "“…,” the patient described in the case report" is the
+    said-inversion, and the patient is who speaks (the parse read "described" as "the patient
+    [who was] described")."""
+    noun = tok.head
+    if tok.dep_ not in ("acl", "relcl") or noun.i >= tok.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    first = noun.left_edge.i
+    while first < noun.i and noun.doc[first].is_punct:
+        first += 1  # the parse may hang the closing mark itself on the noun
+    before = first - 1
+    if before < 0 or not noun.doc[before].is_quote or not quoted or quoted[before] < 0:
+        return None
+    return noun if quoted[noun.i] < 0 else None

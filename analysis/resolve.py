@@ -304,7 +304,11 @@ def _document_author(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker |
 
 def phrase(doc: Doc, tok: Token) -> str:
     """Return the noun phrase of a head token without relative clauses or appositions."""
-    lo = tok.left_edge.i
+    lo = tok.i
+    for c in reversed(list(tok.lefts)):
+        if c.dep_ in ("ccomp", "csubj", "parataxis", "advcl", "nsubj"):
+            break  # "“…,” the patient described": the quotation the parse hung on the noun
+        lo = c.left_edge.i
     hi = tok.i
     for c in tok.rights:
         if c.dep_ in ("relcl", "acl", "appos", "punct", "advcl"):

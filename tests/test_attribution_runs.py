@@ -138,3 +138,16 @@ def test_quotation_paragraph_after_according_to_or_as_x_put_it_is_that_persons(n
         f'"We will build the bridge this year," said Mayor Ruth Adler.\n\n{between}\n\n"The money is simply not there."'
     )
     assert _quote(nlp, text, "The money is simply").speaker == "Ben Jones"
+
+
+def test_speech_verb_the_parse_hung_on_the_noun_after_the_quotation_is_that_nouns(nlp):
+    # "“…,” the patient described in the case report": the parse reads "the patient [who was]
+    # described", but it is the said-inversion, and the words are the patient's, not those of
+    # the report quoted before
+    text = (
+        'A 43-year-old man was diagnosed with "feather-duvet lung," according to a new case report.\n\n'
+        "The man went back to the doctor with symptoms of increased breathlessness. "
+        '"Going upstairs to bed was a 30 minute activity as I could only manage two stairs at a time '
+        'and then needed to sit and rest," the patient described in the case report.'
+    )
+    assert _quote(nlp, text, "Going upstairs").speaker == "the patient"

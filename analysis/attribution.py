@@ -36,7 +36,7 @@ from quotemark.analysis.quote_position import after_colon, in_list, opens_line, 
 from quotemark.analysis.quotemarks import MarkedSpan, find_marked_spans, uses_single_quotes
 from quotemark.analysis.quotemarks import close_end as _close_end
 from quotemark.analysis.resolve import resolve
-from quotemark.analysis.runs import main_cue
+from quotemark.analysis.runs import main_cue, not_named_inside
 from quotemark.analysis.speaker_furniture import is_furniture
 from quotemark.analysis.speakers import GROUP_PRONOUNS, Speaker, SpeakerIndex, ents_by_token
 
@@ -373,6 +373,7 @@ def _attribute_piece(
     speaker = resolve(cue.subject, index, ents, p)
     if speaker is None:
         return None
+    speaker = not_named_inside(speaker, cue.subject, said, index, p)
     outer = reporting_cue(cue, cues, quote_of) if speaker.kind is SpeakerKind.NOMINAL else None
     teller = None if outer is None or outer.subject is None else resolve(outer.subject, index, ents, p)
     if teller is not None and outer is not None and teller.kind in _TELLER_KINDS:

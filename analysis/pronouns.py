@@ -73,6 +73,7 @@ def rank_antecedent(
     last_person: Callable[[int, str, Sequence[Identity]], Identity | None],
     chain: Sequence[PronounSubject] = (),
     owners: Callable[[int], bool] = lambda at: False,
+    skip: Sequence[Identity] = (),
 ) -> tuple[Identity | None, bool]:
     """Return the person a pronoun at `offset` of `gender` most likely stands for, and whether it
     was found as a subject in the window (the clear case).
@@ -80,7 +81,7 @@ def rank_antecedent(
     Sentences wholly inside a quotation are skipped over; an antecedent found only thanks to that
     (more than the window's sentences back in all) is returned as not the clear case. `chain` holds
     the article's subject he/she outside quotations, by offset; `owners` tells a mention that is a
-    possessive ("Oz's")."""
+    possessive ("Oz's"); the people in `skip` are never the answer."""
     sent_starts = sents.starts
     k = bisect.bisect_right(sent_starts, offset) - 1
     i = bisect.bisect_left(mention_keys, offset) - 1
@@ -94,7 +95,7 @@ def rank_antecedent(
         while i >= 0 and mention_keys[i] >= lo:
             at, e = mentions[i]
             i -= 1
-            if not agrees(e, gender):
+            if not agrees(e, gender) or any(e is x for x in skip):
                 continue
             if s == k and owner is None and at not in subjects and owners(at):
                 owner = e
@@ -125,7 +126,7 @@ def rank_antecedent(
             return fresh, False
         return choice, clear
     window_start = sent_starts[k - WINDOW_SENTENCES] if k >= WINDOW_SENTENCES else 0
-    others = _beside(offset, gender, window_start, chain, mentions, mention_keys)
+    others = _beside(offset, gender, window_start, chain, mentions, mention_keys) + list(skip)
     mention = last_person(offset, gender, others)
     if recent is not None:
         at, e = recent

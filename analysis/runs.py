@@ -3,11 +3,20 @@ says whose words go on when its main verb is a speech verb, however the parse pl
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from quotemark.analysis.evidence import SpeakerKind
+from quotemark.analysis.speakers import Speaker, SpeakerIndex, gender_of_pronoun
+
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from quotemark.analysis.cues import Cue
+    from quotemark.analysis.pipeline import Paragraph
+
+_CAPITALISED = re.compile(r"[A-Z][\w'’-]+")
 
 
 def main_cue(found: Sequence[Cue], start: int, is_inside: Callable[[int], bool]) -> Cue | None:
@@ -35,3 +44,20 @@ def main_cue(found: Sequence[Cue], start: int, is_inside: Callable[[int], bool])
         if is_inside(start + tok.head.idx) and not is_inside(start + tok.idx):
             return c
     return None
+
+
+def not_named_inside(speaker: Speaker, subject: Token, said: str, index: SpeakerIndex, p: Paragraph) -> Speaker:
+    """Return the speaker of a he/she cue once more, past the person first chosen, when the
+    quotation names that person in the third person: "“I cannot believe Martha would not want his
+    books back in print,” she said" is not Martha's. The second choice is a guess, to review."""
+    entity = speaker.entity
+    if entity is None or speaker.kind not in (SpeakerKind.PRONOUN_SUBJECT, SpeakerKind.PRONOUN_OTHER):
+        return speaker
+    words = set(_CAPITALISED.findall(said))
+    if not any(w.capitalize() in words for w in entity.tokens if len(w) > 2):
+        return speaker
+    off = p.start + subject.idx
+    other, _clear = index.resolve_pronoun(off, gender_of_pronoun(subject.lower_), skip=(entity,))
+    if other is None:
+        return Speaker(subject.text, off, off + len(subject.text), None, "PERSON", 0.3, kind=SpeakerKind.UNRESOLVED)
+    return index.speaker(other, 0.85, kind=SpeakerKind.PRONOUN_OTHER)

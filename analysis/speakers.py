@@ -147,7 +147,7 @@ class SpeakerIndex:
         if speaker.entity is not None and speaker.entity.label == "PERSON":
             self.recent = (offset, speaker.entity)
 
-    def resolve_pronoun(self, offset: int, gender: str) -> tuple[Identity | None, bool]:
+    def resolve_pronoun(self, offset: int, gender: str, skip: Sequence[Identity] = ()) -> tuple[Identity | None, bool]:
         """Return the person a he/she at `offset` most likely stands for (analysis/pronouns.py),
         and whether it was found as a subject of a recent sentence (the clear case)."""
         found, clear = rank_antecedent(
@@ -161,6 +161,7 @@ class SpeakerIndex:
             self.last_person_before,
             self._chain,
             self._owners.holds,
+            skip,
         )
         if (
             found is not None

@@ -151,3 +151,16 @@ def test_speech_verb_the_parse_hung_on_the_noun_after_the_quotation_is_that_noun
         'and then needed to sit and rest," the patient described in the case report.'
     )
     assert _quote(nlp, text, "Going upstairs").speaker == "the patient"
+
+
+def test_she_is_not_the_woman_her_own_quotation_names_in_the_third_person(nlp):
+    # people do not speak of themselves by name: the she who says "Martha would not ..." is the
+    # woman quoted before, not Martha, named last
+    text = (
+        '"He was brilliant from the start," said his aunt, Jane Starner, who lives in Indiana.\n\n'
+        "She gave me an email address for his sister, Martha Fry. "
+        '"I cannot believe Martha would not want his books back in print," she said.'
+    )
+    quote = _quote(nlp, text, "I cannot believe")
+    assert quote.speaker == "Jane Starner"
+    assert quote.needs_review  # a second choice

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from quotemark.analysis.cues import SPEECH_NOUNS, Cue, make_cue
 from quotemark.analysis.evidence import Evidence
 from quotemark.analysis.model import Quote
+from quotemark.analysis.partial_quotes import separate_clause, subordinate_cue
 from quotemark.analysis.quotemarks import MarkedSpan
 
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ def syntactic_cue(
             t = t.head
     for cue in cues.values():
         h = cue.token.head.i
-        if lo <= h < hi and cue.token.dep_ != "relcl":
+        if lo <= h < hi and cue.token.dep_ != "relcl" and not subordinate_cue(cue.token):
             cand = (1, cue, "syntax")
             if best is None or best[2] == "weak" or cand[0] < best[0]:
                 best = cand
@@ -180,7 +181,7 @@ def nearby_cue(piece: Piece, doc: Doc, k: int, quote_of: list[int], cues: dict[i
         last = doc[last].sent.end if last < len(doc) else last
     best: tuple[int, Cue] | None = None
     for i, cue in cues.items():
-        if not (first <= i < last) or cue.subject is None:
+        if not (first <= i < last) or cue.subject is None or separate_clause(cue.token, piece, doc, quote_of):
             continue
         a, b = (hi, i) if i >= hi else (i, lo)
         if any(quote_of[j] >= 0 and quote_of[j] != k for j in range(a, b)):

@@ -8,7 +8,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quotemark.analysis.offsets import doc_text
-from quotemark.analysis.parse_repairs import apposed_name_before, participle_subject, who_antecedent
+from quotemark.analysis.parse_repairs import (
+    apposed_name_before,
+    coordinated_predicate_subject,
+    participle_subject,
+    who_antecedent,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -266,6 +271,9 @@ def _subject(tok: Token, quoted: Sequence[int] = ()) -> tuple[Token | None, Toke
             if obj is not None:
                 return obj, t
         if t.dep_ == "acl" and t is tok:
+            listed = coordinated_predicate_subject(t, quoted)
+            if listed is not None:
+                return listed, None
             return _acl_subject(t.head), None  # "footage of Clinton asking", "Trump saying"
         subj = _own_subject(t, quoted)
         if subj is not None:

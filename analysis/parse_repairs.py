@@ -86,3 +86,38 @@ def quoted_label(first: Token, cue: Token) -> bool:
     if obj is None or first.i <= obj.i or first.head.i not in (obj.i, cue.i):
         return False
     return all(t.is_punct for t in first.doc[obj.i + 1 : first.i])
+
+
+# Complements only an active verb takes: a participle modifying a noun has none of them.
+_ACTIVE_COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "dative"})
+
+
+def coordinated_predicate_subject(verb: Token, quoted: Sequence[int] = ()) -> Token | None:
+    """Return the subject of a finite verb the parse hung on the object of the verb before it.
+
+    "During the call, he asked about the Muslim Brotherhood, called Omar a “terrorist” and said
+    ...": "called" is the second of a list of things he did, read by the parse as a clause modifying
+    "Brotherhood"; a verb in the past tense after a comma, with an object of its own, is not a
+    participle describing that noun, and its subject is the one of the verb whose object the noun is.
+    """
+    doc = verb.doc
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    complements = [c for c in verb.children if c.dep_ in _ACTIVE_COMPLEMENTS or c.dep_ == "oprd"]
+    if not any(c.dep_ in _ACTIVE_COMPLEMENTS for c in complements) and len(complements) < 2:
+        return None  # "the program, called “Fresh Start”": one complement, a passive naming
+    t = verb.head
+    for _ in range(4):
+        if t.dep_ not in ("pobj", "prep", "dobj", "conj", "appos") or t.head is t:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return None
+    while t.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in t.children) and t.head is not t:
+        t = t.head
+    subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or (quoted and quoted[subj.i] >= 0):
+        return None
+    return subj

@@ -45,6 +45,9 @@ _AGE = re.compile(r"\d{1,3}-year-old")
 _DOCUMENT_NOUNS = frozenset(
     "report study statement survey analysis memo letter paper poll review filing release audit assessment".split()
 )
+# Verbs by which an outlet or reader comes to hold a document it did not write: "the statement,
+# which was obtained by Variety", "a memo seen by Reuters".
+_RECEIVED = frozenset("obtain see review receive get acquire read view examine hear cite quote report leak".split())
 # A party and state or district after a name, "(D-Newport News)", "(R-Ohio)": never a name itself.
 _PARTY_STATE = re.compile(r"^[DRI]-[A-Z]")
 
@@ -287,6 +290,7 @@ def _document_author(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker |
             t.dep_ == "pobj"
             and t.head.lower_ in ("by", "from", "of")
             and t.head.head.i in (tok.i, *(c.i for c in tok.children))
+            and t.head.head.lemma_.lower() not in _RECEIVED
         )
         if not (near or by):
             continue

@@ -1,0 +1,76 @@
+"""A short partial quotation inside a sentence belongs to the subject of the clause that governs it
+(issue 11), never to another noun of its sentence; each rule shown on a short article written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotemark.analysis.model import Article, Quote
+from quotemark.analysis.pipeline import analyze, load_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def _quote(nlp, text: str, start: str) -> Quote:
+    analysis = analyze(Article(text=text), nlp)
+    return next(q for q in analysis.quotes if q.text.startswith(start))
+
+
+def test_a_verb_listed_after_a_comma_is_not_a_clause_of_the_noun_before_it(nlp):
+    # the parse hangs "called" on "Party" as if it described the party: it is the second thing Harlow did
+    text = (
+        "Police arrested Dean Harlow on Monday after a call to the office of Senator Ruth Abara.\n\n"
+        "On the call, Harlow complained about the Green Valley Party, called Abara a “traitor” and hung up."
+    )
+    assert _quote(nlp, text, "traitor").speaker == "Dean Harlow"
+
+
+def test_a_speech_verb_in_a_clause_of_time_does_not_report_the_quotation(nlp):
+    # "before the ministry would agree" hangs from the quoted verb, but the words are what Brandt told them
+    text = "Oskar Brandt told visiting buyers they would need to “deliver” before the ministry would agree to a deal."
+    quote = _quote(nlp, text, "deliver")
+    assert quote.speaker == "Oskar Brandt"
+    assert quote.cue == "told"
+
+
+def test_a_coordinated_clause_with_its_own_subject_reports_something_else(nlp):
+    # the quotation is the ministry's judgement; "two aid workers told reporters" is another statement
+    text = (
+        "The Ministry of Defence rejected the report as “pure fiction,” and two aid workers told "
+        "reporters the camp was calm."
+    )
+    assert _quote(nlp, text, "pure fiction").speaker == "Ministry of Defence"
+
+
+def test_a_quotation_in_a_reported_complement_is_the_reporters(nlp):
+    # Park is what Webb remembers; the quoted description is Webb's
+    text = "Marcus Webb remembered Ellen Park practising alone for hours and “playing until the lights went out.”"
+    assert _quote(nlp, text, "playing until").speaker == "Marcus Webb"
+
+
+def test_a_complement_reported_by_someone_unnamed_is_not_its_subjects(nlp):
+    # "his “pattern of flight”" is the judge's phrase, not Lund's: no name rather than the wrong one
+    text = "A judge ruled on Friday that Victor Lund must stay in custody because of his “pattern of flight.”"
+    assert _quote(nlp, text, "pattern of flight").speaker != "Victor Lund"
+
+
+def test_words_inside_what_a_speaker_said_are_the_speakers(nlp):
+    # "said" shares Ortiz as its subject with "gave"; Polar Air is only what she talks about
+    text = (
+        "Lena Ortiz gave no date for the launch, but said Polar Air would test the engine “many times” "
+        "before any flight."
+    )
+    assert _quote(nlp, text, "many times").speaker == "Lena Ortiz"
+
+
+def test_an_outlet_that_obtained_a_statement_is_not_its_author(nlp):
+    text = (
+        "Harbor Freight Lines issued a statement on Monday. The statement, which was obtained by Reuters, "
+        "said the board had “lost all confidence” in its chair.\n\n"
+        "The memo, seen by Bloomberg News, said the plan was “not viable.”"
+    )
+    assert _quote(nlp, text, "lost all confidence").speaker != "Reuters"
+    assert _quote(nlp, text, "not viable").speaker != "Bloomberg News"

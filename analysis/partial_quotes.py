@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quotemark.analysis.cues import is_cue
 from quotemark.analysis.evidence import Route
 from quotemark.analysis.resolve import resolve
 
@@ -58,6 +59,8 @@ def reporting_subject(verb: Token, subj: Token, quote_of: list[int]) -> Token:
     “strong” growth": the complement's subject is what is talked about; the one whose words or
     judgement the sentence gives is the subject of the verb that takes the complement.
     """
+    if is_cue(verb) or any(c.dep_ == "conj" and is_cue(c) for c in verb.children):
+        return subj  # the clause has its own speech verb: "the public will cover its ears and scream, “…”"
     t = verb
     for _ in range(4):
         while t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and t.head is not t:

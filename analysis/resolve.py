@@ -290,7 +290,7 @@ def _document_author(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker |
             t.dep_ == "pobj"
             and t.head.lower_ in ("by", "from", "of")
             and t.head.head.i in (tok.i, *(c.i for c in tok.children))
-            and t.head.head.lemma_.lower() not in _RECEIVED
+            and (t.head.head.i == tok.i or t.head.head.lemma_.lower() not in _RECEIVED)
         )
         if not (near or by):
             continue

@@ -70,7 +70,19 @@ def test_an_outlet_that_obtained_a_statement_is_not_its_author(nlp):
     text = (
         "Harbor Freight Lines issued a statement on Monday. The statement, which was obtained by Reuters, "
         "said the board had “lost all confidence” in its chair.\n\n"
-        "The memo, seen by Bloomberg News, said the plan was “not viable.”"
+        "The memo, seen by Bloomberg News, said the plan was “not viable.”\n\n"
+        '"Shares are cheap," said a report from Kotak Institutional Equities.'
     )
     assert _quote(nlp, text, "lost all confidence").speaker != "Reuters"
     assert _quote(nlp, text, "not viable").speaker != "Bloomberg News"
+    # a report "from" someone is still theirs
+    assert _quote(nlp, text, "Shares are cheap").speaker == "Kotak Institutional Equities"
+
+
+def test_a_complement_with_a_speech_verb_of_its_own_is_not_the_reporters(nlp):
+    # what the public would scream is not what Reyes believes: no speaker rather than Reyes
+    text = (
+        "Reyes believes that the more noise he makes, the more the public will cover its ears and scream, "
+        "“Make it stop.”"
+    )
+    assert _quote(nlp, text, "Make it stop").speaker != "Reyes"

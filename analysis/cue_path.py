@@ -116,7 +116,7 @@ def speech_noun_owner(piece: Piece, doc: Doc, quote_of: list[int]) -> tuple[Toke
     if root is None:
         return None
     t = root.head
-    for hops in range(1, 5):
+    for hops in range(1, 7):
         if quote_of[t.i] >= 0:
             return None
         if t.pos_ == "NOUN" and t.lemma_.lower() in SPEECH_NOUNS:

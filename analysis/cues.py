@@ -70,8 +70,8 @@ def is_cue(tok: Token) -> bool:
     if tok.lower_ == "according":
         nxt = tok.i + 1
         return nxt < len(tok.doc) and tok.doc[nxt].lower_ == "to"
-    if tok.pos_ not in ("VERB", "AUX"):
-        return False
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "amod":
+        return False  # a participle describing a noun reports no one's words: "alleged victims", "a promised review"
     lemma = tok.lemma_.lower()
     if lemma == "put":  # "as Rosenthal put it"
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)

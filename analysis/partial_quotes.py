@@ -116,16 +116,24 @@ def subordinate_cue(cue: Token) -> bool:
 
 
 def separate_clause(cue: Token, piece: Piece, doc: Doc, quote_of: list[int]) -> bool:
-    """Return True when the cue heads a clause of its own, coordinated with the one the quotation sits in.
+    """Return True when the cue heads a clause of its own that does not govern the quotation.
 
     "The Pentagon rejected the accusations as “patently false,” and analysts told reporters ...":
     the quotation is an argument of a verb with its own subject; a speech verb joined to that clause
-    by "and", with another subject, reports something else.
+    by "and", with another subject, reports something else. So does a speech verb in a relative
+    clause describing a noun of another part of the sentence ("knowledge of Epstein’s “unbecoming”
+    behavior ... his memory of an alibi he cited").
     """
-    if cue.dep_ != "conj" or not any(c.dep_ == "nsubj" for c in cue.children):
-        return False
     root = quote_root(piece, doc)
     if root is None:
+        return False
+    if cue.dep_ == "relcl":
+        noun = cue.head
+        # the clause describes the quotation's own noun phrase ("the postman Arthur Bell, who calls
+        # the conchas “the best thing in town”") or a noun it hangs from: it may report it
+        near = noun.i == root.i or quote_of[noun.i] >= 0 or noun.is_ancestor(root) or root.head.is_ancestor(noun)
+        return not near
+    if cue.dep_ != "conj" or not any(c.dep_ == "nsubj" for c in cue.children):
         return False
     t = root.head
     for _ in range(6):

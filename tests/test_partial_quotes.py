@@ -86,3 +86,13 @@ def test_a_complement_with_a_speech_verb_of_its_own_is_not_the_reporters(nlp):
         "“Make it stop.”"
     )
     assert _quote(nlp, text, "Make it stop").speaker != "Reyes"
+
+
+def test_a_possessive_owner_or_a_relative_clause_elsewhere_is_not_the_speaker(nlp):
+    # "Dorsey’s “improper” conduct" is the councillor's phrase inside her claims; "that Dorsey
+    # described" describes another noun of the sentence and reports nothing of hers
+    text = (
+        "Councillor Maria Santos spoke to reporters on Tuesday. Her repeated claims of no knowledge of "
+        "Dorsey’s “improper” conduct were set against the account of a dinner that Dorsey described in court."
+    )
+    assert _quote(nlp, text, "improper").speaker == "Maria Santos"

@@ -51,6 +51,9 @@ OBJECT_SPEAKER_VERBS = frozenset({"quote", "cite"})
 # Cues of judgement rather than utterance: reported by another speaker ("X said Y had concluded"),
 # the quoted words are the reporter's, where a reported "Y told them “…”" keeps Y's.
 _REPORTED_JUDGEMENTS = frozenset("conclude find determine decide believe think feel consider estimate".split())
+# Subjects that name no one: a speech verb coordinated with their verb was hung there by the parse
+# ("the brief said that was not her view and dismissed ..."), so they do not speak its words.
+_NO_ONE = frozenset("that this it there which what".split())
 _CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acl", "ccomp", "parataxis"})
 
 
@@ -263,6 +266,7 @@ def _inside(tok: Token, quoted: Sequence[int]) -> bool:
 def _subject(tok: Token, quoted: Sequence[int] = ()) -> tuple[Token | None, Token | None]:
     """Return (subject token, the object-speaker verb it came through, if any)."""
     t = tok
+    shared = False  # reached only through coordinated verbs, which share their subject with the cue
     for _ in range(5):
         if _inside(t, quoted):
             return None, None
@@ -295,6 +299,7 @@ def _subject(tok: Token, quoted: Sequence[int] = ()) -> tuple[Token | None, Toke
             if (
                 t.dep_ == "ccomp"
                 and is_cue(t.head)
+                and not (shared and subj.lower_ not in _NO_ONE)
                 and (not is_cue(t) or t is tok and t.lemma_ in _REPORTED_JUDGEMENTS)
             ):
                 # a non-speech clause reported by an outer speaker: "the agency reported that
@@ -308,6 +313,7 @@ def _subject(tok: Token, quoted: Sequence[int] = ()) -> tuple[Token | None, Toke
             return None, None
         if t.dep_ == "ccomp" and t is tok:
             return None, None  # a speech verb inside reported content with no subject of its own
+        shared = (shared or t is tok) and t.dep_ == "conj"
         t = t.head
     return None, None
 

@@ -88,11 +88,13 @@ def embedding_subject(
     if root is None:
         return None
     t = root.head
+    spoken = False  # the quotation hangs from a speech verb of the clause: "... and scream, “…”"
     for _ in range(4):
         if quote_of[t.i] < 0 and t.pos_ in ("VERB", "AUX"):
+            spoken = spoken or is_cue(t)
             subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
             if subj is not None and quote_of[subj.i] < 0:
-                subj = reporting_subject(t, subj, quote_of)
+                subj = subj if spoken else reporting_subject(t, subj, quote_of)
                 speaker = resolve(subj, index, ents, p)
                 if speaker is not None and speaker.label in ("PERSON", "ORG") and speaker.confidence >= 0.85:
                     return speaker, None, "mixed", Route.EMBEDDED

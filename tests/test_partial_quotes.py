@@ -96,3 +96,20 @@ def test_a_possessive_owner_or_a_relative_clause_elsewhere_is_not_the_speaker(nl
         "Dorsey’s “improper” conduct were set against the account of a dinner that Dorsey described in court."
     )
     assert _quote(nlp, text, "improper").speaker == "Maria Santos"
+
+
+def test_a_quotation_hanging_from_a_speech_verb_is_not_the_reporters(nlp):
+    # the parse gives "scream" no subject and hangs the quotation from it: what the residents would
+    # scream is not what the mayor believes
+    text = (
+        "Critics say the council is out of touch. Mayor Hollis believes that the more work he orders, the more "
+        "the weary residents will sink into a deep gloom, shut their windows, and scream, “Finish the job at last.” "
+        "That may be wishful."
+    )
+    assert _quote(nlp, text, "Finish the job").speaker != "Hollis"
+    # the same with the quotation hung from a verb with no subject, reached without a cue
+    text = (
+        "Voters are tired. Hollis believes that the more chaos he creates, the more the entire town will fall "
+        "into a fetal position, cover its ears, and scream, “Make the council just go away.” The reverse is likelier."
+    )
+    assert _quote(nlp, text, "Make the council").speaker != "Hollis"

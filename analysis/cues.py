@@ -299,7 +299,7 @@ def _subject(tok: Token, quoted: Sequence[int] = ()) -> tuple[Token | None, Toke
             if (
                 t.dep_ == "ccomp"
                 and is_cue(t.head)
-                and not (shared and subj.lower_ not in _NO_ONE)
+                and not (shared and subj.dep_ == "nsubj" and subj.lower_ not in _NO_ONE)
                 and (not is_cue(t) or t is tok and t.lemma_ in _REPORTED_JUDGEMENTS)
             ):
                 # a non-speech clause reported by an outer speaker: "the agency reported that

@@ -113,3 +113,10 @@ def test_a_quotation_hanging_from_a_speech_verb_is_not_the_reporters(nlp):
         "into a fetal position, cover its ears, and scream, “Make the council just go away.” The reverse is likelier."
     )
     assert _quote(nlp, text, "Make the council").speaker != "Hollis"
+
+
+def test_a_speech_verb_coordinated_with_a_passive_reported_clause_is_the_reporters(nlp):
+    # "the illnesses were caused by tainted water and called on ...": the parse joins "called" to the
+    # reported clause; water calls on no one, the board does
+    text = "The Regional Health Board said the illnesses were caused by tainted water and called on the “caretaker” council to act at once."
+    assert _quote(nlp, text, "caretaker").speaker == "Regional Health Board"

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from quotemark.analysis.offsets import doc_text
 from quotemark.analysis.parse_repairs import (
     apposed_name_before,
+    complement_participle_subject,
     coordinated_predicate_subject,
     participle_subject,
     who_antecedent,
@@ -101,6 +102,8 @@ def make_cue(tok: Token, quoted: Sequence[int] = ()) -> Cue:
         subject, via = doc[tok.i - 1], None  # "footage of Hillary Clinton asking, ..."
     if subject is None:
         subject = participle_subject(tok, quoted) or _adjacent_subject(tok, quoted) or apposed_name_before(tok, quoted)
+    elif via is None:
+        subject = complement_participle_subject(tok, subject, quoted)
     lo_tok, hi_tok = tok, tok
     for c in tok.children:
         if c.dep_ == "prt" and c.i == tok.i + 1:

@@ -76,6 +76,24 @@ def participle_subject(tok: Token, quoted: Sequence[int] = ()) -> Token | None:
     return subj
 
 
+def complement_participle_subject(tok: Token, subject: Token, quoted: Sequence[int] = ()) -> Token:
+    """Return the main clause's subject for a participle the parse hung on the clause that main clause reports.
+
+    "Dale and Martha disputed that Mike was estranged from them, saying instead he was “…”": the
+    -ing clause after the comma says what Dale and Martha did, not what Mike did, though the parse
+    attaches it to "was estranged", whose subject it would otherwise read.
+    """
+    main = participle_subject(tok, quoted)
+    if main is None or main.i == subject.i:
+        return subject
+    verb = subject.head
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.head.i != main.head.i or subject.i < verb.head.i:
+        return subject
+    return main
+
+
 def quoted_label(first: Token, cue: Token) -> bool:
     """Return True when a quotation right after a naming verb's object is the label it gives the object.
 

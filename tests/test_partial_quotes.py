@@ -120,3 +120,12 @@ def test_a_speech_verb_coordinated_with_a_passive_reported_clause_is_the_reporte
     # reported clause; water calls on no one, the board does
     text = "The Regional Health Board said the illnesses were caused by tainted water and called on the “caretaker” council to act at once."
     assert _quote(nlp, text, "caretaker").speaker == "Regional Health Board"
+
+
+def test_a_participle_hung_on_the_reported_clause_is_the_main_subjects(nlp):
+    # "saying" hangs from "was distant" in the parse; it is what Lydia and Omar did, not Victor
+    text = (
+        "Over the course of the hearing, Lydia and Omar disputed that Victor was distant from them or his "
+        "parents, saying instead he was “shy by nature.”"
+    )
+    assert _quote(nlp, text, "shy by nature").speaker == "Lydia"

@@ -203,8 +203,22 @@ def _adjacent_subject(tok: Token, quoted: Sequence[int]) -> Token | None:
                 "she",
                 "they",
             ):
-                return _first_conjunct(cand) if k < tok.i else cand
+                return _noun_phrase_head(_first_conjunct(cand)) if k < tok.i else cand
     return None
+
+
+def _noun_phrase_head(tok: Token) -> Token:
+    """Return the head noun of the phrase a name closes: "a spokesperson for Apex Studios said" is
+    the spokesperson's statement, the company only the one they speak for."""
+    while (
+        tok.dep_ == "pobj"
+        and tok.head.dep_ == "prep"
+        and tok.head.lower_ in ("for", "of", "at", "with")
+        and tok.head.head.pos_ == "NOUN"
+        and tok.head.head.i < tok.i
+    ):
+        tok = tok.head.head
+    return tok
 
 
 # Adverbs that open a sentence capitalised and could stand before a verb: never a surname there.

@@ -129,3 +129,12 @@ def test_a_participle_hung_on_the_reported_clause_is_the_main_subjects(nlp):
         "parents, saying instead he was “shy by nature.”"
     )
     assert _quote(nlp, text, "shy by nature").speaker == "Lydia"
+
+
+def test_a_spokesperson_for_a_company_is_not_the_company_named_in_the_phrase(nlp):
+    # the parse leaves "said" without a subject; the name right before it closes the phrase
+    # "a spokesperson for Apex Studios", whose head is the one speaking (Variety is the audience)
+    text = "In a statement to Variety, a spokesperson for Apex Studios said the film was “on schedule.”"
+    quote = _quote(nlp, text, "on schedule")
+    assert quote.speaker not in ("Apex Studios", "Variety")
+    assert "spokesperson" in (quote.speaker or "")

@@ -32,7 +32,7 @@ from quotemark.analysis.lookahead import named_in_next
 from quotemark.analysis.model import Claim, Quote, QuoteKind
 from quotemark.analysis.offsets import doc_text
 from quotemark.analysis.parse_repairs import quoted_label
-from quotemark.analysis.partial_quotes import embedding_subject
+from quotemark.analysis.partial_quotes import embedding_subject, names_a_work
 from quotemark.analysis.quote_position import after_colon, in_list, opens_line, stands_alone
 from quotemark.analysis.quotemarks import MarkedSpan, find_marked_spans, uses_single_quotes
 from quotemark.analysis.quotemarks import close_end as _close_end
@@ -106,7 +106,7 @@ def attribute_with_evidence(
             runs_on = span.continues
             piece = Piece(span, pi, lo, hi, quote, chain)
             naming = _named_by_speaker(piece, doc, quote_of, cues)
-            title = _looks_like_title(piece, text, p) and not naming
+            title = (_looks_like_title(piece, text, p) or names_a_work(piece, doc, quote_of)) and not naming
             found = (
                 None if title else _attribute_piece(piece, p, doc, k, quote_of, cues, ents, index, text, before, naming)
             )

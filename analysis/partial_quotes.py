@@ -148,3 +148,29 @@ def separate_clause(cue: Token, piece: Piece, doc: Doc, quote_of: list[int]) -> 
             return False
         t = t.head
     return False
+
+
+# Nouns naming a work: a quotation set beside one is its title, not anyone's words.
+_WORK_NOUNS = frozenset(
+    """book novel memoir biography film movie documentary song album single show series sitcom episode
+    play musical opera poem essay podcast programme program column article headline campaign exhibition""".split()
+)
+# Participles that give a work its title: "a script called “Wild Rose”", "a report titled “…”".
+_TITLING = frozenset("title entitle call name".split())
+
+
+def names_a_work(piece: Piece, doc: Doc, quote_of: list[int]) -> bool:
+    """Return True when the quotation is the title of a work the sentence names beside it.
+
+    "In his book “Financial Freedom: A Proven Path to All the Money You Will Ever Need,” Sabatier
+    shares ...", "a script called “Wild Rose,”": a title, however long, is nobody's statement.
+    """
+    root = quote_root(piece, doc)
+    if root is None or quote_of[root.head.i] >= 0:
+        return False
+    head = root.head
+    if root.dep_ == "appos":
+        return head.lemma_.lower() in _WORK_NOUNS
+    if root.dep_ == "oprd" and head.dep_ == "acl" and head.tag_ == "VBN" and head.lemma_.lower() in _TITLING:
+        return head.head.lemma_.lower() in _WORK_NOUNS
+    return False

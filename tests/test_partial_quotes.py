@@ -138,3 +138,16 @@ def test_a_spokesperson_for_a_company_is_not_the_company_named_in_the_phrase(nlp
     quote = _quote(nlp, text, "on schedule")
     assert quote.speaker not in ("Apex Studios", "Variety")
     assert "spokesperson" in (quote.speaker or "")
+
+
+def test_a_long_title_set_beside_a_work_is_not_speech(nlp):
+    # too long to look like a title by its capitals alone, but apposed to "book": a title, not
+    # words the author of the sentence's verb said
+    text = (
+        "The planner Rosa Hale says most savers start too late. In her book “Slow Money: A Patient Guide to "
+        "Everything You Will Ever Need to Retire,” Hale shares the method she used to estimate her “magic number.”"
+    )
+    analysis = analyze(Article(text=text), nlp)
+    book = next(q for q in analysis.quotes if q.text.startswith("Slow Money"))
+    assert book.kind == "scare"
+    assert book.speaker is None

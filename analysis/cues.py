@@ -37,7 +37,12 @@ SPEECH_VERBS = frozenset(
 SPEECH_NOUNS = frozenset(
     """claim statement remark comment words description assertion promise pledge warning argument
     accusation answer response reply message vow insistence suggestion explanation testimony quip
-    joke admission prediction denial characterization characterisation phrase tweet""".split()
+    joke admission prediction denial characterization characterisation phrase tweet label term word
+    nickname""".split()
+)
+# What "post" a message is: anything else posted (a surplus, a loss, bail) is no speech.
+_POSTED_MESSAGES = frozenset(
+    "message video tweet photo picture statement comment note letter update clip image thread".split()
 )
 # Verbs of thought: a cue only when they report a clause.
 THOUGHT_VERBS = frozenset("think believe feel".split())
@@ -81,6 +86,9 @@ def is_cue(tok: Token) -> bool:
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
     if lemma in THOUGHT_VERBS:  # "she believes that ...", not "appeared to be feeling better"
         return any(c.dep_ == "ccomp" for c in tok.children)
+    if lemma == "post":  # "she posted on Facebook that ...", not "the state will post a modest surplus"
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        return obj is None or obj.lemma_.lower() in _POSTED_MESSAGES
     if lemma == "continue":  # "“…,” he continued", not "the company continued to sign up subscribers"
         return not any(c.dep_ in ("xcomp", "dobj") for c in tok.children)
     return lemma in SPEECH_VERBS

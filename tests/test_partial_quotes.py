@@ -151,3 +151,20 @@ def test_a_long_title_set_beside_a_work_is_not_speech(nlp):
     book = next(q for q in analysis.quotes if q.text.startswith("Slow Money"))
     assert book.kind == "scare"
     assert book.speaker is None
+
+
+def test_a_state_posting_a_surplus_says_nothing(nlp):
+    # "post" reports speech only with a message ("posted a video"): here the words are Reyes's
+    text = "Analysts expect the state to post a “modest” surplus, Reyes said."
+    quote = _quote(nlp, text, "modest")
+    assert quote.speaker == "Reyes"
+    assert quote.cue == "said"
+
+
+def test_the_owner_of_a_label_is_who_gave_it(nlp):
+    # the word is Cole's (her label), not Marsh's, the subject who dismissed it
+    text = (
+        "Union leader Anne Cole said the cuts were harsh.\n\n"
+        "Governor Lena Marsh dismissed Cole’s “brutal” label as politics."
+    )
+    assert _quote(nlp, text, "brutal").speaker == "Anne Cole"

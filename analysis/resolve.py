@@ -114,6 +114,9 @@ def _resolve_subject(tok: Token, index: SpeakerIndex, ents: dict[int, Span], p: 
             ent = _titled_person(tok, ents)  # "chairman, CEO and president Craig Menear said"
     if ent is not None and ent.label_ in NAME_LABELS:
         return named(doc, ent.start, ent.end, ent.label_, p, index, role)
+    unlisted = _apposed_unlisted_name(tok) if ent is None else None
+    if unlisted is not None:
+        return named(doc, unlisted.start, unlisted.end, "PERSON", p, index, phrase(doc, tok))
     if tok.pos_ == "PROPN" and not tok.is_lower:  # "the French foreign ministry" tagged a name
         sp = name_span(tok)
         return named(doc, sp.start, sp.end, "PERSON", p, index, role)
@@ -124,6 +127,19 @@ def _resolve_subject(tok: Token, index: SpeakerIndex, ents: dict[int, Span], p: 
         if entity is not None:
             return index.speaker(entity, 0.9, role)
     return _nominal(tok, index, p)
+
+
+def _apposed_unlisted_name(tok: Token) -> Span | None:
+    """Return a full name set off by commas after a common noun for a person, which the entity
+    recogniser did not list: "The mayor’s spokeswoman, Ana Ruiz, said" is Ana Ruiz speaking."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() in ORG_NOUNS:
+        return None
+    for c in tok.rights:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and not c.ent_type_ and c.text[:1].isupper():
+            sp = name_span(c)
+            if len(sp) >= 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in sp):
+                return sp
+    return None
 
 
 def _titled_person(tok: Token, ents: dict[int, Span]) -> Span | None:

@@ -168,3 +168,12 @@ def test_the_owner_of_a_label_is_who_gave_it(nlp):
         "Governor Lena Marsh dismissed Cole’s “brutal” label as politics."
     )
     assert _quote(nlp, text, "brutal").speaker == "Anne Cole"
+
+
+def test_a_name_apposed_to_a_role_speaks_even_when_the_recogniser_missed_it(nlp):
+    # the recogniser does not tag "Ana Ruiz" as a person: the spokeswoman's name is still hers
+    text = (
+        "Mayor Tom Kerr faced the council on Monday.\n\nThe mayor’s spokeswoman, Ana Ruiz, said he was “disappointed.”"
+    )
+    quote = _quote(nlp, text, "disappointed")
+    assert quote.speaker == "Ana Ruiz"

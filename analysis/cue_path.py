@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 
 # How far up the parse (in dependency arcs) a quotation looks for the speech verb it reports.
 SYNTAX_HOPS = 8
+# Prepositions whose object is what a speech verb says: "described it as “…”", "accused him of “…”",
+# "warned about “…”"; "on “Meet the Press”" or "in “The Art of the Deal”" name places or works.
+_CONTENT_PREPS = frozenset({"as", "like", "of", "about", "against"})
 _WEAK_DEPS = frozenset({"pobj", "compound", "poss", "nmod", "npadvmod", "amod", "nummod", "appos", "dep"})
 
 
@@ -58,7 +61,7 @@ def syntactic_cue(
                 weak = (
                     hops == 1
                     and first_dep in _WEAK_DEPS
-                    or (hops == 2 and first_dep in _WEAK_DEPS and doc[tok.head.i].lower_ not in ("as", "like"))
+                    or (hops == 2 and first_dep in _WEAK_DEPS and doc[tok.head.i].lower_ not in _CONTENT_PREPS)
                 )
                 cand = (hops, cues[t.i], "weak" if weak else "syntax")
                 if best is None or cand[0] < best[0]:

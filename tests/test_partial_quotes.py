@@ -177,3 +177,13 @@ def test_a_name_apposed_to_a_role_speaks_even_when_the_recogniser_missed_it(nlp)
     )
     quote = _quote(nlp, text, "disappointed")
     assert quote.speaker == "Ana Ruiz"
+
+
+def test_what_someone_is_accused_of_in_a_short_quotation_is_the_accusers_words(nlp):
+    # the object of "of" after a speech verb is its content, not a term set in the clause
+    text = (
+        "Brazil accused the mine’s owner, Carl Voss, of “criminal neglect.” President Luiz Costa said the "
+        "fines would rise."
+    )
+    quote = _quote(nlp, text, "criminal neglect")
+    assert quote.speaker == "Brazil"

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 # Complement clauses: what the verb above them reports, perceives or judges.
 _COMPLEMENTS = frozenset({"ccomp", "xcomp"})
-# Subordinators of an adverbial clause that states a condition or a time, not a report of the words.
+# The subordinator of an adverbial clause that reports the words ("as X said"); any other states a time or a condition.
 _REPORTING_MARKS = frozenset({"as"})
 # Subjects that stand for no one: "it is hoped that", "there are fears".
 _EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that", "which", "what"})

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from quotemark.analysis.cues import is_cue
 from quotemark.analysis.evidence import Route
+from quotemark.analysis.parse_repairs import who_antecedent
 from quotemark.analysis.resolve import resolve
 
 if TYPE_CHECKING:
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
 _COMPLEMENTS = frozenset({"ccomp", "xcomp"})
 # The subordinator of an adverbial clause that reports the words ("as X said"); any other states a time or a condition.
 _REPORTING_MARKS = frozenset({"as"})
+# Relative pronouns: the subject they stand for is the noun their clause describes.
+_RELATIVES = frozenset({"who", "that", "which"})
 # Subjects that stand for no one: "it is hoped that", "there are fears".
 _EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that", "which", "what"})
 
@@ -44,6 +47,8 @@ def clause_subject(verb: Token, quote_of: list[int]) -> Token | None:
     t = verb
     for _ in range(4):
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in _RELATIVES and t.dep_ == "relcl":
+            subj = who_antecedent(t.head) if subj.lower_ == "who" else t.head  # "Cook, who remembered ..."
         if subj is not None:
             return None if quote_of[subj.i] >= 0 else subj
         if t.dep_ != "conj" or t.head is t or t.head.pos_ not in ("VERB", "AUX"):

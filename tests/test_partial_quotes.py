@@ -187,3 +187,9 @@ def test_what_someone_is_accused_of_in_a_short_quotation_is_the_accusers_words(n
     )
     quote = _quote(nlp, text, "criminal neglect")
     assert quote.speaker == "Brazil"
+
+
+def test_a_relative_who_reporting_a_complement_stands_for_its_antecedent(nlp):
+    # "who remembered ..." reports the complement: the words are Cole's, read through "who"
+    text = "The club hired Tim Cole, who remembered his players practising late and “running until they dropped.”"
+    assert _quote(nlp, text, "running until").speaker == "Tim Cole"

@@ -32,6 +32,7 @@ from quotemark.analysis.lookahead import named_in_next
 from quotemark.analysis.model import Claim, Quote, QuoteKind
 from quotemark.analysis.offsets import doc_text
 from quotemark.analysis.parse_repairs import quoted_label
+from quotemark.analysis.partial_quotes import embedding_subject, names_a_work
 from quotemark.analysis.quote_position import after_colon, in_list, opens_line, stands_alone
 from quotemark.analysis.quotemarks import MarkedSpan, find_marked_spans, uses_single_quotes
 from quotemark.analysis.quotemarks import close_end as _close_end
@@ -53,7 +54,7 @@ SCARE_MAX_WORDS = 4
 NAMING_VERBS = frozenset(
     "call dub label brand nickname term hail describe characterize characterise refer praise".split()
 )
-# Give a cue-less embedded quotation to the named subject of its clause (see _embedding_subject).
+# Give a cue-less embedded quotation to the named subject of its clause (see partial_quotes.embedding_subject).
 EMBEDDED_FALLBACK = True
 _QUOTE_CHARS = re.compile(r"[\"“”«»]")
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'\- ]{1,40}[A-Z.]):\s")
@@ -106,7 +107,7 @@ def attribute_with_evidence(
             runs_on = span.continues
             piece = Piece(span, pi, lo, hi, quote, chain)
             naming = _named_by_speaker(piece, doc, quote_of, cues)
-            title = _looks_like_title(piece, text, p) and not naming
+            title = (_looks_like_title(piece, text, p) or names_a_work(piece, doc, quote_of)) and not naming
             found = (
                 None if title else _attribute_piece(piece, p, doc, k, quote_of, cues, ents, index, text, before, naming)
             )
@@ -129,7 +130,7 @@ def attribute_with_evidence(
                 if stands_alone(span, text, p):
                     found = (previous, None, "direct", Route.CONTINUATION)
             if found is None and not title and EMBEDDED_FALLBACK:
-                found = _embedding_subject(piece, doc, quote_of, ents, index, p)
+                found = embedding_subject(piece, doc, quote_of, ents, index, p)
             if found is None:
                 # "told MSNBC's “Morning Joe”": a programme, book or nickname, not speech
                 quote.kind = "scare" if title or _is_scare(piece, doc, text, p) else "direct"
@@ -269,37 +270,6 @@ def _introduced_before(
     ):
         return None
     return speaker
-
-
-def _embedding_subject(
-    piece: Piece, doc: Doc, quote_of: list[int], ents: dict[int, Span], index: SpeakerIndex, p: Paragraph
-) -> tuple[Speaker | None, Cue | None, QuoteKind, Route] | None:
-    """Return the named subject of the clause a cue-less embedded quotation sits in, if any.
-
-    "Trump likened the refugees to a "vicious snake"": the words are the subject's even though
-    the verb is not a speech verb; only a named person or organisation is accepted.
-    """
-    lo, hi = piece.lo, min(piece.hi, len(doc))
-    root = next((doc[i] for i in range(lo, hi) if not (lo <= doc[i].head.i < hi)), None)
-    if root is None:
-        return None
-    t = root.head
-    for _ in range(4):
-        if quote_of[t.i] < 0 and t.pos_ in ("VERB", "AUX"):
-            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-            if subj is not None and quote_of[subj.i] < 0:
-                speaker = resolve(subj, index, ents, p)
-                if speaker is not None and speaker.label in ("PERSON", "ORG") and speaker.confidence >= 0.85:
-                    return speaker, None, "mixed", Route.EMBEDDED
-                return None
-            if t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ == "VBN"):
-                # a clause modifying a noun ("a move the opposition called", "a plan critics
-                # described as") has its own speaker, not the outer clause's subject
-                return None
-        if t.head is t:
-            return None
-        t = t.head
-    return None
 
 
 def _quote_token_map(p: Paragraph, spans: Sequence[MarkedSpan], starts: list[int], text: str) -> list[int]:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from quotemark.analysis.cues import SPEECH_NOUNS, Cue, make_cue
 from quotemark.analysis.evidence import Evidence
 from quotemark.analysis.model import Quote
+from quotemark.analysis.partial_quotes import separate_clause, subordinate_cue
 from quotemark.analysis.quotemarks import MarkedSpan
 
 if TYPE_CHECKING:
@@ -17,6 +18,9 @@ if TYPE_CHECKING:
 
 # How far up the parse (in dependency arcs) a quotation looks for the speech verb it reports.
 SYNTAX_HOPS = 8
+# Prepositions whose object is what a speech verb says: "described it as “…”", "accused him of “…”",
+# "warned about “…”"; "on “Meet the Press”" or "in “The Art of the Deal”" name places or works.
+_CONTENT_PREPS = frozenset({"as", "like", "of", "about", "against"})
 _WEAK_DEPS = frozenset({"pobj", "compound", "poss", "nmod", "npadvmod", "amod", "nummod", "appos", "dep"})
 
 
@@ -57,7 +61,7 @@ def syntactic_cue(
                 weak = (
                     hops == 1
                     and first_dep in _WEAK_DEPS
-                    or (hops == 2 and first_dep in _WEAK_DEPS and doc[tok.head.i].lower_ not in ("as", "like"))
+                    or (hops == 2 and first_dep in _WEAK_DEPS and doc[tok.head.i].lower_ not in _CONTENT_PREPS)
                 )
                 cand = (hops, cues[t.i], "weak" if weak else "syntax")
                 if best is None or cand[0] < best[0]:
@@ -68,7 +72,7 @@ def syntactic_cue(
             t = t.head
     for cue in cues.values():
         h = cue.token.head.i
-        if lo <= h < hi and cue.token.dep_ != "relcl":
+        if lo <= h < hi and cue.token.dep_ != "relcl" and not subordinate_cue(cue.token):
             cand = (1, cue, "syntax")
             if best is None or best[2] == "weak" or cand[0] < best[0]:
                 best = cand
@@ -115,7 +119,7 @@ def speech_noun_owner(piece: Piece, doc: Doc, quote_of: list[int]) -> tuple[Toke
     if root is None:
         return None
     t = root.head
-    for hops in range(1, 5):
+    for hops in range(1, 7):
         if quote_of[t.i] >= 0:
             return None
         if t.pos_ == "NOUN" and t.lemma_.lower() in SPEECH_NOUNS:
@@ -180,7 +184,7 @@ def nearby_cue(piece: Piece, doc: Doc, k: int, quote_of: list[int], cues: dict[i
         last = doc[last].sent.end if last < len(doc) else last
     best: tuple[int, Cue] | None = None
     for i, cue in cues.items():
-        if not (first <= i < last) or cue.subject is None:
+        if not (first <= i < last) or cue.subject is None or separate_clause(cue.token, piece, doc, quote_of):
             continue
         if i >= own_end and not _bare_attribution(cue, quote_of, k):
             continue

@@ -8,7 +8,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quotemark.analysis.offsets import doc_text
-from quotemark.analysis.parse_repairs import apposed_name_before, inverted_subject, participle_subject, who_antecedent
+from quotemark.analysis.parse_repairs import (
+    apposed_name_before,
+    complement_participle_subject,
+    coordinated_predicate_subject,
+    inverted_subject,
+    participle_subject,
+    who_antecedent,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -31,7 +38,12 @@ SPEECH_VERBS = frozenset(
 SPEECH_NOUNS = frozenset(
     """claim statement remark comment words description assertion promise pledge warning argument
     accusation answer response reply message vow insistence suggestion explanation testimony quip
-    joke admission prediction denial characterization characterisation phrase tweet""".split()
+    joke admission prediction denial characterization characterisation phrase tweet label term word
+    nickname""".split()
+)
+# What "post" a message is: anything else posted (a surplus, a loss, bail) is no speech.
+_POSTED_MESSAGES = frozenset(
+    "message video tweet photo picture statement comment note letter update clip image thread".split()
 )
 # Verbs of thought: a cue only when they report a clause.
 THOUGHT_VERBS = frozenset("think believe feel".split())
@@ -46,6 +58,9 @@ OBJECT_SPEAKER_VERBS = frozenset({"quote", "cite"})
 # Cues of judgement rather than utterance: reported by another speaker ("X said Y had concluded"),
 # the quoted words are the reporter's, where a reported "Y told them “…”" keeps Y's.
 _REPORTED_JUDGEMENTS = frozenset("conclude find determine decide believe think feel consider estimate".split())
+# Subjects that name no one: a speech verb coordinated with their verb was hung there by the parse
+# ("the brief said that was not her view and dismissed ..."), so they do not speak its words.
+_NO_ONE = frozenset("that this it there which what".split())
 _CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acl", "ccomp", "parataxis"})
 
 
@@ -65,13 +80,16 @@ def is_cue(tok: Token) -> bool:
     if tok.lower_ == "according":
         nxt = tok.i + 1
         return nxt < len(tok.doc) and tok.doc[nxt].lower_ == "to"
-    if tok.pos_ not in ("VERB", "AUX"):
-        return False
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "amod":
+        return False  # a participle describing a noun reports no one's words: "alleged victims", "a promised review"
     lemma = tok.lemma_.lower()
     if lemma == "put":  # "as Rosenthal put it"
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
     if lemma in THOUGHT_VERBS:  # "she believes that ...", not "appeared to be feeling better"
         return any(c.dep_ == "ccomp" for c in tok.children)
+    if lemma == "post":  # "she posted on Facebook that ...", not "the state will post a modest surplus"
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        return obj is None or obj.lemma_.lower() in _POSTED_MESSAGES
     if lemma == "continue":  # "“…,” he continued", not "the company continued to sign up subscribers"
         return not any(c.dep_ in ("xcomp", "dobj") for c in tok.children)
     return lemma in SPEECH_VERBS
@@ -98,6 +116,8 @@ def make_cue(tok: Token, quoted: Sequence[int] = ()) -> Cue:
             or apposed_name_before(tok, quoted)
             or inverted_subject(tok, quoted)
         )
+    elif via is None:
+        subject = complement_participle_subject(tok, subject, quoted)
     lo_tok, hi_tok = tok, tok
     for c in tok.children:
         if c.dep_ == "prt" and c.i == tok.i + 1:
@@ -197,8 +217,22 @@ def _adjacent_subject(tok: Token, quoted: Sequence[int]) -> Token | None:
                 "she",
                 "they",
             ):
-                return _first_conjunct(cand) if k < tok.i else cand
+                return _noun_phrase_head(_first_conjunct(cand)) if k < tok.i else cand
     return None
+
+
+def _noun_phrase_head(tok: Token) -> Token:
+    """Return the head noun of the phrase a name closes: "a spokesperson for Apex Studios said" is
+    the spokesperson's statement, the company only the one they speak for."""
+    while (
+        tok.dep_ == "pobj"
+        and tok.head.dep_ == "prep"
+        and tok.head.lower_ in ("for", "of", "at", "with")
+        and tok.head.head.pos_ == "NOUN"
+        and tok.head.head.i < tok.i
+    ):
+        tok = tok.head.head
+    return tok
 
 
 # Adverbs that open a sentence capitalised and could stand before a verb: never a surname there.
@@ -263,6 +297,7 @@ def _inside(tok: Token, quoted: Sequence[int]) -> bool:
 def _subject(tok: Token, quoted: Sequence[int] = ()) -> tuple[Token | None, Token | None]:
     """Return (subject token, the object-speaker verb it came through, if any)."""
     t = tok
+    shared = False  # reached only through coordinated verbs, which share their subject with the cue
     for _ in range(5):
         if _inside(t, quoted):
             return None, None
@@ -271,6 +306,9 @@ def _subject(tok: Token, quoted: Sequence[int] = ()) -> tuple[Token | None, Toke
             if obj is not None:
                 return obj, t
         if t.dep_ == "acl" and t is tok:
+            listed = coordinated_predicate_subject(t, quoted)
+            if listed is not None:
+                return listed, None
             return _acl_subject(t.head), None  # "footage of Clinton asking", "Trump saying"
         subj = _own_subject(t, quoted)
         if subj is not None:
@@ -292,6 +330,7 @@ def _subject(tok: Token, quoted: Sequence[int] = ()) -> tuple[Token | None, Toke
             if (
                 t.dep_ == "ccomp"
                 and is_cue(t.head)
+                and not (shared and subj.dep_ == "nsubj" and subj.lower_ not in _NO_ONE)
                 and (not is_cue(t) or t is tok and t.lemma_ in _REPORTED_JUDGEMENTS)
             ):
                 # a non-speech clause reported by an outer speaker: "the agency reported that
@@ -305,6 +344,7 @@ def _subject(tok: Token, quoted: Sequence[int] = ()) -> tuple[Token | None, Toke
             return None, None
         if t.dep_ == "ccomp" and t is tok:
             return None, None  # a speech verb inside reported content with no subject of its own
+        shared = (shared or t is tok) and t.dep_ == "conj"
         t = t.head
     return None, None
 

@@ -76,6 +76,24 @@ def participle_subject(tok: Token, quoted: Sequence[int] = ()) -> Token | None:
     return subj
 
 
+def complement_participle_subject(tok: Token, subject: Token, quoted: Sequence[int] = ()) -> Token:
+    """Return the main clause's subject for a participle the parse hung on the clause that main clause reports.
+
+    "Dale and Martha disputed that Mike was estranged from them, saying instead he was “…”": the
+    -ing clause after the comma says what Dale and Martha did, not what Mike did, though the parse
+    attaches it to "was estranged", whose subject it would otherwise read.
+    """
+    main = participle_subject(tok, quoted)
+    if main is None or main.i == subject.i:
+        return subject
+    verb = subject.head
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.head.i != main.head.i or subject.i < verb.head.i:
+        return subject
+    return main
+
+
 def quoted_label(first: Token, cue: Token) -> bool:
     """Return True when a quotation right after a naming verb's object is the label it gives the object.
 
@@ -103,3 +121,38 @@ def inverted_subject(tok: Token, quoted: Sequence[int] = ()) -> Token | None:
     if before < 0 or not noun.doc[before].is_quote or not quoted or quoted[before] < 0:
         return None
     return noun if quoted[noun.i] < 0 else None
+
+
+# Complements only an active verb takes: a participle modifying a noun has none of them.
+_ACTIVE_COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "dative"})
+
+
+def coordinated_predicate_subject(verb: Token, quoted: Sequence[int] = ()) -> Token | None:
+    """Return the subject of a finite verb the parse hung on the object of the verb before it.
+
+    "During the call, he asked about the Muslim Brotherhood, called Omar a “terrorist” and said
+    ...": "called" is the second of a list of things he did, read by the parse as a clause modifying
+    "Brotherhood"; a verb in the past tense after a comma, with an object of its own, is not a
+    participle describing that noun, and its subject is the one of the verb whose object the noun is.
+    """
+    doc = verb.doc
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    complements = [c for c in verb.children if c.dep_ in _ACTIVE_COMPLEMENTS or c.dep_ == "oprd"]
+    if not any(c.dep_ in _ACTIVE_COMPLEMENTS for c in complements) and len(complements) < 2:
+        return None  # "the program, called “Fresh Start”": one complement, a passive naming
+    t = verb.head
+    for _ in range(4):
+        if t.dep_ not in ("pobj", "prep", "dobj", "conj", "appos") or t.head is t:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return None
+    while t.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in t.children) and t.head is not t:
+        t = t.head
+    subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or (quoted and quoted[subj.i] >= 0):
+        return None
+    return subj

@@ -45,6 +45,9 @@ _AGE = re.compile(r"\d{1,3}-year-old")
 _DOCUMENT_NOUNS = frozenset(
     "report study statement survey analysis memo letter paper poll review filing release audit assessment".split()
 )
+# Verbs by which an outlet or reader comes to hold a document it did not write: "the statement,
+# which was obtained by Variety", "a memo seen by Reuters".
+_RECEIVED = frozenset("obtain see review receive get acquire read view examine hear cite quote report leak".split())
 # A party and state or district after a name, "(D-Newport News)", "(R-Ohio)": never a name itself.
 _PARTY_STATE = re.compile(r"^[DRI]-[A-Z]")
 
@@ -114,6 +117,9 @@ def _resolve_subject(tok: Token, index: SpeakerIndex, ents: dict[int, Span], p: 
             ent = _titled_person(tok, ents)  # "chairman, CEO and president Craig Menear said"
     if ent is not None and ent.label_ in NAME_LABELS:
         return named(doc, ent.start, ent.end, ent.label_, p, index, role)
+    unlisted = _apposed_unlisted_name(tok) if ent is None else None
+    if unlisted is not None:
+        return named(doc, unlisted.start, unlisted.end, "PERSON", p, index, phrase(doc, tok))
     if tok.pos_ == "PROPN" and not tok.is_lower:  # "the French foreign ministry" tagged a name
         sp = name_span(tok)
         return named(doc, sp.start, sp.end, "PERSON", p, index, role)
@@ -124,6 +130,19 @@ def _resolve_subject(tok: Token, index: SpeakerIndex, ents: dict[int, Span], p: 
         if entity is not None:
             return index.speaker(entity, 0.9, role)
     return _nominal(tok, index, p)
+
+
+def _apposed_unlisted_name(tok: Token) -> Span | None:
+    """Return a full name set off by commas after a common noun for a person, which the entity
+    recogniser did not list: "The mayor’s spokeswoman, Ana Ruiz, said" is Ana Ruiz speaking."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() in ORG_NOUNS:
+        return None
+    for c in tok.rights:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and not c.ent_type_ and c.text[:1].isupper():
+            sp = name_span(c)
+            if len(sp) >= 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in sp):
+                return sp
+    return None
 
 
 def _titled_person(tok: Token, ents: dict[int, Span]) -> Span | None:
@@ -290,6 +309,7 @@ def _document_author(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker |
             t.dep_ == "pobj"
             and t.head.lower_ in ("by", "from", "of")
             and t.head.head.i in (tok.i, *(c.i for c in tok.children))
+            and (t.head.head.i == tok.i or t.head.head.lemma_.lower() not in _RECEIVED)
         )
         if not (near or by):
             continue

@@ -21,6 +21,7 @@ from typing import Any
 
 from quotemark.analysis.doubts import Doubt
 from quotemark.analysis.evidence import Evidence, Route, SpeakerKind
+from quotemark.analysis.support import Support
 
 # Both chosen out of sample (`bench/attribution.py --split dev --crossfit`: tables fitted on one
 # half of dev, read on the other). With weight 8 and a 0.99 ceiling the top band was given 0.982 and
@@ -54,7 +55,7 @@ BY_ROUTE: dict[Route, float] = {
     Route.NEAR: 0.928,  # 19/20
     Route.OWNER: 0.863,  # 2/3
     Route.REPORTED: 0.974,  # 119/121
-    Route.SYNTAX: 0.969,  # 503/518
+    Route.SYNTAX: 0.968,  # 493/508
     Route.TRANSCRIPT: 0.938,  # 10/10
     Route.WEAK: 0.870,  # 3/4
 }
@@ -82,11 +83,11 @@ BY_KIND: dict[tuple[Route, SpeakerKind], float] = {
     (Route.REPORTED, SpeakerKind.PRONOUN_OTHER): 0.929,  # 3/4
     (Route.REPORTED, SpeakerKind.PRONOUN_SUBJECT): 0.987,  # 17/17
     (Route.SYNTAX, SpeakerKind.DESCRIPTION): 0.972,  # 2/2
-    (Route.SYNTAX, SpeakerKind.IT): 0.971,  # 1/1
-    (Route.SYNTAX, SpeakerKind.NAME): 0.986,  # 365/370
+    (Route.SYNTAX, SpeakerKind.IT): 0.970,  # 1/1
+    (Route.SYNTAX, SpeakerKind.NAME): 0.985,  # 355/360
     (Route.SYNTAX, SpeakerKind.NAME_UNINDEXED): 0.977,  # 6/6
     (Route.SYNTAX, SpeakerKind.NOMINAL): 0.898,  # 42/48
-    (Route.SYNTAX, SpeakerKind.PRONOUN_OTHER): 0.911,  # 10/12
+    (Route.SYNTAX, SpeakerKind.PRONOUN_OTHER): 0.910,  # 10/12
     (Route.SYNTAX, SpeakerKind.PRONOUN_SUBJECT): 0.974,  # 77/79
     (Route.TRANSCRIPT, SpeakerKind.NAME): 0.962,  # 10/10
     (Route.WEAK, SpeakerKind.NAME): 0.846,  # 3/4
@@ -123,13 +124,13 @@ BY_EVIDENCE: dict[tuple[Route, SpeakerKind, bool], float] = {
     (Route.REPORTED, SpeakerKind.PRONOUN_SUBJECT, False): 0.994,  # 17/17
     (Route.SYNTAX, SpeakerKind.DESCRIPTION, False): 0.975,  # 2/2
     (Route.SYNTAX, SpeakerKind.IT, False): 0.972,  # 1/1
-    (Route.SYNTAX, SpeakerKind.NAME, False): 0.992,  # 279/281
-    (Route.SYNTAX, SpeakerKind.NAME, True): 0.969,  # 86/89
-    (Route.SYNTAX, SpeakerKind.NAME_UNINDEXED, False): 0.984,  # 6/6
+    (Route.SYNTAX, SpeakerKind.NAME, False): 0.992,  # 274/276
+    (Route.SYNTAX, SpeakerKind.NAME, True): 0.968,  # 81/84
+    (Route.SYNTAX, SpeakerKind.NAME_UNINDEXED, False): 0.983,  # 6/6
     (Route.SYNTAX, SpeakerKind.NOMINAL, False): 0.924,  # 30/32
     (Route.SYNTAX, SpeakerKind.NOMINAL, True): 0.824,  # 12/16
     (Route.SYNTAX, SpeakerKind.PRONOUN_OTHER, False): 0.868,  # 8/10
-    (Route.SYNTAX, SpeakerKind.PRONOUN_OTHER, True): 0.921,  # 2/2
+    (Route.SYNTAX, SpeakerKind.PRONOUN_OTHER, True): 0.920,  # 2/2
     (Route.SYNTAX, SpeakerKind.PRONOUN_SUBJECT, False): 0.970,  # 63/65
     (Route.SYNTAX, SpeakerKind.PRONOUN_SUBJECT, True): 0.986,  # 14/14
     (Route.TRANSCRIPT, SpeakerKind.NAME, False): 0.977,  # 10/10
@@ -141,16 +142,39 @@ BY_DOUBT: dict[Doubt, float] = {
     Doubt.FRAGMENT: 0.831,  # 8/10
     Doubt.IT: 0.859,  # 1/1
     Doubt.NOT_SPEECH: 0.874,  # 3/3
-    Doubt.SHARED_SURNAME: 0.908,  # 10/10
     Doubt.SWITCH: 0.880,  # 4/4
     Doubt.TWO_ANTECEDENTS: 0.908,  # 10/10
+}
+BY_SUPPORT: dict[tuple[Route, SpeakerKind, bool, Support | None], float] = {
+    (Route.CONTINUATION, SpeakerKind.PRONOUN_SUBJECT, False, Support.RUN): 0.833,  # 1/1
+    (Route.SYNTAX, SpeakerKind.PRONOUN_SUBJECT, False, None): 0.967,  # 56/58
+    (Route.SYNTAX, SpeakerKind.PRONOUN_SUBJECT, False, Support.SOLE): 0.979,  # 7/7
+}
+BY_DOUBT_KIND: dict[tuple[Doubt, SpeakerKind], float] = {
+    (Doubt.BORROWED, SpeakerKind.NAME): 0.882,  # 5/5
+    (Doubt.BORROWED, SpeakerKind.NOMINAL): 0.796,  # 0/1
+    (Doubt.FRAGMENT, SpeakerKind.NAME): 0.831,  # 5/6
+    (Doubt.FRAGMENT, SpeakerKind.NOMINAL): 0.782,  # 0/1
+    (Doubt.FRAGMENT, SpeakerKind.PRONOUN_SUBJECT): 0.857,  # 3/3
+    (Doubt.IT, SpeakerKind.IT): 0.867,  # 1/1
+    (Doubt.NOT_SPEECH, SpeakerKind.NAME): 0.894,  # 3/3
+    (Doubt.SWITCH, SpeakerKind.NAME): 0.904,  # 4/4
+    (Doubt.TWO_ANTECEDENTS, SpeakerKind.PRONOUN_SUBJECT): 0.943,  # 10/10
 }
 # --- end of fitted tables ---
 
 
 def calibrated(evidence: Evidence) -> float:
     """Return the probability that a speaker read from this evidence is the right one."""
-    return lookup(evidence, (BY_ROUTE, BY_KIND, BY_EVIDENCE), ROUTE_PRIOR, by_doubt=BY_DOUBT, doubt_unseen=DOUBT_PRIOR)
+    return lookup(
+        evidence,
+        (BY_ROUTE, BY_KIND, BY_EVIDENCE),
+        ROUTE_PRIOR,
+        by_doubt=BY_DOUBT,
+        doubt_unseen=DOUBT_PRIOR,
+        by_support=BY_SUPPORT,
+        by_doubt_kind=BY_DOUBT_KIND,
+    )
 
 
 def lookup(
@@ -160,19 +184,25 @@ def lookup(
     ceiling: float = CEILING,
     by_doubt: dict[Doubt, float] | None = None,
     doubt_unseen: float = DOUBT_PRIOR,
+    by_support: dict[Any, float] | None = None,
+    by_doubt_kind: dict[Any, float] | None = None,
 ) -> float:
-    """Return the most specific of the tables' shares (route, kind, rival) for this evidence, capped,
-    and never more than the share right of any doubt it shows (`by_doubt`; a doubt never seen: `doubt_unseen`)."""
+    """Return the most specific of the tables' shares (route, kind, rival, support) for this evidence,
+    capped, and never more than the share right of any doubt it shows: the doubt's share with this
+    speaker kind (`by_doubt_kind`), else its share (`by_doubt`), else `doubt_unseen`."""
     if evidence.kind is SpeakerKind.UNRESOLVED:
         return 0.0
     by_route, by_kind, by_evidence = tables
-    p = by_evidence.get((evidence.route, evidence.kind, evidence.rival))
+    p = (by_support or {}).get((evidence.route, evidence.kind, evidence.rival, evidence.support))
+    if p is None:
+        p = by_evidence.get((evidence.route, evidence.kind, evidence.rival))
     if p is None:
         p = by_kind.get((evidence.route, evidence.kind))
     if p is None:
         p = by_route.get(evidence.route, unseen)
     for doubt in evidence.doubts:
-        p = min(p, (by_doubt or {}).get(doubt, doubt_unseen))
+        cap = (by_doubt_kind or {}).get((doubt, evidence.kind))
+        p = min(p, cap if cap is not None else (by_doubt or {}).get(doubt, doubt_unseen))
     return round(min(p, ceiling), 3)
 
 

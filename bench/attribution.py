@@ -53,6 +53,7 @@ from typing import Any
 
 from quotemark.analysis.attribution import attribute_with_evidence
 from quotemark.analysis.calibration import PRIOR_WEIGHT
+from quotemark.analysis.doubts import Doubt
 from quotemark.analysis.evidence import Evidence
 from quotemark.analysis.model import Article
 from quotemark.analysis.pipeline import Paragraph, load_nlp, parse
@@ -90,6 +91,7 @@ class Score:
     joint_pred: int = 0
     joint_gold: int = 0
     nominal_named: int = 0  # speaker misses where the gold is a nominal and we gave a name
+    surname_only: int = 0  # shared-surname quotations the gold names by the surname alone (not calibrated)
     errors: list[str] = field(default_factory=list)
     outcomes: list[Outcome] = field(default_factory=list)
 
@@ -205,7 +207,11 @@ def score_doc(
         nominal_named = not ok and bool(preds[pi][2]) and is_nominal(q["speaker"]) and preds[pi][2][:1].isupper()
         if details is not None and not nominal_named:
             conf, sure, ev = details[pi]
-            score.outcomes.append(Outcome(conf, sure, ev, ok, doc_no))
+            if ok and ev is not None and Doubt.SHARED_SURNAME in ev.doubts and len(norm_speaker(q["speaker"], True)) == 1:
+                # "Clinton" matches Bill and Hillary alike: the gold cannot say which bearer we chose was right
+                score.surname_only += 1
+            else:
+                score.outcomes.append(Outcome(conf, sure, ev, ok, doc_no))
         if ok:
             score.speaker_right += 1
             score.joint_tp += 1
@@ -404,6 +410,10 @@ def main(argv: Iterable[str] | None = None) -> int:
     print(f"time: spaCy pipeline {spacy_time:.2f}s, our attribution {ours_time:.2f}s, ratio {ratio:.3f}")
     for line in calibration_report(scores["ours"].outcomes, scores["ours"].nominal_named):
         print(line)
+    print(
+        f"  left out of calibration: {scores['ours'].surname_only} right by surname alone where two people "
+        "share it (the gold cannot say which one we chose)"
+    )
     if args.crossfit:
         for line in crossfit_report(scores["ours"].outcomes):
             print(line)

@@ -94,4 +94,3 @@ class SupportReader:
             return False
         # last_person_before looks back a few thousand characters: the reach of a pronoun
         return self.index.last_person_before(at, gender, skip=[entity]) is None
-

@@ -11,7 +11,7 @@ import pytest
 
 from quotemark.analysis.attribution import attribute_with_evidence
 from quotemark.analysis.calibration import BY_DOUBT, BY_DOUBT_KIND, DOUBT_PRIOR, calibrated
-from quotemark.analysis.doubts import Doubt
+from quotemark.analysis.doubts import Doubt, described
 from quotemark.analysis.evidence import Evidence, Route, SpeakerKind
 from quotemark.analysis.model import Article, Quote
 from quotemark.analysis.pipeline import parse
@@ -149,3 +149,39 @@ def test_a_doubt_caps_the_calibrated_confidence_at_its_share_for_the_speaker_kin
         unseen = Evidence(Route.SYNTAX, SpeakerKind.NAME_UNINDEXED, False, frozenset({doubt}))
         assert calibrated(unseen) < REVIEW_THRESHOLD
     assert DOUBT_PRIOR < REVIEW_THRESHOLD  # a doubt the data never saw is not sure either
+
+
+def test_a_document_left_as_the_speaker_is_described_and_to_review(nlp: Any) -> None:
+    text = (
+        "Northway Records denied the claims in a statement on Monday.\n\n"
+        '"At no point did we block the concert," the statement said. "We want the show to go ahead."'
+    )
+    for words in ("At no point", "We want the show"):
+        q, doubts = _one(nlp, text, words)
+        assert q.speaker == "the statement"
+        assert Doubt.DESCRIBED in doubts
+        assert q.needs_review
+
+
+def test_someone_introduced_unnamed_is_not_described(nlp: Any) -> None:
+    text = (
+        '"The club is frustrated with the league," an insider told the paper on Monday.\n\n'
+        '"This fight is not something the owners wanted," the insider added.'
+    )
+    for words, speaker in (("The club", "an insider"), ("This fight", "the insider")):
+        q, doubts = _one(nlp, text, words)
+        assert q.speaker == speaker
+        assert Doubt.DESCRIBED not in doubts
+
+
+def test_described_tells_definite_descriptions_from_unnamed_people() -> None:
+    assert described("the actor", None, {}, 100)
+    assert described("The 56-year-old", None, {}, 100)
+    assert described("Swift's rep", None, {}, 100)
+    assert described("his aunt", None, {}, 100)
+    assert described("the statement", None, {"statement": 10}, 100)  # "in a statement ... the statement said"
+    assert not described("an insider", None, {}, 100)
+    assert not described("officers", None, {}, 100)
+    assert not described("her family", None, {}, 100)  # a group, seldom named
+    assert not described("the insider", None, {"insider": 10}, 100)
+    assert described("the insider", None, {"insider": 200}, 100)  # introduced only after

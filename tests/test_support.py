@@ -107,9 +107,10 @@ def test_fit_keeps_support_classes_only_where_a_support_was_seen_and_smooths_dou
         (Route.SYNTAX, SpeakerKind.PRONOUN_SUBJECT, False, Support.SOLE),
         (Route.SYNTAX, SpeakerKind.PRONOUN_SUBJECT, False, None),
     }
-    assert support[(Route.SYNTAX, SpeakerKind.PRONOUN_SUBJECT, False, Support.SOLE)] > support[
-        (Route.SYNTAX, SpeakerKind.PRONOUN_SUBJECT, False, None)
-    ]
+    assert (
+        support[(Route.SYNTAX, SpeakerKind.PRONOUN_SUBJECT, False, Support.SOLE)]
+        > support[(Route.SYNTAX, SpeakerKind.PRONOUN_SUBJECT, False, None)]
+    )
     doubt_share = fitted[3][Doubt.SHARED_SURNAME]
     per_kind = fitted[5]
     assert per_kind[(Doubt.SHARED_SURNAME, SpeakerKind.NAME)] > doubt_share

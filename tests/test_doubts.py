@@ -153,7 +153,7 @@ def test_a_doubt_caps_the_calibrated_confidence_at_its_share_for_the_speaker_kin
 
 def test_a_document_left_as_the_speaker_is_described_and_to_review(nlp: Any) -> None:
     text = (
-        "Northway Records denied the claims in a statement on Monday.\n\n"
+        "The concert at the Northway hall was cancelled on Monday, three days before it was due.\n\n"
         '"At no point did we block the concert," the statement said. "We want the show to go ahead."'
     )
     for words in ("At no point", "We want the show"):

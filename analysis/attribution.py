@@ -40,6 +40,7 @@ from quotemark.analysis.resolve import resolve
 from quotemark.analysis.runs import main_cue, not_named_inside
 from quotemark.analysis.speaker_furniture import is_furniture
 from quotemark.analysis.speakers import GROUP_PRONOUNS, Speaker, SpeakerIndex, ents_by_token
+from quotemark.analysis.support import Support, SupportReader
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -82,6 +83,7 @@ def attribute_with_evidence(
     inside = [(s.open_mark, _close_end(s, text)) for spans in marked for s in spans]
     index = SpeakerIndex(paragraphs, text, inside, who)
     doubt = DoubtReader(paragraphs, index)
+    support = SupportReader(index)
     pieces: list[Piece] = []
     claims: list[Claim] = []
     previous: Speaker | None = None
@@ -140,7 +142,8 @@ def attribute_with_evidence(
                 speaker, cue, kind, route = found
                 rival = speaker is not None and _rival_named(piece, doc, quote_of, speaker)
                 doubts = doubt.doubts(piece, doc, quote_of, speaker, cue, route, rival) if speaker else frozenset()
-                piece.evidence = _fill(quote, speaker, cue, kind, route, p, rival, doubts)
+                sign = support.support(speaker, cue, route, pi, span.start, span.end) if speaker else None
+                piece.evidence = _fill(quote, speaker, cue, kind, route, p, rival, doubts, sign)
                 if speaker is not None:
                     previous, previous_para = speaker, pi
                     index.note_speaker(speaker, span.end)
@@ -407,9 +410,10 @@ def _fill(
     p: Paragraph,
     rival: bool = False,
     doubts: frozenset[Doubt] = frozenset(),
+    sign: Support | None = None,
 ) -> Evidence | None:
     """Write the attribution into `quote`; return the evidence its confidence was read from."""
-    evidence = None if speaker is None else Evidence(route, speaker.kind, rival, doubts)
+    evidence = None if speaker is None else Evidence(route, speaker.kind, rival, doubts, sign)
     if speaker is not None and speaker.kind is SpeakerKind.UNRESOLVED:
         # "she said" with no woman to refer to, a bare "they": no speaker rather than a pronoun
         # or the nearest name of the wrong person
@@ -454,5 +458,6 @@ def _unify_chains(pieces: list[Piece]) -> None:
             q.kind = "direct"
             if best.evidence is not None:
                 # one quotation over several paragraphs: each is as sure as the one that names its speaker
-                pc.evidence = Evidence(Route.CHAIN, best.evidence.kind, best.evidence.rival, best.evidence.doubts)
+                ev = best.evidence
+                pc.evidence = Evidence(Route.CHAIN, ev.kind, ev.rival, ev.doubts, ev.support)
                 q.confidence = best.quote.confidence

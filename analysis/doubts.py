@@ -6,7 +6,9 @@ clause another speech verb reports ("Pompeo said Washington had concluded “...
 subject was borrowed from another clause, a quotation with no cue of its own right after another
 speaker's, a he/she with two people it could stand for, a surname two people of the article share,
 "it" read as the organisation named last, a verb that does not report speech, a fragment of a few
-words in a sentence naming someone else that no speech verb of its own attributes.
+words in a sentence naming someone else that no speech verb of its own attributes, a definite
+description left as the speaker ("the actor", "the statement") that may stand for a name the
+article gives.
 Calibration (analysis/calibration.py) gives each sign its own share right, fitted on PolNeAR dev,
 and a quotation showing a sign is never surer than that share.
 """
@@ -39,6 +41,14 @@ _GOING_ON_ROUTES = frozenset({Route.REPORTED, Route.CONTINUATION})
 # Dependencies by which a clause is the content of the verb above it ("said that X concluded").
 _REPORTED_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
 _HOPS = 3
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "your"})
+_COLLECTIVES = frozenset({"family", "relatives", "parents", "friends", "supporters", "fans"})
+# Nouns naming a text or an utterance: its words are its author's, even after "a statement".
+DOCUMENT_NOUNS = frozenset(
+    "report study statement survey analysis memo letter paper poll review filing release audit assessment "
+    "article book ruling document website post tweet email complaint".split()
+)
 
 
 class Doubt(Enum):
@@ -52,6 +62,8 @@ class Doubt(Enum):
     IT = "it"  # "it" read as the organisation named last: nearness is all it rests on
     NOT_SPEECH = "not-speech"  # the verb read as the cue does not report speech: "if Putin would give “space”"
     FRAGMENT = "fragment"  # a few words inside a sentence naming another person, with no speech verb of its own
+    DESCRIBED = "described"  # a definite description left as the speaker ("the actor", "the statement"):
+    # it may stand for a person or an author the article names, whose name a reader wants
 
 
 class DoubtReader:
@@ -68,6 +80,13 @@ class DoubtReader:
                     self.full[words[-1].casefold()].append(
                         (p.start + ent.start_char, {w.casefold() for w in words[:-1]})
                     )
+        # lemma of each noun the narration introduces as someone unnamed ("an insider"): its first offset
+        self.introduced: dict[str, int] = {}
+        for p in paragraphs:
+            for tok in p.doc:
+                if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+                    if not index.is_inside(p.start + tok.idx):
+                        self.introduced.setdefault(tok.lemma_.lower(), p.start + tok.idx)
         # (paragraph, speaker, doubts) of the last quotation attributed
         self.last: tuple[int, str, frozenset[Doubt]] | None = None
 
@@ -103,6 +122,10 @@ class DoubtReader:
             found.add(Doubt.SWITCH)
         if speaker.kind is SpeakerKind.IT:
             found.add(Doubt.IT)
+        if speaker.kind is SpeakerKind.NOMINAL and described(
+            speaker.name, cue.subject if cue is not None else None, self.introduced, piece.span.start
+        ):
+            found.add(Doubt.DESCRIBED)
         speech = cue is not None and is_cue(cue.token)
         if cue is not None and not speech:
             found.add(Doubt.NOT_SPEECH)
@@ -203,3 +226,20 @@ def _fragment(piece: Piece, doc: Doc) -> bool:
     while j >= 0 and (doc[j].is_quote or doc[j].is_space):
         j -= 1
     return j >= 0 and not doc[j].is_sent_end and doc[j].text not in (":", '"')
+
+
+def described(phrase: str, head: Token | None, introduced: dict[str, int], at: int) -> bool:
+    """Return True when a common-noun speaker is a definite description ("the actor", "the 56-year-old",
+    "Swift's rep", "the statement") rather than someone the article introduced unnamed: not "an
+    insider", "officials", nor "the insider" after "an insider" (a text's words stay its author's)."""
+    words = phrase.split()
+    if not words:
+        return False
+    possessive = any(w.endswith(("'s", "’s")) for w in words[:-1]) or words[0].casefold() in _POSSESSIVES
+    if not possessive and words[0].casefold() not in _DEFINITE:
+        return False
+    noun = head.lemma_.lower() if head is not None and head.pos_ == "NOUN" else words[-1].casefold()
+    if possessive and (noun in _COLLECTIVES or (head is not None and head.tag_ == "NNS")):
+        return False  # "her family", "Scott's parents": a group the article seldom names
+    first = introduced.get(noun)
+    return possessive or noun in DOCUMENT_NOUNS or first is None or first >= at

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from quotemark.analysis.doubts import Doubt
+    from quotemark.analysis.support import Support
 
 
 class Route(Enum):
@@ -44,9 +45,10 @@ class SpeakerKind(Enum):
 
 @dataclass(frozen=True)
 class Evidence:
-    """The route, speaker kind, rival names and doubts an attribution rests on."""
+    """The route, speaker kind, rival names, doubts and support an attribution rests on."""
 
     route: Route
     kind: SpeakerKind
     rival: bool = False  # the quotation's sentences name another person outside the marks
     doubts: frozenset[Doubt] = field(default_factory=frozenset)  # signs the speaker may be wrong (analysis/doubts.py)
+    support: Support | None = None  # a sign the speaker could be nobody else (analysis/support.py); None: none

@@ -11,7 +11,10 @@ is absent it says so and exits 0.
 It also prints how well our `confidence` is calibrated (per confidence band: quotations, share with
 the right speaker) and the coverage and accuracy of the *sure* set (needs_review False), over our
 quotations matched to a scorable gold quotation; those where the gold keeps a nominal and we gave
-a name are left out of both (the data cannot say whether the name is right) and counted.
+a name are left out of both (the data cannot say whether the name is right) and counted, and so,
+from the calibration only, are a definite description we left as the speaker that the gold keeps as
+written ("the Indiana governor": whether the article names him the gold cannot say) and a speaker
+the gold names by a surname two people of the article share ("Clinton").
 `--fit` refits the calibration tables of analysis/calibration.py on the documents read and prints
 them as Python to paste there (fit on dev only). `--crossfit` fits them on one half of the documents
 and reads the confidence of the other half's quotations from them, for several prior weights and
@@ -53,6 +56,7 @@ from typing import Any
 
 from quotemark.analysis.attribution import attribute_with_evidence
 from quotemark.analysis.calibration import PRIOR_WEIGHT
+from quotemark.analysis.doubts import Doubt
 from quotemark.analysis.evidence import Evidence
 from quotemark.analysis.model import Article
 from quotemark.analysis.pipeline import Paragraph, load_nlp, parse
@@ -90,6 +94,8 @@ class Score:
     joint_pred: int = 0
     joint_gold: int = 0
     nominal_named: int = 0  # speaker misses where the gold is a nominal and we gave a name
+    surname_only: int = 0  # shared-surname quotations the gold names by the surname alone (not calibrated)
+    described: int = 0  # definite descriptions we left as the speaker, kept as written by the gold (not calibrated)
     errors: list[str] = field(default_factory=list)
     outcomes: list[Outcome] = field(default_factory=list)
 
@@ -205,7 +211,20 @@ def score_doc(
         nominal_named = not ok and bool(preds[pi][2]) and is_nominal(q["speaker"]) and preds[pi][2][:1].isupper()
         if details is not None and not nominal_named:
             conf, sure, ev = details[pi]
-            score.outcomes.append(Outcome(conf, sure, ev, ok, doc_no))
+            if (
+                ok
+                and ev is not None
+                and Doubt.SHARED_SURNAME in ev.doubts
+                and len(norm_speaker(q["speaker"], True)) == 1
+            ):
+                # "Clinton" matches Bill and Hillary alike: the gold cannot say which bearer we chose was right
+                score.surname_only += 1
+            elif ok and ev is not None and Doubt.DESCRIBED in ev.doubts:
+                # the gold keeps "the Indiana governor" as written: whether the article names him (and a
+                # reader wants the name) it cannot say; where the gold gives a name, the miss counts
+                score.described += 1
+            else:
+                score.outcomes.append(Outcome(conf, sure, ev, ok, doc_no))
         if ok:
             score.speaker_right += 1
             score.joint_tp += 1
@@ -404,6 +423,11 @@ def main(argv: Iterable[str] | None = None) -> int:
     print(f"time: spaCy pipeline {spacy_time:.2f}s, our attribution {ours_time:.2f}s, ratio {ratio:.3f}")
     for line in calibration_report(scores["ours"].outcomes, scores["ours"].nominal_named):
         print(line)
+    print(
+        f"  left out of calibration: {scores['ours'].surname_only} right by surname alone where two people "
+        f"share it (the gold cannot say which one we chose), {scores['ours'].described} definite descriptions "
+        "the gold keeps as written (it cannot say whether the article names them)"
+    )
     if args.crossfit:
         for line in crossfit_report(scores["ours"].outcomes):
             print(line)

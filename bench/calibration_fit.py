@@ -12,6 +12,7 @@ from quotemark.analysis.calibration import CEILING, DOUBT_PRIOR, PRIOR_WEIGHT, R
 from quotemark.analysis.doubts import Doubt
 from quotemark.analysis.evidence import Evidence, Route, SpeakerKind
 from quotemark.analysis.review import REVIEW_THRESHOLD
+from quotemark.analysis.support import Support
 
 BANDS = (0.0, 0.5, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 1.01)
 
@@ -58,7 +59,8 @@ def calibration_report(outcomes: list[Outcome], nominal_named: int) -> list[str]
 
 
 def doubt_report(outcomes: list[Outcome]) -> list[str]:
-    """Return one line per doubt (analysis/doubts.py): quotations showing it, share right, how many sure."""
+    """Return one line per doubt (analysis/doubts.py) and per support (analysis/support.py): quotations
+    showing it, share right, how many sure."""
     lines = []
     for d in Doubt:
         os = [o for o in outcomes if o.evidence is not None and d in o.evidence.doubts]
@@ -66,6 +68,14 @@ def doubt_report(outcomes: list[Outcome]) -> list[str]:
             right = sum(o.right for o in os)
             lines.append(
                 f"  doubt {d.value:>16}: {len(os):>4} quotations, {right} right ({right / len(os):.3f}), "
+                f"{sum(o.sure for o in os)} sure"
+            )
+    for sign in Support:
+        os = [o for o in outcomes if o.evidence is not None and o.evidence.support is sign]
+        if os:
+            right = sum(o.right for o in os)
+            lines.append(
+                f"  support {sign.value:>14}: {len(os):>4} quotations, {right} right ({right / len(os):.3f}), "
                 f"{sum(o.sure for o in os)} sure"
             )
     doubted = [o for o in outcomes if o.evidence is not None and o.evidence.doubts]
@@ -80,21 +90,37 @@ def fit_levels(
 ) -> tuple[float, list[dict[Any, list[Outcome]]], list[dict[Any, float]]]:
     """Return the overall share right, the outcomes per key at each level and the smoothed shares
     (routes smoothed toward `root`, each finer class toward its parent; the fourth level, per doubt,
-    toward `doubt_root`). A doubted quotation is never surer than its doubt's share."""
+    toward `doubt_root`; the fifth, per (route, kind, rival, support), toward its (route, kind, rival)
+    class, kept only for classes where some quotation shows a support; the sixth, per (doubt, speaker
+    kind), toward the doubt's share). A doubted quotation is never surer than its doubt's share with
+    its speaker kind: a doubt can mean little for one kind of speaker and much for another."""
     counted = [o for o in outcomes if o.evidence is not None]
     overall = sum(o.right for o in counted) / len(counted) if counted else 0.9
-    levels: list[dict[Any, list[Outcome]]] = [{}, {}, {}, {}]
+    levels: list[dict[Any, list[Outcome]]] = [{}, {}, {}, {}, {}, {}]
     for o in counted:
         ev = o.evidence
         assert ev is not None
         for doubt in ev.doubts:
             levels[3].setdefault(doubt, []).append(o)
+            levels[5].setdefault((doubt, ev.kind), []).append(o)
         for level, key in zip(levels, (ev.route, (ev.route, ev.kind), (ev.route, ev.kind, ev.rival))):
             level.setdefault(key, []).append(o)
-    fitted: list[dict[Any, float]] = [{}, {}, {}, {}]
+        levels[4].setdefault((ev.route, ev.kind, ev.rival, ev.support), []).append(o)
+    supported = {key[:3] for key in levels[4] if key[3] is not None}
+    levels[4] = {key: os for key, os in levels[4].items() if key[:3] in supported}
+    fitted: list[dict[Any, float]] = [{}, {}, {}, {}, {}, {}]
     for n, level in enumerate(levels):
         for key, os in level.items():
-            prior = root if n == 0 else doubt_root if n == 3 else fitted[n - 1][key[:n] if n > 1 else key[0]]
+            if n == 0:
+                prior = root
+            elif n == 3:
+                prior = doubt_root
+            elif n == 4:
+                prior = fitted[2][key[:3]]
+            elif n == 5:
+                prior = fitted[3][key[0]]
+            else:
+                prior = fitted[n - 1][key[:n] if n > 1 else key[0]]
             fitted[n][key] = smoothed(sum(o.right for o in os), len(os), prior, weight)
     return overall, levels, fitted
 
@@ -109,7 +135,11 @@ def cross_fitted(
         tables = (fitted[0], fitted[1], fitted[2])
         for o in outcomes:
             if o.doc % 2 == parity:
-                conf = 0.0 if o.evidence is None else lookup(o.evidence, tables, root, ceiling, fitted[3], doubt_root)
+                conf = (
+                    0.0
+                    if o.evidence is None
+                    else lookup(o.evidence, tables, root, ceiling, fitted[3], doubt_root, fitted[4], fitted[5])
+                )
                 out.append(
                     Outcome(conf, o.evidence is not None and conf >= REVIEW_THRESHOLD, o.evidence, o.right, o.doc)
                 )
@@ -171,6 +201,8 @@ def fit_tables(outcomes: list[Outcome]) -> list[str]:
                 if isinstance(part, SpeakerKind)
                 else f"Doubt.{part.name}"
                 if isinstance(part, Doubt)
+                else f"Support.{part.name}"
+                if isinstance(part, Support)
                 else repr(part)
             )
         return out[0] if len(out) == 1 else "(" + ", ".join(out) + ")"
@@ -181,6 +213,8 @@ def fit_tables(outcomes: list[Outcome]) -> list[str]:
         "BY_KIND: dict[tuple[Route, SpeakerKind], float] = {",
         "BY_EVIDENCE: dict[tuple[Route, SpeakerKind, bool], float] = {",
         "BY_DOUBT: dict[Doubt, float] = {",
+        "BY_SUPPORT: dict[tuple[Route, SpeakerKind, bool, Support | None], float] = {",
+        "BY_DOUBT_KIND: dict[tuple[Doubt, SpeakerKind], float] = {",
     )
     for header, level, fit in zip(headers, levels, fitted):
         lines.append(header)

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from quotemark.analysis.names import BODY_WORDS, FIELD_TITLES, TITLE_WORDS, first_name_gender, norm
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from quotemark.analysis.identities import Identity
 
@@ -109,7 +109,9 @@ def mention_votes(ent: Span, lo: int, hi: int, label: str) -> LabelVotes:
         org += CONTEXT_WEIGHT
     # a title inside an entity counts before a full name only: "Premier League" is no premier's
     before = (ent[lo - 1] if full else None) if lo > 0 else (doc[ent.start - 1] if ent.start > 0 else None)
-    if before is not None and norm(before.text) in PERSON_TITLES and before.text[:1].isalpha() and before.whitespace_:
+    if before is not None and _titles(before) and not (ent.root.dep_ == "appos" and ent.root.head.pos_ == "PROPN"):
+        # "actress Mary Steenburgen", "my wife Kimberly"; but in "Rob Goldman, President Ascom North
+        # America" the title is Goldman's
         person += CONTEXT_WEIGHT
     after = ent.end
     if after < len(doc):
@@ -133,6 +135,12 @@ def mention_votes(ent: Span, lo: int, hi: int, label: str) -> LabelVotes:
         org += CONTEXT_WEIGHT  # "the Steelers", "the Moon": no one person's name
     p, o = _pronoun_votes(ent)
     return LabelVotes(person + p, org + o, lone_org)
+
+
+def _titles(tok: Token) -> bool:
+    """Return True for a person's title or a relative's noun written as a word of its own before a name."""
+    word = norm(tok.text)
+    return (word in PERSON_TITLES or word in KIN_NOUNS) and tok.text[:1].isalpha() and bool(tok.whitespace_)
 
 
 def _heads_its_phrase(ent: Span) -> bool:

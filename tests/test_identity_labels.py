@@ -116,3 +116,18 @@ def test_a_person_s_name_the_parse_made_a_root_is_the_subject_whatever_its_tag(n
     ]
     analysis = _extract(nlp, text, ents)
     assert [q.speaker for q in analysis.quotes] == ["Maren Holloway", "Jessie Quinn"]
+
+
+def test_a_surname_filed_as_a_product_is_the_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'Chief executive Craig Menear spoke to analysts. "We are on track," Menear continued.'
+    paragraphs = _paragraph(nlp, text, [("Craig Menear", "PERSON", 0), ("Menear", "PRODUCT", 1)])
+    who = Identities(paragraphs, text, quoted_regions(paragraphs, text))
+    assert [(i.name, i.label, len(i.members)) for i in who.identities] == [("Craig Menear", "PERSON", 2)]
+
+
+def test_a_relative_s_noun_before_a_lone_first_name_makes_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Van Horne said his wife Kimberly was expecting again. Kimberly has not commented. Kimberly posted a photo."
+    ents = [("Van Horne", "PERSON", 0), ("Kimberly", "PERSON", 0), ("Kimberly", "ORG", 1), ("Kimberly", "ORG", 2)]
+    paragraphs = _paragraph(nlp, text, ents)
+    who = Identities(paragraphs, text, quoted_regions(paragraphs, text))
+    assert {i.name: i.label for i in who.identities}["Kimberly"] == "PERSON"

@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from quotemark.analysis.name_parts import apposed_role, role_head
 from quotemark.analysis.names import BODY_WORDS, FIELD_TITLES, TITLE_WORDS, first_name_gender, norm
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 
 # Title words that also stand before a company or an institution ("market leader Apple", "asset
 # manager BlackRock", "oil producer Aramco", "activist investor Elliott"): no vote either way.
-_SHARED_TITLES = frozenset("leader producer investor manager chief director founder first former late".split())
+_SHARED_TITLES = frozenset("leader producer investor manager chief".split())
 PERSON_TITLES = TITLE_WORDS - FIELD_TITLES - _SHARED_TITLES
 # Nouns for the people a person has, never an organisation: "Steenburgen's son".
 KIN_NOUNS = frozenset(
@@ -39,6 +40,12 @@ KIN_NOUNS = frozenset(
     mom mum dad girlfriend boyfriend fiancee fiancée fiance fiancé widow widower spouse grandson
     granddaughter grandmother grandfather grandchildren nephew niece cousin sibling siblings
     stepson stepdaughter stepfather stepmother in-laws""".split()
+)
+# Nouns an apposition names a person by ("Eswar Prasad, a trade economist at Cornell"), besides titles.
+PERSON_NOUNS = frozenset(
+    """man woman boy girl expert professor economist student resident veteran fellow doctor citizen
+    native graduate friend colleague neighbour neighbor author writer poet artist musician designer
+    engineer""".split()
 )
 # Nouns for what only an organisation has or employs: its shares, its players, its chief executive.
 ORG_NOUNS = frozenset(
@@ -134,6 +141,10 @@ def mention_votes(ent: Span, lo: int, hi: int, label: str) -> LabelVotes:
     ):
         org += CONTEXT_WEIGHT  # "the Steelers", "the Moon": no one person's name
     p, o = _pronoun_votes(ent)
+    apposed = apposed_role(ent)  # "Eswar Prasad, a trade economist"; an organisation's is no vote ("Jane Roe,
+    if apposed:  # Washington State Department of Health" is parsed as one)
+        head = role_head(apposed)
+        person += CONTEXT_WEIGHT * (head in PERSON_TITLES or head in PERSON_NOUNS or head in KIN_NOUNS)
     return LabelVotes(person + p, org + o, lone_org)
 
 

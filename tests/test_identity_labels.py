@@ -131,3 +131,13 @@ def test_a_relative_s_noun_before_a_lone_first_name_makes_a_person(nlp) -> None:
     paragraphs = _paragraph(nlp, text, ents)
     who = Identities(paragraphs, text, quoted_regions(paragraphs, text))
     assert {i.name: i.label for i in who.identities}["Kimberly"] == "PERSON"
+
+
+def test_a_name_in_apposition_to_a_person_s_noun_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Tariffs hurt farmers most, said Ravi Anand, a trade economist at Cornell University. "
+        "“The damage will last for years,” he said."
+    )
+    analysis = _extract(nlp, text, [("Ravi Anand", "ORG", 0), ("Cornell University", "ORG", 0)])
+    assert {c.name: c.label for c in analysis.clusters}["Ravi Anand"] == "PERSON"
+    assert [q.speaker for q in analysis.quotes] == ["Ravi Anand"]

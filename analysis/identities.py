@@ -11,7 +11,9 @@ Rules, in order:
    keeps its field: "State Department", analysis/name_parts.py): the same name is one identity;
    a shorter person's name joins a longer one it starts or ends ("Kim" -> "Kim Jong Un") whose gender
    agrees (Mrs. Obama is not Barack Obama), the most mentioned when several could; a one-word ORG
-   that names a known person is that person ("Trump responded").
+   that names a known person is that person ("Trump responded"). Whether it is a person or an
+   organisation is then the vote of all its mentions and the words around them, not the label of
+   the one read first (analysis/identity_labels.py); voted again once rule 3 has merged.
 2. Every other named mention (places, groups, laws, mentions in headlines) joins the identity of
    the same spaCy entity, else of the same name (case, "the", a possessive and dots aside: "U.S." =
    "US"), else starts one of its own.
@@ -313,9 +315,8 @@ class Identities:
         hint = titled or (first_name_gender(words[lo:hi]) if first else "")
         if hint and not entity.gender:
             entity.gender = hint
-        if (
-            ent.root.dep_ in ("nsubj", "nsubjpass")
-            or (ent.root.dep_ in ("compound", "appos") and ent.root.head.dep_ in ("nsubj", "nsubjpass"))
+        if ent.root.dep_ in ("nsubj", "nsubjpass") or (
+            ent.root.dep_ in ("compound", "appos") and ent.root.head.dep_ in ("nsubj", "nsubjpass")
         ):
             self.subjects.add(start)
         elif ent.label_ == "PERSON" and ent.root.dep_ == "appos" and apposed_to_subject(ent.root):

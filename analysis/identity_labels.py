@@ -136,8 +136,10 @@ def mention_votes(ent: Span, lo: int, hi: int, label: str) -> LabelVotes:
             org += CONTEXT_WEIGHT
         elif _aged(doc, after):
             person += CONTEXT_WEIGHT
-    if not full and ent[hi - 1].tag_ == "NNPS" or (
-        before is not None and before.lower_ == "the" and not full and _heads_its_phrase(ent)
+    if (
+        not full
+        and ent[hi - 1].tag_ == "NNPS"
+        or (before is not None and before.lower_ == "the" and not full and _heads_its_phrase(ent))
     ):
         org += CONTEXT_WEIGHT  # "the Steelers", "the Moon": no one person's name
     p, o = _pronoun_votes(ent)

@@ -68,7 +68,9 @@ def test_a_club_the_model_took_for_a_person_is_an_organisation(nlp) -> None:  # 
 
 def test_a_team_named_in_the_plural_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The Harriers lost again on Sunday. Coach Dana Whitlow was blunt. The Harriers play next in Leeds."
-    paragraphs = _paragraph(nlp, text, [("Harriers", "PERSON", 0), ("Dana Whitlow", "PERSON", 0), ("Harriers", "PERSON", 1)])
+    paragraphs = _paragraph(
+        nlp, text, [("Harriers", "PERSON", 0), ("Dana Whitlow", "PERSON", 0), ("Harriers", "PERSON", 1)]
+    )
     who = Identities(paragraphs, text, quoted_regions(paragraphs, text))
     assert sorted((i.name, i.label) for i in who.identities if i.label in ("PERSON", "ORG")) == [
         ("Dana Whitlow", "PERSON"),

@@ -47,6 +47,14 @@ PERSON_NOUNS = frozenset(
     native graduate friend colleague neighbour neighbor author writer poet artist musician designer
     engineer""".split()
 )
+# Nouns for a kind of organisation, written before its name ("newspaper chain Gannett", "publisher
+# Ubisoft", "companies such as Gannett").
+ORG_KINDS = frozenset(
+    """company companies firm firms publisher publishers maker makers manufacturer label chain chains
+    retailer retailers carrier carriers airline airlines broadcaster network conglomerate startup
+    start-up startups giant giants outlet outlets newspaper newspapers club clubs agency agencies
+    charity charities brand brands studio studios""".split()
+)
 # Nouns for what only an organisation has or employs: its shares, its players, its chief executive.
 ORG_NOUNS = frozenset(
     """shares share stock stocks shareholder shareholders subsidiary subsidiaries headquarters hq
@@ -74,7 +82,7 @@ _MODIFIER = frozenset(("compound", "poss", "amod", "nmod"))
 _PERSONAL = frozenset(("he", "she"))
 _POSSESSIVE = frozenset(("'s", "’s", "'", "’"))
 # How much the narration's word on a mention counts against the model's label of a full name.
-CONTEXT_WEIGHT = 2
+CONTEXT_WEIGHT = 3
 
 
 @dataclass
@@ -116,7 +124,10 @@ def mention_votes(ent: Span, lo: int, hi: int, label: str) -> LabelVotes:
         org += CONTEXT_WEIGHT
     # a title inside an entity counts before a full name only: "Premier League" is no premier's
     before = (ent[lo - 1] if full else None) if lo > 0 else (doc[ent.start - 1] if ent.start > 0 else None)
-    if before is not None and _titles(before) and not (ent.root.dep_ == "appos" and ent.root.head.pos_ == "PROPN"):
+    kind = _kind_before(doc, ent.start) if lo == 0 else None
+    if kind is not None and kind.lower_ in ORG_KINDS:
+        org += CONTEXT_WEIGHT
+    elif before is not None and _titles(before) and not (ent.root.dep_ == "appos" and ent.root.head.pos_ == "PROPN"):
         # "actress Mary Steenburgen", "my wife Kimberly"; but in "Rob Goldman, President Ascom North
         # America" the title is Goldman's
         person += CONTEXT_WEIGHT
@@ -148,6 +159,14 @@ def mention_votes(ent: Span, lo: int, hi: int, label: str) -> LabelVotes:
         head = role_head(apposed)
         person += CONTEXT_WEIGHT * (head in PERSON_TITLES or head in PERSON_NOUNS or head in KIN_NOUNS)
     return LabelVotes(person + p, org + o, lone_org)
+
+
+def _kind_before(doc: Doc, i: int) -> Token | None:
+    """Return the common noun written right before token `i`, over a "such as" ("companies such as Gannett")."""
+    j = i - 1
+    if j >= 2 and doc[j].lower_ == "as" and doc[j - 1].lower_ == "such":
+        j -= 2
+    return doc[j] if j >= 0 and doc[j].pos_ == "NOUN" else None
 
 
 def _titles(tok: Token) -> bool:

@@ -143,3 +143,15 @@ def test_a_name_in_apposition_to_a_person_s_noun_is_a_person(nlp) -> None:  # ty
     analysis = _extract(nlp, text, [("Ravi Anand", "ORG", 0), ("Cornell University", "ORG", 0)])
     assert {c.name: c.label for c in analysis.clusters}["Ravi Anand"] == "PERSON"
     assert [q.speaker for q in analysis.quotes] == ["Ravi Anand"]
+
+
+def test_a_company_named_after_a_kind_of_company_is_an_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the model calls the one-word company a person each time; what it is written after says otherwise
+    text = (
+        "The newspaper chain Halvorsen bought six dailies this year. Halvorsen paid cash. "
+        "Public companies such as Halvorsen have cut newsrooms. Halvorsen did not comment."
+    )
+    ents = [("Halvorsen", "PERSON", n) for n in range(4)]
+    paragraphs = _paragraph(nlp, text, ents)
+    who = Identities(paragraphs, text, quoted_regions(paragraphs, text))
+    assert [(i.name, i.label) for i in who.identities] == [("Halvorsen", "ORG")]

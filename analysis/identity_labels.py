@@ -57,11 +57,15 @@ ORG_KINDS = frozenset(
 )
 # Nouns for what only an organisation has or employs: its shares, its players, its chief executive.
 ORG_NOUNS = frozenset(
-    """shares share stock stocks shareholder shareholders subsidiary subsidiaries headquarters hq
-    employees workforce stadium squad striker strikers midfielder midfielders defender defenders
-    goalkeeper goalkeepers winger wingers players manager boss owner owners ceo cfo coo chairman
-    board boardroom head chief executive president founder co-founder cofounder coach quarterback
-    pitcher""".split()
+    """shareholder shareholders subsidiary subsidiaries headquarters hq employees workforce stadium
+    squad striker strikers midfielder midfielders goalkeeper goalkeepers winger wingers ceo cfo coo
+    chairman board boardroom""".split()
+)
+# Roles written between an organisation's name and its employee's ("United manager Ole Solskjaer",
+# "Instagram head Adam Mosseri"); a person may have them too, but is not written that way.
+EMPLOYER_NOUNS = ORG_NOUNS | frozenset(
+    """players manager boss owner head chief executive president founder co-founder cofounder coach
+    quarterback pitcher defender""".split()
 )
 # Nouns after a name that make it an institution's or a place's ("Walter Reed hospital").
 INSTITUTION_NOUNS = frozenset(
@@ -142,17 +146,15 @@ def mention_votes(ent: Span, lo: int, hi: int, label: str) -> LabelVotes:
                 person += CONTEXT_WEIGHT
             elif owned is not None and owned in ORG_NOUNS and owned not in HOLDINGS:
                 org += CONTEXT_WEIGHT
-        elif nxt.lower_ in HOLDINGS or nxt.lower_ in ORG_NOUNS and _names_follow(doc, after + 1):
+        elif nxt.lower_ in HOLDINGS or nxt.lower_ in EMPLOYER_NOUNS and _names_follow(doc, after + 1):
             # "United manager Ole Solskjaer", "Ubisoft CEO Yves Guillemot", "Ubisoft shares fell"
             org += CONTEXT_WEIGHT
         elif _aged(doc, after):
             person += CONTEXT_WEIGHT
-    if (
-        not full
-        and ent[hi - 1].tag_ == "NNPS"
-        or (before is not None and before.lower_ == "the" and not full and _heads_its_phrase(ent))
-    ):
+    if not full and before is not None and before.lower_ == "the" and _heads_its_phrase(ent):
         org += CONTEXT_WEIGHT  # "the Steelers", "the Moon": no one person's name
+    elif not full and ent[hi - 1].tag_ == "NNPS":
+        org += 2  # a plural name ("Steelers"), though the tagger reads a surname so now and then ("Lopes")
     p, o = _pronoun_votes(ent)
     apposed = apposed_role(ent)  # "Eswar Prasad, a trade economist"; an organisation's is no vote ("Jane Roe,
     if apposed:  # Washington State Department of Health" is parsed as one)

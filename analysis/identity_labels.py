@@ -197,21 +197,21 @@ def _pronoun_votes(ent: Span) -> tuple[int, int]:
     for clause in verb.children:
         if clause.dep_ == "ccomp" and clause.i > root.i:
             person += any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _PERSONAL for c in clause.children)
-    for tok in verb.subtree:
-        if tok.i >= ent.end and tok.lower_ == "its" and tok.dep_ == "poss":
-            org = 1
+    for tok in verb.subtree:  # the first possessive pronoun after the name: "Volker shifted his testimony"
+        if tok.i >= ent.end and tok.dep_ == "poss" and tok.lower_ in ("its", "his", "her"):
+            org, person = (1, person) if tok.lower_ == "its" else (org, person + 1)
             break
     return min(person, 1), org
 
 
 def settle_label(identity: Identity) -> None:
-    """Give a person or organisation the label its votes give (a common first name as its first
-    word, once, for a person), keeping its label on a tie."""
+    """Give a person or organisation the label its votes give (a common first name before its last
+    word, once, for a person: "Ukraine Kurt Volker" too), keeping its label on a tie."""
     if identity.label not in ("PERSON", "ORG"):
         return
     words = identity.name.split()
     votes = LabelVotes(identity.votes.person, identity.votes.org, identity.votes.lone_org)
-    votes.person += len(words) >= 2 and bool(first_name_gender(words))
+    votes.person += len(words) >= 2 and any(first_name_gender([w]) for w in words[:-1])
     identity.label = votes.winner(identity.label, len(words) >= 2)
 
 

@@ -155,3 +155,12 @@ def test_a_company_named_after_a_kind_of_company_is_an_organisation(nlp) -> None
     paragraphs = _paragraph(nlp, text, ents)
     who = Identities(paragraphs, text, quoted_regions(paragraphs, text))
     assert [(i.name, i.label) for i in who.identities] == [("Halvorsen", "ORG")]
+
+
+def test_a_first_name_inside_a_name_and_his_own_testimony_make_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the model read a country into his name ("... to Ukraine Brian Okafor"), and the whole as an organisation
+    text = "Ukraine Brian Okafor changed his testimony on Tuesday. “I was wrong about the meeting,” Okafor said."
+    ents = [("Ukraine Brian Okafor", "ORG", 0), ("Okafor", "ORG", 1)]
+    paragraphs = _paragraph(nlp, text, ents)
+    who = Identities(paragraphs, text, quoted_regions(paragraphs, text))
+    assert [i.label for i in who.identities] == ["PERSON"]

@@ -11,7 +11,9 @@ Rules, in order:
    keeps its field: "State Department", analysis/name_parts.py): the same name is one identity;
    a shorter person's name joins a longer one it starts or ends ("Kim" -> "Kim Jong Un") whose gender
    agrees (Mrs. Obama is not Barack Obama), the most mentioned when several could; a one-word ORG
-   that names a known person is that person ("Trump responded").
+   that names a known person is that person ("Trump responded"). Whether it is a person or an
+   organisation is then the vote of all its mentions and the words around them, not the label of
+   the one read first (analysis/identity_labels.py); voted again once rule 3 has merged.
 2. Every other named mention (places, groups, laws, mentions in headlines) joins the identity of
    the same spaCy entity, else of the same name (case, "the", a possessive and dots aside: "U.S." =
    "US"), else starts one of its own.
@@ -42,6 +44,7 @@ from typing import TYPE_CHECKING
 
 from quotemark.analysis.entity_mentions import display_name, normalise
 from quotemark.analysis.genders import vote_genders
+from quotemark.analysis.identity_labels import LabelVotes, mention_votes, settle_label
 from quotemark.analysis.identity_rules import absorbs, probes, spelled_out_start, target_probes
 from quotemark.analysis.name_index import AffixIndex, window
 from quotemark.analysis.name_parts import (
@@ -98,6 +101,7 @@ class Identity:
     spellings: set[tuple[str, ...]] = field(default_factory=set)  # lower-cased words of every name read
     members: list[NamedMention] = field(default_factory=list)  # the mentions its People/Places row lists
     anchored: bool = False  # named outside a headline: it may take in shorter names
+    votes: LabelVotes = field(default_factory=LabelVotes)  # person or organisation, say its mentions
     merged_into: Identity | None = None
 
     @property
@@ -128,6 +132,7 @@ class Identities:
         self._at: dict[tuple[int, int], Identity] = {}  # every mention span -> identity
         self.registered: list[tuple[int, Identity]] = []  # person/org name mentions outside quotations
         self.subjects: set[int] = set()  # offsets of name mentions that are a clause's subject
+        self._roots: list[tuple[int, Identity]] = []  # name mentions the parse made a sentence's root
         self.plain: list[PlainEntity]
         self.plain, named = read_mentions(paragraphs, text)
         pending: list[tuple[Paragraph, Span]] = []
@@ -150,9 +155,14 @@ class Identities:
             pending, key=lambda pe: (-len(pe[1]), not gender_hint(pe[1], strip_title([t.text for t in pe[1]])[0]))
         ):
             self._register(p, ent)
+        for identity in self._all:
+            settle_label(identity)  # the vote of all its mentions, not the label of the first one read
         self._attach(named)  # rule 2
         self._spell_out_acronyms()
         self._merge()  # rule 3
+        for identity in self.identities:
+            settle_label(identity)
+        self.subjects.update(at for at, identity in self._roots if identity.final().label == "PERSON")
         vote_genders(paragraphs, self.identities, self.is_inside, self._person_named)
         for identity in self.identities:
             _name(identity)  # rule 4
@@ -289,6 +299,7 @@ class Identities:
         self._at[(start, end)] = entity
         entity.count += 1
         entity.mentions.append(start)
+        entity.votes.add(mention_votes(ent, lo, hi, label))
         role = role_before(ent, lo)
         if not inside:  # not a quotation's epithet: "Crooked Hillary Clinton"
             apposed = apposed_role(ent)
@@ -304,16 +315,17 @@ class Identities:
         hint = titled or (first_name_gender(words[lo:hi]) if first else "")
         if hint and not entity.gender:
             entity.gender = hint
-        if (
-            ent.root.dep_ in ("nsubj", "nsubjpass")
-            or (ent.root.dep_ in ("compound", "appos") and ent.root.head.dep_ in ("nsubj", "nsubjpass"))
-            # a name the parse made the root of its sentence ("James Holt, the chairman, defended
-            # ..." with the verb misread) heads it as its subject would
-            or (ent.root.dep_ == "ROOT" and ent.label_ == "PERSON" and ent.root.pos_ == "PROPN")
+        if ent.root.dep_ in ("nsubj", "nsubjpass") or (
+            ent.root.dep_ in ("compound", "appos") and ent.root.head.dep_ in ("nsubj", "nsubjpass")
         ):
             self.subjects.add(start)
         elif ent.label_ == "PERSON" and ent.root.dep_ == "appos" and apposed_to_subject(ent.root):
             self.subjects.add(start)
+        elif ent.root.dep_ == "ROOT" and ent.root.pos_ == "PROPN":
+            # a person's name the parse made the root of its sentence ("James Holt, the chairman,
+            # defended ..." with the verb misread) heads it as its subject would: known once the
+            # labels are voted ("Buckley, who ..., worried" with this "Buckley" tagged ORG)
+            self._roots.append((start, entity))
         if not inside:
             self.registered.append((start, entity))
 
@@ -401,6 +413,7 @@ def _absorb(target: Identity, short: Identity) -> None:
     if target.label == "ORG" and short.label == "PERSON" and short.anchored:
         target.label = "PERSON"  # "Montell Figgins" tagged as an organisation, "Figgins" as a person
     target.count += short.count
+    target.votes.add(short.votes)
     target.mentions.extend(short.mentions)
     target.names.extend(short.names)
     target.spellings |= short.spellings

@@ -14,8 +14,10 @@ from quotemark.analysis.pronouns import agrees
 if TYPE_CHECKING:
     from quotemark.analysis.identities import Identity
 
-# The small model often tags a lone surname as an organisation or a place ("Trump", "Sondland").
-_SURNAME_MISLABELS = frozenset({"ORG", "GPE", "FAC", "LOC"})
+# The small model often tags a lone surname as an organisation or a place ("Trump", "Sondland"),
+# and now and then as a product or a work ("Menear continued"). Not as a group (NORP): "English"
+# of "Bill English" may be the language.
+_SURNAME_MISLABELS = frozenset({"ORG", "GPE", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _CONNECTORS = frozenset({"of", "for", "in", "on", "and", "at", "to", "de", "the"})
 
 

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from quotemark.analysis.controllers import document_issuer, passive_controller
 from quotemark.analysis.offsets import doc_text
 from quotemark.analysis.parse_repairs import apposed_name_before, participle_subject, who_antecedent
 
@@ -25,7 +26,8 @@ SPEECH_VERBS = frozenset(
     criticize criticise slam blast mock dub label brand call dismiss decry blame question
     challenge recommend propose read condemn liken compare admire rate cite reference laud
     denounce nickname term characterize characterise portray refer applaud attack pound lambaste ridicule
-    scold forecast project calculate find think believe feel""".split()
+    scold forecast project calculate find think believe feel order command bark plead beg cry holler
+    relate""".split()
 )
 # Nouns naming what someone said; their possessor is the speaker: "Trump's claim that ...".
 SPEECH_NOUNS = frozenset(
@@ -39,7 +41,8 @@ THOUGHT_VERBS = frozenset("think believe feel".split())
 # Verbs of finding, thinking and asking report no statement of the subject's ("the survey found
 # that", "voters seem to think", "asked the minister how"): no claim comes from them.
 CLAIM_VERBS = SPEECH_VERBS - frozenset(
-    "call dub label brand mock praise hail laugh sigh chant scream interrupt find think believe feel ask wonder question".split()
+    "call dub label brand mock praise hail laugh sigh chant scream interrupt find think believe feel ask wonder question"
+    " order command bark plead beg cry holler".split()
 )
 # Verbs whose object, not their subject, is the one quoted: "the agency quoted Kim as saying".
 OBJECT_SPEAKER_VERBS = frozenset({"quote", "cite"})
@@ -72,6 +75,8 @@ def is_cue(tok: Token) -> bool:
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
     if lemma in THOUGHT_VERBS:  # "she believes that ...", not "appeared to be feeling better"
         return any(c.dep_ == "ccomp" for c in tok.children)
+    if lemma == "relate":  # "as he related, “…”", not "costs related to the scheme"
+        return tok.tag_ != "VBN" and not any(c.dep_ == "prep" for c in tok.children)
     if lemma == "continue":  # "“…,” he continued", not "the company continued to sign up subscribers"
         return not any(c.dep_ in ("xcomp", "dobj") for c in tok.children)
     return lemma in SPEECH_VERBS
@@ -109,8 +114,9 @@ def _names_someone(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON", "ORG", "NORP", "GPE")
 
 
-def _acl_subject(noun: Token) -> Token | None:
-    """Return who a participle modifying `noun` describes: the noun, or its "of" object."""
+def _acl_subject(noun: Token, quoted: Sequence[int] = ()) -> Token | None:
+    """Return who a participle modifying `noun` describes: the noun, its "of" object, or the one
+    who issued the document it is ("issued a statement saying")."""
     if noun.pos_ in ("PROPN", "PRON"):
         return noun
     if (
@@ -126,7 +132,7 @@ def _acl_subject(noun: Token) -> Token | None:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None and obj.pos_ in ("PROPN", "PRON"):
                 return obj
-    return None
+    return document_issuer(noun, quoted)
 
 
 def _nearest_of_two_subjects(verb: Token, first: Token, quoted: Sequence[int]) -> Token:
@@ -266,7 +272,11 @@ def _subject(tok: Token, quoted: Sequence[int] = ()) -> tuple[Token | None, Toke
             if obj is not None:
                 return obj, t
         if t.dep_ == "acl" and t is tok:
-            return _acl_subject(t.head), None  # "footage of Clinton asking", "Trump saying"
+            return _acl_subject(t.head, quoted), None  # "footage of Clinton asking", "Trump saying"
+        if t is not tok and t.tag_ == "VBN":
+            controller = passive_controller(tok, quoted)
+            if controller is not None:
+                return controller, None  # "Ramos was known for telling colleagues “…”"
         subj = _own_subject(t, quoted)
         if subj is not None:
             subj = _relative_to_head(subj, t)

@@ -7,6 +7,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from quotemark.analysis.controllers import DOCUMENT_NOUNS
+from quotemark.analysis.descriptions import described_age, earlier_document, person_of_age
 from quotemark.analysis.evidence import SpeakerKind
 from quotemark.analysis.names import TITLE_WORDS, norm
 from quotemark.analysis.offsets import doc_text
@@ -40,11 +42,6 @@ if TYPE_CHECKING:
     from quotemark.analysis.identities import Identity
     from quotemark.analysis.pipeline import Paragraph
 
-_AGE = re.compile(r"\d{1,3}-year-old")
-# Documents whose author is the one who "says" what they say.
-_DOCUMENT_NOUNS = frozenset(
-    "report study statement survey analysis memo letter paper poll review filing release audit assessment".split()
-)
 # A party and state or district after a name, "(D-Newport News)", "(R-Ohio)": never a name itself.
 _PARTY_STATE = re.compile(r"^[DRI]-[A-Z]")
 
@@ -207,13 +204,15 @@ def _nominal(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker:
     """Return the entity a definite nominal ("the agency") refers to, else the phrase itself."""
     off = p.start + tok.idx
     head = tok.lemma_.lower()
-    if definite_age(tok):
-        # "the 22-year-old said": an age stands for the person just named
-        person = index.last_person_before(off)
+    age = described_age(tok)
+    if age is not None:
+        # "the 56-year-old said": the one person whose age the article gives as 56, never merely
+        # the person named last (a club the recogniser took for a person, a rival)
+        person = person_of_age(age, index)
         if person is not None:
             return index.speaker(person, 0.75, kind=SpeakerKind.DESCRIPTION)
-    if head in _DOCUMENT_NOUNS:
-        author = _document_author(tok, index, p)
+    if head in DOCUMENT_NOUNS:
+        author = _document_author(tok, index, p) or _earlier_author(tok, index, p)
         if author is not None:
             return author
     # "Russia's foreign ministry", "the French foreign ministry": an institution its own words name,
@@ -269,10 +268,18 @@ def _org_with_role(index: SpeakerIndex, head: str, off: int) -> Identity | None:
     return best
 
 
-def definite_age(tok: Token) -> bool:
-    """Return True for "the 22-year-old" (or "the 22-year-old striker"): a person described by age."""
-    words = [t.lower_ for t in tok.subtree]
-    return bool(words) and words[0] == "the" and any(_AGE.fullmatch(w) for w in words[1:4]) and len(words) <= 5
+def _earlier_author(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker | None:
+    """Return who issued the statement a definite "the statement" refers back to (descriptions.py)."""
+    found = earlier_document(tok, index, p)
+    if found is None:
+        return None
+    who, where = found
+    author = _resolve_subject(who, index, ents_by_token(where.doc), where)
+    if author is None or author.kind in (SpeakerKind.UNRESOLVED, SpeakerKind.NOMINAL) or author.label == "GROUP":
+        return None  # "a group of parents sent a letter ... / the letter reads": a description for a description gains nothing
+    if author.kind in (SpeakerKind.NAME, SpeakerKind.NAME_UNINDEXED):
+        author = replace(author, kind=SpeakerKind.DESCRIPTION)  # read through the document, as a description
+    return author
 
 
 def _document_author(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker | None:

@@ -1,0 +1,114 @@
+"""Who a definite description stands for when the article said so earlier in a way a reader can
+check: "the statement" is its author's ("the US military said in a statement"), "the
+56-year-old" is the one person whose age was given as 56 ("Jose Mourinho, 56,"). When the text
+gives no such link the description is left as it is: a wrong name is worse than a description."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from quotemark.analysis.controllers import DOCUMENT_NOUNS
+from quotemark.analysis.offsets import doc_text
+from quotemark.analysis.reference import previous_paragraph
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from quotemark.analysis.identities import Identity
+    from quotemark.analysis.pipeline import Paragraph
+    from quotemark.analysis.speakers import SpeakerIndex
+
+# How many paragraphs back the document a "the statement" refers to may have been mentioned.
+DOCUMENT_REACH = 3
+_DESCRIBED_AGE = re.compile(r"the (\d{1,3})[- ]year[- ]old\b", re.IGNORECASE)
+# An age right after a name: "Jose Mourinho, 56," "Singh (31)".
+_AGE_AFTER = re.compile(r"\s*[,(]\s*(\d{1,3})\s*[,);.\u2013\u2014-]")
+# An age right before a name: "56-year-old Jose Mourinho", "the 56-year-old Portuguese coach Jose Mourinho".
+_AGE_BEFORE = re.compile(r"(\d{1,3})[- ]year[- ]old\s+(?:[\w.'\u2019-]+\s+){0,3}$")
+# Prepositions through which a verb's subject speaks in a document: "said in a statement".
+_THROUGH = frozenset({"in", "through", "via"})
+_ISSUING = frozenset("issue release send publish post write sign put file circulate email".split())
+
+
+def described_age(tok: Token) -> int | None:
+    """Return N for a definite "the N-year-old" phrase headed by `tok`, else None."""
+    words = list(tok.subtree)
+    if len(words) > 8 or not words:
+        return None
+    text = doc_text(tok.doc)[words[0].idx : words[-1].idx + len(words[-1].text)]
+    m = _DESCRIBED_AGE.match(text)
+    return int(m.group(1)) if m else None
+
+
+def person_of_age(age: int, index: SpeakerIndex) -> Identity | None:
+    """Return the one person of the article whose age is given as `age` next to their name, or None
+    when no one's, or more than one person's, is."""
+    found: dict[int, Identity] = {}
+    for p in index.paragraphs:
+        text = doc_text(p.doc)
+        for ent in p.doc.ents:
+            if ent.label_ != "PERSON" or index.is_inside(p.start + ent.start_char):
+                continue
+            after = _AGE_AFTER.match(text, ent.end_char)
+            before = _AGE_BEFORE.search(text, max(0, ent.start_char - 60), ent.start_char)
+            if not any(m is not None and int(m.group(1)) == age for m in (after, before)):
+                continue
+            entity = index.entity_named(ent.text)
+            if entity is not None and entity.label == "PERSON":
+                found[id(entity.final())] = entity.final()
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _paragraphs_back(index: SpeakerIndex, p: Paragraph) -> Iterator[Paragraph]:
+    """Yield `p` and up to DOCUMENT_REACH paragraphs before it, nearest first."""
+    q: Paragraph | None = p
+    for _ in range(DOCUMENT_REACH + 1):
+        if q is None:
+            return
+        yield q
+        q = previous_paragraph(index, q)
+
+
+def _issuer(mention: Token) -> Token | None:
+    """Return who put out the document a noun names: "X said in a statement", "X issued a statement",
+    "a statement from X", "X's statement"."""
+    for c in mention.children:
+        if c.dep_ == "poss" and c.pos_ == "PROPN":
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
+                return obj
+    verb = None
+    if mention.dep_ == "pobj" and mention.head.lower_ in _THROUGH:
+        verb = mention.head.head
+        if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj":
+            verb = verb.head  # the parse hangs "in a statement" on the object: "denied the claims in a statement"
+    elif mention.dep_ == "dobj" and mention.head.lemma_.lower() in _ISSUING:
+        verb = mention.head
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def earlier_document(tok: Token, index: SpeakerIndex, p: Paragraph) -> tuple[Token, Paragraph] | None:
+    """Return who issued the document a definite "the statement" refers back to, and the paragraph
+    they are named in: the nearest earlier mention of the same kind of document outside quotation
+    marks decides ("the US military said in a statement ... / “…,” the statement said")."""
+    head = tok.lemma_.lower()
+    if head not in DOCUMENT_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    if any(c.dep_ in ("poss", "compound", "prep", "acl", "relcl", "amod") for c in tok.children):
+        return None  # "the IMF statement", "the statement from ...", "the new statement": its own words say whose
+    for q in _paragraphs_back(index, p):
+        candidates = q.doc[: tok.i] if q is p else q.doc
+        for t in reversed(list(candidates)):
+            if t.lemma_.lower() != head or t.pos_ != "NOUN" or index.is_inside(q.start + t.idx):
+                continue
+            who = _issuer(t)
+            if who is None or index.is_inside(q.start + who.idx):
+                return None  # the nearest mention does not say whose it is: no guess past it
+            return who, q
+    return None

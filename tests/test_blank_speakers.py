@@ -1,0 +1,91 @@
+"""Speakers the text gives that were left blank, and descriptions that stand for a speaker the
+article names in a way a reader can check (issue 11): each rule on a short article written for it
+that fails without the rule, and the guards that keep a description when the link is not given."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotemark.analysis.model import Article
+from quotemark.analysis.pipeline import analyze, load_nlp
+
+# (name, text, [(start of the quotation's words, expected speaker)]); names in SURE must also be sure
+CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    (
+        "an-order-is-speech",
+        "Police forced open the door of the motel room. \"Hands! Let me see your hands!\" an officer "
+        "ordered. \"Step out.\"",
+        [("Hands!", "an officer"), ("Step out", "an officer")],
+    ),
+    (
+        "as-x-related",
+        "Dr Ana Costa treated the first patients in the valley. As Costa related, \u201cthe clinic ran out "
+        "of oxygen on the second night and we had to choose who got it.\u201d",
+        [("the clinic ran out", "Ana Costa")],
+    ),
+    (
+        "passive-subject-controls-the-speech-verb",
+        "The port director, Luis Ramos, was known for telling colleagues \"the harbour runs on favours, "
+        "not rules\" long before the inquiry began.",
+        [("the harbour runs", "Luis Ramos")],
+    ),
+    (
+        "issued-a-statement-saying",
+        "Northwind Energy issued a statement saying \u201cthe delay was caused by a supplier and "
+        "will not affect prices.\u201d",
+        [("the delay was caused", "Northwind Energy")],
+    ),
+    (
+        "the-statement-is-its-issuers",
+        "Two workers were injured in a fire at the depot, the Harbour Authority said in a statement on "
+        "Wednesday.\n\n\"The cause of the fire is under investigation and the depot will stay closed,\" "
+        "the statement said.",
+        [("The cause of the fire", "Harbour Authority")],
+    ),
+    (
+        "the-n-year-old-whose-age-was-given",
+        "Carla Ruiz, 44, took charge of Dynamo Kelso on Monday after two years out of work.\n\n"
+        "She had been sacked by Martin Hale in 2018.\n\n"
+        "The 44-year-old said after her appointment: \"I am excited to be joining a club with such a "
+        "great history.\"",
+        [("I am excited", "Carla Ruiz")],
+    ),
+    (
+        # guard: no age given, so the person named last (the wrong one) is never taken for it
+        "the-n-year-old-with-no-age-given-stays-a-description",
+        "Carla Ruiz took charge of Dynamo Kelso on Monday after two years out of work.\n\n"
+        "She had been sacked by Martin Hale in 2018.\n\n"
+        "The 44-year-old said after her appointment: \"I am excited to be joining a club with such a "
+        "great history.\"",
+        [("I am excited", "The 44-year-old")],
+    ),
+    (
+        # guard: two people of that age, so no one is chosen
+        "the-n-year-old-with-two-of-that-age-stays-a-description",
+        "Carla Ruiz, 44, took charge of Dynamo Kelso on Monday after two years out of work.\n\n"
+        "Her assistant, Tom Berry, 44, joins from Hearts.\n\n"
+        "The 44-year-old said after her appointment: \"I am excited to be joining a club with such a "
+        "great history.\"",
+        [("I am excited", "The 44-year-old")],
+    ),
+]
+
+
+# the statement's own verb, not the clause it sits in, ties the quotation to its speaker
+SURE = frozenset({"issued-a-statement-saying"})
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+@pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
+def test_speaker(nlp, name, text, expected):
+    analysis = analyze(Article(text=text), nlp)
+    for start, speaker in expected:
+        quote = next(q for q in analysis.quotes if q.text.startswith(start))
+        assert quote.kind != "scare", (name, start)
+        assert quote.speaker == speaker, (name, start, quote.speaker)
+        if name in SURE:
+            assert not quote.needs_review, (name, start, quote.confidence)

@@ -17,8 +17,11 @@ if TYPE_CHECKING:
 DOCUMENT_NOUNS = frozenset(
     "report study statement survey analysis memo letter paper poll review filing release audit assessment".split()
 )
-# Verbs that put out a document: their subject is its author ("X issued a statement saying").
-_ISSUING_VERBS = frozenset("issue release send publish post write sign put file circulate email".split())
+# Verbs that put out a document: their subject, or their "by" object, is its author ("X issued a
+# statement saying", "a report published by X"); not "a memo obtained by" a newspaper.
+ISSUING_VERBS = frozenset(
+    "issue release send publish post write sign put file circulate email author prepare compile produce conduct".split()
+)
 # Arcs by which a non-finite clause hangs from the verb whose subject controls it.
 _CONTROL_DEPS = frozenset({"xcomp", "pcomp", "prep", "advcl"})
 
@@ -64,7 +67,7 @@ def document_issuer(noun: Token, quoted: Sequence[int] = ()) -> Token | None:
     if noun.lemma_.lower() not in DOCUMENT_NOUNS or noun.dep_ != "dobj":
         return None
     verb = noun.head
-    if verb.lemma_.lower() not in _ISSUING_VERBS or _quoted(verb, quoted):
+    if verb.lemma_.lower() not in ISSUING_VERBS or _quoted(verb, quoted):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or _quoted(subj, quoted):

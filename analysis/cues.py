@@ -33,7 +33,8 @@ SPEECH_VERBS = frozenset(
 SPEECH_NOUNS = frozenset(
     """claim statement remark comment words description assertion promise pledge warning argument
     accusation answer response reply message vow insistence suggestion explanation testimony quip
-    joke admission prediction denial characterization characterisation phrase tweet""".split()
+    joke admission prediction denial characterization characterisation phrase tweet directive instruction
+    order command plea appeal call demand request""".split()
 )
 # Verbs of thought: a cue only when they report a clause.
 THOUGHT_VERBS = frozenset("think believe feel".split())

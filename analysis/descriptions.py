@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from quotemark.analysis.controllers import DOCUMENT_NOUNS
+from quotemark.analysis.controllers import DOCUMENT_NOUNS, ISSUING_VERBS
 from quotemark.analysis.offsets import doc_text
 from quotemark.analysis.reference import previous_paragraph
 
@@ -29,7 +29,6 @@ _AGE_AFTER = re.compile(r"\s*[,(]\s*(\d{1,3})\s*[,);.\u2013\u2014-]")
 _AGE_BEFORE = re.compile(r"(\d{1,3})[- ]year[- ]old\s+(?:[\w.'\u2019-]+\s+){0,3}$")
 # Prepositions through which a verb's subject speaks in a document: "said in a statement".
 _THROUGH = frozenset({"in", "through", "via"})
-_ISSUING = frozenset("issue release send publish post write sign put file circulate email".split())
 
 
 def described_age(tok: Token) -> int | None:
@@ -86,7 +85,7 @@ def _issuer(mention: Token) -> Token | None:
         verb = mention.head.head
         if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj":
             verb = verb.head  # the parse hangs "in a statement" on the object: "denied the claims in a statement"
-    elif mention.dep_ == "dobj" and mention.head.lemma_.lower() in _ISSUING:
+    elif mention.dep_ == "dobj" and mention.head.lemma_.lower() in ISSUING_VERBS:
         verb = mention.head
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
@@ -100,15 +99,17 @@ def earlier_document(tok: Token, index: SpeakerIndex, p: Paragraph) -> tuple[Tok
     head = tok.lemma_.lower()
     if head not in DOCUMENT_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
-    if any(c.dep_ in ("poss", "compound", "prep", "acl", "relcl", "amod") for c in tok.children):
-        return None  # "the IMF statement", "the statement from ...", "the new statement": its own words say whose
+    if any(c.dep_ in ("poss", "compound", "prep", "amod") for c in tok.children):
+        return None  # "the IMF statement", "the statement from ...", "the joint statement": another one, or its own words say whose
     for q in _paragraphs_back(index, p):
         candidates = q.doc[: tok.i] if q is p else q.doc
         for t in reversed(list(candidates)):
             if t.lemma_.lower() != head or t.pos_ != "NOUN" or index.is_inside(q.start + t.idx):
                 continue
             who = _issuer(t)
-            if who is None or index.is_inside(q.start + who.idx):
-                return None  # the nearest mention does not say whose it is: no guess past it
-            return who, q
+            if who is not None and not index.is_inside(q.start + who.idx):
+                return who, q
+            if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children):
+                return None  # another document ("a separate statement") whose author is not given: no guess past it
+            # "The statement, which was obtained by Variety, claimed": a reference back, read on past it
     return None

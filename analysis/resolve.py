@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from quotemark.analysis.controllers import DOCUMENT_NOUNS
+from quotemark.analysis.controllers import DOCUMENT_NOUNS, ISSUING_VERBS
 from quotemark.analysis.descriptions import described_age, earlier_document, person_of_age
 from quotemark.analysis.evidence import SpeakerKind
 from quotemark.analysis.names import TITLE_WORDS, norm
@@ -254,6 +254,16 @@ def _nominal(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker:
     )
 
 
+def _institution(tok: Token) -> bool:
+    """Return True for a definite or place-qualified institution: "the US military", "the ministry"."""
+    if tok.lemma_.lower() not in ORG_NOUNS:
+        return False
+    return any(
+        (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP"))
+        for c in tok.children
+    )
+
+
 def _org_with_role(index: SpeakerIndex, head: str, off: int) -> Identity | None:
     """Return the organisation last mentioned before `off` that the text described with `head`:
     "The group, Cleaners United, formed ..." makes a later "the group" Cleaners United."""
@@ -275,7 +285,9 @@ def _earlier_author(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker | 
         return None
     who, where = found
     author = _resolve_subject(who, index, ents_by_token(where.doc), where)
-    if author is None or author.kind in (SpeakerKind.UNRESOLVED, SpeakerKind.NOMINAL) or author.label == "GROUP":
+    if author is None or author.kind is SpeakerKind.UNRESOLVED or author.label == "GROUP":
+        return None
+    if author.kind is SpeakerKind.NOMINAL and not _institution(who):
         return None  # "a group of parents sent a letter ... / the letter reads": a description for a description gains nothing
     if author.kind in (SpeakerKind.NAME, SpeakerKind.NAME_UNINDEXED):
         author = replace(author, kind=SpeakerKind.DESCRIPTION)  # read through the document, as a description
@@ -293,7 +305,9 @@ def _document_author(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker |
         by = (
             t.dep_ == "pobj"
             and t.head.lower_ in ("by", "from", "of")
-            and t.head.head.i in (tok.i, *(c.i for c in tok.children))
+            and (
+                t.head.head.i == tok.i or (t.head.head.head.i == tok.i and t.head.head.lemma_.lower() in ISSUING_VERBS)
+            )
         )
         if not (near or by):
             continue

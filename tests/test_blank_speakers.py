@@ -13,8 +13,8 @@ from quotemark.analysis.pipeline import analyze, load_nlp
 CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     (
         "an-order-is-speech",
-        "Police forced open the door of the motel room. \"Hands! Let me see your hands!\" an officer "
-        "ordered. \"Step out.\"",
+        'Police forced open the door of the motel room. "Hands! Let me see your hands!" an officer '
+        'ordered. "Step out."',
         [("Hands!", "an officer"), ("Step out", "an officer")],
     ),
     (
@@ -25,9 +25,15 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ),
     (
         "passive-subject-controls-the-speech-verb",
-        "The port director, Luis Ramos, was known for telling colleagues \"the harbour runs on favours, "
-        "not rules\" long before the inquiry began.",
+        'The port director, Luis Ramos, was known for telling colleagues "the harbour runs on favours, '
+        'not rules" long before the inquiry began.',
         [("the harbour runs", "Luis Ramos")],
+    ),
+    (
+        "directives-from-x-to",
+        "The leaked files show that the crackdown began with directives from Chen Wei to \u201cshow "
+        "absolutely no mercy\u201d in the \u201cstruggle against smuggling, fraud and bribery\u201d.",
+        [("show absolutely", "Chen Wei"), ("struggle against", "Chen Wei")],
     ),
     (
         "issued-a-statement-saying",
@@ -38,16 +44,30 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     (
         "the-statement-is-its-issuers",
         "Two workers were injured in a fire at the depot, the Harbour Authority said in a statement on "
-        "Wednesday.\n\n\"The cause of the fire is under investigation and the depot will stay closed,\" "
+        'Wednesday.\n\n"The cause of the fire is under investigation and the depot will stay closed," '
         "the statement said.",
         [("The cause of the fire", "Harbour Authority")],
+    ),
+    (
+        "the-statement-of-an-institution",
+        "Two soldiers were killed in a helicopter crash in the north, the US military said in a statement "
+        'on Wednesday.\n\n"The cause of the crash is under investigation," the statement said.',
+        [("The cause of the crash", "the US military")],
+    ),
+    (
+        # a newspaper that obtained a statement is not its author; the statement is the one issued before
+        "obtained-by-is-not-the-author",
+        "Northwind Energy issued a statement on Monday about the outage.\n\n"
+        'The statement, which was obtained by Reuters, said the delay "was caused by a supplier and will '
+        'not affect prices."',
+        [("was caused by", "Northwind Energy")],
     ),
     (
         "the-n-year-old-whose-age-was-given",
         "Carla Ruiz, 44, took charge of Dynamo Kelso on Monday after two years out of work.\n\n"
         "She had been sacked by Martin Hale in 2018.\n\n"
-        "The 44-year-old said after her appointment: \"I am excited to be joining a club with such a "
-        "great history.\"",
+        'The 44-year-old said after her appointment: "I am excited to be joining a club with such a '
+        'great history."',
         [("I am excited", "Carla Ruiz")],
     ),
     (
@@ -55,8 +75,8 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "the-n-year-old-with-no-age-given-stays-a-description",
         "Carla Ruiz took charge of Dynamo Kelso on Monday after two years out of work.\n\n"
         "She had been sacked by Martin Hale in 2018.\n\n"
-        "The 44-year-old said after her appointment: \"I am excited to be joining a club with such a "
-        "great history.\"",
+        'The 44-year-old said after her appointment: "I am excited to be joining a club with such a '
+        'great history."',
         [("I am excited", "The 44-year-old")],
     ),
     (
@@ -64,8 +84,8 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "the-n-year-old-with-two-of-that-age-stays-a-description",
         "Carla Ruiz, 44, took charge of Dynamo Kelso on Monday after two years out of work.\n\n"
         "Her assistant, Tom Berry, 44, joins from Hearts.\n\n"
-        "The 44-year-old said after her appointment: \"I am excited to be joining a club with such a "
-        "great history.\"",
+        'The 44-year-old said after her appointment: "I am excited to be joining a club with such a '
+        'great history."',
         [("I am excited", "The 44-year-old")],
     ),
 ]

@@ -311,6 +311,10 @@ def _subject(tok: Token, quoted: Sequence[int] = ()) -> tuple[Token | None, Toke
             return None, None
         if t.dep_ == "ccomp" and t is tok:
             return None, None  # a speech verb inside reported content with no subject of its own
+        if t is not tok and t.dep_ == "acl" and t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN"):
+            # a sentence the parse read as one noun phrase ("The group, X, formed in May and sent a
+            # letter stating ..."): the noun it hangs everything on is the subject of its verbs
+            return (None, None) if _inside(t.head, quoted) else (t.head, None)
         t = t.head
     return None, None
 

@@ -113,3 +113,25 @@ def earlier_document(tok: Token, index: SpeakerIndex, p: Paragraph) -> tuple[Tok
                 return None  # another document ("a separate statement") whose author is not given: no guess past it
             # "The statement, which was obtained by Variety, claimed": a reference back, read on past it
     return None
+
+
+def document_before_it(tok: Token, index: SpeakerIndex, p: Paragraph) -> tuple[Token, Paragraph] | None:
+    """Return who issued the document an "it" that says something stands for: "they've put out
+    another statement. / “…,” it says". The nearest document named before it, in its paragraph or
+    the one before, when no organisation or person became a subject since; both readings of "it"
+    (the statement, or the one who issued it) name the same speaker."""
+    q: Paragraph | None = p
+    for _ in range(2):
+        if q is None:
+            return None
+        candidates = q.doc[: tok.i] if q is p else q.doc
+        for t in reversed(list(candidates)):
+            if index.is_inside(q.start + t.idx):
+                continue
+            if t.dep_ in ("nsubj", "nsubjpass") and (t.ent_type_ in ("ORG", "PERSON") or t.pos_ == "PRON"):
+                return None  # someone else became the subject since: "it" may be them
+            if t.lemma_.lower() in DOCUMENT_NOUNS and t.pos_ == "NOUN":
+                who = _issuer(t)
+                return None if who is None or index.is_inside(q.start + who.idx) else (who, q)
+        q = previous_paragraph(index, q)
+    return None

@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quotemark.analysis.controllers import DOCUMENT_NOUNS, ISSUING_VERBS
-from quotemark.analysis.descriptions import described_age, earlier_document, person_of_age
+from quotemark.analysis.descriptions import described_age, document_before_it, earlier_document, person_of_age
 from quotemark.analysis.evidence import SpeakerKind
 from quotemark.analysis.names import TITLE_WORDS, norm
 from quotemark.analysis.offsets import doc_text
@@ -77,6 +77,11 @@ def _resolve_subject(tok: Token, index: SpeakerIndex, ents: dict[int, Span], p: 
             return Speaker(tok.text, off, off + len(tok.text), None, "PERSON", 0.3, kind=SpeakerKind.UNRESOLVED)
         return index.speaker(person, 0.6, kind=SpeakerKind.PRONOUN_OTHER)
     if low in GROUP_PRONOUNS:
+        if low == "it":
+            author = _issuer_speaker(document_before_it(tok, index, p), index)
+            if author is not None:
+                # a pronoun read through the document it stands for: a guess to review, never sure
+                return replace(author, kind=SpeakerKind.PRONOUN_OTHER)
         if low in ("it", "its"):
             entity = index.last_org_before(off)
             if entity is not None:
@@ -280,7 +285,11 @@ def _org_with_role(index: SpeakerIndex, head: str, off: int) -> Identity | None:
 
 def _earlier_author(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker | None:
     """Return who issued the statement a definite "the statement" refers back to (descriptions.py)."""
-    found = earlier_document(tok, index, p)
+    return _issuer_speaker(earlier_document(tok, index, p), index)
+
+
+def _issuer_speaker(found: tuple[Token, Paragraph] | None, index: SpeakerIndex) -> Speaker | None:
+    """Return the speaker who issued a document, named by a subject token in a paragraph (descriptions.py)."""
     if found is None:
         return None
     who, where = found

@@ -36,6 +36,14 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("show absolutely", "Chen Wei"), ("struggle against", "Chen Wei")],
     ),
     (
+        # the parse reads the sentence as one noun phrase, "formed" and "sent" modifying "The group"
+        "a-sentence-read-as-a-noun-phrase",
+        "Hundreds of cleaners lost their jobs last week. The group, Cleaners United, formed in recent "
+        "weeks and sent a letter to management earlier this month stating that they \u201cdo not want to "
+        "be defined by the failures of the company\u2019s leadership.\u201d",
+        [("do not want", "Cleaners United")],
+    ),
+    (
         "issued-a-statement-saying",
         "Northwind Energy issued a statement saying \u201cthe delay was caused by a supplier and "
         "will not affect prices.\u201d",
@@ -61,6 +69,14 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         'The statement, which was obtained by Reuters, said the delay "was caused by a supplier and will '
         'not affect prices."',
         [("was caused by", "Northwind Energy")],
+    ),
+    (
+        # "it" is the statement just put out, not the organisation named last
+        "it-says-after-a-statement",
+        "Harbour Records have twice denied blocking the singer's tour.\n\n"
+        "On Monday the company put out another statement, addressed to the organisers of the Globe Music "
+        'Awards.\n\n"We have agreed to license all of the recordings for the broadcast," it says.',
+        [("We have agreed", "Harbour Records")],
     ),
     (
         "the-n-year-old-whose-age-was-given",

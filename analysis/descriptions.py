@@ -89,7 +89,9 @@ def _issuer(mention: Token) -> Token | None:
         verb = mention.head
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # "In a statement, it said": an "it" says no more than the "it" or "the statement" read through it
+    return None if subj is None or subj.lower_ in ("it", "this", "that") else subj
 
 
 def earlier_document(tok: Token, index: SpeakerIndex, p: Paragraph) -> tuple[Token, Paragraph] | None:

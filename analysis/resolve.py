@@ -42,6 +42,8 @@ if TYPE_CHECKING:
     from quotemark.analysis.identities import Identity
     from quotemark.analysis.pipeline import Paragraph
 
+# Roles that say nothing of gender, whose holder a singular "they" may stand for.
+_NEUTRAL_ROLES = frozenset({"spokesperson", "representative", "rep", "publicist"})
 # A party and state or district after a name, "(D-Newport News)", "(R-Ohio)": never a name itself.
 _PARTY_STATE = re.compile(r"^[DRI]-[A-Z]")
 
@@ -152,8 +154,17 @@ def _group_antecedent(tok: Token, index: SpeakerIndex, ents: dict[int, Span], p:
             continue  # main clauses only: "the bridge would close" is what officials said, not who
         if cand.lower_ == "they":
             return _group_antecedent(cand, index, ents, p)  # "They said ... “…,” they added": one group
-        if not plural_subject(cand) or cand.lower_ in GROUP_PRONOUNS:
-            return None  # the nearest subject is someone else: "they" is not resolved past it
+        if cand.lower_ in GROUP_PRONOUNS:
+            return None
+        if not plural_subject(cand):
+            # the nearest subject is someone else: "they" is not resolved past it; but a spokesperson
+            # named there is the one a singular "they" stands for ("Kym Lino, a spokesperson for X, ...")
+            found = _resolve_subject(cand, index, ents, p)
+            entity = None if found is None else found.entity
+            role = (
+                set((entity.role or "").lower().split()) if entity is not None and entity.label == "PERSON" else set()
+            )
+            return _as_guess(found) if role & _NEUTRAL_ROLES else None
         return _as_guess(_resolve_subject(cand, index, ents, p))
     if lo == 0:
         earlier = group_subject_before(index, p)

@@ -79,6 +79,26 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("We have agreed", "Harbour Records")],
     ),
     (
+        "a-singular-they-for-a-spokesperson",
+        "Kym Lino, a spokesperson for Photobook, confirmed that the company contacts users. \u201cWe use a "
+        "model which predicts which accounts may benefit from business tools,\u201d they said in an email.",
+        [("We use a model", "Kym Lino")],
+    ),
+    (
+        # guard: a named person who is no spokesperson is not the "they" of the next sentence
+        "they-is-not-the-mayor",
+        "Mayor Tom Smith met the protesters outside city hall on Monday. \u201cWe will not go home until the "
+        "plant closes,\u201d they said.",
+        [("We will not go home", None)],
+    ),
+    (
+        # the statement's issuer is the "it" itself: read as the ordinary "it", never round in a circle
+        "an-it-that-issued-the-statement",
+        "Northwind Energy bid for the contract. In a statement released on Tuesday, it said it had "
+        'submitted a plan. "We are ready to build," it said.',
+        [("We are ready", "Northwind Energy")],
+    ),
+    (
         "the-n-year-old-whose-age-was-given",
         "Carla Ruiz, 44, took charge of Dynamo Kelso on Monday after two years out of work.\n\n"
         "She had been sacked by Martin Hale in 2018.\n\n"
@@ -121,7 +141,7 @@ def test_speaker(nlp, name, text, expected):
     analysis = analyze(Article(text=text), nlp)
     for start, speaker in expected:
         quote = next(q for q in analysis.quotes if q.text.startswith(start))
-        assert quote.kind != "scare", (name, start)
+        assert quote.kind != "scare" or speaker is None, (name, start)
         assert quote.speaker == speaker, (name, start, quote.speaker)
         if name in SURE:
             assert not quote.needs_review, (name, start, quote.confidence)

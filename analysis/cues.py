@@ -27,7 +27,7 @@ SPEECH_VERBS = frozenset(
     challenge recommend propose read condemn liken compare admire rate cite reference laud
     denounce nickname term characterize characterise portray refer applaud attack pound lambaste ridicule
     scold forecast project calculate find think believe feel order command bark plead beg cry holler
-    relate""".split()
+    relate pray lecture""".split()
 )
 # Nouns naming what someone said; their possessor is the speaker: "Trump's claim that ...".
 SPEECH_NOUNS = frozenset(
@@ -43,7 +43,7 @@ THOUGHT_VERBS = frozenset("think believe feel".split())
 # that", "voters seem to think", "asked the minister how"): no claim comes from them.
 CLAIM_VERBS = SPEECH_VERBS - frozenset(
     "call dub label brand mock praise hail laugh sigh chant scream interrupt find think believe feel ask wonder question"
-    " order command bark plead beg cry holler".split()
+    " order command bark plead beg cry holler pray lecture".split()
 )
 # Verbs whose object, not their subject, is the one quoted: "the agency quoted Kim as saying".
 OBJECT_SPEAKER_VERBS = frozenset({"quote", "cite"})

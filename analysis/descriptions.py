@@ -94,6 +94,12 @@ def _issuer(mention: Token) -> Token | None:
     return None if subj is None or subj.lower_ in ("it", "this", "that") else subj
 
 
+def _before(who: Token, q: Paragraph, tok: Token, p: Paragraph) -> bool:
+    """Return True when the issuer lies before the word read through it: each step of reading a
+    description or an "it" through its document goes back in the text, so it always ends."""
+    return q.start + who.idx < p.start + tok.idx
+
+
 def earlier_document(tok: Token, index: SpeakerIndex, p: Paragraph) -> tuple[Token, Paragraph] | None:
     """Return who issued the document a definite "the statement" refers back to, and the paragraph
     they are named in: the nearest earlier mention of the same kind of document outside quotation
@@ -109,7 +115,7 @@ def earlier_document(tok: Token, index: SpeakerIndex, p: Paragraph) -> tuple[Tok
             if t.lemma_.lower() != head or t.pos_ != "NOUN" or index.is_inside(q.start + t.idx):
                 continue
             who = _issuer(t)
-            if who is not None and not index.is_inside(q.start + who.idx):
+            if who is not None and _before(who, q, tok, p) and not index.is_inside(q.start + who.idx):
                 return who, q
             if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children):
                 return None  # another document ("a separate statement") whose author is not given: no guess past it
@@ -134,6 +140,8 @@ def document_before_it(tok: Token, index: SpeakerIndex, p: Paragraph) -> tuple[T
                 return None  # someone else became the subject since: "it" may be them
             if t.lemma_.lower() in DOCUMENT_NOUNS and t.pos_ == "NOUN":
                 who = _issuer(t)
-                return None if who is None or index.is_inside(q.start + who.idx) else (who, q)
+                if who is None or not _before(who, q, tok, p) or index.is_inside(q.start + who.idx):
+                    return None
+                return who, q
         q = previous_paragraph(index, q)
     return None

@@ -18,6 +18,19 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("Hands!", "an officer"), ("Step out", "an officer")],
     ),
     (
+        "a-prayer-to-the-court-is-speech",
+        "The senators refused to answer the summons. Instead, they are praying the court to direct the "
+        "police to \u201cpay the applicants damages for the humiliation and the unlawful attempt to arrest "
+        "them.\u201d",
+        [("pay the applicants", "The senators")],
+    ),
+    (
+        "reduced-to-lecturing",
+        "When the committee's lawyers are reduced to lecturing the nation that \u201chearsay can be better "
+        "evidence than direct testimony,\u201d the inquiry is over.",
+        [("hearsay can be", "the committee's lawyers")],
+    ),
+    (
         "as-x-related",
         "Dr Ana Costa treated the first patients in the valley. As Costa related, \u201cthe clinic ran out "
         "of oxygen on the second night and we had to choose who got it.\u201d",

@@ -6,7 +6,8 @@ clause another speech verb reports ("Pompeo said Washington had concluded “...
 subject was borrowed from another clause, a quotation with no cue of its own right after another
 speaker's, a he/she with two people it could stand for, a surname two people of the article share,
 "it" read as the organisation named last, a verb that does not report speech, a fragment of a few
-words in a sentence naming someone else that no speech verb of its own attributes.
+words in a sentence naming someone else that no speech verb of its own attributes, a definite
+description ("the statement", "the actor") that stands for someone we could not name.
 Calibration (analysis/calibration.py) gives each sign its own share right, fitted on PolNeAR dev,
 and a quotation showing a sign is never surer than that share.
 """
@@ -18,6 +19,7 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from quotemark.analysis.cues import OBJECT_SPEAKER_VERBS, Cue, is_cue
+from quotemark.analysis.descriptions import unresolved_reference
 from quotemark.analysis.evidence import Route, SpeakerKind
 
 if TYPE_CHECKING:
@@ -52,6 +54,9 @@ class Doubt(Enum):
     IT = "it"  # "it" read as the organisation named last: nearness is all it rests on
     NOT_SPEECH = "not-speech"  # the verb read as the cue does not report speech: "if Putin would give “space”"
     FRAGMENT = "fragment"  # a few words inside a sentence naming another person, with no speech verb of its own
+    DESCRIBED = (
+        "described"  # a definite description ("the statement", "the actor") left unresolved: likely someone named
+    )
 
 
 class DoubtReader:
@@ -94,6 +99,10 @@ class DoubtReader:
                 found.add(Doubt.TWO_ANTECEDENTS)
             if self._other_namesake(cue.subject, speaker, piece.span.start):
                 found.add(Doubt.SHARED_SURNAME)
+            if speaker.kind is SpeakerKind.NOMINAL and unresolved_reference(
+                cue.subject, self.index, self.index.paragraphs[piece.para]
+            ):
+                found.add(Doubt.DESCRIBED)
         if (
             route not in _OWN_CUE_ROUTES
             and self.last is not None

@@ -112,6 +112,21 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("We are ready", "Northwind Energy")],
     ),
     (
+        # a description of someone the article names, left unresolved, is to review, and so are the
+        # words that go on in its voice
+        "an-unresolved-description-is-to-review",
+        'James Dorian has been voted off the dance show. "We lost the baby," Dorian said on Monday.\n\n'
+        '"You never know why these things happen," said the actor. "It makes you more human."',
+        [("You never know", "the actor"), ("It makes you", "the actor")],
+    ),
+    (
+        # guard: "an insider ... the insider" is someone unnamed, and the description may be sure
+        "a-description-of-someone-unnamed-may-be-sure",
+        'An insider spoke to the outlet on Monday. "Scooter is frustrated," the insider said. "He does '
+        'not run the company."',
+        [("He does not run", "the insider")],
+    ),
+    (
         "the-n-year-old-whose-age-was-given",
         "Carla Ruiz, 44, took charge of Dynamo Kelso on Monday after two years out of work.\n\n"
         "She had been sacked by Martin Hale in 2018.\n\n"
@@ -141,7 +156,8 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
 
 
 # the statement's own verb, not the clause it sits in, ties the quotation to its speaker
-SURE = frozenset({"issued-a-statement-saying"})
+SURE = frozenset({"issued-a-statement-saying", "a-description-of-someone-unnamed-may-be-sure"})
+REVIEW = frozenset({"an-unresolved-description-is-to-review"})
 
 
 @pytest.fixture(scope="module")
@@ -158,3 +174,5 @@ def test_speaker(nlp, name, text, expected):
         assert quote.speaker == speaker, (name, start, quote.speaker)
         if name in SURE:
             assert not quote.needs_review, (name, start, quote.confidence)
+        if name in REVIEW:
+            assert quote.needs_review, (name, start, quote.confidence)

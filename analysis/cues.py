@@ -273,7 +273,10 @@ def _subject(tok: Token, quoted: Sequence[int] = ()) -> tuple[Token | None, Toke
             if obj is not None:
                 return obj, t
         if t.dep_ == "acl" and t is tok:
-            return _acl_subject(t.head, quoted), None  # "footage of Clinton asking", "Trump saying"
+            subj = _acl_subject(t.head, quoted)  # "footage of Clinton asking", "Trump saying"
+            if subj is None and _noun_sentence(t) and tok.tag_ in ("VBD", "VBN") and not _inside(t.head, quoted):
+                subj = t.head  # "“…,” the patient described in the report": "described" is its verb
+            return subj, None
         if t is not tok and t.tag_ == "VBN":
             controller = passive_controller(tok, quoted)
             if controller is not None:
@@ -311,12 +314,18 @@ def _subject(tok: Token, quoted: Sequence[int] = ()) -> tuple[Token | None, Toke
             return None, None
         if t.dep_ == "ccomp" and t is tok:
             return None, None  # a speech verb inside reported content with no subject of its own
-        if t is not tok and t.dep_ == "acl" and t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN"):
+        if t is not tok and _noun_sentence(t):
             # a sentence the parse read as one noun phrase ("The group, X, formed in May and sent a
             # letter stating ..."): the noun it hangs everything on is the subject of its verbs
             return (None, None) if _inside(t.head, quoted) else (t.head, None)
         t = t.head
     return None, None
+
+
+def _noun_sentence(t: Token) -> bool:
+    """Return True for a verb the parse hung as a modifier on the noun heading a sentence that has
+    no verb of its own: the sentence was read as one noun phrase, and the noun is the verb's subject."""
+    return t.dep_ == "acl" and t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN")
 
 
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})

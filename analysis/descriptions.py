@@ -23,8 +23,8 @@ if TYPE_CHECKING:
 # How many paragraphs back the document a "the statement" refers to may have been mentioned.
 DOCUMENT_REACH = 3
 _DESCRIBED_AGE = re.compile(r"the (\d{1,3})[- ]year[- ]old\b", re.IGNORECASE)
-# An age right after a name: "Jose Mourinho, 56," "Singh (31)".
-_AGE_AFTER = re.compile(r"\s*[,(]\s*(\d{1,3})\s*[,);.\u2013\u2014-]")
+# An age right after a name: "Jose Mourinho, 56," "Singh (31)", "Ruiz, aged 44,".
+_AGE_AFTER = re.compile(r"\s*[,(]\s*(?:aged\s+|who\s+is\s+)?(\d{1,3})\s*[,);.\u2013\u2014-]")
 # An age right before a name: "56-year-old Jose Mourinho", "the 56-year-old Portuguese coach Jose Mourinho".
 _AGE_BEFORE = re.compile(r"(\d{1,3})[- ]year[- ]old\s+(?:[\w.'\u2019-]+\s+){0,3}$")
 # Prepositions through which a verb's subject speaks in a document: "said in a statement".

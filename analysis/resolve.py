@@ -343,6 +343,11 @@ def _document_author(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker |
 def phrase(doc: Doc, tok: Token) -> str:
     """Return the noun phrase of a head token without relative clauses or appositions."""
     lo = tok.left_edge.i
+    ends = [t.i for t in doc[lo : tok.i] if t.is_quote and t.i > 0 and doc[t.i - 1].text in (",", ".", "!", "?")]
+    if ends:
+        # "“…,” the patient described": a quotation the parse hung on the noun is no part of it (a
+        # quoted title inside the phrase is: the "Pose" actor)
+        lo = ends[-1] + 1
     hi = tok.i
     for c in tok.rights:
         if c.dep_ in ("relcl", "acl", "appos", "punct", "advcl"):

@@ -35,6 +35,7 @@ from quotemark.analysis.parse_repairs import quoted_label
 from quotemark.analysis.quote_position import after_colon, in_list, opens_line, stands_alone
 from quotemark.analysis.quotemarks import MarkedSpan, find_marked_spans, uses_single_quotes
 from quotemark.analysis.quotemarks import close_end as _close_end
+from quotemark.analysis.repeats import repeated_speakers
 from quotemark.analysis.resolve import resolve
 from quotemark.analysis.speaker_furniture import is_furniture
 from quotemark.analysis.speakers import GROUP_PRONOUNS, Speaker, SpeakerIndex, ents_by_token
@@ -147,6 +148,7 @@ def attribute_with_evidence(
             claims.extend(claims_of(p, doc, cues, quote_of, spans, ents, index, text))
         before = (p, ents, list(cues.values()))
     _unify_chains(pieces)
+    repeated_speakers(pieces)
     quotes = [pc.quote for pc in pieces]
     claims.sort(key=lambda c: (c.start, c.end))
     return quotes, claims, [pc.evidence for pc in pieces]

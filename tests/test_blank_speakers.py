@@ -65,6 +65,15 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("Going upstairs", "the patient")],
     ),
     (
+        # a highlight repeating words quoted later is the speaker's, to review
+        "a-highlight-repeats-a-quotation",
+        "Tim Morrison, a former adviser, testified on Thursday. Here are some of the highlights:\n\n"
+        '- "My fears have been realized"\n\n'
+        'Morrison told the committee, "I feared at the time of the call how its disclosure would play in '
+        'Washington. My fears have been realized."',
+        [("My fears have", "Tim Morrison")],
+    ),
+    (
         "issued-a-statement-saying",
         "Northwind Energy issued a statement saying \u201cthe delay was caused by a supplier and "
         "will not affect prices.\u201d",
@@ -173,7 +182,7 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
 
 # the statement's own verb, not the clause it sits in, ties the quotation to its speaker
 SURE = frozenset({"issued-a-statement-saying", "a-description-of-someone-unnamed-may-be-sure"})
-REVIEW = frozenset({"an-unresolved-description-is-to-review"})
+REVIEW = frozenset({"an-unresolved-description-is-to-review", "a-highlight-repeats-a-quotation"})
 
 
 @pytest.fixture(scope="module")

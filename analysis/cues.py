@@ -69,6 +69,8 @@ def is_cue(tok: Token) -> bool:
     if tok.lower_ == "according":
         nxt = tok.i + 1
         return nxt < len(tok.doc) and tok.doc[nxt].lower_ == "to"
+    if tok.lower_ == "words":
+        return _words_of(tok) is not None
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     lemma = tok.lemma_.lower()
@@ -94,6 +96,15 @@ def make_cue(tok: Token, quoted: Sequence[int] = ()) -> Cue:
         to = doc[tok.i + 1]
         subj = next((c for c in to.children if c.dep_ == "pobj"), None)
         return Cue(tok, subj, tok.idx, to.idx + len(to.text), "according to")
+    if tok.lower_ == "words":
+        within = tok.head  # "in the words of the patient", "in Kim's words"
+        return Cue(
+            tok,
+            _words_of(tok),
+            within.idx,
+            tok.idx + len(tok.text),
+            doc_text(doc)[within.idx : tok.idx + len(tok.text)],
+        )
     subject, via = _subject(tok, quoted)
     if tok.tag_ == "VBG" and tok.i > 0 and _names_someone(doc[tok.i - 1]) and not _inside(doc[tok.i - 1], quoted):
         subject, via = doc[tok.i - 1], None  # "footage of Hillary Clinton asking, ..."
@@ -108,6 +119,18 @@ def make_cue(tok: Token, quoted: Sequence[int] = ()) -> Cue:
         lo_tok = via
         text = f"{via.text} ... as {tok.text}" if tok.head.lower_ == "as" else f"{via.text} ... {text}"
     return Cue(tok, subject, lo_tok.idx, hi_tok.idx + len(hi_tok.text), text)
+
+
+def _words_of(tok: Token) -> Token | None:
+    """Return whose words "in the words of X" or "in X's words" gives, else None."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return None
+    for c in tok.children:
+        if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _names_someone(tok: Token) -> bool:

@@ -31,6 +31,13 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("hearsay can be", "the committee's lawyers")],
     ),
     (
+        "in-the-words-of",
+        "The man returned to his doctor in December with worsening breathlessness.\n\nHere is how bad "
+        "things got in the words of the patient: \u201cTwo months after the onset of the symptoms, I was "
+        "unable to stand or walk for more than a few minutes at a time.\u201d",
+        [("Two months after", "the patient")],
+    ),
+    (
         "as-x-related",
         "Dr Ana Costa treated the first patients in the valley. As Costa related, \u201cthe clinic ran out "
         "of oxygen on the second night and we had to choose who got it.\u201d",

@@ -170,3 +170,24 @@ def unresolved_reference(tok: Token, index: SpeakerIndex, p: Paragraph) -> bool:
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
                 return False  # "an insider", "one legal expert", "Ahmado's source": someone unnamed
     return True
+
+
+def another_of(tok: Token, index: SpeakerIndex, p: Paragraph) -> Token | None:
+    """Return the noun a bare "Another said" takes up: the subject "one user on Weibo" (or "a
+    resident") named just before, in its paragraph or the one before, else None."""
+    if tok.lower_ != "another" or any(c.dep_ in ("compound", "amod") for c in tok.children):
+        return None
+    q: Paragraph | None = p
+    for _ in range(2):
+        if q is None:
+            return None
+        candidates = q.doc[: tok.i] if q is p else q.doc
+        for t in reversed(list(candidates)):
+            if t.dep_ not in ("nsubj", "nsubjpass") or index.is_inside(q.start + t.idx):
+                continue
+            if t.head.dep_ == "relcl":
+                continue  # "one user on Weibo, which is ...": the relative clause's subject is not who spoke
+            one = any(c.dep_ in ("det", "nummod") and c.lower_ in ("one", "a", "an") for c in t.children)
+            return t if one and t.pos_ == "NOUN" and t.tag_ == "NN" else None
+        q = previous_paragraph(index, q)
+    return None

@@ -8,7 +8,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quotemark.analysis.controllers import DOCUMENT_NOUNS, ISSUING_VERBS
-from quotemark.analysis.descriptions import described_age, document_before_it, earlier_document, person_of_age
+from quotemark.analysis.descriptions import (
+    another_of,
+    described_age,
+    document_before_it,
+    earlier_document,
+    person_of_age,
+)
 from quotemark.analysis.evidence import SpeakerKind
 from quotemark.analysis.names import TITLE_WORDS, norm
 from quotemark.analysis.offsets import doc_text
@@ -265,6 +271,12 @@ def _nominal(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker:
             return index.speaker(person, 0.75, kind=SpeakerKind.PRONOUN_OTHER)
     words = phrase(tok.doc, tok)
     start = p.start + doc_text(tok.doc).find(words, tok.left_edge.idx) if words else off
+    earlier = another_of(tok, index, p)
+    if earlier is not None:
+        # "one user on Weibo posted ... Another said": another of the same, not "Another"
+        described = phrase(earlier.doc, earlier).split(maxsplit=1)
+        words = f"{tok.text} {described[-1]}" if len(described) == 2 else words
+        return Speaker(words, off, off + len(tok.text), None, "NOMINAL", 0.7, kind=SpeakerKind.NOMINAL)
     return Speaker(
         words or tok.text, start, start + len(words or tok.text), None, "NOMINAL", 0.7, kind=SpeakerKind.NOMINAL
     )

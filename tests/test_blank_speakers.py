@@ -151,6 +151,15 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("He does not run", "the insider")],
     ),
     (
+        # "Another" takes up the noun of the "one user" before it
+        "another-of-the-same",
+        "The public is beginning to panic over a possible outbreak.\n\nAccording to AFP, one user on Weibo, "
+        "which is China\u2019s version of Twitter, posted: \u201cI just want to know how these two came to Beijing.\u201d\n\nAnother reportedly said: "
+        "\u201cBird flu in the year of the rooster, swine fever in the year of the pig, and now the "
+        "plague.\u201d",
+        [("Bird flu", "Another user on Weibo")],
+    ),
+    (
         "the-n-year-old-whose-age-was-given",
         "Carla Ruiz, 44, took charge of Dynamo Kelso on Monday after two years out of work.\n\n"
         "She had been sacked by Martin Hale in 2018.\n\n"

@@ -36,6 +36,7 @@ from quotemark.analysis.partial_quotes import embedding_subject, names_a_work
 from quotemark.analysis.quote_position import after_colon, in_list, opens_line, stands_alone
 from quotemark.analysis.quotemarks import MarkedSpan, find_marked_spans, uses_single_quotes
 from quotemark.analysis.quotemarks import close_end as _close_end
+from quotemark.analysis.repeats import repeated_speakers
 from quotemark.analysis.resolve import resolve
 from quotemark.analysis.runs import main_cue, not_named_inside
 from quotemark.analysis.speaker_furniture import is_furniture
@@ -152,6 +153,7 @@ def attribute_with_evidence(
             claims.extend(claims_of(p, doc, cues, quote_of, spans, ents, index, text))
         before = (p, ents, list(cues.values()))
     _unify_chains(pieces)
+    repeated_speakers(pieces)
     quotes = [pc.quote for pc in pieces]
     claims.sort(key=lambda c: (c.start, c.end))
     return quotes, claims, [pc.evidence for pc in pieces]

@@ -118,22 +118,54 @@ def speech_noun_owner(piece: Piece, doc: Doc, quote_of: list[int]) -> tuple[Toke
     root = next((doc[i] for i in range(lo, hi) if not (lo <= doc[i].head.i < hi) and not doc[i].is_punct), None)
     if root is None:
         return None
+    owner = _infinitive_owner(root, quote_of)
+    if owner is not None:
+        return owner, 1
     t = root.head
     for hops in range(1, 7):
-        if quote_of[t.i] >= 0:
+        if quote_of[t.i] >= 0 and (quote_of[t.i] == quote_of[root.i] or t.sent.start != root.sent.start):
             return None
-        if t.pos_ == "NOUN" and t.lemma_.lower() in SPEECH_NOUNS:
-            for c in t.children:
-                if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON"):
-                    return c, hops
-                if c.dep_ == "prep" and c.lower_ == "by":
-                    obj = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "PRON")), None)
-                    if obj is not None:
-                        return obj, hops
-            return None
+        # a quotation going on from another in its sentence reads on through it: directives from
+        # Xi to “show absolutely no mercy” in the “struggle against terrorism”
+        if quote_of[t.i] < 0 and t.pos_ == "NOUN" and t.lemma_.lower() in SPEECH_NOUNS:
+            owner = _noun_owner(t)
+            return None if owner is None else (owner, hops)
+        owner = _infinitive_owner(t, quote_of)
+        if owner is not None:
+            return owner, hops + 1
         if t.head is t:
             return None
         t = t.head
+    return None
+
+
+def _noun_owner(noun: Token) -> Token | None:
+    """Return the possessor, or the "by"/"from" object, of a speech noun: "Trump's claim", "a warning from Xi"."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON"):
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            obj = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "PRON")), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def _infinitive_owner(verb: Token, quote_of: list[int]) -> Token | None:
+    """Return the owner of a speech noun right before a to-infinitive the parse hung elsewhere:
+    "directives from Xi to “show absolutely no mercy”", "a call by Ruiz to “end the strike”"."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i), None)
+    if to is None or to.i == 0 or quote_of[to.i] >= 0:
+        return None
+    n = verb.doc[to.i - 1]
+    for _ in range(3):
+        if quote_of[n.i] >= 0:
+            return None
+        if n.pos_ == "NOUN" and n.lemma_.lower() in SPEECH_NOUNS:
+            return _noun_owner(n)
+        if n.dep_ not in ("pobj", "prep") or n.head is n:
+            return None
+        n = n.head
     return None
 
 

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from quotemark.analysis.controllers import document_issuer, passive_controller
 from quotemark.analysis.offsets import doc_text
 from quotemark.analysis.parse_repairs import (
     apposed_name_before,
@@ -32,14 +33,15 @@ SPEECH_VERBS = frozenset(
     criticize criticise slam blast mock dub label brand call dismiss decry blame question
     challenge recommend propose read condemn liken compare admire rate cite reference laud
     denounce nickname term characterize characterise portray refer applaud attack pound lambaste ridicule
-    scold forecast project calculate find think believe feel""".split()
+    scold forecast project calculate find think believe feel order command bark plead beg cry holler
+    relate pray lecture""".split()
 )
 # Nouns naming what someone said; their possessor is the speaker: "Trump's claim that ...".
 SPEECH_NOUNS = frozenset(
     """claim statement remark comment words description assertion promise pledge warning argument
     accusation answer response reply message vow insistence suggestion explanation testimony quip
     joke admission prediction denial characterization characterisation phrase tweet label term word
-    nickname""".split()
+    nickname directive instruction order command plea appeal call demand request""".split()
 )
 # What "post" a message is: anything else posted (a surplus, a loss, bail) is no speech.
 _POSTED_MESSAGES = frozenset(
@@ -51,7 +53,8 @@ THOUGHT_VERBS = frozenset("think believe feel".split())
 # Verbs of finding, thinking and asking report no statement of the subject's ("the survey found
 # that", "voters seem to think", "asked the minister how"): no claim comes from them.
 CLAIM_VERBS = SPEECH_VERBS - frozenset(
-    "call dub label brand mock praise hail laugh sigh chant scream interrupt find think believe feel ask wonder question".split()
+    "call dub label brand mock praise hail laugh sigh chant scream interrupt find think believe feel ask wonder question"
+    " order command bark plead beg cry holler pray lecture".split()
 )
 # Verbs whose object, not their subject, is the one quoted: "the agency quoted Kim as saying".
 OBJECT_SPEAKER_VERBS = frozenset({"quote", "cite"})
@@ -80,6 +83,8 @@ def is_cue(tok: Token) -> bool:
     if tok.lower_ == "according":
         nxt = tok.i + 1
         return nxt < len(tok.doc) and tok.doc[nxt].lower_ == "to"
+    if tok.lower_ == "words":
+        return _words_of(tok) is not None
     if tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "amod":
         return False  # a participle describing a noun reports no one's words: "alleged victims", "a promised review"
     lemma = tok.lemma_.lower()
@@ -90,6 +95,8 @@ def is_cue(tok: Token) -> bool:
     if lemma == "post":  # "she posted on Facebook that ...", not "the state will post a modest surplus"
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         return obj is None or obj.lemma_.lower() in _POSTED_MESSAGES
+    if lemma == "relate":  # "as he related, “…”", not "costs related to the scheme"
+        return tok.tag_ != "VBN" and not any(c.dep_ == "prep" for c in tok.children)
     if lemma == "continue":  # "“…,” he continued", not "the company continued to sign up subscribers"
         return not any(c.dep_ in ("xcomp", "dobj") for c in tok.children)
     return lemma in SPEECH_VERBS
@@ -106,6 +113,15 @@ def make_cue(tok: Token, quoted: Sequence[int] = ()) -> Cue:
         to = doc[tok.i + 1]
         subj = next((c for c in to.children if c.dep_ == "pobj"), None)
         return Cue(tok, subj, tok.idx, to.idx + len(to.text), "according to")
+    if tok.lower_ == "words":
+        within = tok.head  # "in the words of the patient", "in Kim's words"
+        return Cue(
+            tok,
+            _words_of(tok),
+            within.idx,
+            tok.idx + len(tok.text),
+            doc_text(doc)[within.idx : tok.idx + len(tok.text)],
+        )
     subject, via = _subject(tok, quoted)
     if tok.tag_ == "VBG" and tok.i > 0 and _names_someone(doc[tok.i - 1]) and not _inside(doc[tok.i - 1], quoted):
         subject, via = doc[tok.i - 1], None  # "footage of Hillary Clinton asking, ..."
@@ -129,13 +145,26 @@ def make_cue(tok: Token, quoted: Sequence[int] = ()) -> Cue:
     return Cue(tok, subject, lo_tok.idx, hi_tok.idx + len(hi_tok.text), text)
 
 
+def _words_of(tok: Token) -> Token | None:
+    """Return whose words "in the words of X" or "in X's words" gives, else None."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return None
+    for c in tok.children:
+        if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
 def _names_someone(tok: Token) -> bool:
     """Return True for a proper noun that can name a speaker (not "early Friday saying")."""
     return tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON", "ORG", "NORP", "GPE")
 
 
-def _acl_subject(noun: Token) -> Token | None:
-    """Return who a participle modifying `noun` describes: the noun, or its "of" object."""
+def _acl_subject(noun: Token, quoted: Sequence[int] = ()) -> Token | None:
+    """Return who a participle modifying `noun` describes: the noun, its "of" object, or the one
+    who issued the document it is ("issued a statement saying")."""
     if noun.pos_ in ("PROPN", "PRON"):
         return noun
     if (
@@ -151,7 +180,7 @@ def _acl_subject(noun: Token) -> Token | None:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None and obj.pos_ in ("PROPN", "PRON"):
                 return obj
-    return None
+    return document_issuer(noun, quoted)
 
 
 def _nearest_of_two_subjects(verb: Token, first: Token, quoted: Sequence[int]) -> Token:
@@ -309,7 +338,14 @@ def _subject(tok: Token, quoted: Sequence[int] = ()) -> tuple[Token | None, Toke
             listed = coordinated_predicate_subject(t, quoted)
             if listed is not None:
                 return listed, None
-            return _acl_subject(t.head), None  # "footage of Clinton asking", "Trump saying"
+            subj = _acl_subject(t.head, quoted)  # "footage of Clinton asking", "Trump saying"
+            if subj is None and _noun_sentence(t) and tok.tag_ in ("VBD", "VBN") and not _inside(t.head, quoted):
+                subj = t.head  # "“…,” the patient described in the report": "described" is its verb
+            return subj, None
+        if t is not tok and t.tag_ == "VBN":
+            controller = passive_controller(tok, quoted)
+            if controller is not None:
+                return controller, None  # "Ramos was known for telling colleagues “…”"
         subj = _own_subject(t, quoted)
         if subj is not None:
             subj = _relative_to_head(subj, t)
@@ -344,9 +380,19 @@ def _subject(tok: Token, quoted: Sequence[int] = ()) -> tuple[Token | None, Toke
             return None, None
         if t.dep_ == "ccomp" and t is tok:
             return None, None  # a speech verb inside reported content with no subject of its own
+        if t is not tok and _noun_sentence(t):
+            # a sentence the parse read as one noun phrase ("The group, X, formed in May and sent a
+            # letter stating ..."): the noun it hangs everything on is the subject of its verbs
+            return (None, None) if _inside(t.head, quoted) else (t.head, None)
         shared = (shared or t is tok) and t.dep_ == "conj"
         t = t.head
     return None, None
+
+
+def _noun_sentence(t: Token) -> bool:
+    """Return True for a verb the parse hung as a modifier on the noun heading a sentence that has
+    no verb of its own: the sentence was read as one noun phrase, and the noun is the verb's subject."""
+    return t.dep_ == "acl" and t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN")
 
 
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})

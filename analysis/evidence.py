@@ -28,6 +28,7 @@ class Route(Enum):
     EMBEDDED = "embedded"  # no cue: the named subject of the clause it sits in
     CHAIN = "chain"  # one paragraph of a speech running over several paragraphs
     NAMED_NEXT = "named-next"  # a paragraph that is all quotation, named after it: "That is how X puts it"
+    REPEATED = "repeated"  # no cue: its words recur in a quotation given to someone (a pull quote, a heading)
 
 
 class SpeakerKind(Enum):

@@ -7,6 +7,14 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from quotemark.analysis.controllers import DOCUMENT_NOUNS, ISSUING_VERBS
+from quotemark.analysis.descriptions import (
+    another_of,
+    described_age,
+    document_before_it,
+    earlier_document,
+    person_of_age,
+)
 from quotemark.analysis.evidence import SpeakerKind
 from quotemark.analysis.names import TITLE_WORDS, norm
 from quotemark.analysis.offsets import doc_text
@@ -40,14 +48,8 @@ if TYPE_CHECKING:
     from quotemark.analysis.identities import Identity
     from quotemark.analysis.pipeline import Paragraph
 
-_AGE = re.compile(r"\d{1,3}-year-old")
-# Documents whose author is the one who "says" what they say.
-_DOCUMENT_NOUNS = frozenset(
-    "report study statement survey analysis memo letter paper poll review filing release audit assessment".split()
-)
-# Verbs by which an outlet or reader comes to hold a document it did not write: "the statement,
-# which was obtained by Variety", "a memo seen by Reuters".
-_RECEIVED = frozenset("obtain see review receive get acquire read view examine hear cite quote report leak".split())
+# Roles that say nothing of gender, whose holder a singular "they" may stand for.
+_NEUTRAL_ROLES = frozenset({"spokesperson", "representative", "rep", "publicist"})
 # A party and state or district after a name, "(D-Newport News)", "(R-Ohio)": never a name itself.
 _PARTY_STATE = re.compile(r"^[DRI]-[A-Z]")
 
@@ -86,6 +88,11 @@ def _resolve_subject(tok: Token, index: SpeakerIndex, ents: dict[int, Span], p: 
             return Speaker(tok.text, off, off + len(tok.text), None, "PERSON", 0.3, kind=SpeakerKind.UNRESOLVED)
         return index.speaker(person, 0.6, kind=SpeakerKind.PRONOUN_OTHER)
     if low in GROUP_PRONOUNS:
+        if low == "it":
+            author = _issuer_speaker(document_before_it(tok, index, p), index)
+            if author is not None:
+                # a pronoun read through the document it stands for: a guess to review, never sure
+                return replace(author, kind=SpeakerKind.PRONOUN_OTHER)
         if low in ("it", "its"):
             entity = index.last_org_before(off)
             if entity is not None:
@@ -172,8 +179,17 @@ def _group_antecedent(tok: Token, index: SpeakerIndex, ents: dict[int, Span], p:
             continue  # main clauses only: "the bridge would close" is what officials said, not who
         if cand.lower_ == "they":
             return _group_antecedent(cand, index, ents, p)  # "They said ... “…,” they added": one group
-        if not plural_subject(cand) or cand.lower_ in GROUP_PRONOUNS:
-            return None  # the nearest subject is someone else: "they" is not resolved past it
+        if cand.lower_ in GROUP_PRONOUNS:
+            return None
+        if not plural_subject(cand):
+            # the nearest subject is someone else: "they" is not resolved past it; but a spokesperson
+            # named there is the one a singular "they" stands for ("Kym Lino, a spokesperson for X, ...")
+            found = _resolve_subject(cand, index, ents, p)
+            entity = None if found is None else found.entity
+            role = (
+                set((entity.role or "").lower().split()) if entity is not None and entity.label == "PERSON" else set()
+            )
+            return _as_guess(found) if role & _NEUTRAL_ROLES else None
         return _as_guess(_resolve_subject(cand, index, ents, p))
     if lo == 0:
         earlier = group_subject_before(index, p)
@@ -229,13 +245,15 @@ def _nominal(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker:
     """Return the entity a definite nominal ("the agency") refers to, else the phrase itself."""
     off = p.start + tok.idx
     head = tok.lemma_.lower()
-    if definite_age(tok):
-        # "the 22-year-old said": an age stands for the person just named
-        person = index.last_person_before(off)
+    age = described_age(tok)
+    if age is not None:
+        # "the 56-year-old said": the one person whose age the article gives as 56, never merely
+        # the person named last (a club the recogniser took for a person, a rival)
+        person = person_of_age(age, index)
         if person is not None:
             return index.speaker(person, 0.75, kind=SpeakerKind.DESCRIPTION)
-    if head in _DOCUMENT_NOUNS:
-        author = _document_author(tok, index, p)
+    if head in DOCUMENT_NOUNS:
+        author = _document_author(tok, index, p) or _earlier_author(tok, index, p)
         if author is not None:
             return author
     # "Russia's foreign ministry", "the French foreign ministry": an institution its own words name,
@@ -272,8 +290,24 @@ def _nominal(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker:
             return index.speaker(person, 0.75, kind=SpeakerKind.PRONOUN_OTHER)
     words = phrase(tok.doc, tok)
     start = p.start + doc_text(tok.doc).find(words, tok.left_edge.idx) if words else off
+    earlier = another_of(tok, index, p)
+    if earlier is not None:
+        # "one user on Weibo posted ... Another said": another of the same, not "Another"
+        described = phrase(earlier.doc, earlier).split(maxsplit=1)
+        words = f"{tok.text} {described[-1]}" if len(described) == 2 else words
+        return Speaker(words, off, off + len(tok.text), None, "NOMINAL", 0.7, kind=SpeakerKind.NOMINAL)
     return Speaker(
         words or tok.text, start, start + len(words or tok.text), None, "NOMINAL", 0.7, kind=SpeakerKind.NOMINAL
+    )
+
+
+def _institution(tok: Token) -> bool:
+    """Return True for a definite or place-qualified institution: "the US military", "the ministry"."""
+    if tok.lemma_.lower() not in ORG_NOUNS:
+        return False
+    return any(
+        (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP"))
+        for c in tok.children
     )
 
 
@@ -291,10 +325,24 @@ def _org_with_role(index: SpeakerIndex, head: str, off: int) -> Identity | None:
     return best
 
 
-def definite_age(tok: Token) -> bool:
-    """Return True for "the 22-year-old" (or "the 22-year-old striker"): a person described by age."""
-    words = [t.lower_ for t in tok.subtree]
-    return bool(words) and words[0] == "the" and any(_AGE.fullmatch(w) for w in words[1:4]) and len(words) <= 5
+def _earlier_author(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker | None:
+    """Return who issued the statement a definite "the statement" refers back to (descriptions.py)."""
+    return _issuer_speaker(earlier_document(tok, index, p), index)
+
+
+def _issuer_speaker(found: tuple[Token, Paragraph] | None, index: SpeakerIndex) -> Speaker | None:
+    """Return the speaker who issued a document, named by a subject token in a paragraph (descriptions.py)."""
+    if found is None:
+        return None
+    who, where = found
+    author = _resolve_subject(who, index, ents_by_token(where.doc), where)
+    if author is None or author.kind is SpeakerKind.UNRESOLVED or author.label == "GROUP":
+        return None
+    if author.kind is SpeakerKind.NOMINAL and not _institution(who):
+        return None  # "a group of parents sent a letter ... / the letter reads": a description for a description gains nothing
+    if author.kind in (SpeakerKind.NAME, SpeakerKind.NAME_UNINDEXED):
+        author = replace(author, kind=SpeakerKind.DESCRIPTION)  # read through the document, as a description
+    return author
 
 
 def _document_author(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker | None:
@@ -308,8 +356,9 @@ def _document_author(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker |
         by = (
             t.dep_ == "pobj"
             and t.head.lower_ in ("by", "from", "of")
-            and t.head.head.i in (tok.i, *(c.i for c in tok.children))
-            and (t.head.head.i == tok.i or t.head.head.lemma_.lower() not in _RECEIVED)
+            and (
+                t.head.head.i == tok.i or (t.head.head.head.i == tok.i and t.head.head.lemma_.lower() in ISSUING_VERBS)
+            )
         )
         if not (near or by):
             continue
@@ -329,6 +378,11 @@ def phrase(doc: Doc, tok: Token) -> str:
         if c.dep_ in ("ccomp", "csubj", "parataxis", "advcl", "nsubj"):
             break  # "“…,” the patient described": the quotation the parse hung on the noun
         lo = c.left_edge.i
+    ends = [t.i for t in doc[lo : tok.i] if t.is_quote and t.i > 0 and doc[t.i - 1].text in (",", ".", "!", "?")]
+    if ends:
+        # a quotation the parse hung on the noun is no part of it (a quoted title inside the
+        # phrase is: the "Pose" actor)
+        lo = ends[-1] + 1
     hi = tok.i
     for c in tok.rights:
         if c.dep_ in ("relcl", "acl", "appos", "punct", "advcl"):

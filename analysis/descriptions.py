@@ -147,31 +147,6 @@ def document_before_it(tok: Token, index: SpeakerIndex, p: Paragraph) -> tuple[T
     return None
 
 
-def unresolved_reference(tok: Token, index: SpeakerIndex, p: Paragraph) -> bool:
-    """Return True for a definite description of one person or document left unresolved that no
-    earlier mention introduced as someone unnamed: "the statement", "the actor", "the 56-year-old"
-    most often stand for someone the article names, where "an insider ... the insider" does not."""
-    if described_age(tok) is not None:
-        return True
-    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-        return False
-    head = tok.lemma_.lower()
-    if head in DOCUMENT_NOUNS:
-        return True  # a statement left unresolved: someone issued it, and we could not say who
-    off = p.start + tok.idx
-    for q in index.paragraphs:
-        if q.start > off:
-            break
-        for t in q.doc:
-            if q.start + t.idx >= off:
-                break
-            if t.lemma_.lower() != head or t.pos_ != "NOUN" or index.is_inside(q.start + t.idx):
-                continue
-            if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
-                return False  # "an insider", "one legal expert", "Ahmado's source": someone unnamed
-    return True
-
-
 def another_of(tok: Token, index: SpeakerIndex, p: Paragraph) -> Token | None:
     """Return the noun a bare "Another said" takes up: the subject "one user on Weibo" (or "a
     resident") named just before, in its paragraph or the one before, else None."""

@@ -20,7 +20,6 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from quotemark.analysis.cues import OBJECT_SPEAKER_VERBS, Cue, is_cue
-from quotemark.analysis.descriptions import unresolved_reference
 from quotemark.analysis.evidence import Route, SpeakerKind
 
 if TYPE_CHECKING:
@@ -114,10 +113,6 @@ class DoubtReader:
                 found.add(Doubt.TWO_ANTECEDENTS)
             if self._other_namesake(cue.subject, speaker, piece.span.start):
                 found.add(Doubt.SHARED_SURNAME)
-            if speaker.kind is SpeakerKind.NOMINAL and unresolved_reference(
-                cue.subject, self.index, self.index.paragraphs[piece.para]
-            ):
-                found.add(Doubt.DESCRIBED)
         if (
             route not in _OWN_CUE_ROUTES
             and self.last is not None

@@ -86,9 +86,10 @@ def test_she_with_two_women_in_the_window_has_two_antecedents(nlp: Any) -> None:
     )
     q, doubts = _one(nlp, text, "We must teach")
     assert Doubt.TWO_ANTECEDENTS in doubts
-    # read from the subject before it, a he/she stays right on dev and real pages despite a second
-    # person who agrees: the doubt caps it at its share with that kind of speaker, not below
+    # the doubt caps it at its share with that kind of speaker, which a handful of quotations on
+    # dev cannot lift to sure
     assert q.confidence == min(BY_DOUBT_KIND.get((Doubt.TWO_ANTECEDENTS, SpeakerKind.PRONOUN_SUBJECT), 1.0), 0.97)
+    assert q.needs_review
     assert q.confidence < calibrated(Evidence(Route.SYNTAX, SpeakerKind.PRONOUN_SUBJECT))
     after, inherited = _one(nlp, text, "Anger answers")
     assert after.speaker == q.speaker and Doubt.TWO_ANTECEDENTS in inherited  # the same doubted voice goes on

@@ -1,16 +1,17 @@
 """Score quotemark's speakers on the held-out newsroom set (tests/fixtures_newsroom.py).
 
-    python bench/newsroom.py [--show] [--set a|b|c] [--article NAME]
+    python bench/newsroom.py [--show] [--set a|b|c|d] [--article NAME]
 
 Set a: fifteen written news articles in many house styles, with the speaker of each direct
 quotation, written before quotemark was run on them (tests/fixtures_newsroom.py). Set b: eight
 more, written after the rules set a led to and before quotemark was run on them
 (tests/fixtures_newsroom_b.py): whether those rules carry over. Set c: seven with harder
 constructions (anonymous sources, two women in one paragraph, family statements, posts),
-also written before quotemark was run on them (tests/fixtures_newsroom_c.py). All three are
-scored unless --set. Each expected quotation is matched to the quotation
-quotemark found that starts where it does (so a quotation nested in another one counts as missed
-unless quotemark gives it on its own). Speakers are compared by name the
+also written before quotemark was run on them (tests/fixtures_newsroom_c.py). Set d: ten in
+house styles and countries the others lack, written blind (without reading analysis/) and
+before quotemark was run on them (tests/fixtures_newsroom_d.py). All four are scored unless
+--set. Each expected quotation is matched to the quotation quotemark found that starts where it
+does (so a quotation nested in another one counts as missed unless quotemark gives it on its own). Speakers are compared by name the
 way bench/attribution.py compares them (case, honorifics and a leading article dropped; equal, or
 the same last word). An expected None is right only when quotemark gives no speaker.
 
@@ -42,8 +43,9 @@ from quotemark.analysis.review import REVIEW_THRESHOLD  # noqa: E402
 from tests.fixtures_newsroom import ARTICLES  # noqa: E402
 from tests.fixtures_newsroom_b import ARTICLES_B  # noqa: E402
 from tests.fixtures_newsroom_c import ARTICLES_C  # noqa: E402
+from tests.fixtures_newsroom_d import ARTICLES_D  # noqa: E402
 
-SETS = {"a": ARTICLES, "b": ARTICLES_B, "c": ARTICLES_C}
+SETS = {"a": ARTICLES, "b": ARTICLES_B, "c": ARTICLES_C, "d": ARTICLES_D}
 
 _OPENERS = "\"\u201c\u2018'\u00ab"
 
@@ -167,7 +169,7 @@ def main(argv: Iterable[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--show", action="store_true", help="list every quotation with its outcome")
     ap.add_argument("--article", action="append", help="only this article (repeatable)")
-    ap.add_argument("--set", choices=sorted(SETS), action="append", help="only this set (default: both)")
+    ap.add_argument("--set", choices=sorted(SETS), action="append", help="only this set (repeatable; default: all)")
     args = ap.parse_args(list(argv) if argv is not None else None)
     nlp = load_nlp()
     for key in args.set or sorted(SETS):

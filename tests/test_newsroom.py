@@ -10,11 +10,18 @@ Left out, as known misses:
   expected "officials" by last word;
 - anonymous-sources (set c), "The paperwork is done" and "We don't get ahead": expected no
   speaker, given the phrases "one of the people" and "the spokesperson" (to review).
+
+Set d (tests/fixtures_newsroom_d.py) was written blind, without reading analysis/; its misses,
+measured once and not tuned to, are in KNOWN_MISSES_D, and `test_set_d_figures` holds its figures
+(speaker right, and precision of the quotations marked sure) at what was measured, so that a
+change that loses one fails and a change that wins one is seen (then raise the thresholds).
 """
 
 from __future__ import annotations
 
 import re
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -24,8 +31,16 @@ from quotemark.analysis.pipeline import analyze, load_nlp
 from tests.fixtures_newsroom import ARTICLES as SET_A
 from tests.fixtures_newsroom_b import ARTICLES_B
 from tests.fixtures_newsroom_c import ARTICLES_C
+from tests.fixtures_newsroom_d import ARTICLES_D
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from bench.newsroom import Tally, score_article, summary  # noqa: E402
 
 ARTICLES = SET_A + ARTICLES_B + ARTICLES_C
+# measured on set d when it was first run (bench/newsroom.py --set d): 78 quotations, 77 found,
+# 65 with the right speaker; 56 marked sure, 54 of them right
+SET_D_RIGHT = 65
+SET_D_SURE_PRECISION = 54 / 56
 
 KNOWN_MISSES = {
     ("politics-debate-rivals", "never worked a day"),
@@ -34,13 +49,29 @@ KNOWN_MISSES = {
     ("anonymous-sources", "The paperwork is done"),
     ("anonymous-sources", "We don\u2019t get ahead"),
 }
+# set d, measured once (see the module docstring): wrong or missing speakers
+KNOWN_MISSES_D = {
+    ("india-textiles-results", "Our investments in technical textiles"),
+    ("india-textiles-results", "We are not going to chase"),
+    ("australia-football-hawks", "It\u2019s a blow"),
+    ("australia-football-hawks", "I\u2019m not going there"),
+    ("canada-court-fraud", "I used to answer the door"),
+    ("canada-court-fraud", "a meaningful mitigating factor"),
+    ("feature-island-ferry", "Maybe they\u2019ll keep us on"),
+    ("feature-island-ferry", "But I\u2019d like to be asked"),
+    ("tornado-residents-officials", "I\u2019m not proud of it"),
+    ("tornado-residents-officials", "Some of those homes"),
+    ("politics-nested-rail", "Not one dollar will be cut"),
+    ("politics-nested-rail", "Those lines were carrying"),
+    ("tech-doorbell-flaw", "We take the security"),
+}
 _OPENERS = "\"\u201c\u2018'"
-_TEXTS = {name: text for name, text, _ in ARTICLES}
+_TEXTS = {name: text for name, text, _ in ARTICLES + ARTICLES_D}
 CASES = [
     (name, words, speaker)
-    for name, _text, expected in ARTICLES
+    for name, _text, expected in ARTICLES + ARTICLES_D
     for words, speaker in expected
-    if (name, words) not in KNOWN_MISSES
+    if (name, words) not in KNOWN_MISSES | KNOWN_MISSES_D
 ]
 
 
@@ -59,7 +90,7 @@ def _same(got: str | None, expected: str) -> bool:
 @pytest.fixture(scope="module")
 def analyses() -> dict[str, Analysis]:
     nlp: Any = load_nlp()
-    return {name: analyze(Article(text=text), nlp) for name, text, _ in ARTICLES}
+    return {name: analyze(Article(text=text), nlp) for name, text, _ in ARTICLES + ARTICLES_D}
 
 
 def _quote_at(analysis: Analysis, text: str, words: str) -> Quote:
@@ -91,3 +122,15 @@ def test_no_sure_speaker_is_wrong(analyses):
             for q in analyses[name].quotes:
                 if abs(q.start - i) <= 2 and not q.needs_review:
                     assert speaker is not None and _same(q.speaker, speaker), (name, words, q.speaker)
+
+
+def test_set_d_figures(analyses):
+    # scored as bench/newsroom.py scores it; set d has sure and wrong speakers, so it is held to
+    # its measured precision rather than to test_no_sure_speaker_is_wrong
+    tally = Tally()
+    for name, text, expected in ARTICLES_D:
+        score_article(name, analyses[name].quotes, text, expected, tally)
+    figures = summary(tally)
+    assert figures["expected"] == 78
+    assert figures["speaker right"] >= SET_D_RIGHT, figures
+    assert figures["sure precision"] >= SET_D_SURE_PRECISION - 1e-9, figures

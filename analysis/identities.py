@@ -316,7 +316,11 @@ class Identities:
         if hint and not entity.gender:
             entity.gender = hint
         if ent.root.dep_ in ("nsubj", "nsubjpass") or (
-            ent.root.dep_ in ("compound", "appos") and ent.root.head.dep_ in ("nsubj", "nsubjpass")
+            ent.root.dep_ in ("compound", "appos")
+            and ent.root.head.dep_ in ("nsubj", "nsubjpass")
+            # "the Sharks mentor was not drawn": a name modifying a common noun is not who the
+            # subject is (its team, its firm); the subject is the noun's holder
+            and not (ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN")
         ):
             self.subjects.add(start)
         elif ent.label_ == "PERSON" and ent.root.dep_ == "appos" and apposed_to_subject(ent.root):

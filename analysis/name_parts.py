@@ -22,6 +22,8 @@ from quotemark.analysis.offsets import doc_text
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from quotemark.analysis.pipeline import Paragraph
+
 
 def strip_title(words: Sequence[str]) -> tuple[int, int]:
     """Return the (first, last+1) word indices of the bare name inside a titled name."""
@@ -169,3 +171,21 @@ def name_span(tok: Token) -> Span:
         if child.dep_ in ("flat", "compound") and child.pos_ == "PROPN" and child.i > hi:
             hi = child.i
     return doc[lo : hi + 1]
+
+
+def modifier_mentions(paragraphs: Sequence[Paragraph]) -> set[int]:
+    """Return the offsets of names that only qualify another noun through a hyphened adjective
+    ("the Coimbatore-based company", "a Kremlin-backed outlet"): a place or a backer, never the
+    noun they qualify."""
+    out: set[int] = set()
+    for p in paragraphs:
+        for ent in p.doc.ents:
+            root = ent.root
+            if (
+                root.dep_ == "npadvmod"
+                and root.head.dep_ == "amod"
+                and ent.end < len(p.doc)
+                and p.doc[ent.end].text == "-"
+            ):
+                out.add(p.start + ent.start_char)
+    return out

@@ -17,9 +17,10 @@ from quotemark.analysis.cues import surname_as_adverb
 from quotemark.analysis.described import Described, described_antecedent, described_people
 from quotemark.analysis.evidence import SpeakerKind
 from quotemark.analysis.identities import Identities, Identity
+from quotemark.analysis.name_parts import is_headline as is_headline
 
 # re-exported: resolve.py and others read names through this module
-from quotemark.analysis.name_parts import is_headline as is_headline
+from quotemark.analysis.name_parts import modifier_mentions
 from quotemark.analysis.name_parts import name_bounds as name_bounds
 from quotemark.analysis.name_parts import name_span as name_span
 from quotemark.analysis.name_parts import role_head as role_head
@@ -76,8 +77,11 @@ class SpeakerIndex:
         self.who = who if who is not None else Identities(paragraphs, text, inside)
         self._person_mentions: list[tuple[int, Identity]] = []  # outside quotes, by offset
         self._org_mentions: list[tuple[int, Identity]] = []
+        qualifiers = modifier_mentions(paragraphs)
         for at, identity in self.who.registered:
             entity = identity.final()
+            if entity.label != "PERSON" and at in qualifiers:
+                continue  # "the Coimbatore-based company": not the organisation a later "the company" is
             target = self._person_mentions if entity.label == "PERSON" else self._org_mentions
             target.append((at, entity))
         self._subjects = set(self.who.subjects)  # offsets of mentions that are a clause's subject

@@ -30,7 +30,8 @@ Scoring (follows the dataset README's scorer conventions as closely as we can):
 - exact: same (start, end); overlap: one-to-one greedy matching by largest character overlap;
 - speaker accuracy: over overlap-matched quotes whose gold speaker is scorable (not an unresolved
   pronoun, not null, not "his"); speakers compared case-insensitively after dropping possessive
-  's, punctuation, a leading the/a/an and honorifics (Mr., Mrs., Ms., Miss, Dr.), keeping the gold
+  's, punctuation, a leading the/a/an, honorifics (Mr., Mrs., Ms., Miss, Dr.) and a closing
+  company suffix (Ltd, Inc, plc, ...), keeping the gold
   speaker's part before its first comma (its appositive is not the name); they match when equal or
   when their last words are equal ("Caddell" = "Pat Caddell"), or when a predicted name of two
   or more words occurs whole inside the gold span ("Earl Ray Tomblin" in "Gov. Earl Ray Tomblin of
@@ -75,6 +76,7 @@ from bench.calibration_fit import (  # noqa: E402
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "quotes"
 _HONORIFIC = {"mr", "mrs", "ms", "miss", "dr"}
+_CORPORATE = {"ltd", "inc", "plc", "corp", "llc", "co", "limited", "ag", "sa", "gmbh"}
 _QUOTE_RE = re.compile(r"[\"“”«»]|''")
 
 Pred = tuple[int, int, str | None]  # start, end, speaker
@@ -137,6 +139,8 @@ def norm_speaker(name: str | None, gold: bool = False) -> list[str]:
         words = words[1:]
     while len(words) > 1 and words[0] in _HONORIFIC:
         words = words[1:]
+    while len(words) > 1 and words[-1] in _CORPORATE:
+        words = words[:-1]  # "Kaveri Textiles Ltd" is Kaveri Textiles
     return words
 
 

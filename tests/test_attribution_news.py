@@ -258,3 +258,27 @@ def test_a_name_tagged_as_a_work_that_says_something_is_a_person(nlp):
     assert [q.speaker for q in analysis.quotes] == ["Tomas Ruiz", "Tomas Ruiz"]
     rows = [c for c in analysis.clusters if "Ruiz" in c.name]
     assert [(c.name, c.label) for c in rows] == [("Tomas Ruiz", "PERSON")]
+
+
+def test_a_place_qualifying_a_company_is_not_the_company(nlp):
+    # "the Pune-based firm": Pune is where the firm is based; a later "the firm said" is the
+    # firm named before, never the place (which the model may tag as an organisation)
+    text = (
+        "Shares of Halden Pumps Ltd fell 4 per cent on Wednesday after the Pune-based company "
+        "cut its forecast for the year.\n\n"
+        '"Demand from farmers has been weaker than we planned for," the company said in a statement.'
+    )
+    quote = _quote(nlp, text, "Demand from farmers")
+    assert quote.speaker is not None and quote.speaker.startswith("Halden Pumps")
+
+
+def test_a_name_qualifying_a_subject_noun_is_not_the_subject(nlp):
+    # "the Sharks mentor was not drawn": the subject is the coach, not his team, so the "he"
+    # that follows is the coach, though the model tags this team a person
+    text = (
+        "Sharks coach Brent Carrow was pleased with the win over the Eagles on Saturday.\n\n"
+        "Asked about the penalties against his players, the Sharks mentor was not drawn. "
+        '"I\'m not getting into that," he said.'
+    )
+    quote = _quote(nlp, text, "I'm not getting")
+    assert quote.speaker == "Brent Carrow"

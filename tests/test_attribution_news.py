@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from quotemark.analysis.model import Article, Quote
+from quotemark.analysis.model import Article
 from quotemark.analysis.pipeline import analyze, load_nlp
+from tests.written_articles import quote_starting
 
 
 @pytest.fixture(scope="module")
@@ -14,9 +15,7 @@ def nlp():
     return load_nlp()
 
 
-def _quote(nlp, text: str, start: str) -> Quote:
-    analysis = analyze(Article(text=text), nlp)
-    return next(q for q in analysis.quotes if q.text.startswith(start))
+_quote = quote_starting
 
 
 def test_long_quotation_before_he_said_keeps_the_person_just_introduced(nlp):

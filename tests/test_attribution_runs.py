@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from quotemark.analysis.model import Article, Quote
-from quotemark.analysis.pipeline import analyze, load_nlp
+from quotemark.analysis.pipeline import load_nlp
+from tests.written_articles import quote_starting
 
 
 @pytest.fixture(scope="module")
@@ -15,9 +15,7 @@ def nlp():
     return load_nlp()
 
 
-def _quote(nlp, text: str, start: str) -> Quote:
-    analysis = analyze(Article(text=text), nlp)
-    return next(q for q in analysis.quotes if q.text.startswith(start))
+_quote = quote_starting
 
 
 def test_quotation_after_a_said_sentence_goes_on_in_that_speakers_words(nlp):

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from quotemark.analysis.model import Article, Quote
+from quotemark.analysis.model import Article
 from quotemark.analysis.pipeline import analyze, load_nlp
+from tests.written_articles import quote_starting
 
 
 @pytest.fixture(scope="module")
@@ -14,9 +15,7 @@ def nlp():
     return load_nlp()
 
 
-def _quote(nlp, text: str, start: str) -> Quote:
-    analysis = analyze(Article(text=text), nlp)
-    return next(q for q in analysis.quotes if q.text.startswith(start))
+_quote = quote_starting
 
 
 def test_a_verb_listed_after_a_comma_is_not_a_clause_of_the_noun_before_it(nlp):

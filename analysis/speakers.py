@@ -102,6 +102,7 @@ class SpeakerIndex:
         self._org_mentions.sort(key=lambda m: m[0])
         self._person_keys = [m[0] for m in self._person_mentions]
         self._org_keys = [m[0] for m in self._org_mentions]
+        self._role_subjects(body)
 
     @property
     def entities(self) -> list[Identity]:
@@ -113,6 +114,34 @@ class SpeakerIndex:
         return self.who.title_by_evidence(words, lo, hi)
 
     # ----- building
+
+    def _role_subjects(self, paragraphs: Sequence[Paragraph]) -> None:
+        """Add, as a mention and a subject, a definite role noun heading a subject that stands for
+        the person introduced with that role ("Captain Aoife Brennan ... the captain is
+        philosophical. “…,” she said"): the passage is about her, whoever spoke last."""
+        found: list[tuple[int, Identity]] = []
+        for p in paragraphs:
+            for tok in p.doc:
+                if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+                    continue
+                kids = list(tok.children)
+                if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
+                    c.dep_ in ("poss", "compound", "amod", "prep") for c in kids
+                ):
+                    continue  # "the Sharks captain", "the former captain", "the captain of the rival"
+                at = p.start + tok.idx
+                if self.is_inside(at):
+                    continue
+                entity = self.entity_with_role_word(tok.lemma_.lower(), at)
+                if entity is not None:
+                    found.append((at, entity))
+        if not found:
+            return
+        for at, entity in found:
+            self._person_mentions.append((at, entity))
+            self._subjects.add(at)
+        self._person_mentions.sort(key=lambda m: m[0])
+        self._person_keys = [m[0] for m in self._person_mentions]
 
     def _recover_mentions(self, paragraphs: Sequence[Paragraph]) -> None:
         """Add the mentions the entity recogniser missed: a proper noun heading a subject or object

@@ -281,3 +281,16 @@ def test_a_name_qualifying_a_subject_noun_is_not_the_subject(nlp):
     )
     quote = _quote(nlp, text, "I'm not getting")
     assert quote.speaker == "Brent Carrow"
+
+
+def test_a_definite_role_subject_stands_for_the_person_introduced_with_that_role(nlp):
+    # "the inspector is weary" is about Inspector Ruth Calder, so the "she" after it is hers, not
+    # the woman quoted just before
+    text = (
+        "Inspector Ruth Calder has run the harbour station for eleven years.\n\n"
+        '"The boats come in later every winter," said Nora Quill, who sells bait on the pier. '
+        '"Nobody wants to fish in the dark."\n\n'
+        "Back at the station, the inspector is weary.\n\n"
+        '"We patrol with two officers where we used to have six," she said.'
+    )
+    assert _quote(nlp, text, "We patrol").speaker == "Ruth Calder"

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quotemark.analysis.cues import surname_as_adverb
-from quotemark.analysis.described import Described, described_antecedent, described_people
 from quotemark.analysis.evidence import SpeakerKind
 from quotemark.analysis.identities import Identities, Identity
 from quotemark.analysis.name_parts import is_headline as is_headline
@@ -30,6 +29,7 @@ from quotemark.analysis.name_parts import title_gender as title_gender
 from quotemark.analysis.name_parts import titles_before as titles_before
 from quotemark.analysis.names import ROLE_ABBREVIATIONS
 from quotemark.analysis.pronouns import agrees, owners_of, pronoun_subjects, rank_antecedent, sentences
+from quotemark.analysis.unnamed_people import Described, described_antecedent, described_people
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -210,7 +210,7 @@ class SpeakerIndex:
 
     def described_antecedent(self, offset: int, gender: str, entity: Identity | None) -> Described | None:
         """Return the unnamed person ("one mother") a he/she at `offset` stands for rather than
-        `entity`, the named person resolve_pronoun found (analysis/described.py), or None."""
+        `entity`, the named person resolve_pronoun found (analysis/unnamed_people.py), or None."""
         named_at: int | None = None
         if entity is not None:
             i = bisect.bisect_left(self._person_keys, offset) - 1

@@ -56,8 +56,6 @@ SCARE_MAX_WORDS = 4
 NAMING_VERBS = frozenset(
     "call dub label brand nickname term hail describe characterize characterise refer praise".split()
 )
-# Give a cue-less embedded quotation to the named subject of its clause (see partial_quotes.embedding_subject).
-EMBEDDED_FALLBACK = True
 _QUOTE_CHARS = re.compile(r"[\"“”«»]")
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'\- ]{1,40}[A-Z.]):\s")
 # Routes that guess a speaker without a cue of the quotation's own: a chain's speaker replaces them.
@@ -132,7 +130,7 @@ def attribute_with_evidence(
             if found is None and not title and (pi - previous_para) <= CONTINUATION_PARAGRAPHS and previous is not None:
                 if stands_alone(span, text, p):
                     found = (previous, None, "direct", Route.CONTINUATION)
-            if found is None and not title and EMBEDDED_FALLBACK:
+            if found is None and not title:
                 found = embedding_subject(piece, doc, quote_of, ents, index, p)
             if found is None:
                 # "told MSNBC's “Morning Joe”": a programme, book or nickname, not speech

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from quotemark.analysis.parse_repairs import who_antecedent
+from quotemark.analysis.parse_repairs import verb_above, who_antecedent
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -39,16 +39,8 @@ def passive_controller(cue: Token, quoted: Sequence[int] = ()) -> Token | None:
     """
     if cue.tag_ not in ("VBG", "VB") or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         return None
-    t = cue
-    for _ in range(3):
-        if t.dep_ not in _CONTROL_DEPS or t.head is t or _quoted(t.head, quoted):
-            return None
-        t = t.head
-        if t.pos_ in ("VERB", "AUX"):
-            break
-    else:
-        return None
-    if t.tag_ != "VBN" or any(c.dep_ == "agent" for c in t.children):
+    t = verb_above(cue, _CONTROL_DEPS, 3, lambda head: _quoted(head, quoted))
+    if t is None or t.tag_ != "VBN" or any(c.dep_ == "agent" for c in t.children):
         return None
     subj = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
     if subj is None or _quoted(subj, quoted) or not any(ch.isalnum() for ch in subj.text):

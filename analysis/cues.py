@@ -63,7 +63,7 @@ OBJECT_SPEAKER_VERBS = frozenset({"quote", "cite"})
 _REPORTED_JUDGEMENTS = frozenset("conclude find determine decide believe think feel consider estimate".split())
 # Subjects that name no one: a speech verb coordinated with their verb was hung there by the parse
 # ("the brief said that was not her view and dismissed ..."), so they do not speak its words.
-_NO_ONE = frozenset("that this it there which what".split())
+NO_ONE = frozenset("that this it there which what".split())
 _CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acl", "ccomp", "parataxis"})
 
 
@@ -366,7 +366,7 @@ def _subject(tok: Token, quoted: Sequence[int] = ()) -> tuple[Token | None, Toke
             if (
                 t.dep_ == "ccomp"
                 and is_cue(t.head)
-                and not (shared and subj.dep_ == "nsubj" and subj.lower_ not in _NO_ONE)
+                and not (shared and subj.dep_ == "nsubj" and subj.lower_ not in NO_ONE)
                 and (not is_cue(t) or t is tok and t.lemma_ in _REPORTED_JUDGEMENTS)
             ):
                 # a non-speech clause reported by an outer speaker: "the agency reported that

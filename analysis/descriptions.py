@@ -60,13 +60,17 @@ def person_of_age(age: int, index: SpeakerIndex) -> Identity | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _paragraphs_back(index: SpeakerIndex, p: Paragraph) -> Iterator[Paragraph]:
-    """Yield `p` and up to DOCUMENT_REACH paragraphs before it, nearest first."""
+def _words_back(tok: Token, index: SpeakerIndex, p: Paragraph, reach: int) -> Iterator[tuple[Token, Paragraph]]:
+    """Yield the words before `tok` outside quotation marks, nearest first, with their paragraph:
+    those of its own paragraph `p`, then of up to `reach` paragraphs before it."""
     q: Paragraph | None = p
-    for _ in range(DOCUMENT_REACH + 1):
+    for _ in range(reach + 1):
         if q is None:
             return
-        yield q
+        candidates = q.doc[: tok.i] if q is p else q.doc
+        for t in reversed(list(candidates)):
+            if not index.is_inside(q.start + t.idx):
+                yield t, q
         q = previous_paragraph(index, q)
 
 
@@ -109,17 +113,15 @@ def earlier_document(tok: Token, index: SpeakerIndex, p: Paragraph) -> tuple[Tok
         return None
     if any(c.dep_ in ("poss", "compound", "prep", "amod") for c in tok.children):
         return None  # "the IMF statement", "the statement from ...", "the joint statement": another one, or its own words say whose
-    for q in _paragraphs_back(index, p):
-        candidates = q.doc[: tok.i] if q is p else q.doc
-        for t in reversed(list(candidates)):
-            if t.lemma_.lower() != head or t.pos_ != "NOUN" or index.is_inside(q.start + t.idx):
-                continue
-            who = _issuer(t)
-            if who is not None and _before(who, q, tok, p) and not index.is_inside(q.start + who.idx):
-                return who, q
-            if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children):
-                return None  # another document ("a separate statement") whose author is not given: no guess past it
-            # "The statement, which was obtained by Variety, claimed": a reference back, read on past it
+    for t, q in _words_back(tok, index, p, DOCUMENT_REACH):
+        if t.lemma_.lower() != head or t.pos_ != "NOUN":
+            continue
+        who = _issuer(t)
+        if who is not None and _before(who, q, tok, p) and not index.is_inside(q.start + who.idx):
+            return who, q
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children):
+            return None  # another document ("a separate statement") whose author is not given: no guess past it
+        # "The statement, which was obtained by Variety, claimed": a reference back, read on past it
     return None
 
 
@@ -128,22 +130,14 @@ def document_before_it(tok: Token, index: SpeakerIndex, p: Paragraph) -> tuple[T
     another statement. / “…,” it says". The nearest document named before it, in its paragraph or
     the one before, when no organisation or person became a subject since; both readings of "it"
     (the statement, or the one who issued it) name the same speaker."""
-    q: Paragraph | None = p
-    for _ in range(2):
-        if q is None:
-            return None
-        candidates = q.doc[: tok.i] if q is p else q.doc
-        for t in reversed(list(candidates)):
-            if index.is_inside(q.start + t.idx):
-                continue
-            if t.dep_ in ("nsubj", "nsubjpass") and (t.ent_type_ in ("ORG", "PERSON") or t.pos_ == "PRON"):
-                return None  # someone else became the subject since: "it" may be them
-            if t.lemma_.lower() in DOCUMENT_NOUNS and t.pos_ == "NOUN":
-                who = _issuer(t)
-                if who is None or not _before(who, q, tok, p) or index.is_inside(q.start + who.idx):
-                    return None
-                return who, q
-        q = previous_paragraph(index, q)
+    for t, q in _words_back(tok, index, p, 1):
+        if t.dep_ in ("nsubj", "nsubjpass") and (t.ent_type_ in ("ORG", "PERSON") or t.pos_ == "PRON"):
+            return None  # someone else became the subject since: "it" may be them
+        if t.lemma_.lower() in DOCUMENT_NOUNS and t.pos_ == "NOUN":
+            who = _issuer(t)
+            if who is None or not _before(who, q, tok, p) or index.is_inside(q.start + who.idx):
+                return None
+            return who, q
     return None
 
 
@@ -152,17 +146,9 @@ def another_of(tok: Token, index: SpeakerIndex, p: Paragraph) -> Token | None:
     resident") named just before, in its paragraph or the one before, else None."""
     if tok.lower_ != "another" or any(c.dep_ in ("compound", "amod") for c in tok.children):
         return None
-    q: Paragraph | None = p
-    for _ in range(2):
-        if q is None:
-            return None
-        candidates = q.doc[: tok.i] if q is p else q.doc
-        for t in reversed(list(candidates)):
-            if t.dep_ not in ("nsubj", "nsubjpass") or index.is_inside(q.start + t.idx):
-                continue
-            if t.head.dep_ == "relcl":
-                continue  # "one user on Weibo, which is ...": the relative clause's subject is not who spoke
-            one = any(c.dep_ in ("det", "nummod") and c.lower_ in ("one", "a", "an") for c in t.children)
-            return t if one and t.pos_ == "NOUN" and t.tag_ == "NN" else None
-        q = previous_paragraph(index, q)
+    for t, _q in _words_back(tok, index, p, 1):
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ == "relcl":
+            continue  # "one user on Weibo, which is ...": the relative clause's subject is not who spoke
+        one = any(c.dep_ in ("det", "nummod") and c.lower_ in ("one", "a", "an") for c in t.children)
+        return t if one and t.pos_ == "NOUN" and t.tag_ == "NN" else None
     return None

@@ -19,8 +19,10 @@ from collections import defaultdict
 from enum import Enum
 from typing import TYPE_CHECKING
 
+from quotemark.analysis.controllers import DOCUMENT_NOUNS
 from quotemark.analysis.cues import OBJECT_SPEAKER_VERBS, Cue, is_cue
 from quotemark.analysis.evidence import Route, SpeakerKind
+from quotemark.analysis.speakers import gender_of_pronoun
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -45,10 +47,7 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "your"})
 _COLLECTIVES = frozenset({"family", "relatives", "parents", "friends", "supporters", "fans"})
 # Nouns naming a text or an utterance: its words are its author's, even after "a statement".
-DOCUMENT_NOUNS = frozenset(
-    "report study statement survey analysis memo letter paper poll review filing release audit assessment "
-    "article book ruling document website post tweet email complaint".split()
-)
+_AUTHORED_NOUNS = DOCUMENT_NOUNS | frozenset("article book ruling document website post tweet email complaint".split())
 
 
 class Doubt(Enum):
@@ -148,7 +147,7 @@ class DoubtReader:
     def _second_antecedent(self, pronoun: Token, doc: Doc, quote_of: list[int], speaker: Speaker) -> bool:
         """Return True when another person named near the pronoun (its sentence or the few before,
         outside quotation marks) agrees with it as well as the speaker chosen."""
-        gender = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(pronoun.lower_, "")
+        gender = gender_of_pronoun(pronoun.lower_)
         if not gender:
             return False
         sents = list(doc.sents)
@@ -242,4 +241,4 @@ def described(phrase: str, head: Token | None, introduced: dict[str, int], at: i
     if possessive and (noun in _COLLECTIVES or (head is not None and head.tag_ == "NNS")):
         return False  # "her family", "Scott's parents": a group the article seldom names
     first = introduced.get(noun)
-    return possessive or noun in DOCUMENT_NOUNS or first is None or first >= at
+    return possessive or noun in _AUTHORED_NOUNS or first is None or first >= at

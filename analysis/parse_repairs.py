@@ -3,7 +3,7 @@ syntax that hold whatever the outlet, used where the dependency tree alone reads
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -141,14 +141,8 @@ def coordinated_predicate_subject(verb: Token, quoted: Sequence[int] = ()) -> To
     complements = [c for c in verb.children if c.dep_ in _ACTIVE_COMPLEMENTS or c.dep_ == "oprd"]
     if not any(c.dep_ in _ACTIVE_COMPLEMENTS for c in complements) and len(complements) < 2:
         return None  # "the program, called “Fresh Start”": one complement, a passive naming
-    t = verb.head
-    for _ in range(4):
-        if t.dep_ not in ("pobj", "prep", "dobj", "conj", "appos") or t.head is t:
-            return None
-        t = t.head
-        if t.pos_ in ("VERB", "AUX"):
-            break
-    else:
+    t = verb_above(verb.head, ("pobj", "prep", "dobj", "conj", "appos"), 4)
+    if t is None:
         return None
     while t.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in t.children) and t.head is not t:
         t = t.head
@@ -156,3 +150,18 @@ def coordinated_predicate_subject(verb: Token, quoted: Sequence[int] = ()) -> To
     if subj is None or (quoted and quoted[subj.i] >= 0):
         return None
     return subj
+
+
+def verb_above(
+    tok: Token, deps: Collection[str], steps: int, blocked: Callable[[Token], bool] = lambda _t: False
+) -> Token | None:
+    """Return the first verb reached climbing from `tok` to its heads through `deps`, in at most
+    `steps` steps and never onto a `blocked` head, else None."""
+    t = tok
+    for _ in range(steps):
+        if t.dep_ not in deps or t.head is t or blocked(t.head):
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None

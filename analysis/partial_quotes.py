@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotemark.analysis.cues import is_cue
+from quotemark.analysis.cues import NO_ONE, is_cue
 from quotemark.analysis.evidence import Route
 from quotemark.analysis.parse_repairs import who_antecedent
 from quotemark.analysis.resolve import resolve
@@ -32,7 +32,6 @@ _REPORTING_MARKS = frozenset({"as"})
 # Relative pronouns: the subject they stand for is the noun their clause describes.
 _RELATIVES = frozenset({"who", "that", "which"})
 # Subjects that stand for no one: "it is hoped that", "there are fears".
-_EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that", "which", "what"})
 
 
 def quote_root(piece: Piece, doc: Doc) -> Token | None:
@@ -73,7 +72,7 @@ def reporting_subject(verb: Token, subj: Token, quote_of: list[int]) -> Token:
         if t.dep_ not in _COMPLEMENTS or t.head is t or quote_of[t.head.i] >= 0:
             return subj
         outer = clause_subject(t.head, quote_of)
-        if outer is None or outer.lower_ in _EMPTY_SUBJECTS:
+        if outer is None or outer.lower_ in NO_ONE:
             return subj
         subj, t = outer, t.head
     return subj

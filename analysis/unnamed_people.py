@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quotemark.analysis.offsets import doc_text
+from quotemark.analysis.pronouns import WINDOW_SENTENCES
 
 if TYPE_CHECKING:
     from quotemark.analysis.pipeline import Paragraph
@@ -32,8 +33,6 @@ MALE_NOUNS = frozenset(
 # woman", which points back at someone already in the text, often named).
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative"})
-# How many sentences back (besides the pronoun's own) a description can be its antecedent.
-WINDOW_SENTENCES = 2
 
 
 @dataclass(frozen=True)

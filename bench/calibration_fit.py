@@ -26,6 +26,7 @@ class Outcome:
     evidence: Evidence | None
     right: bool
     doc: int = 0  # the document's line in the file read, for the cross-fit by halves
+    group: str = ""  # the document's publisher (its id's first part), for the cross-fit by publisher
 
 
 def calibration_report(outcomes: list[Outcome], nominal_named: int) -> list[str]:

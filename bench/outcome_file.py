@@ -11,11 +11,10 @@ import json
 from collections.abc import Iterable
 from pathlib import Path
 
+from bench.calibration_fit import Outcome
 from quotemark.analysis.doubts import Doubt
 from quotemark.analysis.evidence import Evidence, Route, SpeakerKind
 from quotemark.analysis.support import Support
-
-from bench.calibration_fit import Outcome
 
 
 def outcome_row(o: Outcome) -> dict[str, object]:

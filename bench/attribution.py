@@ -1,6 +1,7 @@
 """Benchmark the attribution engine on PolNeAR (gold direct quotes and speakers).
 
     python bench/attribution.py [--split dev|test] [--half a|b] [--limit N] [--data DIR] [--errors N] [--fit] [--crossfit]
+        [--crossfit-by publisher|half] [--save-outcomes FILE] [--outcomes FILE]
 
 Reads `polnear-<split>.jsonl` from the shared datasets folder (evaluation only: the data is never
 copied into this repository). Prints, for our extractor and a baseline run in the same script,
@@ -20,6 +21,13 @@ them as Python to paste there (fit on dev only). `--crossfit` fits them on one h
 and reads the confidence of the other half's quotations from them, for several prior weights and
 route priors: the calibration an unseen article can expect, by which the weight, the route prior and the
 review threshold are chosen.
+
+`--crossfit-by publisher` fits them on six of dev's seven publishers and reads the seventh's
+confidences from them, for each publisher in turn (bench/calibration_lopo.py): the sure set an
+outlet the fit has not seen can expect, pooled and per publisher, for several prior weights and
+Wilson bounds; `--fit` prints the review threshold this figure chooses with the tables.
+`--save-outcomes FILE` writes what calibration needs (no text) and `--outcomes FILE` refits from it
+without running the pipeline.
 
 `--half a` keeps the documents on even lines of the file (0, 2, 4, ...), `--half b` those on odd
 lines: develop on one half of dev and check every change on the other, so that rules fitted to
@@ -77,6 +85,8 @@ from bench.calibration_fit import (  # noqa: E402
     crossfit_report,
     fit_tables,
 )
+from bench.calibration_lopo import GROUPINGS, lopo_report, threshold_line  # noqa: E402
+from bench.outcome_file import load_outcomes, save_outcomes  # noqa: E402
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "quotes"
 _HONORIFIC = {"mr", "mrs", "ms", "miss", "dr"}
@@ -172,6 +182,11 @@ def same_speaker(pred: str | None, gold: str) -> bool:
     return n >= 2 and any(whole[i : i + n] == p for i in range(len(whole) - n + 1))
 
 
+def publisher(doc_id: str) -> str:
+    """Return the publisher a PolNeAR document id starts with ("nyt_2016-..." -> "nyt")."""
+    return doc_id.split("_", 1)[0]
+
+
 def is_nominal(speaker: str) -> bool:
     """Return True for a gold speaker that is a common-noun phrase ("the president", "a source")."""
     words = speaker.split()
@@ -245,7 +260,7 @@ def score_doc(
                 # reader wants the name) it cannot say; where the gold gives a name, the miss counts
                 score.described += 1
             else:
-                score.outcomes.append(Outcome(conf, sure, ev, ok, doc_no))
+                score.outcomes.append(Outcome(conf, sure, ev, ok, doc_no, publisher(doc["id"])))
         if ok:
             score.speaker_right += 1
             score.joint_tp += 1
@@ -399,7 +414,19 @@ def main(argv: Iterable[str] | None = None) -> int:
         action="store_true",
         help="compare prior weights and route priors fitted on one half, read on the other",
     )
+    ap.add_argument(
+        "--crossfit-by",
+        choices=sorted(GROUPINGS),
+        default=None,
+        help="fit without each publisher (or half) in turn, read its confidences: the sure set of an unseen outlet",
+    )
+    ap.add_argument("--save-outcomes", type=Path, default=None, help="write the calibration outcomes to FILE")
+    ap.add_argument(
+        "--outcomes", type=Path, default=None, help="read saved outcomes from FILE (no pipeline): calibration only"
+    )
     args = ap.parse_args(list(argv) if argv is not None else None)
+    if args.outcomes is not None:
+        return calibrate_only(load_outcomes(args.outcomes), args)
     path = args.data / f"polnear-{args.split}.jsonl"
     if not path.is_file():
         print(f"PolNeAR data not found at {path}; nothing to measure (evaluation data is not shipped).")
@@ -484,15 +511,30 @@ def main(argv: Iterable[str] | None = None) -> int:
         f"share it (the gold cannot say which one we chose), {scores['ours'].described} definite descriptions "
         "the gold keeps as written (it cannot say whether the article names them)"
     )
+    if args.save_outcomes is not None:
+        save_outcomes(args.save_outcomes, scores["ours"].outcomes)
+    calibrate_only(scores["ours"].outcomes, args, table=False)
+    for line in scores["ours"].errors:
+        print(line)
+    return 0
+
+
+def calibrate_only(outcomes: list[Outcome], args: argparse.Namespace, table: bool = True) -> int:
+    """Print the calibration table (with `table`) and what --crossfit and --fit ask for; return 0."""
+    if table:
+        for line in calibration_report(outcomes, 0):
+            print(line)
     if args.crossfit:
-        for line in crossfit_report(scores["ours"].outcomes):
+        for line in crossfit_report(outcomes):
+            print(line)
+    if args.crossfit_by is not None:
+        for line in lopo_report(outcomes, args.crossfit_by):
             print(line)
     if args.fit:
         print("# fitted tables for analysis/calibration.py:")
-        for line in fit_tables(scores["ours"].outcomes):
+        for line in fit_tables(outcomes):
             print(line)
-    for line in scores["ours"].errors:
-        print(line)
+        print(f"# review threshold for analysis/review.py, {threshold_line(outcomes)}")
     return 0
 
 

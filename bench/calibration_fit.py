@@ -8,7 +8,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from quotemark.analysis.calibration import CEILING, DOUBT_PRIOR, PRIOR_WEIGHT, ROUTE_PRIOR, lookup, smoothed
+from quotemark.analysis.calibration import (
+    BOUND_Z,
+    CEILING,
+    DOUBT_PRIOR,
+    PRIOR_WEIGHT,
+    ROUTE_PRIOR,
+    lookup,
+    lower_bound,
+    smoothed,
+)
 from quotemark.analysis.doubts import Doubt
 from quotemark.analysis.evidence import Evidence, Route, SpeakerKind
 from quotemark.analysis.review import REVIEW_THRESHOLD
@@ -26,6 +35,7 @@ class Outcome:
     evidence: Evidence | None
     right: bool
     doc: int = 0  # the document's line in the file read, for the cross-fit by halves
+    group: str = ""  # the document's publisher (its id's first part), for the cross-fit by publisher
 
 
 def calibration_report(outcomes: list[Outcome], nominal_named: int) -> list[str]:
@@ -190,8 +200,13 @@ def crossfit_report(outcomes: list[Outcome]) -> list[str]:
 
 
 def fit_tables(outcomes: list[Outcome]) -> list[str]:
-    """Return Python source for analysis/calibration.py's fitted tables, from these outcomes."""
-    overall, levels, fitted = fit_levels(outcomes)
+    """Return Python source for analysis/calibration.py's fitted tables, from these outcomes: each
+    class's smoothed share lowered to its Wilson bound (`BOUND_Z`) over its quotations and prior."""
+    overall, levels, means = fit_levels(outcomes)
+    fitted = [
+        {key: lower_bound(share, len(level[key]) + PRIOR_WEIGHT, BOUND_Z) for key, share in table.items()}
+        for level, table in zip(levels, means)
+    ]
 
     def name(key: Any) -> str:
         parts = key if isinstance(key, tuple) else (key,)

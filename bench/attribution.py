@@ -79,6 +79,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from bench.attribution_baselines import Pred, regex_baseline, textacy_baseline  # noqa: E402
 from bench.calibration_fit import (  # noqa: E402
     Outcome,
     calibration_report,
@@ -91,9 +92,6 @@ from bench.outcome_file import load_outcomes, save_outcomes  # noqa: E402
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "quotes"
 _HONORIFIC = {"mr", "mrs", "ms", "miss", "dr"}
 _CORPORATE = {"ltd", "inc", "plc", "corp", "llc", "co", "limited", "ag", "sa", "gmbh"}
-_QUOTE_RE = re.compile(r"[\"“”«»]|''")
-
-Pred = tuple[int, int, str | None]  # start, end, speaker
 
 
 @dataclass(frozen=True)
@@ -323,67 +321,6 @@ def beside_source(cue: tuple[int, int] | None, q: dict[str, Any], text: str) -> 
     s, e = q["source_start"], q["source_end"]
     gap = text[e : cue[0]] if cue[0] >= e else text[cue[1] : s] if s >= cue[1] else None
     return gap is not None and len(gap) <= 25 and _BESIDE_GAP.fullmatch(gap) is not None
-
-
-def textacy_baseline(resolve_pronouns: bool) -> Callable[[list[Paragraph], str], list[Pred]] | None:
-    """Return textacy's direct_quotations run per paragraph, or None when textacy is missing."""
-    try:
-        from textacy.extract.triples import direct_quotations
-    except Exception:
-        return None
-
-    def run(paragraphs: list[Paragraph], text: str) -> list[Pred]:
-        out: list[Pred] = []
-        last_person: str | None = None
-        for p in paragraphs:
-            doc = p.doc
-            persons = [(e.start_char, e.text) for e in doc.ents if e.label_ == "PERSON"]
-            try:
-                triples = list(direct_quotations(doc))
-            except ValueError:
-                triples = []
-            for t in triples:
-                content = t.content
-                s = content.start_char + len(content[0].text)  # quote-mark tokens: " or ''
-                e = content.end_char - len(content[-1].text)
-                while s < e and doc.text[s].isspace():
-                    s += 1
-                while e > s and doc.text[e - 1].isspace():
-                    e -= 1
-                speaker = " ".join(tok.text for tok in t.speaker)
-                if resolve_pronouns and speaker.lower() in ("he", "she"):
-                    before = [n for off, n in persons if off < t.speaker[0].idx]
-                    speaker = before[-1] if before else (last_person or speaker)
-                out.append((p.start + s, p.start + e, speaker))
-            if persons:
-                last_person = persons[-1][1]
-        return out
-
-    return run
-
-
-def regex_baseline(paragraphs: list[Paragraph], text: str) -> list[Pred]:
-    """Return paired double quotes with the nearest PERSON in the sentence as speaker."""
-    out: list[Pred] = []
-    for p in paragraphs:
-        doc = p.doc
-        marks = list(_QUOTE_RE.finditer(doc.text))
-        for a, b in zip(marks[::2], marks[1::2]):
-            s, e = a.end(), b.start()
-            while s < e and doc.text[s].isspace():
-                s += 1
-            while e > s and doc.text[e - 1].isspace():
-                e -= 1
-            span = doc.char_span(s, e, alignment_mode="expand")
-            best: tuple[int, str] | None = None
-            if span is not None:
-                for ent in span.sent.ents if span.sent is not None else []:
-                    if ent.label_ == "PERSON" and (ent.end_char <= s or ent.start_char >= e):
-                        d = min(abs(ent.start_char - e), abs(s - ent.end_char))
-                        if best is None or d < best[0]:
-                            best = (d, ent.text)
-            out.append((p.start + s, p.start + e, best[1] if best else None))
-    return out
 
 
 def load(path: Path, limit: int | None) -> list[dict[str, Any]]:

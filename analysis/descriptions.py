@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from quotemark.analysis.aged_subject import determiner_before
 from quotemark.analysis.controllers import DOCUMENT_NOUNS, ISSUING_VERBS
 from quotemark.analysis.offsets import doc_text
 from quotemark.analysis.reference import previous_paragraph
@@ -36,6 +37,9 @@ def described_age(tok: Token) -> int | None:
     words = list(tok.subtree)
     if len(words) > 8 or not words:
         return None
+    the = determiner_before(tok) if words[0].lower_ != "the" else None
+    if the is not None:
+        words.insert(0, the)  # the parse hung "the" on the verb: "“…,” the 34-year-old said"
     text = doc_text(tok.doc)[words[0].idx : words[-1].idx + len(words[-1].text)]
     m = _DESCRIBED_AGE.match(text)
     return int(m.group(1)) if m else None

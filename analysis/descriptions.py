@@ -64,7 +64,7 @@ def person_of_age(age: int, index: SpeakerIndex) -> Identity | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _words_back(tok: Token, index: SpeakerIndex, p: Paragraph, reach: int) -> Iterator[tuple[Token, Paragraph]]:
+def words_back(tok: Token, index: SpeakerIndex, p: Paragraph, reach: int) -> Iterator[tuple[Token, Paragraph]]:
     """Yield the words before `tok` outside quotation marks, nearest first, with their paragraph:
     those of its own paragraph `p`, then of up to `reach` paragraphs before it."""
     q: Paragraph | None = p
@@ -117,7 +117,7 @@ def earlier_document(tok: Token, index: SpeakerIndex, p: Paragraph) -> tuple[Tok
         return None
     if any(c.dep_ in ("poss", "compound", "prep", "amod") for c in tok.children):
         return None  # "the IMF statement", "the statement from ...", "the joint statement": another one, or its own words say whose
-    for t, q in _words_back(tok, index, p, DOCUMENT_REACH):
+    for t, q in words_back(tok, index, p, DOCUMENT_REACH):
         if t.lemma_.lower() != head or t.pos_ != "NOUN":
             continue
         who = _issuer(t)
@@ -134,7 +134,7 @@ def document_before_it(tok: Token, index: SpeakerIndex, p: Paragraph) -> tuple[T
     another statement. / “…,” it says". The nearest document named before it, in its paragraph or
     the one before, when no organisation or person became a subject since; both readings of "it"
     (the statement, or the one who issued it) name the same speaker."""
-    for t, q in _words_back(tok, index, p, 1):
+    for t, q in words_back(tok, index, p, 1):
         if t.dep_ in ("nsubj", "nsubjpass") and (t.ent_type_ in ("ORG", "PERSON") or t.pos_ == "PRON"):
             return None  # someone else became the subject since: "it" may be them
         if t.lemma_.lower() in DOCUMENT_NOUNS and t.pos_ == "NOUN":
@@ -150,7 +150,7 @@ def another_of(tok: Token, index: SpeakerIndex, p: Paragraph) -> Token | None:
     resident") named just before, in its paragraph or the one before, else None."""
     if tok.lower_ != "another" or any(c.dep_ in ("compound", "amod") for c in tok.children):
         return None
-    for t, _q in _words_back(tok, index, p, 1):
+    for t, _q in words_back(tok, index, p, 1):
         if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ == "relcl":
             continue  # "one user on Weibo, which is ...": the relative clause's subject is not who spoke
         one = any(c.dep_ in ("det", "nummod") and c.lower_ in ("one", "a", "an") for c in t.children)

@@ -175,8 +175,8 @@ def name_span(tok: Token) -> Span:
 
 def modifier_mentions(paragraphs: Sequence[Paragraph]) -> set[int]:
     """Return the offsets of names that only qualify another noun through a hyphened adjective
-    ("the Coimbatore-based company", "a Kremlin-backed outlet"): a place or a backer, never the
-    noun they qualify."""
+    ("the Coimbatore-based company", "a Kremlin-backed outlet") or inside an apposition ("X, a
+    Bergen shipbuilding firm"): a place or a backer, never the noun they qualify."""
     out: set[int] = set()
     for p in paragraphs:
         for ent in p.doc.ents:
@@ -186,6 +186,7 @@ def modifier_mentions(paragraphs: Sequence[Paragraph]) -> set[int]:
                 and root.head.dep_ == "amod"
                 and ent.end < len(p.doc)
                 and p.doc[ent.end].text == "-"
-            ):
+            ) or (root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.dep_ == "appos"):
+                # "Halvorsen Marine, a Bergen shipbuilding firm": the place of the firm named before
                 out.add(p.start + ent.start_char)
     return out

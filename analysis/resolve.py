@@ -19,6 +19,7 @@ from quotemark.analysis.descriptions import (
 from quotemark.analysis.evidence import SpeakerKind
 from quotemark.analysis.names import TITLE_WORDS, norm
 from quotemark.analysis.offsets import doc_text
+from quotemark.analysis.org_descriptions import untagged_organisation
 from quotemark.analysis.reference import (
     group_subject_before,
     in_lead,
@@ -285,6 +286,12 @@ def _nominal(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker:
             entity = index.last_org_before(off)
         if entity is not None:
             return index.speaker(entity, 0.75, kind=SpeakerKind.DESCRIPTION)
+    untagged = untagged_organisation(tok, index, p) if definite else None
+    if untagged is not None:
+        # "Real Sociedad have signed ... “…,” the club said", the name untagged: a guess to review
+        name, where = untagged
+        at = where.start + name.start_char
+        return Speaker(name.text, at, at + len(name.text), None, "ORG", 0.6, kind=SpeakerKind.PRONOUN_OTHER)
     if definite or age is not None:
         topic = sentence_subject_before(index, off) if describes_a_person(tok) and head not in ORG_NOUNS else None
         if topic is not None:

@@ -45,7 +45,8 @@ ORG_NOUNS = frozenset(
     """agency company firm corporation group organization organisation institute ministry department
     office newspaper paper network channel campaign committee council commission bank board
     government administration union party association foundation center centre university
-    court police military army""".split()
+    court police military army club team charity airline carrier retailer broadcaster publisher
+    regulator watchdog federation league""".split()
 )
 
 

@@ -180,3 +180,34 @@ def test_a_description_is_not_given_to_one_of_two_people_in_the_sentence_before(
         f"{Q}Ohio is ready for a change,{E} the nominee told supporters in Columbus."
     )
     assert quote_starting(nlp, text, "Ohio is ready").speaker == "the nominee"
+
+
+def test_a_firm_introduced_as_a_firm_is_the_company_not_the_place_in_its_apposition(nlp):
+    # the recogniser tags the firm a person and its town an organisation
+    text = (
+        "Halvorsen Marine, a Bergen shipbuilding firm, has won an order for six ferries.\n\n"
+        "The ferries will run on batteries charged from the shore.\n\n"
+        f"{Q}This order secures work for our yard for three years,{E} the company said."
+    )
+    quote = quote_starting(nlp, text, "This order secures")
+    assert quote.speaker == "Halvorsen Marine"
+
+
+def test_the_club_is_the_untagged_name_heading_the_clause_before_to_review(nlp):
+    text = (
+        "Real Sociedad have signed the Norwegian striker Erik Lunde on a four-year deal.\n\n"
+        "The 21-year-old scored 19 goals for Molde last season.\n\n"
+        f"{Q}Erik is a player we have followed for a long time,{E} the club said."
+    )
+    quote = quote_starting(nlp, text, "Erik is a player")
+    assert quote.speaker == "Real Sociedad"
+    assert quote.needs_review
+
+
+def test_the_club_is_not_read_past_a_person_named_nearer(nlp):
+    text = (
+        "Real Sociedad have signed the Norwegian striker Erik Lunde on a four-year deal.\n\n"
+        "Lunde scored 19 goals last season.\n\n"
+        f"{Q}Erik is a player we have followed for a long time,{E} the club said."
+    )
+    assert quote_starting(nlp, text, "Erik is a player").speaker != "Real Sociedad"

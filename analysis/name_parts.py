@@ -88,6 +88,8 @@ def role_before(ent: Span, lo: int) -> str | None:
     doc = ent.doc
     head = ent.root
     first = head.left_edge.i
+    if 0 < first < ent.start and doc[first].text == "." and _norm(doc[first - 1].text) in TITLE_WORDS:
+        first -= 1  # "Lt. Gov. Maria Santos": the tokenizer split "Lt." and the parse left "Lt" outside
     words: list[Token] = [*doc[first : ent.start], *ent[:lo]]
     while words and (words[0].dep_ in ("det", "punct", "case") or words[0].lower_ in ("the", "a", "an")):
         words.pop(0)

@@ -211,3 +211,13 @@ def test_the_club_is_not_read_past_a_person_named_nearer(nlp):
         f"{Q}Erik is a player we have followed for a long time,{E} the club said."
     )
     assert quote_starting(nlp, text, "Erik is a player").speaker != "Real Sociedad"
+
+
+def test_an_abbreviated_title_the_tokenizer_split_is_the_whole_role(nlp):
+    text = (
+        "Lt. Gov. Maria Santos-Rivera cast the deciding vote on the education bill on Thursday.\n\n"
+        f"{Q}Our teachers have waited long enough,{E} the lieutenant governor said after the vote."
+    )
+    quote = quote_starting(nlp, text, "Our teachers")
+    assert quote.speaker == "Maria Santos-Rivera"
+    assert quote.speaker_role == "Lt. Gov."

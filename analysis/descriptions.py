@@ -48,6 +48,12 @@ def described_age(tok: Token) -> int | None:
 def person_of_age(age: int, index: SpeakerIndex) -> Identity | None:
     """Return the one person of the article whose age is given as `age` next to their name, or None
     when no one's, or more than one person's, is."""
+    found = people_of_age(age, index)
+    return found[0] if len(found) == 1 else None
+
+
+def people_of_age(age: int, index: SpeakerIndex) -> list[Identity]:
+    """Return the people of the article whose age is given as `age` next to their name."""
     found: dict[int, Identity] = {}
     for p in index.paragraphs:
         text = doc_text(p.doc)
@@ -61,7 +67,7 @@ def person_of_age(age: int, index: SpeakerIndex) -> Identity | None:
             entity = index.entity_named(ent.text)
             if entity is not None and entity.label == "PERSON":
                 found[id(entity.final())] = entity.final()
-    return next(iter(found.values())) if len(found) == 1 else None
+    return list(found.values())
 
 
 def words_back(tok: Token, index: SpeakerIndex, p: Paragraph, reach: int) -> Iterator[tuple[Token, Paragraph]]:

@@ -14,6 +14,7 @@ from quotemark.analysis.descriptions import (
     described_age,
     document_before_it,
     earlier_document,
+    people_of_age,
     person_of_age,
 )
 from quotemark.analysis.evidence import SpeakerKind
@@ -292,7 +293,8 @@ def _nominal(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker:
         name, where = untagged
         at = where.start + name.start_char
         return Speaker(name.text, at, at + len(name.text), None, "ORG", 0.6, kind=SpeakerKind.PRONOUN_OTHER)
-    if definite or age is not None:
+    if (definite or age is not None) and (age is None or not people_of_age(age, index)):
+        # an age given beside two names says it is one of them: no guess past that
         topic = sentence_subject_before(index, off) if describes_a_person(tok) and head not in ORG_NOUNS else None
         if topic is not None:
             # "Grady ... had led in every poll. “…,” the Republican nominee said": read like a pronoun, to review

@@ -69,7 +69,8 @@ def test_a_rank_the_word_lists_lacked_is_a_title(nlp):
     )
     analysis = analyze(Article(text=text), nlp)
     assert next(q for q in analysis.quotes if q.text.startswith("We failed")).speaker == "Sarah Okafor"
-    assert "Sarah Okafor" in {c.name for c in analysis.clusters if c.label == "PERSON"}
+    people = {c.name: c.role for c in analysis.clusters if c.label == "PERSON"}
+    assert people.get("Sarah Okafor") == "Chief Constable"
 
 
 def test_an_untagged_titled_name_is_a_person_and_any_of_its_titles_describes_them(nlp):
@@ -80,7 +81,10 @@ def test_an_untagged_titled_name_is_a_person_and_any_of_its_titles_describes_the
         "Detective Sergeant Neil Baptiste appealed for anyone with dashcam footage to come forward.\n\n"
         f"{Q}Somebody out there saw that car,{E} the detective said."
     )
-    assert quote_starting(nlp, text, "Somebody out there").speaker == "Neil Baptiste"
+    analysis = analyze(Article(text=text), nlp)
+    assert next(q for q in analysis.quotes if q.text.startswith("Somebody out there")).speaker == "Neil Baptiste"
+    people = {c.name: c.role for c in analysis.clusters if c.label == "PERSON"}
+    assert people.get("Neil Baptiste") == "Detective Sergeant"  # a People row, with the titles as the role
 
 
 def test_two_people_a_role_word_could_describe_leave_the_description_as_written(nlp):

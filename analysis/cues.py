@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from quotemark.analysis.aged_subject import aged_subject
 from quotemark.analysis.controllers import document_issuer, passive_controller
 from quotemark.analysis.offsets import doc_text
 from quotemark.analysis.parse_repairs import (
@@ -217,7 +218,7 @@ def _own_subject(tok: Token, quoted: Sequence[int] = ()) -> Token | None:
             return None
     if tok.dep_ == "relcl" and tok.head.pos_ in ("PROPN", "NOUN", "PRON"):
         return who_antecedent(tok.head)  # "Smith, who said ..."
-    return None
+    return aged_subject(tok)  # "“…,” the 34-year-old said" with "old" hung on the verb
 
 
 def _relative_to_head(subj: Token, verb: Token) -> Token:

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from quotemark.analysis.aged_subject import determiner_before
 from quotemark.analysis.controllers import DOCUMENT_NOUNS, ISSUING_VERBS
 from quotemark.analysis.offsets import doc_text
 from quotemark.analysis.reference import previous_paragraph
@@ -36,6 +37,9 @@ def described_age(tok: Token) -> int | None:
     words = list(tok.subtree)
     if len(words) > 8 or not words:
         return None
+    the = determiner_before(tok) if words[0].lower_ != "the" else None
+    if the is not None:
+        words.insert(0, the)  # the parse hung "the" on the verb: "“…,” the 34-year-old said"
     text = doc_text(tok.doc)[words[0].idx : words[-1].idx + len(words[-1].text)]
     m = _DESCRIBED_AGE.match(text)
     return int(m.group(1)) if m else None
@@ -44,6 +48,12 @@ def described_age(tok: Token) -> int | None:
 def person_of_age(age: int, index: SpeakerIndex) -> Identity | None:
     """Return the one person of the article whose age is given as `age` next to their name, or None
     when no one's, or more than one person's, is."""
+    found = people_of_age(age, index)
+    return found[0] if len(found) == 1 else None
+
+
+def people_of_age(age: int, index: SpeakerIndex) -> list[Identity]:
+    """Return the people of the article whose age is given as `age` next to their name."""
     found: dict[int, Identity] = {}
     for p in index.paragraphs:
         text = doc_text(p.doc)
@@ -57,10 +67,10 @@ def person_of_age(age: int, index: SpeakerIndex) -> Identity | None:
             entity = index.entity_named(ent.text)
             if entity is not None and entity.label == "PERSON":
                 found[id(entity.final())] = entity.final()
-    return next(iter(found.values())) if len(found) == 1 else None
+    return list(found.values())
 
 
-def _words_back(tok: Token, index: SpeakerIndex, p: Paragraph, reach: int) -> Iterator[tuple[Token, Paragraph]]:
+def words_back(tok: Token, index: SpeakerIndex, p: Paragraph, reach: int) -> Iterator[tuple[Token, Paragraph]]:
     """Yield the words before `tok` outside quotation marks, nearest first, with their paragraph:
     those of its own paragraph `p`, then of up to `reach` paragraphs before it."""
     q: Paragraph | None = p
@@ -113,7 +123,7 @@ def earlier_document(tok: Token, index: SpeakerIndex, p: Paragraph) -> tuple[Tok
         return None
     if any(c.dep_ in ("poss", "compound", "prep", "amod") for c in tok.children):
         return None  # "the IMF statement", "the statement from ...", "the joint statement": another one, or its own words say whose
-    for t, q in _words_back(tok, index, p, DOCUMENT_REACH):
+    for t, q in words_back(tok, index, p, DOCUMENT_REACH):
         if t.lemma_.lower() != head or t.pos_ != "NOUN":
             continue
         who = _issuer(t)
@@ -130,7 +140,7 @@ def document_before_it(tok: Token, index: SpeakerIndex, p: Paragraph) -> tuple[T
     another statement. / “…,” it says". The nearest document named before it, in its paragraph or
     the one before, when no organisation or person became a subject since; both readings of "it"
     (the statement, or the one who issued it) name the same speaker."""
-    for t, q in _words_back(tok, index, p, 1):
+    for t, q in words_back(tok, index, p, 1):
         if t.dep_ in ("nsubj", "nsubjpass") and (t.ent_type_ in ("ORG", "PERSON") or t.pos_ == "PRON"):
             return None  # someone else became the subject since: "it" may be them
         if t.lemma_.lower() in DOCUMENT_NOUNS and t.pos_ == "NOUN":
@@ -146,7 +156,7 @@ def another_of(tok: Token, index: SpeakerIndex, p: Paragraph) -> Token | None:
     resident") named just before, in its paragraph or the one before, else None."""
     if tok.lower_ != "another" or any(c.dep_ in ("compound", "amod") for c in tok.children):
         return None
-    for t, _q in _words_back(tok, index, p, 1):
+    for t, _q in words_back(tok, index, p, 1):
         if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ == "relcl":
             continue  # "one user on Weibo, which is ...": the relative clause's subject is not who spoke
         one = any(c.dep_ in ("det", "nummod") and c.lower_ in ("one", "a", "an") for c in t.children)

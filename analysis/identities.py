@@ -61,6 +61,7 @@ from quotemark.analysis.name_parts import (
 from quotemark.analysis.named_mentions import NamedMention, read_mentions
 from quotemark.analysis.names import first_name_gender
 from quotemark.analysis.pronouns import agrees
+from quotemark.analysis.role_match import role_nouns
 from quotemark.analysis.speaker_furniture import is_furniture, run_together
 
 if TYPE_CHECKING:
@@ -97,6 +98,7 @@ class Identity:
     mentions: list[int] = field(default_factory=list)  # start offsets of every person/org name mention
     role_words: set[str] = field(default_factory=set)  # every title or role word the narration gives them
     role_heads: set[str] = field(default_factory=set)  # the head noun of each role ("leader" of "opposition leader")
+    role_nouns: set[str] = field(default_factory=set)  # the words of each role before its "of": "billionaire founder"
     names: list[NameUse] = field(default_factory=list)
     spellings: set[tuple[str, ...]] = field(default_factory=set)  # lower-cased words of every name read
     members: list[NamedMention] = field(default_factory=list)  # the mentions its People/Places row lists
@@ -309,6 +311,7 @@ class Identities:
                 if phrase:
                     entity.role_words.update(role_words(phrase))
                     entity.role_heads.add(role_head(phrase))
+                    entity.role_nouns.update(role_nouns(phrase))
         # a first name tells a gender only where it is the name's first word: the bare surname
         # "Omar" of "Ilhan Omar" is no man's first name here
         first = lo < hi and words[lo].lower() == entity.tokens[0]
@@ -425,6 +428,7 @@ def _absorb(target: Identity, short: Identity) -> None:
     target.members.sort(key=lambda m: m.start)
     target.role_words |= short.role_words
     target.role_heads |= short.role_heads
+    target.role_nouns |= short.role_nouns
     target.role = target.role or short.role
     target.gender = target.gender or short.gender
 

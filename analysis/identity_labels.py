@@ -160,6 +160,7 @@ def mention_votes(ent: Span, lo: int, hi: int, label: str) -> LabelVotes:
     if apposed:  # Washington State Department of Health" is parsed as one)
         head = role_head(apposed)
         person += CONTEXT_WEIGHT * (head in PERSON_TITLES or head in PERSON_NOUNS or head in KIN_NOUNS)
+        org += CONTEXT_WEIGHT * (head in ORG_KINDS)  # "Halvorsen Marine, a Bergen shipbuilding firm"
     return LabelVotes(person + p, org + o, lone_org)
 
 

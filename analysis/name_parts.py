@@ -88,6 +88,8 @@ def role_before(ent: Span, lo: int) -> str | None:
     doc = ent.doc
     head = ent.root
     first = head.left_edge.i
+    if 0 < first < ent.start and doc[first].text == "." and _norm(doc[first - 1].text) in TITLE_WORDS:
+        first -= 1  # "Lt. Gov. Maria Santos": the tokenizer split "Lt." and the parse left "Lt" outside
     words: list[Token] = [*doc[first : ent.start], *ent[:lo]]
     while words and (words[0].dep_ in ("det", "punct", "case") or words[0].lower_ in ("the", "a", "an")):
         words.pop(0)
@@ -175,8 +177,8 @@ def name_span(tok: Token) -> Span:
 
 def modifier_mentions(paragraphs: Sequence[Paragraph]) -> set[int]:
     """Return the offsets of names that only qualify another noun through a hyphened adjective
-    ("the Coimbatore-based company", "a Kremlin-backed outlet"): a place or a backer, never the
-    noun they qualify."""
+    ("the Coimbatore-based company", "a Kremlin-backed outlet") or inside an apposition ("X, a
+    Bergen shipbuilding firm"): a place or a backer, never the noun they qualify."""
     out: set[int] = set()
     for p in paragraphs:
         for ent in p.doc.ents:
@@ -186,6 +188,7 @@ def modifier_mentions(paragraphs: Sequence[Paragraph]) -> set[int]:
                 and root.head.dep_ == "amod"
                 and ent.end < len(p.doc)
                 and p.doc[ent.end].text == "-"
-            ):
+            ) or (root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.dep_ == "appos"):
+                # "Halvorsen Marine, a Bergen shipbuilding firm": the place of the firm named before
                 out.add(p.start + ent.start_char)
     return out

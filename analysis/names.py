@@ -9,8 +9,9 @@ from collections.abc import Sequence
 _HONORIFIC_DOT = re.compile(r"\.$")
 
 # Words that make a title or role when they come before a name; compared lower-case, dots removed.
-TITLE_WORDS = frozenset(
-    """mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr father sister brother
+TITLE_WORDS = (
+    frozenset(
+        """mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr father sister brother
     president vice prime minister secretary senator sen rep representative congressman congresswoman
     congressmember governor gov lt lieutenant mayor judge justice chief chairman chairwoman chair
     speaker leader general gen col colonel maj major capt captain sgt sergeant adm admiral cmdr
@@ -19,16 +20,25 @@ TITLE_WORDS = frozenset(
     candidate nominee chancellor premier deputy assistant acting former late first press
     finance foreign defense defence interior justice health education trade economy state home
     labor labour energy treasury house senate us u.s. gop democratic republican""".split()
-) | frozenset(
-    # occupations written as a title before a name ("Organiser Kevin Marsh", "Economist Paul Grant");
-    # words that are also common surnames or first names (Baker, Dean, Carter) stay out
-    """organiser organizer analyst economist executive official activist lawyer coach manager
+    )
+    | frozenset(
+        # occupations written as a title before a name ("Organiser Kevin Marsh", "Economist Paul Grant");
+        # words that are also common surnames or first names (Baker, Dean, Carter) stay out
+        """organiser organizer analyst economist executive official activist lawyer coach manager
     researcher scientist author novelist columnist journalist reporter historian commentator
     strategist pollster consultant adviser advisor aide lobbyist diplomat envoy negotiator
     commissioner councillor councilman councilwoman alderman trustee superintendent chairperson
     campaigner spokesmen shadow mp mep striker midfielder defender goalkeeper forward winger
     quarterback pitcher jockey nurse teacher farmer surgeon physician midwife firefighter pilot
     actor actress singer rapper comedian director producer chef entrepreneur investor""".split()
+    )
+    | frozenset(
+        # ranks and offices of police, forces, churches, schools, courts and legislatures
+        """constable marshal warden principal headteacher headmaster headmistress archbishop pastor
+    chaplain deacon vicar rector trooper corporal brigadier commandant coroner magistrate prosecutor
+    treasurer comptroller auditor assemblyman assemblywoman assemblymember councilmember lawmaker
+    legislator sheikh emir skipper provost solicitor barrister agent""".split()
+    )
 )
 # Abbreviated titles and the role noun a later "the ..." uses for the same person.
 ROLE_ABBREVIATIONS = {

@@ -6,9 +6,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotemark.analysis.cues import SPEECH_VERBS
-from quotemark.analysis.names import HONORIFICS, TITLE_WORDS
+from quotemark.analysis.names import TITLE_WORDS
 from quotemark.analysis.names import first_name_gender as _name_gender
 from quotemark.analysis.names import norm as _norm
+from quotemark.analysis.titled_names import split_titled, untagged_titled_people
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -116,14 +117,10 @@ def repair_person_ents(doc: Doc) -> bool:
             changed = True
             continue
         if ent.label_ == "PERSON":
-            lo = 0
-            while len(ent) - lo > 2 and _norm(ent[lo].text) in TITLE_WORDS and _norm(ent[lo].text) not in HONORIFICS:
-                lo += 1  # "Organiser Kevin Marsh": the title is the person's role, not part of the name
-            if lo:
-                out.append(_Span(doc, ent.start + lo, ent.end, label="PERSON"))
-                changed = True
-            else:
-                out.append(ent)
+            # "Organiser Kevin Marsh", "Fire Chief Ray Dunleavy": the title is the person's role, not part of the name
+            bare = split_titled(doc, ent)
+            changed = changed or bare is not None
+            out.append(bare or ent)
             continue
         if ent.label_ not in _REPAIRABLE:
             out.append(ent)
@@ -154,6 +151,10 @@ def repair_person_ents(doc: Doc) -> bool:
                 changed = True
                 continue
         out.append(ent)
+    untagged = untagged_titled_people(doc)
+    if untagged:
+        out.extend(untagged)  # "Detective Sergeant Neil Baptiste" with no entity at all
+        changed = True
     if changed:
-        doc.ents = out
+        doc.ents = sorted(out, key=lambda e: e.start)
     return changed

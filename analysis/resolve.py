@@ -7,17 +7,20 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from quotemark.analysis.aged_subject import determiner_before
 from quotemark.analysis.controllers import DOCUMENT_NOUNS, ISSUING_VERBS
 from quotemark.analysis.descriptions import (
     another_of,
     described_age,
     document_before_it,
     earlier_document,
+    people_of_age,
     person_of_age,
 )
 from quotemark.analysis.evidence import SpeakerKind
 from quotemark.analysis.names import TITLE_WORDS, norm
 from quotemark.analysis.offsets import doc_text
+from quotemark.analysis.org_descriptions import untagged_organisation
 from quotemark.analysis.reference import (
     group_subject_before,
     in_lead,
@@ -41,6 +44,7 @@ from quotemark.analysis.speakers import (
     title_gender,
     titles_before,
 )
+from quotemark.analysis.topic_person import describes_a_person, sentence_subject_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -283,13 +287,29 @@ def _nominal(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker:
             entity = index.last_org_before(off)
         if entity is not None:
             return index.speaker(entity, 0.75, kind=SpeakerKind.DESCRIPTION)
+    untagged = untagged_organisation(tok, index, p) if definite else None
+    if untagged is not None:
+        # "Real Sociedad have signed ... “…,” the club said", the name untagged: a guess to review
+        name, where = untagged
+        at = where.start + name.start_char
+        return Speaker(name.text, at, at + len(name.text), None, "ORG", 0.6, kind=SpeakerKind.PRONOUN_OTHER)
+    if (definite or age is not None) and (age is None or not people_of_age(age, index)):
+        # an age given beside two names says it is one of them: no guess past that
+        topic = sentence_subject_before(index, off) if describes_a_person(tok) and head not in ORG_NOUNS else None
+        if topic is not None:
+            # "Grady ... had led in every poll. “…,” the Republican nominee said": read like a pronoun, to review
+            return index.speaker(topic, 0.75, kind=SpeakerKind.PRONOUN_OTHER)
     if in_lead(index, p) and tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT":
         person = named_later(tok, index, off)
         if person is not None:
             # read across paragraphs, like a pronoun's antecedent: a guess to review, never sure
             return index.speaker(person, 0.75, kind=SpeakerKind.PRONOUN_OTHER)
     words = phrase(tok.doc, tok)
-    start = p.start + doc_text(tok.doc).find(words, tok.left_edge.idx) if words else off
+    the = determiner_before(tok) if age is not None and not words.lower().startswith("the ") else None
+    lead = the.idx if the is not None else tok.left_edge.idx
+    if the is not None:
+        words = doc_text(tok.doc)[the.idx : tok.idx + len(tok.text)]  # "the 34-year-old", its "the" hung on the verb
+    start = p.start + doc_text(tok.doc).find(words, lead) if words else off
     earlier = another_of(tok, index, p)
     if earlier is not None:
         # "one user on Weibo posted ... Another said": another of the same, not "Another"

@@ -29,6 +29,7 @@ from quotemark.analysis.name_parts import title_gender as title_gender
 from quotemark.analysis.name_parts import titles_before as titles_before
 from quotemark.analysis.names import ROLE_ABBREVIATIONS
 from quotemark.analysis.pronouns import agrees, owners_of, pronoun_subjects, rank_antecedent, sentences
+from quotemark.analysis.role_match import sole_with_role_noun
 from quotemark.analysis.unnamed_people import Described, described_antecedent, described_people
 
 if TYPE_CHECKING:
@@ -44,7 +45,8 @@ ORG_NOUNS = frozenset(
     """agency company firm corporation group organization organisation institute ministry department
     office newspaper paper network channel campaign committee council commission bank board
     government administration union party association foundation center centre university
-    court police military army""".split()
+    court police military army club team charity airline carrier retailer broadcaster publisher
+    regulator watchdog federation league""".split()
 )
 
 
@@ -157,7 +159,8 @@ class SpeakerIndex:
                 owner = tok.dep_ == "poss"  # "Oz's dubious advice": a mention, and a possessive one
                 if (
                     not (named or subject)
-                    or tok.ent_type_
+                    or tok.ent_type_ in ("PERSON", "ORG")  # read already; a surname tagged a place is not
+                    or (tok.ent_type_ and tok.pos_ != "PROPN")
                     or not (subject or owner or tok.dep_ in ("dobj", "pobj", "appos"))
                 ):
                     continue
@@ -222,6 +225,20 @@ class SpeakerIndex:
 
     # ----- queries
 
+    @property
+    def sentence_starts(self) -> list[int]:
+        """Return the start offsets of the narrative sentences (not wholly inside a quotation)."""
+        return self._sent_starts.starts
+
+    def person_mentions_between(self, lo: int, hi: int) -> list[tuple[int, Identity]]:
+        """Return the person mentions (offset, identity) outside quotations in [lo, hi), in order."""
+        a, b = bisect.bisect_left(self._person_keys, lo), bisect.bisect_left(self._person_keys, hi)
+        return self._person_mentions[a:b]
+
+    def is_subject(self, offset: int) -> bool:
+        """Return True when the mention at `offset` is a clause's subject."""
+        return offset in self._subjects
+
     def is_inside(self, offset: int) -> bool:
         """Return True when the offset lies inside a quotation."""
         return self.who.is_inside(offset)
@@ -274,7 +291,9 @@ class SpeakerIndex:
             i -= 1
             if word in e.role_heads:
                 return e
-        return None
+        if word in ORG_NOUNS:
+            return None  # "the council" is no person's because "Council Chief Executive Helen Marsh" names it
+        return sole_with_role_noun(self._person_mentions, word, offset)
 
     def speaker(
         self, entity: Identity, confidence: float, role: str | None = None, kind: SpeakerKind = SpeakerKind.NAME

@@ -1,0 +1,82 @@
+"""Titles the entity recogniser reads as part of a person's name, or leaves a titled name untagged:
+"Fire Chief Ray Dunleavy" as one PERSON, "Detective Sergeant Neil Baptiste" as no entity at all.
+
+The title is split off (it stays in the text before the name, where the role is read from), so the
+person is "Ray Dunleavy" with the role "Fire Chief", and a later "the chief" finds them; the change
+is made in the parse's entities, so the People panel and the speaker index see the same person."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quotemark.analysis.names import HONORIFICS, TITLE_WORDS, first_name_gender, norm
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+# How many words a title may run to before the name: "Assistant Chief Constable", "Deputy Fire Chief".
+MAX_TITLE_WORDS = 4
+
+
+def _name_word(text: str) -> bool:
+    """Return True for a capitalised word that can be part of a personal name ("Santos-Rivera", "O'Neill")."""
+    bare = text.replace("-", "").replace("'", "").replace("\u2019", "").replace(".", "")
+    return text[:1].isupper() and bare.isalpha()
+
+
+def _is_title(text: str) -> bool:
+    return norm(text) in TITLE_WORDS
+
+
+def title_split(words: list[str]) -> int:
+    """Return how many leading words of a person's span are a title, 0 when none: the titles it
+    starts with ("Organiser Kevin Marsh"), or capitalised words and then a title ("Fire Chief Ray
+    Dunleavy", "Police Commissioner", "Head Coach") before a two- to four-word name."""
+    lead = 0
+    while len(words) - lead > 2 and _is_title(words[lead]) and norm(words[lead]) not in HONORIFICS:
+        lead += 1
+    last = -1
+    for i, w in enumerate(words[:MAX_TITLE_WORDS]):
+        if len(words) - (i + 1) < 2 or not _name_word(w) or norm(w) in HONORIFICS:
+            break
+        if _is_title(w):
+            last = i
+    if last + 1 <= lead:
+        return lead
+    rest = words[last + 1 :]
+    if not 2 <= len(rest) <= 4 or not all(_name_word(w) for w in rest):
+        return lead
+    if any(first_name_gender([w]) for w in words[:last]):
+        return lead  # "Martin Luther King Jr": a first name before the "title" makes it part of the name
+    return last + 1
+
+
+def split_titled(doc: Doc, ent: Span) -> Span | None:
+    """Return the PERSON span of the bare name when `ent` starts with a title, else None."""
+    from spacy.tokens import Span as _Span
+
+    cut = title_split([t.text for t in ent])
+    if not cut:
+        return None
+    return _Span(doc, ent.start + cut, ent.end, label="PERSON")
+
+
+def untagged_titled_people(doc: Doc) -> list[Span]:
+    """Return the titled names no entity covers: "Detective Sergeant Neil Baptiste appealed ...",
+    title words then a known first name and a surname, all proper nouns."""
+    from spacy.tokens import Span as _Span
+
+    out: list[Span] = []
+    i, n = 0, len(doc)
+    while i < n:
+        if doc[i].ent_type_ or doc[i].pos_ != "PROPN" or not _is_title(doc[i].text):
+            i += 1
+            continue
+        j = i
+        while j < n and not doc[j].ent_type_ and doc[j].pos_ == "PROPN" and _name_word(doc[j].text):
+            j += 1
+        cut = title_split([t.text for t in doc[i:j]])
+        if cut and first_name_gender([doc[i + cut].text]) and (j == n or not doc[j].ent_type_):
+            out.append(_Span(doc, i + cut, j, label="PERSON"))
+        i = max(j, i + 1)
+    return out

@@ -60,4 +60,5 @@ def not_named_inside(speaker: Speaker, subject: Token, said: str, index: Speaker
     other, _clear = index.resolve_pronoun(off, gender_of_pronoun(subject.lower_), skip=(entity,))
     if other is None:
         return Speaker(subject.text, off, off + len(subject.text), None, "PERSON", 0.3, kind=SpeakerKind.UNRESOLVED)
+    index.settle(off, other)  # the quotation after this one, going on in this voice, is theirs too
     return index.speaker(other, 0.85, kind=SpeakerKind.PRONOUN_OTHER)

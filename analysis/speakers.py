@@ -29,6 +29,7 @@ from quotemark.analysis.name_parts import title_gender as title_gender
 from quotemark.analysis.name_parts import titles_before as titles_before
 from quotemark.analysis.names import ROLE_ABBREVIATIONS
 from quotemark.analysis.pronouns import agrees, owners_of, pronoun_subjects, rank_antecedent, sentences
+from quotemark.analysis.salience import carried_mentions, subject_depths
 from quotemark.analysis.unnamed_people import Described, described_antecedent, described_people
 
 if TYPE_CHECKING:
@@ -103,6 +104,11 @@ class SpeakerIndex:
         self._person_keys = [m[0] for m in self._person_mentions]
         self._org_keys = [m[0] for m in self._org_mentions]
         self._role_subjects(body)
+        self._settled: dict[int, Identity] = {}  # a he/she's person corrected after its quotation was read
+        self._depths = subject_depths(body, self.is_inside)
+        self._rank_subjects = self._subjects | {pc.offset for pc in self._chain}
+        self._ranked = carried_mentions(self._chain, self._person_mentions, self._rank)
+        self._ranked_keys = [m[0] for m in self._ranked]
 
     @property
     def entities(self) -> list[Identity]:
@@ -180,21 +186,49 @@ class SpeakerIndex:
         if speaker.entity is not None and speaker.entity.label == "PERSON":
             self.recent = (offset, speaker.entity)
 
+    def _rank(
+        self, offset: int, gender: str, mentions: Sequence[tuple[int, Identity]], keys: Sequence[int]
+    ) -> tuple[Identity | None, bool]:
+        """Return the person a he/she at `offset` stands for among `mentions`, with no speaker known yet."""
+        return rank_antecedent(
+            offset,
+            gender,
+            self._sent_starts,
+            mentions,
+            keys,
+            self._rank_subjects,
+            None,
+            self.last_person_before,
+            self._chain,
+            self._owners.holds,
+            (),
+            self._depths,
+        )
+
+    def settle(self, offset: int, entity: Identity) -> None:
+        """Remember that the he/she at `offset` stands for `entity` (a choice corrected once its
+        quotation was read), for whatever asks about that pronoun again."""
+        self._settled[offset] = entity
+
     def resolve_pronoun(self, offset: int, gender: str, skip: Sequence[Identity] = ()) -> tuple[Identity | None, bool]:
         """Return the person a he/she at `offset` most likely stands for (analysis/pronouns.py),
         and whether it was found as a subject of a recent sentence (the clear case)."""
+        settled = self._settled.get(offset)
+        if settled is not None and all(settled is not e for e in skip):
+            return settled, False
         found, clear = rank_antecedent(
             offset,
             gender,
             self._sent_starts,
-            self._person_mentions,
-            self._person_keys,
-            self._subjects,
+            self._ranked,
+            self._ranked_keys,
+            self._rank_subjects,
             self.recent,
             self.last_person_before,
             self._chain,
             self._owners.holds,
             skip,
+            self._depths,
         )
         if (
             found is not None

@@ -93,7 +93,7 @@ def rank_antecedent(
     owner: Identity | None = None  # the last possessive name before the pronoun in its own sentence
     for s in range(k, max(-1, k - WINDOW_SENTENCES - 1), -1):
         lo = sent_starts[s] if s >= 0 else 0
-        found: list[tuple[int, Identity]] = []
+        here: list[tuple[int, Identity]] = []
         newcomer: Identity | None = None
         while i >= 0 and mention_keys[i] >= lo:
             at, e = mentions[i]
@@ -103,10 +103,10 @@ def rank_antecedent(
             if s == k and owner is None and at not in subjects and owners(at):
                 owner = e
             if at in subjects:
-                found.append((at, e))
+                here.append((at, e))
             elif newcomer is None and at == e.start and len(e.tokens) > 1 and at <= min(e.mentions, default=at):
                 newcomer = e
-        by_sentence.append(main_clause_first(found[::-1], depths or {}))
+        by_sentence.append(main_clause_first(here[::-1], depths or {}))
         newcomers.append(newcomer)
     if not by_sentence[0] and owner is not None:
         # "Oz's advice earned him a hearing, where he appeared ...": with no subject of its own

@@ -7,16 +7,37 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from quotemark.analysis.cues import is_cue
 from quotemark.analysis.evidence import SpeakerKind
 from quotemark.analysis.speakers import Speaker, SpeakerIndex, gender_of_pronoun
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from quotemark.analysis.cues import Cue
     from quotemark.analysis.pipeline import Paragraph
 
 _CAPITALISED = re.compile(r"[A-Z][\w'’-]+")
+# Verbs by which someone is said to have kept silent: "declined to comment", "refused to say".
+_REFUSING = frozenset({"decline", "refuse"})
+
+
+def kept_silent(verb: Token) -> bool:
+    """Return True for a sentence's main verb saying its subject did not speak: "Reddy did not
+    respond to a request for comment", "declined to comment", "would not say". A quotation after it
+    is not that person's words: the reporter asked them and got none."""
+    if verb.lemma_.lower() in _REFUSING:
+        return True
+    return any(c.dep_ == "neg" for c in verb.children) and is_cue(verb)
+
+
+def speaking_sentence(sent: Span) -> Span:
+    """Return `sent`, or the sentence before it in its paragraph when `sent` only says someone kept
+    silent ("She said the search would begin at once. Reddy did not respond to a request for comment."):
+    the quotation after them goes on in the voice of the sentence before."""
+    if sent.start > 0 and kept_silent(sent.root):
+        return sent.doc[sent.start - 1].sent
+    return sent
 
 
 def main_cue(found: Sequence[Cue], start: int, is_inside: Callable[[int], bool]) -> Cue | None:
@@ -62,3 +83,13 @@ def not_named_inside(speaker: Speaker, subject: Token, said: str, index: Speaker
         return Speaker(subject.text, off, off + len(subject.text), None, "PERSON", 0.3, kind=SpeakerKind.UNRESOLVED)
     index.settle(off, other)  # the quotation after this one, going on in this voice, is theirs too
     return index.speaker(other, 0.85, kind=SpeakerKind.PRONOUN_OTHER)
+
+
+def introduces(sent: Span, start: int, speaker: Speaker) -> bool:
+    """Return True when `sent` (of a paragraph starting at offset `start`) names `speaker` for the
+    first time: "Her assistant, Paul Ng, defended the decision." A paragraph that quotes someone and
+    ends by introducing someone new hands the next cue-less quotation to the newcomer."""
+    entity = speaker.entity
+    if entity is None or not entity.mentions:
+        return False
+    return start + sent.start_char <= min(entity.mentions) < start + sent.end_char

@@ -29,6 +29,19 @@ _CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "acl", "xcomp", "csubj", "p
 UNKNOWN_DEPTH = 9
 
 
+def misread_subject(tok: Token) -> bool:
+    """Return True for a capitalised word the parse made a compound of a verb that has no subject:
+    "Voss credits the campaign" read as the noun phrase "Voss credits" (the name is the subject)."""
+    head = tok.head
+    return (
+        tok.dep_ == "compound"
+        and tok.text[:1].isupper()
+        and head.pos_ == "VERB"
+        and head.i == tok.i + 1
+        and not any(c.dep_ in _SUBJECT_DEPS for c in head.children)
+    )
+
+
 def clause_depth(tok: Token) -> int:
     """Return how many clauses lie between the clause `tok` belongs to and its sentence's main clause."""
     depth = 0
@@ -52,7 +65,7 @@ def subject_depths(paragraphs: Sequence[Paragraph], is_inside: Callable[[int], b
             if t.dep_ in _SUBJECT_DEPS and not is_inside(p.start + ent.start_char):
                 out.setdefault(p.start + ent.start_char, clause_depth(t))
         for tok in p.doc:
-            if tok.dep_ not in _SUBJECT_DEPS or is_inside(p.start + tok.idx):
+            if (tok.dep_ not in _SUBJECT_DEPS and not misread_subject(tok)) or is_inside(p.start + tok.idx):
                 continue
             depth = clause_depth(tok)
             out.setdefault(p.start + tok.idx, depth)

@@ -29,7 +29,7 @@ from quotemark.analysis.name_parts import title_gender as title_gender
 from quotemark.analysis.name_parts import titles_before as titles_before
 from quotemark.analysis.names import ROLE_ABBREVIATIONS
 from quotemark.analysis.pronouns import agrees, owners_of, pronoun_subjects, rank_antecedent, sentences
-from quotemark.analysis.salience import carried_mentions, subject_depths
+from quotemark.analysis.salience import carried_mentions, misread_subject, subject_depths
 from quotemark.analysis.unnamed_people import Described, described_antecedent, described_people
 
 if TYPE_CHECKING:
@@ -47,6 +47,10 @@ ORG_NOUNS = frozenset(
     government administration union party association foundation center centre university
     court police military army""".split()
 )
+
+# Labels the recogniser gives a surname it mistakes for a date or number ("Morrow also ordered"):
+# such a word naming a known person is a mention of them.
+_MISREAD_TYPES = frozenset({"", "DATE", "TIME", "CARDINAL", "ORDINAL"})
 
 
 @dataclass
@@ -159,11 +163,11 @@ class SpeakerIndex:
                 # a surname the tagger took for a common noun ("Ruiz promised ...") counts too
                 named = tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.is_alpha)
                 # and one read as an adverb of a verb with no subject: "but Early still says ..."
-                subject = tok.dep_ in ("nsubj", "nsubjpass") or surname_as_adverb(tok)
+                subject = tok.dep_ in ("nsubj", "nsubjpass") or surname_as_adverb(tok) or misread_subject(tok)
                 owner = tok.dep_ == "poss"  # "Oz's dubious advice": a mention, and a possessive one
                 if (
                     not (named or subject)
-                    or tok.ent_type_
+                    or tok.ent_type_ not in _MISREAD_TYPES
                     or not (subject or owner or tok.dep_ in ("dobj", "pobj", "appos"))
                 ):
                     continue

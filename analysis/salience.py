@@ -83,16 +83,21 @@ def main_clause_first(found: list[tuple[int, Identity]], depths: dict[int, int])
 def carried_mentions(
     chain: Sequence[PronounSubject],
     mentions: Sequence[tuple[int, Identity]],
-    resolve: Callable[[int, str, Sequence[tuple[int, Identity]], Sequence[int]], tuple[Identity | None, bool]],
+    resolve: Callable[
+        [int, str, Sequence[tuple[int, Identity]], Sequence[int], Sequence[Identity]], tuple[Identity | None, bool]
+    ],
 ) -> list[tuple[int, Identity]]:
     """Return `mentions` with, for every he/she subject of `chain` resolved clearly (to a subject of
     its window) by `resolve(offset, gender, mentions, keys)`, that person as a mention where the
     pronoun stands: the pronoun carries its person on as the subject of its sentence. Pronouns are
-    resolved in text order, each with the ones before it already carried."""
+    resolved in text order, each with the ones before it already carried; never as a person its own
+    clause names beside it ("he was questioned with Crane" is not Crane)."""
     merged = list(mentions)
     keys = [at for at, _ in merged]
     for pc in chain:
-        found, clear = resolve(pc.offset, pc.gender, merged, keys)
+        beside = [bisect.bisect_left(keys, at) for at in pc.beside]
+        skip = [merged[j][1] for j, at in zip(beside, pc.beside) if j < len(keys) and keys[j] == at]
+        found, clear = resolve(pc.offset, pc.gender, merged, keys, skip)
         if found is None or not clear:
             continue
         n = bisect.bisect_left(keys, pc.offset)

@@ -191,10 +191,16 @@ class SpeakerIndex:
             self.recent = (offset, speaker.entity)
 
     def _rank(
-        self, offset: int, gender: str, mentions: Sequence[tuple[int, Identity]], keys: Sequence[int]
+        self,
+        offset: int,
+        gender: str,
+        mentions: Sequence[tuple[int, Identity]],
+        keys: Sequence[int],
+        skip: Sequence[Identity],
     ) -> tuple[Identity | None, bool]:
-        """Return the person a he/she at `offset` stands for among `mentions`, with no speaker known yet."""
-        return rank_antecedent(
+        """Return the person a he/she at `offset` stands for among `mentions`, with no speaker known
+        yet; None for one that stands for someone described but not named ("one mother")."""
+        found, clear = rank_antecedent(
             offset,
             gender,
             self._sent_starts,
@@ -205,9 +211,12 @@ class SpeakerIndex:
             self.last_person_before,
             self._chain,
             self._owners.holds,
-            (),
+            skip,
             self._depths,
         )
+        if found is not None and self.described_antecedent(offset, gender, found) is not None:
+            return None, False
+        return found, clear
 
     def settle(self, offset: int, entity: Identity) -> None:
         """Remember that the he/she at `offset` stands for `entity` (a choice corrected once its

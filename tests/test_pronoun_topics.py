@@ -136,3 +136,27 @@ def test_a_surname_read_as_a_compound_of_its_verb_is_its_subject(nlp):
     assert misread_subject(nlp("Voss credits the campaign with saving the shop.")[0])
     doc = nlp("The Voss family credits the campaign with saving the shop.")
     assert not any(misread_subject(t) for t in doc)
+
+
+def test_a_name_beside_a_subject_is_a_second_antecedent(nlp):
+    # "the then minister, Jordan Blake, sent": Blake is that sentence's subject, of unknown gender;
+    # the "she" goes past Blake to Ashby, a guess held for review
+    text = (
+        "Margaret Ashby became head of the school in 2009. Three years later the then minister, Jordan "
+        "Blake, sent a letter of congratulation. 'I still have it in a drawer,' she said."
+    )
+    quote = quote_starting(nlp, text, "I still have it")
+    assert quote.speaker == "Margaret Ashby"
+    assert quote.needs_review
+
+
+def test_a_name_beside_an_object_is_no_second_antecedent(nlp):
+    # the same minister named beside the object of a preposition: not a subject, gender unknown,
+    # so not in play for the "she", which is Ashby's and sure
+    text = (
+        "Margaret Ashby became head of the school in 2009. Three years later the school won an award "
+        "from the then minister, Jordan Blake. 'I still have the certificate in a drawer,' she said."
+    )
+    quote = quote_starting(nlp, text, "I still have the certificate")
+    assert quote.speaker == "Margaret Ashby"
+    assert not quote.needs_review

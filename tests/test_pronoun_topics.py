@@ -160,3 +160,23 @@ def test_a_name_beside_an_object_is_no_second_antecedent(nlp):
     quote = quote_starting(nlp, text, "I still have the certificate")
     assert quote.speaker == "Margaret Ashby"
     assert not quote.needs_review
+
+
+def test_a_relation_spoken_of_in_the_first_person_is_not_the_speaker(nlp):
+    # "Reed's son, Michael" is the subject before the "he", but "my son" is his father speaking
+    text = (
+        "Senator Paul Reed spoke to reporters on Monday. Reed's son, Michael, was arrested last week in "
+        "Denver. \u201cI love my son, but he has to face this,\u201d he said."
+    )
+    quote = quote_starting(nlp, text, "I love my son")
+    assert quote.speaker == "Paul Reed"
+    assert quote.needs_review
+
+
+def test_a_relation_speaking_of_another_relation_keeps_the_quotation(nlp):
+    # the son speaking of his father: "my father" is not the relation he was introduced as
+    text = (
+        "Senator Paul Reed spoke to reporters on Monday. Reed's son, Michael, was arrested last week in "
+        "Denver. \u201cI love my father, but I have to face this,\u201d he said."
+    )
+    assert quote_starting(nlp, text, "I love my father").speaker == "Michael"

@@ -38,7 +38,7 @@ from quotemark.analysis.quotemarks import MarkedSpan, find_marked_spans, uses_si
 from quotemark.analysis.quotemarks import close_end as _close_end
 from quotemark.analysis.repeats import repeated_speakers
 from quotemark.analysis.resolve import resolve
-from quotemark.analysis.runs import main_cue, not_named_inside
+from quotemark.analysis.runs import introduces, kept_silent, main_cue, not_named_inside, speaking_sentence
 from quotemark.analysis.speaker_furniture import is_furniture
 from quotemark.analysis.speakers import GROUP_PRONOUNS, Speaker, SpeakerIndex, ents_by_token
 from quotemark.analysis.support import Support, SupportReader
@@ -195,14 +195,14 @@ def _reported_just_before(
     if first < piece.lo - 1:
         return None  # "Idris was more cautious: “...”": the quotation's own sentence introduces it
     if first > 0:
-        sent = doc[first - 1].sent
+        sent = speaking_sentence(doc[first - 1].sent)
         found = [c for c in cues.values() if sent.start <= c.token.i < sent.end]
         where, where_ents = p, ents
     else:
         prev_p, prev_ents, prev_cues = before
         if prev_p is None or not len(prev_p.doc):
             return None
-        last = prev_p.doc[-1].sent
+        last = speaking_sentence(prev_p.doc[-1].sent)
         found = [c for c in prev_cues if last.start <= c.token.i < last.end]
         where, where_ents = prev_p, prev_ents
     main = main_cue(found, where.start, index.is_inside)
@@ -252,15 +252,17 @@ def _introduced_before(
     """
     first = p.doc[piece.lo].sent.start
     if first > 0 and not text[p.start + p.doc[first - 1].sent.start_char : piece.span.open_mark].strip(" ").count("\n"):
-        sent, where, where_ents = p.doc[first - 1].sent, p, ents
+        sent, where, where_ents, fresh = p.doc[first - 1].sent, p, ents, False
     elif piece.span.open_mark == p.start or opens_line(piece.span, text, p.start):
         prev_p, prev_ents, _cues = before
-        if prev_p is None or not len(prev_p.doc) or _QUOTE_CHARS.search(doc_text(prev_p.doc)):
+        if prev_p is None or not len(prev_p.doc):
             return None
         sent, where, where_ents = prev_p.doc[-1].sent, prev_p, prev_ents
+        # after a paragraph that quotes someone, only a person it ends by introducing speaks next
+        fresh = bool(_QUOTE_CHARS.search(doc_text(prev_p.doc)))
     else:
         return None
-    if _QUOTE_CHARS.search(sent.text):
+    if _QUOTE_CHARS.search(sent.text) or kept_silent(sent.root):
         return None
     subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ not in ("PROPN", "NOUN"):
@@ -270,6 +272,7 @@ def _introduced_before(
         speaker is None
         or speaker.label != "PERSON"
         or speaker.kind not in (SpeakerKind.NAME, SpeakerKind.NAME_UNINDEXED)
+        or (fresh and not introduces(sent, where.start, speaker))
     ):
         return None
     return speaker

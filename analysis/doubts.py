@@ -163,9 +163,17 @@ class DoubtReader:
             other = entity.gender if entity is not None else ""
             # another subject counts whatever gender the article's votes gave it (they can be wrong:
             # "Omar" read as a man's name); anyone else only when known to agree
-            if other == gender or ent.root.dep_ in ("nsubj", "nsubjpass"):
+            if other == gender or _subject_name(ent.root):
                 return True
         return False
+
+
+def _subject_name(tok: Token) -> bool:
+    """Return True for a name that is a clause's subject, or stands beside one: "the education
+    secretary, Michael Gove, sent a letter"."""
+    if tok.dep_ == "appos" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
 
 
 def _nested(cue: Cue, speaker: Speaker, quote_of: list[int]) -> bool:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quotemark.analysis.name_parts import name_span
+from quotemark.analysis.salience import main_clause_first
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -74,6 +75,7 @@ def rank_antecedent(
     chain: Sequence[PronounSubject] = (),
     owners: Callable[[int], bool] = lambda at: False,
     skip: Sequence[Identity] = (),
+    depths: dict[int, int] | None = None,
 ) -> tuple[Identity | None, bool]:
     """Return the person a pronoun at `offset` of `gender` most likely stands for, and whether it
     was found as a subject in the window (the clear case).
@@ -81,7 +83,8 @@ def rank_antecedent(
     Sentences wholly inside a quotation are skipped over; an antecedent found only thanks to that
     (more than the window's sentences back in all) is returned as not the clear case. `chain` holds
     the article's subject he/she outside quotations, by offset; `owners` tells a mention that is a
-    possessive ("Oz's"); the people in `skip` are never the answer."""
+    possessive ("Oz's"); the people in `skip` are never the answer; `depths` tells how deep below
+    its sentence's main clause a subject lies (analysis/salience.py), main clause first."""
     sent_starts = sents.starts
     k = bisect.bisect_right(sent_starts, offset) - 1
     i = bisect.bisect_left(mention_keys, offset) - 1
@@ -90,7 +93,7 @@ def rank_antecedent(
     owner: Identity | None = None  # the last possessive name before the pronoun in its own sentence
     for s in range(k, max(-1, k - WINDOW_SENTENCES - 1), -1):
         lo = sent_starts[s] if s >= 0 else 0
-        found: list[Identity] = []
+        here: list[tuple[int, Identity]] = []
         newcomer: Identity | None = None
         while i >= 0 and mention_keys[i] >= lo:
             at, e = mentions[i]
@@ -100,10 +103,10 @@ def rank_antecedent(
             if s == k and owner is None and at not in subjects and owners(at):
                 owner = e
             if at in subjects:
-                found.append(e)
+                here.append((at, e))
             elif newcomer is None and at == e.start and len(e.tokens) > 1 and at <= min(e.mentions, default=at):
                 newcomer = e
-        by_sentence.append(found[::-1])  # text order: the main clause's subject first
+        by_sentence.append(main_clause_first(here[::-1], depths or {}))
         newcomers.append(newcomer)
     if not by_sentence[0] and owner is not None:
         # "Oz's advice earned him a hearing, where he appeared ...": with no subject of its own

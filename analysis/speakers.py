@@ -30,6 +30,7 @@ from quotemark.analysis.name_parts import titles_before as titles_before
 from quotemark.analysis.names import ROLE_ABBREVIATIONS
 from quotemark.analysis.pronouns import agrees, owners_of, pronoun_subjects, rank_antecedent, sentences
 from quotemark.analysis.role_match import sole_with_role_noun
+from quotemark.analysis.salience import carried_mentions, misread_subject, subject_depths
 from quotemark.analysis.unnamed_people import Described, described_antecedent, described_people
 
 if TYPE_CHECKING:
@@ -48,6 +49,10 @@ ORG_NOUNS = frozenset(
     court police military army club team charity airline carrier retailer broadcaster publisher
     regulator watchdog federation league""".split()
 )
+
+# Labels the recogniser gives a surname it mistakes for a date or number ("Morrow also ordered"):
+# such a word naming a known person is a mention of them.
+_MISREAD_TYPES = frozenset({"", "DATE", "TIME", "CARDINAL", "ORDINAL"})
 
 
 @dataclass
@@ -105,6 +110,11 @@ class SpeakerIndex:
         self._person_keys = [m[0] for m in self._person_mentions]
         self._org_keys = [m[0] for m in self._org_mentions]
         self._role_subjects(body)
+        self._settled: dict[int, Identity] = {}  # a he/she's person corrected after its quotation was read
+        self._depths = subject_depths(body, self.is_inside)
+        self._rank_subjects = self._subjects | {pc.offset for pc in self._chain}
+        self._ranked = carried_mentions(self._chain, self._person_mentions, self._rank)
+        self._ranked_keys = [m[0] for m in self._ranked]
 
     @property
     def entities(self) -> list[Identity]:
@@ -155,12 +165,13 @@ class SpeakerIndex:
                 # a surname the tagger took for a common noun ("Ruiz promised ...") counts too
                 named = tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.is_alpha)
                 # and one read as an adverb of a verb with no subject: "but Early still says ..."
-                subject = tok.dep_ in ("nsubj", "nsubjpass") or surname_as_adverb(tok)
+                subject = tok.dep_ in ("nsubj", "nsubjpass") or surname_as_adverb(tok) or misread_subject(tok)
                 owner = tok.dep_ == "poss"  # "Oz's dubious advice": a mention, and a possessive one
                 if (
                     not (named or subject)
-                    or tok.ent_type_ in ("PERSON", "ORG")  # read already; a surname tagged a place is not
-                    or (tok.ent_type_ and tok.pos_ != "PROPN")
+                    or tok.ent_type_ in ("PERSON", "ORG")  # read already
+                    # a surname tagged a place (a proper noun), or misread as a date or number
+                    or (tok.ent_type_ not in _MISREAD_TYPES and tok.pos_ != "PROPN")
                     or not (subject or owner or tok.dep_ in ("dobj", "pobj", "appos"))
                 ):
                     continue
@@ -183,21 +194,58 @@ class SpeakerIndex:
         if speaker.entity is not None and speaker.entity.label == "PERSON":
             self.recent = (offset, speaker.entity)
 
-    def resolve_pronoun(self, offset: int, gender: str, skip: Sequence[Identity] = ()) -> tuple[Identity | None, bool]:
-        """Return the person a he/she at `offset` most likely stands for (analysis/pronouns.py),
-        and whether it was found as a subject of a recent sentence (the clear case)."""
+    def _rank(
+        self,
+        offset: int,
+        gender: str,
+        mentions: Sequence[tuple[int, Identity]],
+        keys: Sequence[int],
+        skip: Sequence[Identity],
+    ) -> tuple[Identity | None, bool]:
+        """Return the person a he/she at `offset` stands for among `mentions`, with no speaker known
+        yet; None for one that stands for someone described but not named ("one mother")."""
         found, clear = rank_antecedent(
             offset,
             gender,
             self._sent_starts,
-            self._person_mentions,
-            self._person_keys,
-            self._subjects,
+            mentions,
+            keys,
+            self._rank_subjects,
+            None,
+            self.last_person_before,
+            self._chain,
+            self._owners.holds,
+            skip,
+            self._depths,
+        )
+        if found is not None and self.described_antecedent(offset, gender, found) is not None:
+            return None, False
+        return found, clear
+
+    def settle(self, offset: int, entity: Identity) -> None:
+        """Remember that the he/she at `offset` stands for `entity` (a choice corrected once its
+        quotation was read), for whatever asks about that pronoun again."""
+        self._settled[offset] = entity
+
+    def resolve_pronoun(self, offset: int, gender: str, skip: Sequence[Identity] = ()) -> tuple[Identity | None, bool]:
+        """Return the person a he/she at `offset` most likely stands for (analysis/pronouns.py),
+        and whether it was found as a subject of a recent sentence (the clear case)."""
+        settled = self._settled.get(offset)
+        if settled is not None and all(settled is not e for e in skip):
+            return settled, False
+        found, clear = rank_antecedent(
+            offset,
+            gender,
+            self._sent_starts,
+            self._ranked,
+            self._ranked_keys,
+            self._rank_subjects,
             self.recent,
             self.last_person_before,
             self._chain,
             self._owners.holds,
             skip,
+            self._depths,
         )
         if (
             found is not None

@@ -44,8 +44,9 @@ from tests.fixtures_newsroom import ARTICLES  # noqa: E402
 from tests.fixtures_newsroom_b import ARTICLES_B  # noqa: E402
 from tests.fixtures_newsroom_c import ARTICLES_C  # noqa: E402
 from tests.fixtures_newsroom_d import ARTICLES_D  # noqa: E402
+from tests.fixtures_pronoun_topics import ARTICLES_PRONOUNS  # noqa: E402
 
-SETS = {"a": ARTICLES, "b": ARTICLES_B, "c": ARTICLES_C, "d": ARTICLES_D}
+SETS = {"a": ARTICLES, "b": ARTICLES_B, "c": ARTICLES_C, "d": ARTICLES_D, "p": ARTICLES_PRONOUNS}
 
 _OPENERS = "\"\u201c\u2018'\u00ab"
 

@@ -14,7 +14,9 @@ the place a quotation was said). Expected speakers are what a careful journalist
 full name, the organisation for a statement or a document, and a description only where the
 article names no one.
 
-First run (bench/newsroom.py --set e, before any change): FIRST_RUN
+First run (bench/newsroom.py --set e, on main at 51878ad, before any change): 160 quotations, 160
+found, 143 with the right speaker (89.4%); 121 marked sure (75.6% of found), 115 of them right
+(95.0%); one extra quotation (a scare-quoted phrase given to "critics").
 """
 
 from __future__ import annotations

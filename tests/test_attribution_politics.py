@@ -52,3 +52,25 @@ def test_a_title_with_a_name_is_still_the_name(nlp):
     )
     assert _quote(nlp, text, "We have the votes").speaker == "Ames"
     assert _quote(nlp, text, "The bill is dead").speaker == "Ruth Calloway"
+
+
+def test_a_participle_after_a_that_clause_is_the_main_subjects(nlp):
+    # "vetoed a bill that would have ..., calling it “…”": the -ing clause after the comma says what
+    # the governor did, though the parse hangs it on the verb of the clause about the bill
+    text = (
+        "Mayor Tom Reyes rejected a plan that would have moved the city's bus depot to the "
+        "waterfront, calling the idea \u201ca nonstarter for the neighborhood.\u201d\n\n"
+        "Sen. Alma Ruiz blocked a nomination that would have filled the court's last vacancy, "
+        "calling the nominee \u201cunqualified for the job.\u201d"
+    )
+    assert _quote(nlp, text, "a nonstarter").speaker == "Tom Reyes"
+    assert _quote(nlp, text, "unqualified for").speaker == "Alma Ruiz"
+
+
+def test_a_that_clause_with_its_own_speech_verb_keeps_its_subject(nlp):
+    # no participle: the relative clause's own verb of speech is said by what the clause is about
+    text = (
+        "Critics pointed to a 2014 audit by the Harbor Institute that called the program "
+        "\u201ca costly failure by any measure.\u201d"
+    )
+    assert _quote(nlp, text, "a costly failure").speaker == "Harbor Institute"

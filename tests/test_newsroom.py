@@ -45,8 +45,8 @@ ARTICLES = SET_A + ARTICLES_B + ARTICLES_C
 SET_D_RIGHT = 69  # 65 when first measured, blind; see README "Newsroom sets"
 SET_D_SURE_PRECISION = 1.0  # 54 / 56 when first measured
 # set e, first run (blind): 160 quotations, 160 found, 143 right; 121 marked sure, 115 of them right
-SET_E_RIGHT = 145  # 143 when first measured, blind; see tests/fixtures_newsroom_e.py
-SET_E_SURE_PRECISION = 117 / 120  # 115 / 121 when first measured
+SET_E_RIGHT = 146  # 143 when first measured, blind; see tests/fixtures_newsroom_e.py
+SET_E_SURE_PRECISION = 118 / 121  # 115 / 121 when first measured
 
 KNOWN_MISSES = {
     ("politics-debate-rivals", "never worked a day"),
@@ -83,7 +83,6 @@ KNOWN_MISSES_E = {
     ("profile-iowa-organizer", "Right now I can\u2019t see"),
     ("westjourn-nominee-refugees", "We don't know who these people are"),
     ("westjourn-nominee-refugees", "I'm with him on vetting"),
-    ("nyt-archive-wage-veto", "a job killer dressed"),
 }
 _OPENERS = "\"\u201c\u2018'"
 _TEXTS = {name: text for name, text, _ in ARTICLES + ARTICLES_D + ARTICLES_E}

@@ -86,12 +86,31 @@ def complement_participle_subject(tok: Token, subject: Token, quoted: Sequence[i
     main = participle_subject(tok, quoted)
     if main is None or main.i == subject.i:
         return subject
+    if _through_thing_relative(tok, subject):
+        return main
     verb = subject.head
     while verb.dep_ == "conj" and verb.head is not verb:
         verb = verb.head
     if verb.dep_ != "ccomp" or verb.head.i != main.head.i or subject.i < verb.head.i:
         return subject
     return main
+
+
+def _through_thing_relative(tok: Token, subject: Token) -> bool:
+    """Return True when the parse hung a participle on a "that"/"which" clause describing `subject`.
+
+    "Gov. Ames vetoed a bill that would have raised the wage, calling it “a job killer”": the
+    -ing clause after the comma says what the governor did; the bill the relative clause is
+    about says nothing.
+    """
+    t = tok
+    while t.head.i != t.i:
+        if t.dep_ == "relcl":
+            return t.head.i == subject.i and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which") for c in t.children
+            )
+        t = t.head
+    return False
 
 
 def quoted_label(first: Token, cue: Token) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quotemark.analysis.aged_subject import determiner_before
+from quotemark.analysis.capitalised_roles import is_capitalised_role
 from quotemark.analysis.controllers import DOCUMENT_NOUNS, ISSUING_VERBS
 from quotemark.analysis.descriptions import (
     another_of,
@@ -126,6 +127,10 @@ def _resolve_subject(tok: Token, index: SpeakerIndex, ents: dict[int, Span], p: 
                 break
         if ent is None and norm(tok.text) in TITLE_WORDS:
             ent = _titled_person(tok, ents)  # "chairman, CEO and president Craig Menear said"
+    if role is None and (ent is None or ent.label_ not in ("ORG", "PERSON")) and is_capitalised_role(tok):
+        # "the Governor told reporters" is a role, not a name; an office the recogniser read as an
+        # institution ("the United Nations High Commissioner") keeps its name
+        return _nominal(tok, index, p)
     if ent is not None and ent.label_ in NAME_LABELS:
         return named(doc, ent.start, ent.end, ent.label_, p, index, role)
     unlisted = _apposed_unlisted_name(tok) if ent is None else None

@@ -1,0 +1,76 @@
+"""Attribution patterns of US political news that newsroom set e (tests/fixtures_newsroom_e.py)
+showed, each on a short fictional article written for the test (not set e's text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotemark.analysis.pipeline import load_nlp
+from tests.written_articles import quote_starting
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+_quote = quote_starting
+
+
+def test_a_capitalised_title_standing_alone_is_the_person_who_holds_it(nlp):
+    # older New York Times style writes "the Governor", "the Mayor" with a capital: the person the
+    # article named with that title, never a speaker called "Governor"
+    text = (
+        "TRENTON, May 2 \u2014 Gov. Helen Marsh today signed a bill closing three state prisons, over "
+        "the objections of the Senate President, Carl Ostrowski.\n\n"
+        "''This is the end of an era of waste,'' the Governor told reporters at the State House. "
+        "''We will spend the money on schools.''\n\n"
+        "Mr. Ostrowski said he would hold hearings."
+    )
+    first = _quote(nlp, text, "This is the end")
+    assert first.speaker == "Helen Marsh"
+    assert _quote(nlp, text, "We will spend").speaker == "Helen Marsh"
+
+
+def test_a_capitalised_party_member_is_a_description_not_a_name(nlp):
+    # "the Ohio Democrat" describes someone; "Democrat" is not who spoke, and a guess is flagged
+    text = (
+        "Two senators clashed over the farm bill on Tuesday.\n\n"
+        '"This bill is a giveaway to agribusiness," the Ohio Democrat told reporters.'
+    )
+    quote = _quote(nlp, text, "This bill is")
+    assert quote.speaker != "Democrat"
+    assert quote.needs_review
+
+
+def test_a_title_with_a_name_is_still_the_name(nlp):
+    # the rule is for a title standing alone: a title before a name, or a name set off after it,
+    # is the name as before
+    text = (
+        "''We have the votes,'' Governor Ames said on Monday.\n\n"
+        "''The bill is dead,'' the Speaker, Ruth Calloway, said."
+    )
+    assert _quote(nlp, text, "We have the votes").speaker == "Ames"
+    assert _quote(nlp, text, "The bill is dead").speaker == "Ruth Calloway"
+
+
+def test_a_participle_after_a_that_clause_is_the_main_subjects(nlp):
+    # "vetoed a bill that would have ..., calling it “…”": the -ing clause after the comma says what
+    # the governor did, though the parse hangs it on the verb of the clause about the bill
+    text = (
+        "Mayor Tom Reyes rejected a plan that would have moved the city's bus depot to the "
+        "waterfront, calling the idea \u201ca nonstarter for the neighborhood.\u201d\n\n"
+        "Sen. Alma Ruiz blocked a nomination that would have filled the court's last vacancy, "
+        "calling the nominee \u201cunqualified for the job.\u201d"
+    )
+    assert _quote(nlp, text, "a nonstarter").speaker == "Tom Reyes"
+    assert _quote(nlp, text, "unqualified for").speaker == "Alma Ruiz"
+
+
+def test_a_that_clause_with_its_own_speech_verb_keeps_its_subject(nlp):
+    # no participle: the relative clause's own verb of speech is said by what the clause is about
+    text = (
+        "Critics pointed to a 2014 audit by the Harbor Institute that called the program "
+        "\u201ca costly failure by any measure.\u201d"
+    )
+    assert _quote(nlp, text, "a costly failure").speaker == "Harbor Institute"

@@ -47,7 +47,14 @@ from tests.fixtures_newsroom_c import ARTICLES_C  # noqa: E402
 from tests.fixtures_newsroom_d import ARTICLES_D  # noqa: E402
 from tests.fixtures_pronoun_topics import ARTICLES_PRONOUNS, ARTICLES_PRONOUNS_2  # noqa: E402
 
-SETS = {"a": ARTICLES, "b": ARTICLES_B, "c": ARTICLES_C, "d": ARTICLES_D, "p": ARTICLES_PRONOUNS, "q": ARTICLES_PRONOUNS_2}
+SETS = {
+    "a": ARTICLES,
+    "b": ARTICLES_B,
+    "c": ARTICLES_C,
+    "d": ARTICLES_D,
+    "p": ARTICLES_PRONOUNS,
+    "q": ARTICLES_PRONOUNS_2,
+}
 
 _OPENERS = "\"\u201c\u2018'\u00ab"
 

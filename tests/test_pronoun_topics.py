@@ -185,3 +185,19 @@ def test_a_relation_speaking_of_another_relation_keeps_the_quotation(nlp):
         "Denver. \u201cI love my father, but I have to face this,\u201d he said."
     )
     assert quote_starting(nlp, text, "I love my father").speaker == "Michael"
+
+
+def test_a_sentence_fronted_on_a_new_person_hands_them_the_cueless_quotation(nlp):
+    text = (
+        "Coach Dana Reyes was furious. \u201cWe switched off,\u201d Reyes said.\n\n"
+        "For midfielder Tom Baker, the problem was fitness. \u201cWe were dead on our feet.\u201d"
+    )
+    assert quote_starting(nlp, text, "We were dead").speaker == "Tom Baker"
+
+
+def test_a_sentence_fronted_on_no_one_leaves_the_speaker_going_on(nlp):
+    text = (
+        "Coach Dana Reyes was furious. \u201cWe switched off,\u201d Reyes said.\n\n"
+        "For now, the problem is fitness. \u201cWe were dead on our feet.\u201d"
+    )
+    assert quote_starting(nlp, text, "We were dead").speaker == "Dana Reyes"

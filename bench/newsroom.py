@@ -1,6 +1,6 @@
 """Score quotemark's speakers on the held-out newsroom set (tests/fixtures_newsroom.py).
 
-    python bench/newsroom.py [--show] [--set a|b|c|d|p] [--article NAME]
+    python bench/newsroom.py [--show] [--set a|b|c|d|p|q] [--article NAME]
 
 Set a: fifteen written news articles in many house styles, with the speaker of each direct
 quotation, written before quotemark was run on them (tests/fixtures_newsroom.py). Set b: eight
@@ -11,7 +11,8 @@ also written before quotemark was run on them (tests/fixtures_newsroom_c.py). Se
 house styles and countries the others lack, written blind (without reading analysis/) and
 before quotemark was run on them (tests/fixtures_newsroom_d.py). Set p: eight short articles
 with he/she and cue-less traps, written before quotemark was run on them
-(tests/fixtures_pronoun_topics.py). All are scored unless --set. Each expected quotation is matched to the quotation quotemark found that starts where it
+(tests/fixtures_pronoun_topics.py); set q: four more, written after the rules they led to.
+All are scored unless --set. Each expected quotation is matched to the quotation quotemark found that starts where it
 does (so a quotation nested in another one counts as missed unless quotemark gives it on its own). Speakers are compared by name the
 way bench/attribution.py compares them (case, honorifics and a leading article dropped; equal, or
 the same last word). An expected None is right only when quotemark gives no speaker.

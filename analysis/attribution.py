@@ -39,6 +39,7 @@ from quotemark.analysis.quotemarks import close_end as _close_end
 from quotemark.analysis.repeats import repeated_speakers
 from quotemark.analysis.resolve import resolve
 from quotemark.analysis.runs import introduces, kept_silent, main_cue, not_named_inside, speaking_sentence
+from quotemark.analysis.salience import fronted_topic
 from quotemark.analysis.speaker_furniture import is_furniture
 from quotemark.analysis.speakers import GROUP_PRONOUNS, Speaker, SpeakerIndex, ents_by_token
 from quotemark.analysis.support import Support, SupportReader
@@ -264,7 +265,7 @@ def _introduced_before(
         return None
     if _QUOTE_CHARS.search(sent.text) or kept_silent(sent.root):
         return None
-    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = fronted_topic(sent) or next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ not in ("PROPN", "NOUN"):
         return None
     speaker = resolve(subj, index, where_ents, where)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from quotemark.analysis.name_parts import name_span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from quotemark.analysis.identities import Identity
     from quotemark.analysis.pipeline import Paragraph
@@ -40,6 +40,18 @@ def misread_subject(tok: Token) -> bool:
         and head.i == tok.i + 1
         and not any(c.dep_ in _SUBJECT_DEPS for c in head.children)
     )
+
+
+def fronted_topic(sent: Span) -> Token | None:
+    """Return the person a sentence opens on as its topic, "For midfielder Tom Baker, the problem was
+    fitness": the name after a leading "For", set off by a comma, that the sentence is about."""
+    first = sent[0]
+    if first.lower_ != "for" or first.dep_ != "prep" or first.head.i != sent.root.i:
+        return None
+    name = next((c for c in first.children if c.dep_ == "pobj"), None)
+    if name is None or name.ent_type_ != "PERSON" or name.i + 1 >= sent.end or sent.doc[name.i + 1].text != ",":
+        return None
+    return name
 
 
 def clause_depth(tok: Token) -> int:
@@ -71,6 +83,17 @@ def subject_depths(paragraphs: Sequence[Paragraph], is_inside: Callable[[int], b
             out.setdefault(p.start + tok.idx, depth)
             if tok.pos_ in ("PROPN", "NOUN"):
                 out.setdefault(p.start + name_span(tok).start_char, depth)
+    return out
+
+
+def fronted_topics(paragraphs: Sequence[Paragraph], is_inside: Callable[[int], bool]) -> set[int]:
+    """Return where the names of the sentences' fronted topics ("For Baker, ...") start, outside quotations."""
+    out: set[int] = set()
+    for p in paragraphs:
+        for sent in p.doc.sents:
+            topic = fronted_topic(sent)
+            if topic is not None and not is_inside(p.start + topic.idx):
+                out.add(p.start + name_span(topic).start_char)
     return out
 
 

@@ -30,7 +30,7 @@ from quotemark.analysis.name_parts import titles_before as titles_before
 from quotemark.analysis.names import ROLE_ABBREVIATIONS
 from quotemark.analysis.pronouns import agrees, owners_of, pronoun_subjects, rank_antecedent, sentences
 from quotemark.analysis.role_match import sole_with_role_noun
-from quotemark.analysis.salience import carried_mentions, misread_subject, subject_depths
+from quotemark.analysis.salience import carried_mentions, fronted_topics, misread_subject, subject_depths
 from quotemark.analysis.unnamed_people import Described, described_antecedent, described_people
 
 if TYPE_CHECKING:
@@ -112,7 +112,10 @@ class SpeakerIndex:
         self._role_subjects(body)
         self._settled: dict[int, Identity] = {}  # a he/she's person corrected after its quotation was read
         self._depths = subject_depths(body, self.is_inside)
-        self._rank_subjects = self._subjects | {pc.offset for pc in self._chain}
+        # a fronted topic ("For Baker, the problem was fitness") is who its sentence is about
+        topics = fronted_topics(body, self.is_inside)
+        self._depths.update(dict.fromkeys(topics, 0))
+        self._rank_subjects = self._subjects | {pc.offset for pc in self._chain} | topics
         self._ranked = carried_mentions(self._chain, self._person_mentions, self._rank)
         self._ranked_keys = [m[0] for m in self._ranked]
 

@@ -1,6 +1,6 @@
 """Score quotemark's speakers on the held-out newsroom set (tests/fixtures_newsroom.py).
 
-    python bench/newsroom.py [--show] [--set a|b|c|d|e] [--article NAME]
+    python bench/newsroom.py [--show] [--set a|b|c|d|e|p|q] [--article NAME]
 
 Set a: fifteen written news articles in many house styles, with the speaker of each direct
 quotation, written before quotemark was run on them (tests/fixtures_newsroom.py). Set b: eight
@@ -10,8 +10,10 @@ constructions (anonymous sources, two women in one paragraph, family statements,
 also written before quotemark was run on them (tests/fixtures_newsroom_c.py). Set d: ten in
 house styles and countries the others lack, written blind (without reading analysis/) and
 before quotemark was run on them (tests/fixtures_newsroom_d.py). Set e: twelve in the styles of
-US political news of 2015-2016, written blind the same way (tests/fixtures_newsroom_e.py). All
-five are scored unless --set. Each expected quotation is matched to the quotation quotemark found that starts where it
+US political news of 2015-2016, written blind the same way (tests/fixtures_newsroom_e.py). Set p:
+eight short articles with he/she and cue-less traps, written before quotemark was run on them
+(tests/fixtures_pronoun_topics.py); set q: four more, written after the rules they led to.
+All are scored unless --set. Each expected quotation is matched to the quotation quotemark found that starts where it
 does (so a quotation nested in another one counts as missed unless quotemark gives it on its own). Speakers are compared by name the
 way bench/attribution.py compares them (case, honorifics and a leading article dropped; equal, or
 the same last word). An expected None is right only when quotemark gives no speaker.
@@ -46,9 +48,17 @@ from tests.fixtures_newsroom_b import ARTICLES_B  # noqa: E402
 from tests.fixtures_newsroom_c import ARTICLES_C  # noqa: E402
 from tests.fixtures_newsroom_d import ARTICLES_D  # noqa: E402
 from tests.fixtures_newsroom_e import ARTICLES_E  # noqa: E402
-from tests.fixtures_pronoun_topics import ARTICLES_PRONOUNS  # noqa: E402
+from tests.fixtures_pronoun_topics import ARTICLES_PRONOUNS, ARTICLES_PRONOUNS_2  # noqa: E402
 
-SETS = {"a": ARTICLES, "b": ARTICLES_B, "c": ARTICLES_C, "d": ARTICLES_D, "e": ARTICLES_E, "p": ARTICLES_PRONOUNS}
+SETS = {
+    "a": ARTICLES,
+    "b": ARTICLES_B,
+    "c": ARTICLES_C,
+    "d": ARTICLES_D,
+    "e": ARTICLES_E,
+    "p": ARTICLES_PRONOUNS,
+    "q": ARTICLES_PRONOUNS_2,
+}
 
 _OPENERS = "\"\u201c\u2018'\u00ab"
 

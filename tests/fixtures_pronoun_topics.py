@@ -192,3 +192,82 @@ ARTICLES_PRONOUNS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         ],
     ),
 ]
+
+# Written after the rules of analysis/salience.py and before quotemark was run on them: whether the
+# rules carry over to traps they were not developed on.
+ARTICLES_PRONOUNS_2: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    (
+        "uk-football-manager-sacked",
+        "Harbridge Athletic have sacked manager Colin Pryor after a run of eight games without a win.\n\n"
+        "Pryor, 52, took charge in 2021 and led the club to promotion in his first season. Chairman "
+        "Geoff Lomas said the decision had been the hardest of his time at the club. 'Colin gave us "
+        "the best days we have had in twenty years,' he said.\n\n"
+        "Lomas said first-team coach Danny Reeve would take charge for Saturday's trip to Exeter.\n\n"
+        "'Danny knows the players and the players trust him. That matters in a week like this.'\n\n"
+        "Pryor thanked the supporters in a statement released by the League Managers Association. "
+        "'I gave this club everything I had,' he said. 'I hope the fans remember the good times.'\n\n"
+        "Reeve, who played 300 games for the club, did not speak to reporters on Thursday.",
+        [
+            ("Colin gave us", "Geoff Lomas"),
+            ("Danny knows the players", "Geoff Lomas"),
+            ("I gave this club", "Colin Pryor"),
+            ("I hope the fans", "Colin Pryor"),
+        ],
+    ),
+    (
+        "us-mayor-budget-feud",
+        "CHICAGO \u2014 Mayor Denise Okafor accused the city council's budget chair of \u201cplaying games with "
+        "people's pensions\u201d on Wednesday, escalating a feud that has stalled the city's spending plan.\n\n"
+        "Okafor spoke at a news conference hours after Alderman Teresa Munoz, who chairs the budget "
+        "committee, postponed a vote for the second time. Munoz has said the plan relies on revenue "
+        "that does not exist.\n\n"
+        "\u201cI have offered to meet her any day, any hour,\u201d Okafor said. \u201cShe has not taken me up on "
+        "it.\u201d\n\n"
+        "Munoz called the mayor's remarks unfortunate. She said her committee had asked the budget "
+        "office for revenue figures three times. \u201cWe are still waiting for an answer,\u201d she said.\n\n"
+        "Okafor's chief of staff, Lena Brandt, said the figures had been sent on Monday.\n\n"
+        "\u201cThey have had them for two days.\u201d",
+        [
+            ("I have offered to meet her", "Denise Okafor"),
+            ("She has not taken me up", "Denise Okafor"),
+            ("We are still waiting", "Teresa Munoz"),
+            ("They have had them", "Lena Brandt"),
+        ],
+    ),
+    (
+        "court-landlord-fined",
+        "A landlord who let a family live with a broken boiler for four months has been fined "
+        "\u00a318,000.\n\n"
+        "District Judge Amanda Shore told Graham Pike, 58, that he had shown \u201ccallous disregard\u201d for "
+        "his tenants. Pike's barrister, Ruth Adeyemi, said her client had been in hospital for much of "
+        "the period.\n\n"
+        "The tenant, Sophie Marsh, told the court her two children had slept in their coats. \u201cI rang "
+        "him every week. He never once called back,\u201d she said.\n\n"
+        "Judge Shore said she accepted Pike had been unwell but that he had an agent who could have "
+        "acted. \u201cIllness does not explain four months of silence,\u201d she said.\n\n"
+        "Outside court, Ms Marsh said she had moved to a council flat. \u201cThe kids finally have a warm "
+        "bedroom,\u201d she said.",
+        [
+            ("I rang him every week", "Sophie Marsh"),
+            ("Illness does not explain", "Amanda Shore"),
+            ("The kids finally", "Sophie Marsh"),
+        ],
+    ),
+    (
+        "feature-lighthouse-keeper",
+        "For 41 years, Walter Finch kept the light at Skerry Point burning.\n\n"
+        "He arrived in 1979, a year after his predecessor, Angus Bell, was lost at sea in a storm. "
+        "Bell's widow, Mary, still lives in the village. \u201cShe brought me soup on my first night, "
+        "and every Friday after that,\u201d he said.\n\n"
+        "The light was automated in 2020. Finch stayed on as a caretaker, and the Northern Lighthouse "
+        "Board gave him a medal last spring.\n\n"
+        "\u201cI never thought of it as a job. It was a promise.\u201d\n\n"
+        "His daughter, Claire Finch, a marine biologist, says he still climbs the tower every morning. "
+        "\u201cHe says it keeps his knees honest,\u201d she said.",
+        [
+            ("She brought me soup", "Walter Finch"),
+            ("I never thought of it", "Walter Finch"),
+            ("He says it keeps", "Claire Finch"),
+        ],
+    ),
+]

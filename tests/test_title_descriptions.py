@@ -225,3 +225,34 @@ def test_an_abbreviated_title_the_tokenizer_split_is_the_whole_role(nlp):
     quote = quote_starting(nlp, text, "Our teachers")
     assert quote.speaker == "Maria Santos-Rivera"
     assert quote.speaker_role == "Lt. Gov."
+
+
+def test_a_name_run_into_the_place_a_role_is_for_is_split_and_the_role_is_whole(nlp):
+    # the recogniser reads "Ukraine Kurt Volker" as one organisation
+    text = (
+        "The former U.S. special envoy for Ukraine Kurt Volker told lawmakers on Tuesday that he had not "
+        "known about the investigation.\n\n"
+        f"{Q}I was not aware of it,{E} Volker said."
+    )
+    analysis = analyze(Article(text=text), nlp)
+    assert next(q for q in analysis.quotes if q.text.startswith("I was not aware")).speaker == "Kurt Volker"
+    people = {c.name: c.role for c in analysis.clusters if c.label == "PERSON"}
+    assert people.get("Kurt Volker") == "former U.S. special envoy for Ukraine"
+
+
+def test_the_ambassador_is_the_one_named_after_the_country_of_the_post(nlp):
+    text = (
+        "The U.S. ambassador to Germany Richard Grenell said on Monday that the pipeline was a mistake.\n\n"
+        f"{Q}Europe should not depend on Russian gas,{E} the ambassador said."
+    )
+    assert quote_starting(nlp, text, "Europe should not").speaker == "Richard Grenell"
+
+
+def test_a_place_name_after_a_role_and_for_is_not_split_without_a_person_in_it(nlp):
+    from spacy.tokens import Span
+
+    from quotemark.analysis.titled_names import split_role_object
+
+    doc = nlp("He was named minister for Northern Ireland Affairs last year.")
+    at = [t.text for t in doc].index("Northern")
+    assert split_role_object(doc, Span(doc, at, at + 3, label="ORG")) is None

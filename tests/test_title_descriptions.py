@@ -256,3 +256,12 @@ def test_a_place_name_after_a_role_and_for_is_not_split_without_a_person_in_it(n
     doc = nlp("He was named minister for Northern Ireland Affairs last year.")
     at = [t.text for t in doc].index("Northern")
     assert split_role_object(doc, Span(doc, at, at + 3, label="ORG")) is None
+
+
+def test_a_spokesman_is_never_read_as_the_person_the_passage_is_about(nlp):
+    text = (
+        "Senator Paula Grady of Ohio resigned on Monday after a week of questions about her expenses.\n\n"
+        "Grady, a former prosecutor, had led the ethics committee since 2019.\n\n"
+        f"{Q}She will not be commenting further,{E} the spokesman said."
+    )
+    assert quote_starting(nlp, text, "She will not be").speaker != "Paula Grady"

@@ -265,3 +265,31 @@ def test_a_spokesman_is_never_read_as_the_person_the_passage_is_about(nlp):
         f"{Q}She will not be commenting further,{E} the spokesman said."
     )
     assert quote_starting(nlp, text, "She will not be").speaker != "Paula Grady"
+
+
+def test_the_agency_is_the_one_the_passage_is_about_not_the_firm_named_last(nlp):
+    text = (
+        "The Federal Aviation Administration on Tuesday ordered inspections of 300 jets after a cabin "
+        "panel came loose in flight.\n\n"
+        "The FAA said the order covered planes built since 2019. Boeing said it supported the decision.\n\n"
+        f"{Q}Safety will drive our timeline,{E} the agency said."
+    )
+    assert quote_starting(nlp, text, "Safety will drive").speaker == "Federal Aviation Administration"
+
+
+def test_the_company_is_the_one_the_passage_is_about_not_the_bank_of_its_analysts(nlp):
+    text = (
+        "Northwind Energy reported a 20% rise in profit on Wednesday, helped by higher power prices.\n\n"
+        "Northwind sells electricity to 2 million homes. Analysts at Barclays had expected a smaller gain.\n\n"
+        f"{Q}Our wind farms had their best year,{E} the company said."
+    )
+    assert quote_starting(nlp, text, "Our wind farms").speaker == "Northwind Energy"
+
+
+def test_a_dateline_is_not_more_salient_than_the_company_named_after_it(nlp):
+    text = (
+        "COIMBATORE, India \u2014 Kaveri Textiles Ltd will close two of its spinning mills, cutting about 900 jobs.\n\n"
+        "The closures follow a slump in export orders from Europe.\n\n"
+        f"{Q}We have tried every other option before taking this decision,{E} the company said."
+    )
+    assert quote_starting(nlp, text, "We have tried").speaker == "Kaveri Textiles Ltd"

@@ -90,6 +90,9 @@ def role_before(ent: Span, lo: int) -> str | None:
     first = head.left_edge.i
     if 0 < first < ent.start and doc[first].text == "." and _norm(doc[first - 1].text) in TITLE_WORDS:
         first -= 1  # "Lt. Gov. Maria Santos": the tokenizer split "Lt." and the parse left "Lt" outside
+    held = role_held_for(ent)
+    if held is not None:
+        first = held.left_edge.i  # "the special envoy for Ukraine Kurt Volker": the role is the envoy's
     words: list[Token] = [*doc[first : ent.start], *ent[:lo]]
     while words and (words[0].dep_ in ("det", "punct", "case") or words[0].lower_ in ("the", "a", "an")):
         words.pop(0)
@@ -101,6 +104,19 @@ def role_before(ent: Span, lo: int) -> str | None:
     if all(_norm(w.text) in HONORIFICS for w in words):
         return None
     return text
+
+
+def role_held_for(ent: Span) -> Token | None:
+    """Return the role noun a name is written after with the place it is for, "envoy" of "the
+    special envoy for Ukraine Kurt Volker", when the name begins right after "for"/"to" + place."""
+    doc = ent.doc
+    j = ent.start - 1
+    while j >= 0 and doc[j].pos_ == "PROPN" and doc[j].head.i in range(j + 1, ent.end):
+        j -= 1  # the place: "Ukraine", "South Korea"
+    if j < 1 or j == ent.start - 1 or doc[j].lower_ not in ("for", "to"):
+        return None
+    role = doc[j].head
+    return role if role.i < j and _norm(role.text) in TITLE_WORDS and role.pos_ == "NOUN" else None
 
 
 def apposed_role(ent: Span) -> str | None:

@@ -9,7 +9,7 @@ from quotemark.analysis.cues import SPEECH_VERBS
 from quotemark.analysis.names import TITLE_WORDS
 from quotemark.analysis.names import first_name_gender as _name_gender
 from quotemark.analysis.names import norm as _norm
-from quotemark.analysis.titled_names import split_titled, untagged_titled_people
+from quotemark.analysis.titled_names import split_role_object, split_titled, untagged_titled_people
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -114,6 +114,11 @@ def repair_person_ents(doc: Doc) -> bool:
     for ent in doc.ents:
         if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in _COMPANY_HEADS:
             out.append(_Span(doc, ent.start, ent.end, label="ORG"))
+            changed = True
+            continue
+        placed = split_role_object(doc, ent)
+        if placed is not None:
+            out.extend(placed)  # "the special envoy for Ukraine Kurt Volker" read as one name
             changed = True
             continue
         if ent.label_ == "PERSON":

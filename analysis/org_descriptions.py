@@ -8,10 +8,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotemark.analysis.descriptions import words_back
+from quotemark.analysis.reference import previous_paragraph
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from quotemark.analysis.identities import Identity
     from quotemark.analysis.pipeline import Paragraph
     from quotemark.analysis.speakers import SpeakerIndex
 
@@ -19,6 +21,8 @@ if TYPE_CHECKING:
 NAMELESS_KINDS = frozenset("company firm club team charity airline carrier retailer broadcaster publisher".split())
 # How many paragraphs back the organisation's name may be.
 REACH = 2
+# The paragraphs before a description's own that make its passage.
+PASSAGE_PARAGRAPHS = 3
 
 
 def _name_before(head: Token) -> Span | None:
@@ -54,3 +58,34 @@ def untagged_organisation(tok: Token, index: SpeakerIndex, p: Paragraph) -> tupl
             return None  # a known person's name
         return name, q
     return None
+
+
+def salient_organisation(index: SpeakerIndex, p: Paragraph, offset: int) -> tuple[Identity, bool] | None:
+    """Return the organisation a bare "the company"/"the agency" at `offset` in `p` stands for, of
+    those named in its passage (its paragraph and the PASSAGE_PARAGRAPHS before): the one named
+    most often as a clause's subject, then most often ("The FAA ordered ... The FAA said ... Boeing
+    said ... “…,” the agency said" is the FAA, not Boeing, named last), the one named last unless
+    another is ahead of it; and whether it is plainly so (the only one, or ahead of every other
+    on both counts). None when the passage names no organisation."""
+    first = p
+    for _ in range(PASSAGE_PARAGRAPHS):
+        before = previous_paragraph(index, first)
+        if before is None:
+            break
+        first = before
+    tally: dict[int, list[int]] = {}  # id -> [subject mentions, mentions, -first offset]
+    kept: dict[int, Identity] = {}
+    for at, e in index.org_mentions_between(first.start, offset):
+        row = tally.setdefault(id(e), [0, 0, -at])
+        kept[id(e)] = e
+        row[0] += index.is_subject(at)
+        row[1] += 1
+    if not tally:
+        return None
+    ranked = sorted(tally, key=lambda k: tally[k], reverse=True)
+    best = tally[ranked[0]]
+    last = index.last_org_before(offset)
+    if last is not None and id(last) in tally and tally[id(last)][:2] >= best[:2]:
+        return last, len(ranked) == 1  # no more salient than the one named last ("COIMBATORE, India — Kaveri ...")
+    plain = len(ranked) == 1 or all(best[0] > tally[k][0] and best[1] > tally[k][1] for k in ranked[1:])
+    return kept[ranked[0]], plain

@@ -21,7 +21,7 @@ from quotemark.analysis.descriptions import (
 from quotemark.analysis.evidence import SpeakerKind
 from quotemark.analysis.names import TITLE_WORDS, norm
 from quotemark.analysis.offsets import doc_text
-from quotemark.analysis.org_descriptions import untagged_organisation
+from quotemark.analysis.org_descriptions import salient_organisation, untagged_organisation
 from quotemark.analysis.reference import (
     group_subject_before,
     in_lead,
@@ -289,6 +289,11 @@ def _nominal(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker:
             or _org_with_role(index, head, off)
         )
         if entity is None and head in ORG_NOUNS and head not in ("campaign", "government", "administration", "party"):
+            salient = salient_organisation(index, p, off)
+            if salient is not None and salient[0] is not index.last_org_before(off):
+                # the organisation the passage is about, not the one named last: sure only when plainly so
+                kind = SpeakerKind.DESCRIPTION if salient[1] else SpeakerKind.PRONOUN_OTHER
+                return index.speaker(salient[0], 0.75, kind=kind)
             entity = index.last_org_before(off)
         if entity is not None:
             return index.speaker(entity, 0.75, kind=SpeakerKind.DESCRIPTION)

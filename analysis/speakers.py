@@ -286,6 +286,11 @@ class SpeakerIndex:
         a, b = bisect.bisect_left(self._person_keys, lo), bisect.bisect_left(self._person_keys, hi)
         return self._person_mentions[a:b]
 
+    def org_mentions_between(self, lo: int, hi: int) -> list[tuple[int, Identity]]:
+        """Return the organisation mentions (offset, identity) outside quotations in [lo, hi), in order."""
+        a, b = bisect.bisect_left(self._org_keys, lo), bisect.bisect_left(self._org_keys, hi)
+        return self._org_mentions[a:b]
+
     def is_subject(self, offset: int) -> bool:
         """Return True when the mention at `offset` is a clause's subject."""
         return offset in self._subjects

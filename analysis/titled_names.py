@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotemark.analysis.names import HONORIFICS, TITLE_WORDS, first_name_gender, norm
+from quotemark.analysis.names import BODY_WORDS, HONORIFICS, TITLE_WORDS, first_name_gender, norm
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -80,3 +80,26 @@ def untagged_titled_people(doc: Doc) -> list[Span]:
             out.append(_Span(doc, i + cut, j, label="PERSON"))
         i = max(j, i + 1)
     return out
+
+
+def split_role_object(doc: Doc, ent: Span) -> list[Span] | None:
+    """Return the place and the person of a name the recogniser ran into the place a role is for,
+    "the special envoy for Ukraine Kurt Volker" as one entity "Ukraine Kurt Volker", else None:
+    a role noun, "for"/"to", then the place and a two-word name (three with a known first name)."""
+    from spacy.tokens import Span as _Span
+
+    if len(ent) < 3 or ent.start < 2 or any(t.text == "," for t in ent):
+        return None
+    prep, role = doc[ent.start - 1], doc[ent.start - 2]
+    if prep.lower_ not in ("for", "to") or not _is_title(role.text) or prep.head.i != role.i:
+        return None
+    cut = ent.end - 3 if len(ent) > 3 and first_name_gender([doc[ent.end - 3].text]) else ent.end - 2
+    tail = doc[cut : ent.end]
+    if not all(t.tag_ == "NNP" and _name_word(t.text) for t in tail) or norm(tail[-1].text) in BODY_WORDS:
+        return None
+    # a person's name rather than the rest of the place's: a known first name, or the role heads a subject
+    if not (first_name_gender([tail[0].text]) or role.dep_ in ("nsubj", "nsubjpass")):
+        return None
+    place = doc[ent.start : cut]
+    label = "ORG" if len(place) == 1 and place[0].text.isupper() else "GPE"
+    return [_Span(doc, ent.start, cut, label=label), _Span(doc, cut, ent.end, label="PERSON")]

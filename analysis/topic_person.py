@@ -19,12 +19,22 @@ if TYPE_CHECKING:
     from quotemark.analysis.speakers import SpeakerIndex
 
 
+# People who speak or act for someone else, or deal with them: "Smith resigned. “…,” the spokesman
+# said" is someone other than Smith, so these are never read as the passage's person.
+PROXY_NOUNS = frozenset(
+    """spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney counsel agent publicist
+    representative official officer detective inspector investigator prosecutor judge sergeant constable
+    sheriff coach manager assistant deputy doctor nurse teacher""".split()
+)
+
+
 def describes_a_person(tok: Token) -> bool:
-    """Return True for a definite singular description of one person: "the Republican nominee",
-    "the 24-year-old", "the veteran"."""
-    if tok.tag_ != "NN" and described_age(tok) is None:
-        return False
-    return described_age(tok) is not None or norm(tok.text) in TITLE_WORDS or tok.lower_ in PERSON_NOUNS
+    """Return True for a definite singular description that may be the passage's person: "the
+    Republican nominee", "the 24-year-old", "the veteran"; never "the spokesman"."""
+    if described_age(tok) is not None:
+        return True
+    word = norm(tok.text)
+    return tok.tag_ == "NN" and word not in PROXY_NOUNS and (word in TITLE_WORDS or word in PERSON_NOUNS)
 
 
 def sentence_subject_before(index: SpeakerIndex, offset: int) -> Identity | None:
@@ -45,19 +55,20 @@ def sentence_subject_before(index: SpeakerIndex, offset: int) -> Identity | None
         found = e
         if index.is_subject(at):
             subject = True
-            acting = acting or not _speaks(index, at)
+            acting = acting or _acts(index, at)
     if found is None or not subject:
         return None
     named = sum(1 for _at, e in index.person_mentions_between(0, offset) if e is found)
     return found if named >= 2 or acting else None
 
 
-def _speaks(index: SpeakerIndex, at: int) -> bool:
-    """Return True when the mention at `at` is the subject of a speech verb: a source, not the story."""
+def _acts(index: SpeakerIndex, at: int) -> bool:
+    """Return True when the mention at `at` is the active subject of a verb other than a speech
+    verb: the story's actor ("Marsh scored"), not a source ("Dunmore said") nor one acted on ("was arrested")."""
     for p in index.paragraphs:
         if p.start <= at < p.start + len(p.doc.text):
             tok = next((t for t in p.doc if p.start + t.idx <= at < p.start + t.idx + len(t.text) + 1), None)
             while tok is not None and tok.dep_ in ("compound", "flat") and tok.head is not tok:
                 tok = tok.head
-            return tok is not None and tok.head.lemma_.lower() in SPEECH_VERBS
+            return tok is not None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() not in SPEECH_VERBS
     return False

@@ -225,3 +225,71 @@ def test_an_abbreviated_title_the_tokenizer_split_is_the_whole_role(nlp):
     quote = quote_starting(nlp, text, "Our teachers")
     assert quote.speaker == "Maria Santos-Rivera"
     assert quote.speaker_role == "Lt. Gov."
+
+
+def test_a_name_run_into_the_place_a_role_is_for_is_split_and_the_role_is_whole(nlp):
+    # the recogniser reads "Ukraine Kurt Volker" as one organisation
+    text = (
+        "The former U.S. special envoy for Ukraine Kurt Volker told lawmakers on Tuesday that he had not "
+        "known about the investigation.\n\n"
+        f"{Q}I was not aware of it,{E} Volker said."
+    )
+    analysis = analyze(Article(text=text), nlp)
+    assert next(q for q in analysis.quotes if q.text.startswith("I was not aware")).speaker == "Kurt Volker"
+    people = {c.name: c.role for c in analysis.clusters if c.label == "PERSON"}
+    assert people.get("Kurt Volker") == "former U.S. special envoy for Ukraine"
+
+
+def test_the_ambassador_is_the_one_named_after_the_country_of_the_post(nlp):
+    text = (
+        "The U.S. ambassador to Germany Richard Grenell said on Monday that the pipeline was a mistake.\n\n"
+        f"{Q}Europe should not depend on Russian gas,{E} the ambassador said."
+    )
+    assert quote_starting(nlp, text, "Europe should not").speaker == "Richard Grenell"
+
+
+def test_a_place_name_after_a_role_and_for_is_not_split_without_a_person_in_it(nlp):
+    from spacy.tokens import Span
+
+    from quotemark.analysis.titled_names import split_role_object
+
+    doc = nlp("He was named minister for Northern Ireland Affairs last year.")
+    at = [t.text for t in doc].index("Northern")
+    assert split_role_object(doc, Span(doc, at, at + 3, label="ORG")) is None
+
+
+def test_a_spokesman_is_never_read_as_the_person_the_passage_is_about(nlp):
+    text = (
+        "Senator Paula Grady of Ohio resigned on Monday after a week of questions about her expenses.\n\n"
+        "Grady, a former prosecutor, had led the ethics committee since 2019.\n\n"
+        f"{Q}She will not be commenting further,{E} the spokesman said."
+    )
+    assert quote_starting(nlp, text, "She will not be").speaker != "Paula Grady"
+
+
+def test_the_agency_is_the_one_the_passage_is_about_not_the_firm_named_last(nlp):
+    text = (
+        "The Federal Aviation Administration on Tuesday ordered inspections of 300 jets after a cabin "
+        "panel came loose in flight.\n\n"
+        "The FAA said the order covered planes built since 2019. Boeing said it supported the decision.\n\n"
+        f"{Q}Safety will drive our timeline,{E} the agency said."
+    )
+    assert quote_starting(nlp, text, "Safety will drive").speaker == "Federal Aviation Administration"
+
+
+def test_the_company_is_the_one_the_passage_is_about_not_the_bank_of_its_analysts(nlp):
+    text = (
+        "Northwind Energy reported a 20% rise in profit on Wednesday, helped by higher power prices.\n\n"
+        "Northwind sells electricity to 2 million homes. Analysts at Barclays had expected a smaller gain.\n\n"
+        f"{Q}Our wind farms had their best year,{E} the company said."
+    )
+    assert quote_starting(nlp, text, "Our wind farms").speaker == "Northwind Energy"
+
+
+def test_a_dateline_is_not_more_salient_than_the_company_named_after_it(nlp):
+    text = (
+        "COIMBATORE, India \u2014 Kaveri Textiles Ltd will close two of its spinning mills, cutting about 900 jobs.\n\n"
+        "The closures follow a slump in export orders from Europe.\n\n"
+        f"{Q}We have tried every other option before taking this decision,{E} the company said."
+    )
+    assert quote_starting(nlp, text, "We have tried").speaker == "Kaveri Textiles Ltd"

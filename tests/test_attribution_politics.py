@@ -74,3 +74,25 @@ def test_a_that_clause_with_its_own_speech_verb_keeps_its_subject(nlp):
         "\u201ca costly failure by any measure.\u201d"
     )
     assert _quote(nlp, text, "a costly failure").speaker == "Harbor Institute"
+
+
+def test_a_relative_clause_with_its_own_speaker_is_not_the_asides(nlp):
+    # "Her shift, they say, reflects ..., which Lyle described as “…”": the aside reports the main
+    # clause; the relative clause names its own speaker, who is the one quoted
+    text = (
+        "The delay, his aides say, reflects concerns raised late in the review, particularly on water "
+        "rights, which his chief of staff, Dana Kirk, described as \u201cthe whole ballgame for farmers.\u201d\n\n"
+        "Her vote, her allies say, reflects changes made in the final draft, especially on overtime, "
+        "which her campaign manager, Rita Soto, described as \u201cthe line she would not cross.\u201d"
+    )
+    assert _quote(nlp, text, "the whole ballgame").speaker == "Dana Kirk"
+    assert _quote(nlp, text, "the line she would").speaker == "Rita Soto"
+
+
+def test_an_aside_still_reports_the_clause_it_interrupts(nlp):
+    # no relative clause between: the aside's speaker outranks the verb inside what it reports
+    text = (
+        "Senator Paula Lee spoke in Dayton on Monday.\n\n"
+        "Most voters, Lee said, have come to believe \u201cthe system is rigged against people like them.\u201d"
+    )
+    assert _quote(nlp, text, "the system is rigged").speaker == "Paula Lee"

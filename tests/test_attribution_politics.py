@@ -96,3 +96,24 @@ def test_an_aside_still_reports_the_clause_it_interrupts(nlp):
         "Most voters, Lee said, have come to believe \u201cthe system is rigged against people like them.\u201d"
     )
     assert _quote(nlp, text, "the system is rigged").speaker == "Paula Lee"
+
+
+def test_a_gendered_role_noun_tells_the_persons_gender(nlp):
+    # "The contractor's spokesman, Robin Hale": a spokesman is a man, so the "she" after his
+    # quotation is not him but the woman the story is about
+    text = (
+        "State Sen. Kerry Pineda has asked the state auditor to review a $40 million highway contract.\n\n"
+        "The contractor\u2019s spokesman, Robin Hale, called the request \u201ca fishing expedition.\u201d\n\n"
+        "\u201cTaxpayers deserve to know where their money went,\u201d she said."
+    )
+    assert _quote(nlp, text, "Taxpayers deserve").speaker == "Kerry Pineda"
+
+
+def test_a_role_that_tells_no_gender_leaves_the_pronoun_free(nlp):
+    # a spokesperson may be a man or a woman: the "she" after the quotation is still Robin Hale
+    text = (
+        "The city council passed its budget on Monday.\n\n"
+        "The union\u2019s spokesperson, Robin Hale, called it \u201ca broken promise.\u201d\n\n"
+        "\u201cWe will be back at the table next week,\u201d she said."
+    )
+    assert _quote(nlp, text, "We will be back").speaker == "Robin Hale"

@@ -1,0 +1,48 @@
+"""What the entity recogniser's labels miss about a person named in the article: the gender their
+role noun tells ("a campaign spokesman, Pete Galloway"), and a surname it gave a label no name
+takes ("Morrow has said" read as a date)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_MALE_ROLES = frozenset(
+    """spokesman chairman congressman assemblyman councilman alderman businessman anchorman
+    policeman fireman father brother son husband uncle nephew grandfather boyfriend widower king
+    prince""".split()
+)
+_FEMALE_ROLES = frozenset(
+    """spokeswoman chairwoman congresswoman assemblywoman councilwoman alderwoman businesswoman
+    anchorwoman policewoman mother sister daughter wife aunt niece grandmother girlfriend widow
+    actress queen princess""".split()
+)
+_PREPOSITIONS = frozenset("of for to at in with from on".split())
+# Labels the recogniser gives capitalised words that no person's name takes: a known person's
+# surname with one of them was misread ("Morrow" as a date, "Morrow" as a product).
+_NOT_NAME_LABELS = frozenset(
+    {"DATE", "TIME", "PRODUCT", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "LANGUAGE", "LAW"}
+)
+
+
+def role_gender(role: str | None) -> str:
+    """Return "m" or "f" when the words of a person's role as written tell one gender ("a campaign
+    spokesman", "his widow"), else "" (a spokesperson, a senator)."""
+    words = re.findall(r"[a-z]+", (role or "").lower())
+    cut = next((i for i, w in enumerate(words) if i and w in _PREPOSITIONS), len(words))
+    head = words[cut - 1] if cut else ""  # "a former aide to Congressman Ruiz" is an aide
+    return "m" if head in _MALE_ROLES else "f" if head in _FEMALE_ROLES else ""
+
+
+def misread_surname(tok: Token) -> bool:
+    """Return True for a capitalised subject or owner the recogniser labelled as no name is labelled
+    (a date, a product): it may be a known person's surname ("Morrow has said she ...")."""
+    return (
+        tok.ent_type_ in _NOT_NAME_LABELS
+        and tok.dep_ in ("nsubj", "nsubjpass", "poss")
+        and tok.text[:1].isupper()
+        and tok.is_alpha
+    )

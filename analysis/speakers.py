@@ -28,6 +28,7 @@ from quotemark.analysis.name_parts import strip_title as strip_title
 from quotemark.analysis.name_parts import title_gender as title_gender
 from quotemark.analysis.name_parts import titles_before as titles_before
 from quotemark.analysis.names import ROLE_ABBREVIATIONS
+from quotemark.analysis.person_evidence import misread_surname
 from quotemark.analysis.pronouns import agrees, owners_of, pronoun_subjects, rank_antecedent, sentences
 from quotemark.analysis.unnamed_people import Described, described_antecedent, described_people
 
@@ -157,7 +158,7 @@ class SpeakerIndex:
                 owner = tok.dep_ == "poss"  # "Oz's dubious advice": a mention, and a possessive one
                 if (
                     not (named or subject)
-                    or tok.ent_type_
+                    or (tok.ent_type_ and not misread_surname(tok))
                     or not (subject or owner or tok.dep_ in ("dobj", "pobj", "appos"))
                 ):
                     continue

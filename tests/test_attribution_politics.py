@@ -117,3 +117,26 @@ def test_a_role_that_tells_no_gender_leaves_the_pronoun_free(nlp):
         "\u201cWe will be back at the table next week,\u201d she said."
     )
     assert _quote(nlp, text, "We will be back").speaker == "Robin Hale"
+
+
+def test_a_surname_read_as_a_date_still_names_the_person(nlp):
+    # the recogniser reads "Morrow" as a date; as the subject of "has said" it is Karen Morrow, the
+    # she of the next quotation, not the woman quoted before her
+    text = (
+        "County Executive Karen Morrow and her challenger, Paula Ames, met for their only debate on Tuesday.\n\n"
+        "Ames attacked the county\u2019s budget. \u201cThe books are a mess,\u201d she said.\n\n"
+        "Morrow has said she inherited the deficit from her predecessor.\n\n"
+        "\u201cI cut spending every single year I was in office,\u201d she said."
+    )
+    assert _quote(nlp, text, "I cut spending").speaker == "Karen Morrow"
+
+
+def test_only_a_subject_or_owner_misread_as_a_date_is_taken_for_a_surname(nlp):
+    # "in May" is a month wherever a Karen May is named; a subject read as a date may be a surname
+    from quotemark.analysis.person_evidence import misread_surname
+
+    doc = nlp("Morrow has said she will vote in May.")
+    by_text = {t.text: t for t in doc}
+    assert by_text["Morrow"].ent_type_ == "DATE" and misread_surname(by_text["Morrow"])
+    assert not misread_surname(by_text["May"])
+    assert not misread_surname(nlp("Ohio has said no.")[0])  # a place is never taken for a name

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quotemark.analysis.cues import SPEECH_VERBS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -40,9 +42,9 @@ def role_gender(role: str | None) -> str:
 def misread_surname(tok: Token) -> bool:
     """Return True for a capitalised subject or owner the recogniser labelled as no name is labelled
     (a date, a product): it may be a known person's surname ("Morrow has said she ...")."""
-    return (
-        tok.ent_type_ in _NOT_NAME_LABELS
-        and tok.dep_ in ("nsubj", "nsubjpass", "poss")
-        and tok.text[:1].isupper()
-        and tok.is_alpha
-    )
+    if not (tok.text[:1].isupper() and tok.is_alpha):
+        return False
+    if tok.ent_type_ in _NOT_NAME_LABELS:
+        return tok.dep_ in ("nsubj", "nsubjpass", "poss")
+    # a place says nothing: one that "said" is a person's surname ("Halloran said she had heard")
+    return tok.ent_type_ == "GPE" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS

@@ -139,4 +139,18 @@ def test_only_a_subject_or_owner_misread_as_a_date_is_taken_for_a_surname(nlp):
     by_text = {t.text: t for t in doc}
     assert by_text["Morrow"].ent_type_ == "DATE" and misread_surname(by_text["Morrow"])
     assert not misread_surname(by_text["May"])
-    assert not misread_surname(nlp("Ohio has said no.")[0])  # a place is never taken for a name
+    assert not misread_surname(nlp("Ohio has approved the plan.")[0])  # a place that says nothing is a place
+
+
+def test_a_surname_read_as_a_place_that_speaks_is_the_person(nlp):
+    # the recogniser reads "Halloran" as a place; a place that "said" is the person of that surname,
+    # the she the following sentences are about
+    text = (
+        "Bridget Halloran, 41, runs the food bank in Millbrook. She has not taken a day off since March.\n\n"
+        "Her deputy, Carol Wynn, said the shelves were nearly empty. \u201cWe are one bad week from "
+        "closing,\u201d Wynn said.\n\n"
+        "Halloran said she had heard that warning before. She sent two volunteers to the county fair "
+        "to collect cans.\n\n"
+        "\u201cWe always find a way,\u201d she said."
+    )
+    assert _quote(nlp, text, "We always find").speaker == "Bridget Halloran"

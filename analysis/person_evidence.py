@@ -17,11 +17,6 @@ _MALE_ROLES = frozenset(
     policeman fireman father brother son husband uncle nephew grandfather boyfriend widower king
     prince""".split()
 )
-_FEMALE_ROLES = frozenset(
-    """spokeswoman chairwoman congresswoman assemblywoman councilwoman alderwoman businesswoman
-    anchorwoman policewoman mother sister daughter wife aunt niece grandmother girlfriend widow
-    actress queen princess""".split()
-)
 _PREPOSITIONS = frozenset("of for to at in with from on".split())
 # Labels the recogniser gives capitalised words that no person's name takes: a known person's
 # surname with one of them was misread ("Morrow" as a date, "Morrow" as a product).
@@ -31,17 +26,22 @@ _NOT_NAME_LABELS = frozenset(
 
 
 def role_gender(role: str | None) -> str:
-    """Return "m" or "f" when the words of a person's role as written tell one gender ("a campaign
-    spokesman", "his widow"), else "" (a spokesperson, a senator)."""
+    """Return "m" when the head noun of a person's role as written is a man's ("a campaign
+    spokesman", "her father"), else "".
+
+    A woman's role ("spokeswoman", "actress") is not read: a "she" gives way to a woman of known
+    gender further back (pronouns.py), so knowing her from her role would pull a later "she" past
+    a nearer person whose gender is not known."""
     words = re.findall(r"[a-z]+", (role or "").lower())
     cut = next((i for i, w in enumerate(words) if i and w in _PREPOSITIONS), len(words))
     head = words[cut - 1] if cut else ""  # "a former aide to Congressman Ruiz" is an aide
-    return "m" if head in _MALE_ROLES else "f" if head in _FEMALE_ROLES else ""
+    return "m" if head in _MALE_ROLES else ""
 
 
 def misread_surname(tok: Token) -> bool:
     """Return True for a capitalised subject or owner the recogniser labelled as no name is labelled
-    (a date, a product): it may be a known person's surname ("Morrow has said she ...")."""
+    (a date, a product), or a "place" that is the subject of a speech verb: it may be a known
+    person's surname ("Morrow has said she ...", "Halloran said she had heard")."""
     if not (tok.text[:1].isupper() and tok.is_alpha):
         return False
     if tok.ent_type_ in _NOT_NAME_LABELS:

@@ -204,6 +204,10 @@ def _parenthetical_cue(
             cue = cues[c.i]
             if cue.subject is not None and seen_inner and (inner is None or cue is not inner):
                 return cue
+        if seen_inner and inner is not None and inner.subject is not None and t.dep_ == "relcl":
+            # "Her shift, they say, reflects a change, which Lyle described as “…”": a relative
+            # clause with a speaker of its own is not part of what the aside reports
+            return None
     return None
 
 

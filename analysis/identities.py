@@ -60,6 +60,7 @@ from quotemark.analysis.name_parts import (
 )
 from quotemark.analysis.named_mentions import NamedMention, read_mentions
 from quotemark.analysis.names import first_name_gender
+from quotemark.analysis.person_evidence import role_gender
 from quotemark.analysis.pronouns import agrees
 from quotemark.analysis.role_match import role_nouns
 from quotemark.analysis.speaker_furniture import is_furniture, run_together
@@ -165,6 +166,8 @@ class Identities:
         for identity in self.identities:
             settle_label(identity)
         self.subjects.update(at for at, identity in self._roots if identity.final().label == "PERSON")
+        for identity in self.identities:
+            identity.gender = identity.gender or role_gender(identity.role)  # "a spokesman, Pete Galloway"
         vote_genders(paragraphs, self.identities, self.is_inside, self._person_named)
         for identity in self.identities:
             _name(identity)  # rule 4

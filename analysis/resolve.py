@@ -365,7 +365,9 @@ def _issuer_speaker(found: tuple[Token, Paragraph] | None, index: SpeakerIndex) 
     if found is None:
         return None
     who, where = found
-    author = _resolve_subject(who, index, ents_by_token(where.doc), where)
+    # through resolve(): a lead sentence's subject read as its dateline ("DAYTON, Ohio — The ...
+    # Center released a report") is no author
+    author = resolve(who, index, ents_by_token(where.doc), where)
     if author is None or author.kind is SpeakerKind.UNRESOLVED or author.label == "GROUP":
         return None
     if author.kind is SpeakerKind.NOMINAL and not _institution(who):

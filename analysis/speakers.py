@@ -28,6 +28,7 @@ from quotemark.analysis.name_parts import strip_title as strip_title
 from quotemark.analysis.name_parts import title_gender as title_gender
 from quotemark.analysis.name_parts import titles_before as titles_before
 from quotemark.analysis.names import ROLE_ABBREVIATIONS
+from quotemark.analysis.person_evidence import may_be_surname
 from quotemark.analysis.pronouns import agrees, owners_of, pronoun_subjects, rank_antecedent, sentences
 from quotemark.analysis.role_match import sole_with_role_noun
 from quotemark.analysis.salience import carried_mentions, fronted_topics, misread_subject, subject_depths
@@ -49,10 +50,6 @@ ORG_NOUNS = frozenset(
     court police military army club team charity airline carrier retailer broadcaster publisher
     regulator watchdog federation league""".split()
 )
-
-# Labels the recogniser gives a surname it mistakes for a date or number ("Morrow also ordered"):
-# such a word naming a known person is a mention of them.
-_MISREAD_TYPES = frozenset({"", "DATE", "TIME", "CARDINAL", "ORDINAL"})
 
 
 @dataclass
@@ -172,9 +169,7 @@ class SpeakerIndex:
                 owner = tok.dep_ == "poss"  # "Oz's dubious advice": a mention, and a possessive one
                 if (
                     not (named or subject)
-                    or tok.ent_type_ in ("PERSON", "ORG")  # read already
-                    # a surname tagged a place (a proper noun), or misread as a date or number
-                    or (tok.ent_type_ not in _MISREAD_TYPES and tok.pos_ != "PROPN")
+                    or (tok.ent_type_ and not may_be_surname(tok))
                     or not (subject or owner or tok.dep_ in ("dobj", "pobj", "appos"))
                 ):
                     continue

@@ -218,6 +218,10 @@ class SpeakerIndex:
         )
         if found is not None and self.described_antecedent(offset, gender, found) is not None:
             return None, False
+        if found is not None and clear and gender and not found.gender:
+            # as in resolve_pronoun: the person a she clearly stands for is a woman, so the pronouns
+            # carried after her do not pass over her for a woman named further back
+            found.gender = gender
         return found, clear
 
     def settle(self, offset: int, entity: Identity) -> None:

@@ -285,7 +285,7 @@ def _nominal(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker:
     if definite:
         entity = (
             index.last_org_before(off, head)
-            or index.entity_with_role_word(head, off)
+            or index.entity_with_role_word(head, off, place_qualifiers(tok))
             or _org_with_role(index, head, off)
         )
         if entity is None and head in ORG_NOUNS and head not in ("campaign", "government", "administration", "party"):
@@ -445,3 +445,13 @@ def _phrase_end(tok: Token) -> int:
             break
         hi = c.right_edge.i
     return hi
+
+
+def place_qualifiers(tok: Token) -> list[str]:
+    """Return the places and names qualifying a description's head ("Utah" of "the Utah
+    Republican", "California" of "the California congressman")."""
+    return [
+        c.text
+        for c in tok.lefts
+        if c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in ("GPE", "LOC", "NORP") or c.pos_ == "PROPN")
+    ]

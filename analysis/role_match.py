@@ -31,14 +31,19 @@ def role_nouns(phrase: str) -> set[str]:
     return out
 
 
-def sole_with_role_noun(mentions: Sequence[tuple[int, Identity]], word: str, offset: int) -> Identity | None:
+def sole_with_role_noun(
+    mentions: Sequence[tuple[int, Identity]], word: str, offset: int, qualifiers: Sequence[str] = ()
+) -> Identity | None:
     """Return the one person named before `offset` (from `mentions`, by offset) whose roles have
-    `word` before their head, or None when no one's or more than one person's do."""
+    `word` before their head, or None when no one's or more than one person's do. A place or
+    name qualifying the description ("Utah" of "the Utah Republican") must be in that role or
+    name too: "the Republican nominee" is not "the Utah Republican"."""
     word = ROLE_ABBREVIATIONS.get(word, word)
+    wanted = {norm(q) for q in qualifiers}
     found: dict[int, Identity] = {}
     for at, e in mentions:
         if at >= offset:
             break
-        if word in e.role_nouns:
+        if word in e.role_nouns and wanted <= e.role_nouns | {norm(w) for w in e.name.split()}:
             found[id(e)] = e
     return next(iter(found.values())) if len(found) == 1 else None

@@ -335,10 +335,11 @@ class SpeakerIndex:
                 return e
         return None
 
-    def entity_with_role_word(self, word: str, offset: int) -> Identity | None:
+    def entity_with_role_word(self, word: str, offset: int, qualifiers: Sequence[str] = ()) -> Identity | None:
         """Return the latest person before `offset` whose role has `word` as its head ("the minister",
         "the senator" for "Sen. Jane Roe", "the press secretary" for "Josh Earnest, the White
-        House press secretary")."""
+        House press secretary"); else the one person with `word` before a role's head whose role or
+        name also has the description's `qualifiers` (role_match.sole_with_role_noun)."""
         word = ROLE_ABBREVIATIONS.get(word, word)
         i = bisect.bisect_left(self._person_keys, offset) - 1
         while i >= 0:
@@ -348,7 +349,7 @@ class SpeakerIndex:
                 return e
         if word in ORG_NOUNS:
             return None  # "the council" is no person's because "Council Chief Executive Helen Marsh" names it
-        return sole_with_role_noun(self._person_mentions, word, offset)
+        return sole_with_role_noun(self._person_mentions, word, offset, qualifiers)
 
     def speaker(
         self, entity: Identity, confidence: float, role: str | None = None, kind: SpeakerKind = SpeakerKind.NAME

@@ -107,6 +107,24 @@ def test_a_word_before_the_head_of_an_apposed_role_describes_the_person(nlp):
     assert quote_starting(nlp, text, "I cannot take").speaker == "Harold Venn"
 
 
+def test_a_place_qualifying_the_description_must_be_the_persons_too(nlp):
+    # "the Idaho Republican" is not the Republican nominee named earlier: the place is not his
+    text = (
+        "Republican nominee Hal Brewer promised on Monday to halt the refugee program.\n\n"
+        f"{Q}We will not take chances,{E} Brewer told a rally in Ohio.\n\n"
+        "Not everyone in his party agreed. Sen. Dale Ostrander of Idaho, a frequent critic of the "
+        "nominee, said the plan went too far.\n\n"
+        f"{Q}I'm with him on security. I'm not with him on closing the door,{E} the Idaho Republican "
+        "told reporters."
+    )
+    quote = quote_starting(nlp, text, "I'm with him")
+    assert quote.speaker != "Hal Brewer"
+    assert quote.speaker == "Dale Ostrander" or quote.needs_review
+    # with no place in the way, the role word still finds the one person it describes
+    plain = text.replace("the Idaho Republican", "the Republican").replace("Sen. Dale Ostrander of Idaho", "One senator")
+    assert quote_starting(nlp, plain, "I'm with him").speaker == "Hal Brewer"
+
+
 def test_an_organisation_noun_is_not_read_from_a_persons_title(nlp):
     # "Council Chief Executive Helen Marsh": "the council" is the council, never Helen Marsh
     text = (

@@ -69,12 +69,12 @@ BY_ROUTE: dict[Route, float] = {
     Route.BYLINE: 0.869,  # 18/19
     Route.CHAIN: 0.830,  # 3/3
     Route.COLON: 0.838,  # 4/4
-    Route.CONTINUATION: 0.679,  # 2/5
+    Route.CONTINUATION: 0.693,  # 3/6
     Route.EMBEDDED: 0.808,  # 12/14
     Route.INTRODUCED: 0.741,  # 0/1
     Route.NEAR: 0.869,  # 18/19
     Route.OWNER: 0.766,  # 2/3
-    Route.REPORTED: 0.956,  # 119/121
+    Route.REPORTED: 0.956,  # 118/120
     Route.SYNTAX: 0.965,  # 473/485
     Route.TRANSCRIPT: 0.873,  # 10/10
     Route.WEAK: 0.766,  # 2/3
@@ -87,9 +87,9 @@ BY_KIND: dict[tuple[Route, SpeakerKind], float] = {
     (Route.COLON, SpeakerKind.NAME): 0.843,  # 2/2
     (Route.COLON, SpeakerKind.NAME_UNINDEXED): 0.835,  # 1/1
     (Route.COLON, SpeakerKind.PRONOUN_SUBJECT): 0.835,  # 1/1
-    (Route.CONTINUATION, SpeakerKind.NAME): 0.598,  # 1/3
-    (Route.CONTINUATION, SpeakerKind.NOMINAL): 0.617,  # 0/1
-    (Route.CONTINUATION, SpeakerKind.PRONOUN_SUBJECT): 0.681,  # 1/1
+    (Route.CONTINUATION, SpeakerKind.NAME): 0.624,  # 2/4
+    (Route.CONTINUATION, SpeakerKind.NOMINAL): 0.627,  # 0/1
+    (Route.CONTINUATION, SpeakerKind.PRONOUN_SUBJECT): 0.691,  # 1/1
     (Route.EMBEDDED, SpeakerKind.NAME): 0.757,  # 7/9
     (Route.EMBEDDED, SpeakerKind.PRONOUN_SUBJECT): 0.826,  # 5/5
     (Route.INTRODUCED, SpeakerKind.NAME): 0.685,  # 0/1
@@ -98,15 +98,15 @@ BY_KIND: dict[tuple[Route, SpeakerKind], float] = {
     (Route.NEAR, SpeakerKind.PRONOUN_SUBJECT): 0.850,  # 2/2
     (Route.OWNER, SpeakerKind.NAME): 0.730,  # 2/3
     (Route.REPORTED, SpeakerKind.NAME): 0.973,  # 99/100
-    (Route.REPORTED, SpeakerKind.PRONOUN_OTHER): 0.849,  # 3/4
+    (Route.REPORTED, SpeakerKind.PRONOUN_OTHER): 0.841,  # 2/3
     (Route.REPORTED, SpeakerKind.PRONOUN_SUBJECT): 0.949,  # 17/17
     (Route.SYNTAX, SpeakerKind.DESCRIPTION): 0.908,  # 2/2
     (Route.SYNTAX, SpeakerKind.IT): 0.903,  # 1/1
     (Route.SYNTAX, SpeakerKind.NAME): 0.978,  # 358/363
     (Route.SYNTAX, SpeakerKind.NAME_UNINDEXED): 0.927,  # 7/7
     (Route.SYNTAX, SpeakerKind.NOMINAL): 0.762,  # 16/22
-    (Route.SYNTAX, SpeakerKind.PRONOUN_OTHER): 0.893,  # 12/13
-    (Route.SYNTAX, SpeakerKind.PRONOUN_SUBJECT): 0.981,  # 77/77
+    (Route.SYNTAX, SpeakerKind.PRONOUN_OTHER): 0.867,  # 6/7
+    (Route.SYNTAX, SpeakerKind.PRONOUN_SUBJECT): 0.982,  # 83/83
     (Route.TRANSCRIPT, SpeakerKind.NAME): 0.904,  # 10/10
     (Route.WEAK, SpeakerKind.NAME): 0.730,  # 2/3
 }
@@ -120,9 +120,9 @@ BY_EVIDENCE: dict[tuple[Route, SpeakerKind, bool], float] = {
     (Route.COLON, SpeakerKind.NAME, True): 0.845,  # 1/1
     (Route.COLON, SpeakerKind.NAME_UNINDEXED, False): 0.840,  # 1/1
     (Route.COLON, SpeakerKind.PRONOUN_SUBJECT, False): 0.840,  # 1/1
-    (Route.CONTINUATION, SpeakerKind.NAME, False): 0.536,  # 1/3
-    (Route.CONTINUATION, SpeakerKind.NOMINAL, False): 0.572,  # 0/1
-    (Route.CONTINUATION, SpeakerKind.PRONOUN_SUBJECT, False): 0.694,  # 1/1
+    (Route.CONTINUATION, SpeakerKind.NAME, False): 0.576,  # 2/4
+    (Route.CONTINUATION, SpeakerKind.NOMINAL, False): 0.581,  # 0/1
+    (Route.CONTINUATION, SpeakerKind.PRONOUN_SUBJECT, False): 0.704,  # 1/1
     (Route.EMBEDDED, SpeakerKind.NAME, False): 0.737,  # 4/5
     (Route.EMBEDDED, SpeakerKind.NAME, True): 0.725,  # 3/4
     (Route.EMBEDDED, SpeakerKind.PRONOUN_SUBJECT, False): 0.821,  # 1/1
@@ -136,8 +136,8 @@ BY_EVIDENCE: dict[tuple[Route, SpeakerKind, bool], float] = {
     (Route.OWNER, SpeakerKind.NAME, False): 0.686,  # 1/2
     (Route.OWNER, SpeakerKind.NAME, True): 0.735,  # 1/1
     (Route.REPORTED, SpeakerKind.NAME, False): 0.975,  # 99/100
-    (Route.REPORTED, SpeakerKind.PRONOUN_OTHER, False): 0.805,  # 3/4
-    (Route.REPORTED, SpeakerKind.PRONOUN_SUBJECT, False): 0.960,  # 17/17
+    (Route.REPORTED, SpeakerKind.PRONOUN_OTHER, False): 0.791,  # 2/3
+    (Route.REPORTED, SpeakerKind.PRONOUN_SUBJECT, False): 0.959,  # 17/17
     (Route.SYNTAX, SpeakerKind.DESCRIPTION, False): 0.912,  # 2/2
     (Route.SYNTAX, SpeakerKind.IT, False): 0.905,  # 1/1
     (Route.SYNTAX, SpeakerKind.NAME, False): 0.985,  # 277/279
@@ -146,10 +146,10 @@ BY_EVIDENCE: dict[tuple[Route, SpeakerKind, bool], float] = {
     (Route.SYNTAX, SpeakerKind.NAME_UNINDEXED, True): 0.914,  # 1/1
     (Route.SYNTAX, SpeakerKind.NOMINAL, False): 0.758,  # 11/13
     (Route.SYNTAX, SpeakerKind.NOMINAL, True): 0.635,  # 5/9
-    (Route.SYNTAX, SpeakerKind.PRONOUN_OTHER, False): 0.864,  # 9/10
-    (Route.SYNTAX, SpeakerKind.PRONOUN_OTHER, True): 0.885,  # 3/3
-    (Route.SYNTAX, SpeakerKind.PRONOUN_SUBJECT, False): 0.986,  # 63/63
-    (Route.SYNTAX, SpeakerKind.PRONOUN_SUBJECT, True): 0.963,  # 14/14
+    (Route.SYNTAX, SpeakerKind.PRONOUN_OTHER, False): 0.821,  # 4/5
+    (Route.SYNTAX, SpeakerKind.PRONOUN_OTHER, True): 0.864,  # 2/2
+    (Route.SYNTAX, SpeakerKind.PRONOUN_SUBJECT, False): 0.987,  # 68/68
+    (Route.SYNTAX, SpeakerKind.PRONOUN_SUBJECT, True): 0.965,  # 15/15
     (Route.TRANSCRIPT, SpeakerKind.NAME, False): 0.925,  # 10/10
     (Route.WEAK, SpeakerKind.NAME, False): 0.686,  # 1/2
     (Route.WEAK, SpeakerKind.NAME, True): 0.735,  # 1/1
@@ -164,8 +164,8 @@ BY_DOUBT: dict[Doubt, float] = {
     Doubt.TWO_ANTECEDENTS: 0.835,  # 10/10
 }
 BY_SUPPORT: dict[tuple[Route, SpeakerKind, bool, Support | None], float] = {
-    (Route.CONTINUATION, SpeakerKind.PRONOUN_SUBJECT, False, Support.RUN): 0.707,  # 1/1
-    (Route.SYNTAX, SpeakerKind.PRONOUN_SUBJECT, False, None): 0.986,  # 55/55
+    (Route.CONTINUATION, SpeakerKind.PRONOUN_SUBJECT, False, Support.RUN): 0.716,  # 1/1
+    (Route.SYNTAX, SpeakerKind.PRONOUN_SUBJECT, False, None): 0.987,  # 60/60
     (Route.SYNTAX, SpeakerKind.PRONOUN_SUBJECT, False, Support.SOLE): 0.959,  # 8/8
 }
 BY_DOUBT_KIND: dict[tuple[Doubt, SpeakerKind], float] = {

@@ -32,6 +32,13 @@ MALE_NOUNS = frozenset(
 # Determiners that introduce someone new: "a woman", "one mother", "another man" (never "the
 # woman", which points back at someone already in the text, often named).
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
+# A letter writer's or columnist's own people ("My neighbor, a Korean War veteran, ... he told
+# me"): new to the text like "a neighbor", and the noun may tell no gender.
+_FIRST_PERSON = frozenset({"my", "our"})
+_UNGENDERED = frozenset(
+    """neighbor neighbour friend colleague boss patient client doctor teacher cousin partner
+    roommate classmate coworker""".split()
+)
 _ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative"})
 
 
@@ -40,7 +47,7 @@ class Described:
     """An unnamed person introduced by an indefinite phrase: where, gender, role and the words."""
 
     offset: int  # the head noun's offset in the article
-    gender: str
+    gender: str  # "" when the noun tells none ("my neighbor")
     subject: bool
     phrase: str
     start: int
@@ -55,10 +62,15 @@ def described_people(paragraphs: Sequence[Paragraph], is_inside: Callable[[int],
         text = doc_text(p.doc)
         for tok in p.doc:
             low = tok.lemma_.lower()
-            if tok.tag_ != "NN" or tok.dep_ not in _ROLES or (low not in FEMALE_NOUNS and low not in MALE_NOUNS):
+            if tok.tag_ != "NN" or tok.dep_ not in _ROLES:
                 continue
-            det = next((c for c in tok.children if c.dep_ in ("det", "nummod") and c.i < tok.i), None)
-            if det is None or det.lower_ not in _INDEFINITE:
+            det = next((c for c in tok.children if c.dep_ in ("det", "nummod", "poss") and c.i < tok.i), None)
+            if det is None:
+                continue
+            own = det.lower_ in _FIRST_PERSON
+            if not (det.lower_ in _INDEFINITE or own) or not (
+                low in FEMALE_NOUNS or low in MALE_NOUNS or (own and low in _UNGENDERED)
+            ):
                 continue
             if any(
                 c.dep_ in ("appos", "compound") and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") for c in tok.children
@@ -71,7 +83,7 @@ def described_people(paragraphs: Sequence[Paragraph], is_inside: Callable[[int],
             out.append(
                 Described(
                     p.start + tok.idx,
-                    "f" if low in FEMALE_NOUNS else "m",
+                    "f" if low in FEMALE_NOUNS else "m" if low in MALE_NOUNS else "",
                     tok.dep_ in ("nsubj", "nsubjpass"),
                     words,
                     p.start + lo,
@@ -105,7 +117,7 @@ def described_antecedent(
     while i >= 0 and described[i].offset >= lo:
         d = described[i]
         i -= 1
-        if d.gender != gender:
+        if d.gender and d.gender != gender:
             continue
         if named_at is None or named_at < lo:
             return d

@@ -110,6 +110,21 @@ def test_she_after_an_unnamed_woman_is_introduced_is_that_woman_not_the_last_one
     assert _quote(nlp, text, "We stayed inside").speaker == "Dana Lee"
 
 
+def test_a_letter_writers_own_neighbour_is_the_he_or_she_after_it(nlp):
+    # "My neighbor, a retired nurse, ... she told me": the writer's own people are introduced like
+    # "a neighbor", whatever gender the noun tells; never the columnist named before
+    text = (
+        'Dana Whitford writes that the new rules are "a fair price for security." My neighbor, a '
+        "retired nurse, spent two weeks chasing a birth certificate from another state. When she "
+        'finally got her card, she told me, "I have voted for fifty years, and now I am a suspect."'
+    )
+    quote = _quote(nlp, text, "I have voted")
+    assert quote.speaker == "My neighbor" and quote.needs_review
+    # a neighbour who is named is that person
+    named = text.replace("My neighbor, a retired nurse,", "My neighbor, Ruth Adler,")
+    assert _quote(nlp, named, "I have voted").speaker == "Ruth Adler"
+
+
 def test_he_in_a_sentence_about_a_possessive_name_stands_for_that_person(nlp):
     # "Moss's advice earned him a hearing, where he ...": with no subject of its own to stand for,
     # the he is the man the sentence is about, not the one who spoke in the sentence before

@@ -121,7 +121,9 @@ def test_a_place_qualifying_the_description_must_be_the_persons_too(nlp):
     assert quote.speaker != "Hal Brewer"
     assert quote.speaker == "Dale Ostrander" or quote.needs_review
     # with no place in the way, the role word still finds the one person it describes
-    plain = text.replace("the Idaho Republican", "the Republican").replace("Sen. Dale Ostrander of Idaho", "One senator")
+    plain = text.replace("the Idaho Republican", "the Republican").replace(
+        "Sen. Dale Ostrander of Idaho", "One senator"
+    )
     assert quote_starting(nlp, plain, "I'm with him").speaker == "Hal Brewer"
 
 

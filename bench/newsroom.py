@@ -1,6 +1,6 @@
 """Score quotemark's speakers on the held-out newsroom set (tests/fixtures_newsroom.py).
 
-    python bench/newsroom.py [--show] [--set a|b|c|d] [--article NAME]
+    python bench/newsroom.py [--show] [--set a|b|c|d|f] [--article NAME]
 
 Set a: fifteen written news articles in many house styles, with the speaker of each direct
 quotation, written before quotemark was run on them (tests/fixtures_newsroom.py). Set b: eight
@@ -9,8 +9,9 @@ more, written after the rules set a led to and before quotemark was run on them
 constructions (anonymous sources, two women in one paragraph, family statements, posts),
 also written before quotemark was run on them (tests/fixtures_newsroom_c.py). Set d: ten in
 house styles and countries the others lack, written blind (without reading analysis/) and
-before quotemark was run on them (tests/fixtures_newsroom_d.py). All four are scored unless
---set. Each expected quotation is matched to the quotation quotemark found that starts where it
+before quotemark was run on them (tests/fixtures_newsroom_d.py). Set f: twelve more, six in US
+political styles and six from elsewhere, written blind in the same way (tests/fixtures_newsroom_f.py).
+All five are scored unless --set. Each expected quotation is matched to the quotation quotemark found that starts where it
 does (so a quotation nested in another one counts as missed unless quotemark gives it on its own). Speakers are compared by name the
 way bench/attribution.py compares them (case, honorifics and a leading article dropped; equal, or
 the same last word). An expected None is right only when quotemark gives no speaker.
@@ -44,8 +45,9 @@ from tests.fixtures_newsroom import ARTICLES  # noqa: E402
 from tests.fixtures_newsroom_b import ARTICLES_B  # noqa: E402
 from tests.fixtures_newsroom_c import ARTICLES_C  # noqa: E402
 from tests.fixtures_newsroom_d import ARTICLES_D  # noqa: E402
+from tests.fixtures_newsroom_f import ARTICLES_F  # noqa: E402
 
-SETS = {"a": ARTICLES, "b": ARTICLES_B, "c": ARTICLES_C, "d": ARTICLES_D}
+SETS = {"a": ARTICLES, "b": ARTICLES_B, "c": ARTICLES_C, "d": ARTICLES_D, "f": ARTICLES_F}
 
 _OPENERS = "\"\u201c\u2018'\u00ab"
 

@@ -12,6 +12,12 @@ speakers fixed, without reading analysis/ and BEFORE quotemark was run on them. 
 places and companies; same format as the first set. Expected speakers are what a careful journalist
 would write: the full name as first given, an organisation's name for its statement, and a
 description only where the article names no one.
+
+First run (`python bench/newsroom.py --set f`, branch setf = main at 51878ad plus this set, before
+anything was changed for it): 160 quotations expected, 157 found (3 missed), 138 with the right
+speaker (0.879 of found, 0.863 of all expected), 19 wrong; 117 marked sure (coverage 0.745 of
+found), 112 of them right (sure precision 0.957); 2 extra quotations (second sentences of two
+quotations in the ferry feature that the expected list leaves out, as written).
 """
 
 from __future__ import annotations

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from quotemark.analysis.first_names import MORE_FEMALE_NAMES, MORE_MALE_NAMES
+
 _HONORIFIC_DOT = re.compile(r"\.$")
 
 # Words that make a title or role when they come before a name; compared lower-case, dots removed.
@@ -113,6 +115,10 @@ MALE_NAMES = frozenset(
 )
 
 
+_FEMALE = FEMALE_NAMES | MORE_FEMALE_NAMES
+_MALE = MALE_NAMES | MORE_MALE_NAMES
+
+
 def norm(word: str) -> str:
     """Return a word lower-cased without a final dot, as the lists compare it ("Sen." -> "sen")."""
     return _HONORIFIC_DOT.sub("", word.lower())
@@ -123,4 +129,4 @@ def first_name_gender(words: Sequence[str]) -> str:
     if not words:
         return ""
     first = words[0].lower()
-    return "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else ""
+    return "f" if first in _FEMALE else "m" if first in _MALE else ""

@@ -121,7 +121,9 @@ def rank_antecedent(
         if gender == "f" and not choice.gender:
             known = next((e for later in by_sentence[n:] for e in later if e.gender == "f"), None)
             if known is not None:
-                return known, clear
+                # a woman named further back over a nearer subject whose gender is unknown: a
+                # guess, not the clear case, and never carried on to the pronouns after it
+                return known, clear and known is choice
         # a person introduced (named for the first time) in a nearer sentence, even as an object,
         # is who the passage turns to: "... concerns Henry Crespo, president of the caucus." "..." he said
         fresh = next((e for e in newcomers[:n] if e is not None and e is not choice), None)

@@ -30,7 +30,7 @@ from quotemark.analysis.evidence import Evidence, Route, SpeakerKind
 from quotemark.analysis.identities import Identities
 from quotemark.analysis.lookahead import named_in_next
 from quotemark.analysis.model import Claim, Quote, QuoteKind
-from quotemark.analysis.offsets import doc_text
+from quotemark.analysis.offsets import doc_ents, doc_text
 from quotemark.analysis.parse_repairs import quoted_label
 from quotemark.analysis.partial_quotes import embedding_subject, names_a_work
 from quotemark.analysis.quote_position import after_colon, in_list, opens_line, stands_alone
@@ -397,7 +397,7 @@ def _rival_named(piece: Piece, doc: Doc, quote_of: list[int], speaker: Speaker) 
     lo, hi = piece.lo, min(piece.hi, len(doc))
     first, last = doc[lo].sent.start, doc[hi - 1].sent.end
     own = {w.casefold() for w in speaker.name.split()}
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != "PERSON" or ent.end <= first or ent.start >= last or quote_of[ent.start] >= 0:
             continue
         if ent[-1].text.casefold() not in own:

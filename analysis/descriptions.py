@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from quotemark.analysis.aged_subject import determiner_before
 from quotemark.analysis.controllers import DOCUMENT_NOUNS, ISSUING_VERBS
-from quotemark.analysis.offsets import doc_text
+from quotemark.analysis.offsets import doc_ents, doc_text
 from quotemark.analysis.reference import previous_paragraph
 
 if TYPE_CHECKING:
@@ -57,7 +57,7 @@ def people_of_age(age: int, index: SpeakerIndex) -> list[Identity]:
     found: dict[int, Identity] = {}
     for p in index.paragraphs:
         text = doc_text(p.doc)
-        for ent in p.doc.ents:
+        for ent in doc_ents(p.doc):
             if ent.label_ != "PERSON" or index.is_inside(p.start + ent.start_char):
                 continue
             after = _AGE_AFTER.match(text, ent.end_char)

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from quotemark.analysis.controllers import DOCUMENT_NOUNS
 from quotemark.analysis.cues import OBJECT_SPEAKER_VERBS, Cue, is_cue
 from quotemark.analysis.evidence import Route, SpeakerKind
+from quotemark.analysis.offsets import doc_ents
 from quotemark.analysis.speakers import gender_of_pronoun
 
 if TYPE_CHECKING:
@@ -73,7 +74,7 @@ class DoubtReader:
         # full names by surname, in text order: (offset, the name's other words) of each mention
         self.full: dict[str, list[tuple[int, set[str]]]] = defaultdict(list)
         for p in paragraphs:
-            for ent in p.doc.ents:
+            for ent in doc_ents(p.doc):
                 words = ent.text.split()
                 if ent.label_ == "PERSON" and len(words) >= 2 and all(w[:1].isupper() for w in words):
                     self.full[words[-1].casefold()].append(
@@ -154,7 +155,7 @@ class DoubtReader:
         k = next((n for n, s in enumerate(sents) if s.start <= pronoun.i < s.end), 0)
         lo = sents[max(0, k - PRONOUN_WINDOW)].start
         own = {w.casefold() for w in speaker.name.split()}
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ != "PERSON" or ent.start < lo or ent.start >= pronoun.i or quote_of[ent.start] >= 0:
                 continue
             if ent[-1].text.casefold() in own:

@@ -60,6 +60,7 @@ from quotemark.analysis.name_parts import (
 )
 from quotemark.analysis.named_mentions import NamedMention, read_mentions
 from quotemark.analysis.names import first_name_gender
+from quotemark.analysis.offsets import doc_ents
 from quotemark.analysis.person_evidence import role_gender
 from quotemark.analysis.pronouns import agrees
 from quotemark.analysis.role_match import role_nouns
@@ -142,7 +143,7 @@ class Identities:
         for p in paragraphs:
             if is_headline(p.doc.text) or is_furniture(p.doc.text):
                 continue  # "Obama Says ..." would register "Obama Says" as a name; credits name no one
-            for ent in p.doc.ents:
+            for ent in doc_ents(p.doc):
                 if ent.label_ in ("PERSON", "ORG") and not run_together(ent.text):
                     pending.append((p, ent))
         # the bare names written on their own somewhere: "Kevin Marsh" makes the "Organiser" of

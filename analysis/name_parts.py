@@ -17,7 +17,7 @@ from quotemark.analysis.names import (
     TITLE_WORDS,
 )
 from quotemark.analysis.names import norm as _norm
-from quotemark.analysis.offsets import doc_text
+from quotemark.analysis.offsets import doc_ents, doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -197,7 +197,7 @@ def modifier_mentions(paragraphs: Sequence[Paragraph]) -> set[int]:
     Bergen shipbuilding firm"): a place or a backer, never the noun they qualify."""
     out: set[int] = set()
     for p in paragraphs:
-        for ent in p.doc.ents:
+        for ent in doc_ents(p.doc):
             root = ent.root
             if (
                 root.dep_ == "npadvmod"

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from quotemark.analysis.entity_mentions import clean_span, is_junk, normalise, role_of
 from quotemark.analysis.model import CLUSTER_LABELS, Entity
 from quotemark.analysis.name_parts import is_headline
+from quotemark.analysis.offsets import doc_ents
 from quotemark.analysis.speaker_furniture import collapse, dateline_end, is_furniture, run_together
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ def read_mentions(paragraphs: Sequence[Paragraph], text: str) -> tuple[list[Enti
             continue  # photo credits, "READ MORE:" links, a hover card's glued names
         dateline = dateline_end(para.doc.text)
         headline = is_headline(para.doc.text)
-        for ent in para.doc.ents:
+        for ent in doc_ents(para.doc):
             span = clean_span(para.start, ent, text)
             if span is None or (ent.end_char <= dateline and ent.text.isupper()):
                 continue

@@ -9,6 +9,7 @@ from quotemark.analysis.cues import SPEECH_VERBS
 from quotemark.analysis.names import TITLE_WORDS
 from quotemark.analysis.names import first_name_gender as _name_gender
 from quotemark.analysis.names import norm as _norm
+from quotemark.analysis.offsets import forget_ents
 from quotemark.analysis.titled_names import split_role_object, split_titled, untagged_titled_people
 
 if TYPE_CHECKING:
@@ -162,4 +163,5 @@ def repair_person_ents(doc: Doc) -> bool:
         changed = True
     if changed:
         doc.ents = sorted(out, key=lambda e: e.start)
+        forget_ents(doc)
     return changed

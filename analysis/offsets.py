@@ -60,6 +60,24 @@ def doc_text(doc: Doc) -> str:
 _TEXT_KEY = "quotemark.text"
 
 
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """Return `doc.ents`, built once per Doc: spaCy makes a new Span for every entity on each
+    access, which readers walking every paragraph paid for again and again. The entities are
+    final once the parse has repaired them (analysis/ner_repair.py drops this copy when it does)."""
+    ents = doc.user_data.get(_ENTS_KEY)
+    if ents is None:
+        ents = doc.user_data[_ENTS_KEY] = tuple(doc.ents)
+    return ents
+
+
+_ENTS_KEY = "quotemark.ents"
+
+
+def forget_ents(doc: Doc) -> None:
+    """Drop the copy `doc_ents` keeps, after `doc.ents` was set anew."""
+    doc.user_data.pop(_ENTS_KEY, None)
+
+
 def ents_within(span: Span) -> list[Span]:
     """Return the entities wholly inside `span`, as `span.ents` does, in time linear in the span.
 

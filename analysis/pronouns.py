@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quotemark.analysis.name_parts import name_span
+from quotemark.analysis.offsets import doc_ents
 from quotemark.analysis.salience import main_clause_first
 
 if TYPE_CHECKING:
@@ -160,7 +161,7 @@ def owners_of(
     (start, end) spans found otherwise (a known surname the recogniser left unlabelled)."""
     spans: list[tuple[int, int]] = list(more)
     for p in paragraphs:
-        for ent in p.doc.ents:
+        for ent in doc_ents(p.doc):
             if ent.label_ == "PERSON" and ent.root.dep_ == "poss" and not is_inside(p.start + ent.start_char):
                 spans.append((p.start + ent.start_char, p.start + ent.end_char))
     spans.sort()
@@ -205,7 +206,7 @@ def pronoun_subjects(paragraphs: Sequence[Paragraph], is_inside: Callable[[int],
     """Return the he/she subjects outside quotations, in text order, each with the names beside it."""
     out: list[PronounSubject] = []
     for p in paragraphs:
-        ents = {i: ent for ent in p.doc.ents for i in range(ent.start, ent.end)}
+        ents = {i: ent for ent in doc_ents(p.doc) for i in range(ent.start, ent.end)}
         for tok in p.doc:
             if tok.lower_ not in ("he", "she") or tok.dep_ not in ("nsubj", "nsubjpass") or someone_elses(tok):
                 continue

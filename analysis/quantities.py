@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from quotemark.analysis.entity_mentions import display_name
 from quotemark.analysis.model import Claim, Quantity
-from quotemark.analysis.offsets import ents_within
+from quotemark.analysis.offsets import doc_ents, ents_within
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -371,7 +371,7 @@ def _is_source(tok: Token, nominal_orgs: dict[str, str]) -> bool:
 def _name_of(tok: Token, offset: int, text: str, nominal_orgs: dict[str, str]) -> str | None:
     """Return the name a source token stands for: its entity, a known "the agency", else its phrase."""
     if tok.ent_type_:
-        for ent in tok.doc.ents:
+        for ent in doc_ents(tok.doc):
             if ent.start <= tok.i < ent.end:
                 return display_name(text[offset + ent.start_char : offset + ent.end_char])
     if tok.lower_ in nominal_orgs and tok.pos_ == "NOUN":

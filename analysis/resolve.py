@@ -20,7 +20,7 @@ from quotemark.analysis.descriptions import (
 )
 from quotemark.analysis.evidence import SpeakerKind
 from quotemark.analysis.names import TITLE_WORDS, norm
-from quotemark.analysis.offsets import doc_text
+from quotemark.analysis.offsets import doc_ents, doc_text
 from quotemark.analysis.org_descriptions import salient_organisation, untagged_organisation
 from quotemark.analysis.reference import (
     group_subject_before,
@@ -277,7 +277,11 @@ def _nominal(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker:
         doc = tok.doc
         lo, hi = tok.left_edge.i, tok.right_edge.i + 1
         ent = next(
-            (e for e in doc.ents if lo <= e.start and e.end <= hi and e.label_ == "ORG" and e.root.dep_ == "appos"),
+            (
+                e
+                for e in doc_ents(doc)
+                if lo <= e.start and e.end <= hi and e.label_ == "ORG" and e.root.dep_ == "appos"
+            ),
             None,
         )
         if ent is not None:
@@ -394,7 +398,7 @@ def _document_author(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker |
         )
         if not (near or by):
             continue
-        ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
+        ent = next((e for e in doc_ents(doc) if e.start <= t.i < e.end), None)
         if ent is None:
             return None
         author = named(doc, ent.start, ent.end, ent.label_, p, index, None)

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from quotemark.analysis.name_parts import name_span
+from quotemark.analysis.offsets import doc_ents
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -32,14 +33,10 @@ UNKNOWN_DEPTH = 9
 def misread_subject(tok: Token) -> bool:
     """Return True for a capitalised word the parse made a compound of a verb that has no subject:
     "Voss credits the campaign" read as the noun phrase "Voss credits" (the name is the subject)."""
+    if tok.dep_ != "compound" or not tok.text[:1].isupper():
+        return False  # most tokens: decided before the parse is walked (this runs on every token)
     head = tok.head
-    return (
-        tok.dep_ == "compound"
-        and tok.text[:1].isupper()
-        and head.pos_ == "VERB"
-        and head.i == tok.i + 1
-        and not any(c.dep_ in _SUBJECT_DEPS for c in head.children)
-    )
+    return head.pos_ == "VERB" and head.i == tok.i + 1 and not any(c.dep_ in _SUBJECT_DEPS for c in head.children)
 
 
 def fronted_topic(sent: Span) -> Token | None:
@@ -70,7 +67,7 @@ def subject_depths(paragraphs: Sequence[Paragraph], is_inside: Callable[[int], b
     its clause lies below the main clause of its sentence, for subjects outside quotations."""
     out: dict[int, int] = {}
     for p in paragraphs:
-        for ent in p.doc.ents:
+        for ent in doc_ents(p.doc):
             t = ent.root
             while t.dep_ in ("appos", "compound") and t.head.i != t.i:
                 t = t.head  # "the consultant, Rebecca Stone, told": the name stands beside the subject

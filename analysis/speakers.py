@@ -28,6 +28,7 @@ from quotemark.analysis.name_parts import strip_title as strip_title
 from quotemark.analysis.name_parts import title_gender as title_gender
 from quotemark.analysis.name_parts import titles_before as titles_before
 from quotemark.analysis.names import ROLE_ABBREVIATIONS
+from quotemark.analysis.offsets import doc_ents
 from quotemark.analysis.person_evidence import may_be_surname
 from quotemark.analysis.pronouns import agrees, owners_of, pronoun_subjects, rank_antecedent, sentences
 from quotemark.analysis.role_match import sole_with_role_noun
@@ -368,7 +369,7 @@ def gender_of_pronoun(word: str) -> str:
 def ents_by_token(doc: Doc) -> dict[int, Span]:
     """Return the entity span each token belongs to, by token index."""
     out: dict[int, Span] = {}
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         for i in range(ent.start, ent.end):
             out[i] = ent
     return out

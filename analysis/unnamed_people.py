@@ -61,9 +61,9 @@ def described_people(paragraphs: Sequence[Paragraph], is_inside: Callable[[int],
     for p in paragraphs:
         text = doc_text(p.doc)
         for tok in p.doc:
-            low = tok.lemma_.lower()
             if tok.tag_ != "NN" or tok.dep_ not in _ROLES:
                 continue
+            low = tok.lemma_.lower()
             det = next((c for c in tok.children if c.dep_ in ("det", "nummod", "poss") and c.i < tok.i), None)
             if det is None:
                 continue

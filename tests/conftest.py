@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 
 from quotemark.analysis.model import Article
 from quotemark.analysis.reader import sample_article
@@ -17,6 +18,12 @@ def runner() -> AnalysisRunner:
     r = AnalysisRunner()
     r.nlp()
     return r
+
+
+@pytest.fixture(scope="session")
+def nlp(runner: AnalysisRunner) -> Language:
+    """Return the session's loaded spaCy pipeline (one load for every test that parses)."""
+    return runner.nlp()
 
 
 @pytest.fixture

@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
 from attribution_helpers import direct, run
 
 from quotemark.analysis.attribution import attribute
-from quotemark.analysis.pipeline import load_nlp, parse
+from quotemark.analysis.pipeline import parse
 from quotemark.analysis.reader import sample_article
 from quotemark.analysis.review import REVIEW_THRESHOLD, quote_needs_review
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
-
 
 # ----- the sample article
 

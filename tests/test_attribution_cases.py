@@ -5,15 +5,10 @@ from __future__ import annotations
 import pytest
 
 from quotemark.analysis.model import Article
-from quotemark.analysis.pipeline import analyze, load_nlp
+from quotemark.analysis.pipeline import analyze
 from tests.fixtures_attribution import CASES, NON_SPEECH
 
 _PRONOUNS = {"he", "she", "they", "we", "it", "him", "her", "them", "i"}
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 @pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])

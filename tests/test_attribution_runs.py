@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotemark.analysis.pipeline import load_nlp
 from tests.written_articles import quote_starting
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
-
 
 _quote = quote_starting
 

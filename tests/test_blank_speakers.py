@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from quotemark.analysis.model import Article
-from quotemark.analysis.pipeline import analyze, load_nlp
+from quotemark.analysis.pipeline import analyze
 
 # (name, text, [(start of the quotation's words, expected speaker)]); names in SURE must also be sure
 CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
@@ -213,11 +213,6 @@ REVIEW = frozenset(
         "a-highlight-repeats-a-quotation",
     }
 )
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 @pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])

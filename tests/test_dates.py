@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-
 from quotemark.analysis.dates import extract_dates
 from quotemark.analysis.model import DateMention
-from quotemark.analysis.pipeline import load_nlp, parse
+from quotemark.analysis.pipeline import parse
 from quotemark.analysis.reader import read_text, sample_article
-
-
-@pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    return load_nlp()
 
 
 def _run(nlp, text: str, dateline: str | None = "2026-02-26") -> list[DateMention]:  # type: ignore[no-untyped-def]

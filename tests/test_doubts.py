@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 from quotemark.analysis.attribution import attribute_with_evidence
 from quotemark.analysis.calibration import BY_DOUBT, BY_DOUBT_KIND, DOUBT_PRIOR, calibrated
 from quotemark.analysis.doubts import Doubt, described
@@ -16,12 +14,6 @@ from quotemark.analysis.evidence import Evidence, Route, SpeakerKind
 from quotemark.analysis.model import Article, Quote
 from quotemark.analysis.pipeline import parse
 from quotemark.analysis.review import REVIEW_THRESHOLD, mark_review
-
-
-@pytest.fixture(scope="module")
-def nlp(runner: Any) -> Any:
-    """Return the session's loaded spaCy pipeline."""
-    return runner.nlp()
 
 
 def _read(nlp: Any, text: str) -> list[tuple[Quote, frozenset[Doubt]]]:

@@ -6,13 +6,8 @@ import pytest
 
 from quotemark.analysis.entities import CLUSTER_LABELS, _is_description, extract_entities
 from quotemark.analysis.model import Article, Cluster, Entity, Quote
-from quotemark.analysis.pipeline import Paragraph, load_nlp, parse
+from quotemark.analysis.pipeline import Paragraph, parse
 from quotemark.analysis.reader import read_text, sample_article
-
-
-@pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    return load_nlp()
 
 
 def _span(text: str, sub: str, nth: int = 0) -> tuple[int, int]:

@@ -3,10 +3,7 @@ passes over a nearer person of unknown gender for a woman named further back is 
 
 from __future__ import annotations
 
-import pytest
-
 from quotemark.analysis.names import first_name_gender
-from quotemark.analysis.pipeline import load_nlp
 from tests.written_articles import quote_starting
 
 Q, E = "\u201c", "\u201d"
@@ -18,11 +15,6 @@ COURT = (
     "Sentencing, Judge {JUDGE} Weatherby said the case was {Q}a stark illustration{E} of the danger.\n\n"
     "{Q}A text message can always wait,{E} she told the defendant."
 )
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def test_common_first_names_tell_the_gender():

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from quotemark.analysis.model import Article
-from quotemark.analysis.pipeline import analyze, load_nlp
+from quotemark.analysis.pipeline import analyze
 
 # (name, text, [(start of the quotation's words, expected speaker or None, expected sure or None for either)])
 RULES: list[tuple[str, str, list[tuple[str, str | None, bool | None]]]] = [
@@ -89,11 +89,6 @@ RULES: list[tuple[str, str, list[tuple[str, str | None, bool | None]]]] = [
         [("We are not a charity", "Amara Reyes", False)],
     ),
 ]
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 @pytest.mark.parametrize("name,text,expected", RULES, ids=[r[0] for r in RULES])

@@ -7,22 +7,15 @@ written for quotemark (tests/fixtures_newsroom*.py).
 
 from __future__ import annotations
 
-import pytest
-
 from quotemark.analysis.entities import extract_entities
 from quotemark.analysis.identities import Identities
 from quotemark.analysis.model import Analysis, Article, Cluster, Quote
-from quotemark.analysis.pipeline import Paragraph, analyze, extract, load_nlp
+from quotemark.analysis.pipeline import Paragraph, analyze, extract
 from quotemark.analysis.quotemarks import quoted_regions
 from quotemark.analysis.reader import sample_article
 from tests.fixtures_newsroom import ARTICLES as SET_A
 from tests.fixtures_newsroom_b import ARTICLES_B
 from tests.fixtures_newsroom_c import ARTICLES_C
-
-
-@pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    return load_nlp()
 
 
 def _paragraph(nlp, text: str, ents: list[tuple[str, str, int]]) -> list[Paragraph]:  # type: ignore[no-untyped-def]

@@ -6,17 +6,9 @@ the model's mood on the day.
 
 from __future__ import annotations
 
-import pytest
-
 from quotemark.analysis.identities import Identities
-from quotemark.analysis.pipeline import load_nlp
 from quotemark.analysis.quotemarks import quoted_regions
 from tests.test_identities import _cluster, _extract, _paragraph
-
-
-@pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    return load_nlp()
 
 
 def test_an_actress_read_first_as_an_organisation_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -3,17 +3,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from quotemark.analysis.model import Article
-from quotemark.analysis.pipeline import analyze, load_nlp
+from quotemark.analysis.pipeline import analyze
 from tests.written_articles import quote_starting
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
-
 
 _quote = quote_starting
 

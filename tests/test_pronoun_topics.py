@@ -8,16 +8,10 @@ import pytest
 
 from bench.attribution import same_speaker
 from quotemark.analysis.model import Article
-from quotemark.analysis.pipeline import analyze, load_nlp
+from quotemark.analysis.pipeline import analyze
 from quotemark.analysis.salience import misread_subject
 from tests.fixtures_pronoun_topics import ARTICLES_PRONOUNS, ARTICLES_PRONOUNS_2
 from tests.written_articles import quote_starting
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
-
 
 # Two women in play, the nearer one the subject ("Carter ... had urged her to close it. '…,' she told
 # MPs"): the topic of the paragraph is the other one, which only the quotation's content tells.

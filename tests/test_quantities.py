@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-
 from quotemark.analysis.model import Claim, Quantity
-from quotemark.analysis.pipeline import load_nlp, parse
+from quotemark.analysis.pipeline import parse
 from quotemark.analysis.quantities import extract_quantities
 from quotemark.analysis.reader import read_text, sample_article
-
-
-@pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    return load_nlp()
 
 
 def _run(nlp, text: str, claims: list[Claim] | None = None) -> list[Quantity]:  # type: ignore[no-untyped-def]

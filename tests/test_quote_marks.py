@@ -2,15 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
 from attribution_helpers import direct, run, spans
-
-from quotemark.analysis.pipeline import load_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def test_straight_and_curly_quotes(nlp):

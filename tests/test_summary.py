@@ -7,15 +7,10 @@ import pytest
 from quotemark.analysis.dates import extract_dates
 from quotemark.analysis.entities import extract_entities
 from quotemark.analysis.model import Analysis, Article, Claim, Cluster, DateMention, Mention, Quantity, Quote
-from quotemark.analysis.pipeline import load_nlp, parse
+from quotemark.analysis.pipeline import parse
 from quotemark.analysis.quantities import extract_quantities
 from quotemark.analysis.reader import read_text, sample_article
 from quotemark.analysis.summary import citation, lead_sentences, summary_markdown, timeline
-
-
-@pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    return load_nlp()
 
 
 def _span(text: str, sub: str) -> tuple[int, int]:

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 from bench.calibration_fit import Outcome, fit_levels
 from quotemark.analysis.attribution import attribute_with_evidence
 from quotemark.analysis.calibration import lookup
@@ -18,12 +16,6 @@ from quotemark.analysis.evidence import Evidence, Route, SpeakerKind
 from quotemark.analysis.model import Article, Quote
 from quotemark.analysis.pipeline import parse
 from quotemark.analysis.support import Support
-
-
-@pytest.fixture(scope="module")
-def nlp(runner: Any) -> Any:
-    """Return the session's loaded spaCy pipeline."""
-    return runner.nlp()
 
 
 def _one(nlp: Any, text: str, words: str) -> tuple[Quote, Evidence | None]:

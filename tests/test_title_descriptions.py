@@ -4,21 +4,14 @@ apposition; each on a short fictional article, with the cases where the article 
 
 from __future__ import annotations
 
-import pytest
-
 from quotemark.analysis.model import Article
 from quotemark.analysis.ner_repair import repair_person_ents
-from quotemark.analysis.pipeline import analyze, load_nlp
+from quotemark.analysis.pipeline import analyze
 from quotemark.analysis.role_match import role_nouns
 from quotemark.analysis.titled_names import title_split
 from tests.written_articles import quote_starting
 
 Q, E = "\u201c", "\u201d"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def test_title_split_reads_titles_after_capitalised_field_words():

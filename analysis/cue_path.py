@@ -67,7 +67,7 @@ def syntactic_cue(
                 if best is None or cand[0] < best[0]:
                     best = cand
                 break
-            if t.head is t:
+            if t.head.i == t.i:
                 break
             t = t.head
     for cue in cues.values():
@@ -133,7 +133,7 @@ def speech_noun_owner(piece: Piece, doc: Doc, quote_of: list[int]) -> tuple[Toke
         owner = _infinitive_owner(t, quote_of)
         if owner is not None:
             return owner, hops + 1
-        if t.head is t:
+        if t.head.i == t.i:
             return None
         t = t.head
     return None
@@ -163,7 +163,7 @@ def _infinitive_owner(verb: Token, quote_of: list[int]) -> Token | None:
             return None
         if n.pos_ == "NOUN" and n.lemma_.lower() in SPEECH_NOUNS:
             return _noun_owner(n)
-        if n.dep_ not in ("pobj", "prep") or n.head is n:
+        if n.dep_ not in ("pobj", "prep") or n.head.i == n.i:
             return None
         n = n.head
     return None
@@ -188,7 +188,7 @@ def _parenthetical_cue(
         if quote_of[t.i] >= 0 and not (lo <= t.i < hi):
             return None  # the quotation sits inside another one
         path.append(t)
-        if t.head is t:
+        if t.head.i == t.i:
             break
         t = t.head
     seen_inner = inner is None

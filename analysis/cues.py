@@ -377,7 +377,7 @@ def _subject(tok: Token, quoted: Sequence[int] = ()) -> tuple[Token | None, Toke
                 if outer is not None:
                     return outer, None
             return subj, None
-        if t.dep_ not in _CLIMB_DEPS or t.head is t:
+        if t.dep_ not in _CLIMB_DEPS or t.head.i == t.i:
             return None, None
         if t.dep_ == "ccomp" and t is tok:
             return None, None  # a speech verb inside reported content with no subject of its own
@@ -422,7 +422,7 @@ def _subject_outside(t: Token, aside: tuple[int, int], quoted: Sequence[int]) ->
             subj = _own_subject(t, quoted)
             if subj is not None and not a < subj.i < b and not _inside(subj, quoted):
                 return _relative_to_head(subj, t)
-        if t.head is t:
+        if t.head.i == t.i:
             return None
         t = t.head
     return None

@@ -183,7 +183,7 @@ def _nested(cue: Cue, speaker: Speaker, quote_of: list[int]) -> bool:
     had concluded “...”" (a place or an institution standing for the one who reports it)."""
     t = cue.token
     for _ in range(_HOPS):
-        if t.dep_ not in _REPORTED_DEPS or t.head is t:
+        if t.dep_ not in _REPORTED_DEPS or t.head.i == t.i:
             return False
         t = t.head
         if quote_of[t.i] >= 0:
@@ -210,10 +210,10 @@ def _borrowed(cue: Cue) -> bool:
         return False
     if subj.i < tok.i and all(t.is_punct for t in tok.doc[subj.i + 1 : tok.i]):
         return False  # "..., Rebecca Stone, told the meeting": the name right before the verb, whatever the parse
-    while subj.dep_ == "appos" and subj.head is not subj:
+    while subj.dep_ == "appos" and subj.head.i != subj.i:
         subj = subj.head  # "the consultant, Rebecca Stone, told": the name stands beside the subject
     noun = tok.head
-    while tok.dep_ == "relcl" and noun.dep_ == "appos" and noun.head is not noun:
+    while tok.dep_ == "relcl" and noun.dep_ == "appos" and noun.head.i != noun.i:
         noun = noun.head
     if tok.dep_ == "relcl" and subj.i in (tok.head.i, noun.i):
         return False  # "the former mayor, Arthur Bell, who calls the buns “...”"

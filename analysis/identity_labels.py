@@ -191,7 +191,7 @@ def _pronoun_votes(ent: Span) -> tuple[int, int]:
     """Return (person, org) votes of the pronouns in what a name says or does: "Steenburgen realized
     that she ..." is a person, "Ubisoft raised its forecast" an organisation."""
     root = ent.root
-    if root.dep_ not in ("nsubj", "nsubjpass") or root.head is root:
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.i == root.i:
         return 0, 0
     verb = root.head
     person = org = 0

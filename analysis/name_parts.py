@@ -151,7 +151,7 @@ def apposed_to_subject(tok: Token) -> bool:
     for _ in range(4):
         if t.dep_ in ("nsubj", "nsubjpass"):
             return True
-        if t.dep_ not in ("pobj", "prep") or t.head is t:
+        if t.dep_ not in ("pobj", "prep") or t.head.i == t.i:
             return False
         t = t.head
     return False

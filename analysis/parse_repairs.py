@@ -24,9 +24,9 @@ def who_antecedent(head: Token) -> Token:
     """
     t = head
     for _ in range(6):
-        if t.dep_ in ("pobj", "prep") and t.head is not t:
+        if t.dep_ in ("pobj", "prep") and t.head.i != t.i:
             t = t.head
-        elif t.dep_ == "appos" and t.head is not t:
+        elif t.dep_ == "appos" and t.head.i != t.i:
             return t.head
         else:
             break
@@ -89,7 +89,7 @@ def complement_participle_subject(tok: Token, subject: Token, quoted: Sequence[i
     if _through_thing_relative(tok, subject):
         return main
     verb = subject.head
-    while verb.dep_ == "conj" and verb.head is not verb:
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     if verb.dep_ != "ccomp" or verb.head.i != main.head.i or subject.i < verb.head.i:
         return subject
@@ -163,7 +163,7 @@ def coordinated_predicate_subject(verb: Token, quoted: Sequence[int] = ()) -> To
     t = verb_above(verb.head, ("pobj", "prep", "dobj", "conj", "appos"), 4)
     if t is None:
         return None
-    while t.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in t.children) and t.head is not t:
+    while t.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in t.children) and t.head.i != t.i:
         t = t.head
     subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or (quoted and quoted[subj.i] >= 0):
@@ -178,7 +178,7 @@ def verb_above(
     `steps` steps and never onto a `blocked` head, else None."""
     t = tok
     for _ in range(steps):
-        if t.dep_ not in deps or t.head is t or blocked(t.head):
+        if t.dep_ not in deps or t.head.i == t.i or blocked(t.head):
             return None
         t = t.head
         if t.pos_ in ("VERB", "AUX"):

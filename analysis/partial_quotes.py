@@ -50,7 +50,7 @@ def clause_subject(verb: Token, quote_of: list[int]) -> Token | None:
             subj = who_antecedent(t.head) if subj.lower_ == "who" else t.head  # "Cook, who remembered ..."
         if subj is not None:
             return None if quote_of[subj.i] >= 0 else subj
-        if t.dep_ != "conj" or t.head is t or t.head.pos_ not in ("VERB", "AUX"):
+        if t.dep_ != "conj" or t.head.i == t.i or t.head.pos_ not in ("VERB", "AUX"):
             return None
         t = t.head
     return None
@@ -67,9 +67,9 @@ def reporting_subject(verb: Token, subj: Token, quote_of: list[int]) -> Token:
         return subj  # the clause has its own speech verb: "the public will cover its ears and scream, “…”"
     t = verb
     for _ in range(4):
-        while t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and t.head is not t:
+        while t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and t.head.i != t.i:
             t = t.head
-        if t.dep_ not in _COMPLEMENTS or t.head is t or quote_of[t.head.i] >= 0:
+        if t.dep_ not in _COMPLEMENTS or t.head.i == t.i or quote_of[t.head.i] >= 0:
             return subj
         outer = clause_subject(t.head, quote_of)
         if outer is None or outer.lower_ in NO_ONE:
@@ -107,7 +107,7 @@ def embedding_subject(
                 # a clause modifying a noun ("a move the opposition called", "a plan critics
                 # described as") has its own speaker, not the outer clause's subject
                 return None
-        if t.head is t:
+        if t.head.i == t.i:
             return None
         t = t.head
     return None
@@ -148,7 +148,7 @@ def separate_clause(cue: Token, piece: Piece, doc: Doc, quote_of: list[int]) -> 
         if quote_of[t.i] < 0 and t.pos_ in ("VERB", "AUX"):
             own = clause_subject(t, quote_of)
             return own is not None and cue.head.i == t.i
-        if t.head is t:
+        if t.head.i == t.i:
             return False
         t = t.head
     return False

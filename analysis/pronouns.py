@@ -250,7 +250,7 @@ def governing_subject(tok: Token) -> Token | None:
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
     head = tok.head
-    while head.dep_ in ("ccomp", "advcl", "xcomp", "conj", "acl") and head.head is not head:
+    while head.dep_ in ("ccomp", "advcl", "xcomp", "conj", "acl") and head.head.i != head.i:
         if head.dep_ == "acl":
             return head.head  # "A driver admitted that he ...", the verb misread as the noun's modifier
         head = head.head

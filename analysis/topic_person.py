@@ -68,7 +68,7 @@ def _acts(index: SpeakerIndex, at: int) -> bool:
     for p in index.paragraphs:
         if p.start <= at < p.start + len(p.doc.text):
             tok = next((t for t in p.doc if p.start + t.idx <= at < p.start + t.idx + len(t.text) + 1), None)
-            while tok is not None and tok.dep_ in ("compound", "flat") and tok.head is not tok:
+            while tok is not None and tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
                 tok = tok.head
             return tok is not None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() not in SPEECH_VERBS
     return False

@@ -15,6 +15,11 @@ Written, and the speakers fixed, without reading analysis/ and BEFORE quotemark 
 Fictional people, companies and institutions; same format as the first set. Expected speakers are
 what a careful journalist would write: the full name as first given, an organisation's name for its
 statement, and a description only where the article names no one.
+
+First run (`python bench/newsroom.py --set h`, branch seth = main at ed66de0 plus this set, before
+anything was changed for it): 174 quotations expected, 174 found, 164 with the right speaker (0.943),
+10 wrong; 146 marked sure (coverage 0.839 of found), 142 of them right (sure precision 0.973, 4 sure
+and wrong); 1 extra quotation.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""A sixth held-out newsroom set, h, written blind: twelve articles, 174 direct quotations. Eight in the
+"""A sixth held-out newsroom set, h, written blind: twelve articles, 175 direct quotations. Eight in the
 styles of the US political news of 2015-2017 that PolNeAR is drawn from (an AP Senate whip-count story
 with a nominal White House source and a senior administration official, a Politico story of a
 campaign manager's firing with a campaign statement, aides and a rally speech over two paragraphs, an
@@ -19,7 +19,10 @@ statement, and a description only where the article names no one.
 First run (`python bench/newsroom.py --set h`, branch seth = main at ed66de0 plus this set, before
 anything was changed for it): 174 quotations expected, 174 found, 164 with the right speaker (0.943),
 10 wrong; 146 marked sure (coverage 0.839 of found), 142 of them right (sure precision 0.973, 4 sure
-and wrong); 1 extra quotation.
+and wrong); 1 extra quotation. The extra was the writer's omission, not quotemark's: the partial
+quotation "thousands of dollars a year" in the town hall story had been left out of the expected list.
+With it added (Walter Brisbane, the speaker it was written for; nothing else in the gold changed) the
+same run scores 175 expected, 175 found, 164 right, 11 wrong, 146 sure (0.834), 142 right (0.973).
 """
 
 from __future__ import annotations
@@ -259,6 +262,7 @@ ARTICLES_H: list[tuple[str, str, list[tuple[str, str | None]]]] = [
             ("through the roof", "Karen Yoder"),
             ("You keep saying the rich", "Karen Yoder"),
             ("I\u2019m not rich", "Karen Yoder"),
+            ("thousands of dollars a year", "Walter Brisbane"),
             ("There is no version of the math", "Douglas Threlkeld"),
             ("None.", "Douglas Threlkeld"),
             ("We used to vote for your party", "Earl"),

@@ -66,7 +66,8 @@ SET_E_SURE_PRECISION = 1.0  # 115 / 121 when first measured
 SET_F_RIGHT = 146  # 138 when first measured, blind
 SET_F_SURE_PRECISION = 120 / 125  # 112 / 117 when first measured
 # set h, first run (blind, branch seth = main at ed66de0 plus the set): 174 quotations, 174 found,
-# 164 right; 146 marked sure, 142 of them right
+# 164 right; 146 marked sure, 142 of them right; one quotation the writer had left out of the gold was
+# then added (175 expected; it was found, in review, with a wrong speaker), the other figures unchanged
 SET_H_RIGHT = 164
 SET_H_SURE_PRECISION = 142 / 146
 
@@ -192,7 +193,7 @@ def test_no_sure_speaker_is_wrong(analyses):
         (ARTICLES_D, 78, SET_D_RIGHT, SET_D_SURE_PRECISION),
         (ARTICLES_E, 160, SET_E_RIGHT, SET_E_SURE_PRECISION),
         (ARTICLES_F, 160, SET_F_RIGHT, SET_F_SURE_PRECISION),
-        (ARTICLES_H, 174, SET_H_RIGHT, SET_H_SURE_PRECISION),
+        (ARTICLES_H, 175, SET_H_RIGHT, SET_H_SURE_PRECISION),
     ],
     ids=["d", "e", "f", "h"],
 )

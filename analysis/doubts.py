@@ -23,6 +23,7 @@ from quotemark.analysis.controllers import DOCUMENT_NOUNS
 from quotemark.analysis.cues import OBJECT_SPEAKER_VERBS, Cue, is_cue
 from quotemark.analysis.evidence import Route, SpeakerKind
 from quotemark.analysis.offsets import doc_ents
+from quotemark.analysis.risk_signs import given_name_of_relative, names_itself, plural_for_one, qualifier_unborne
 from quotemark.analysis.speakers import gender_of_pronoun
 
 if TYPE_CHECKING:
@@ -64,6 +65,14 @@ class Doubt(Enum):
     FRAGMENT = "fragment"  # a few words inside a sentence naming another person, with no speech verb of its own
     DESCRIBED = "described"  # a definite description left as the speaker ("the actor", "the statement"):
     # it may stand for a person or an author the article names, whose name a reader wants
+    PLURAL = "plural"  # a plural description read as one named person: "the physicians stated" (analysis/risk_signs.py)
+    UNBORNE = "unborne"  # a description's qualifier the person it was read as does not bear: "the Republican nominee"
+    GIVEN_NAME = "given-name"  # a lone given name of someone's relative: "Mrs Alder's husband, Colin"
+    SELF_NAMED = "self-named"  # the quotation names the person it is given to: "“Roy's been saying that”"
+
+
+# Doubts about a quotation's own words, which the next quotation of the same speaker does not share.
+_OWN_WORDS_DOUBTS = frozenset({Doubt.FRAGMENT, Doubt.SELF_NAMED})
 
 
 class DoubtReader:
@@ -126,13 +135,22 @@ class DoubtReader:
             speaker.name, cue.subject if cue is not None else None, self.introduced, piece.span.start
         ):
             found.add(Doubt.DESCRIBED)
+        subject = cue.subject if cue is not None else None
+        if plural_for_one(subject, speaker):
+            found.add(Doubt.PLURAL)
+        if qualifier_unborne(subject, speaker, self.index.entities):
+            found.add(Doubt.UNBORNE)
+        if given_name_of_relative(speaker):
+            found.add(Doubt.GIVEN_NAME)
+        if names_itself(piece.quote.text, speaker):
+            found.add(Doubt.SELF_NAMED)
         speech = cue is not None and is_cue(cue.token)
         if cue is not None and not speech:
             found.add(Doubt.NOT_SPEECH)
         if rival and _fragment(piece, doc) and (route is not Route.SYNTAX or not speech or Doubt.BORROWED in found):
             found.add(Doubt.FRAGMENT)
         if route in _GOING_ON_ROUTES and self.last is not None and self.last[1] == speaker.name:
-            found |= self.last[2] - {Doubt.FRAGMENT}  # the words go on in the voice doubted just before
+            found |= self.last[2] - _OWN_WORDS_DOUBTS  # the words go on in the voice doubted just before
         self.last = (piece.para, speaker.name, frozenset(found))
         return self.last[2]
 

@@ -58,7 +58,7 @@ class Doubt(Enum):
     NESTED = "nested"  # the cue's clause is what another speech verb, of someone else, reports
     BORROWED = "borrowed"  # the cue has no subject of its own: it was taken from another clause
     SWITCH = "switch"  # no cue of its own, right after a quotation given to someone else
-    TWO_ANTECEDENTS = "two-antecedents"  # he/she with a second agreeing person named in the window
+    TWO_ANTECEDENTS = "two-antecedents"  # he/she with a second person as a subject in the window
     SHARED_SURNAME = "shared-surname"  # named by a surname that two people of the article carry
     IT = "it"  # "it" read as the organisation named last: nearness is all it rests on
     NOT_SPEECH = "not-speech"  # the verb read as the cue does not report speech: "if Putin would give “space”"
@@ -164,8 +164,9 @@ class DoubtReader:
         return bool(before) and len(words) >= 2 and words[0] not in before[-1]
 
     def _second_antecedent(self, pronoun: Token, doc: Doc, quote_of: list[int], speaker: Speaker) -> bool:
-        """Return True when another person named near the pronoun (its sentence or the few before,
-        outside quotation marks) agrees with it as well as the speaker chosen."""
+        """Return True when another person is the subject of a clause near the pronoun (its sentence
+        or the few before, outside quotation marks), or stands beside or with one: a second topic
+        the he/she could stand for as well as the speaker chosen."""
         gender = gender_of_pronoun(pronoun.lower_)
         if not gender:
             return False
@@ -178,19 +179,21 @@ class DoubtReader:
                 continue
             if ent[-1].text.casefold() in own:
                 continue
-            entity = self.index.entity_named(ent.text)
-            other = entity.gender if entity is not None else ""
-            # another subject counts whatever gender the article's votes gave it (they can be wrong:
-            # "Omar" read as a man's name); anyone else only when known to agree
-            if other == gender or _subject_name(ent.root):
+            # only another subject competes, whatever gender the article's votes gave it (they can be
+            # wrong: "Omar" read as a man's name): a he/she saying something stands for the passage's
+            # subjects, seldom for a person named as an object ("told the BBC she had great respect
+            # for Mrs Carter. “She is ...,” she said")
+            if _subject_name(ent.root):
                 return True
         return False
 
 
 def _subject_name(tok: Token) -> bool:
-    """Return True for a name that is a clause's subject, or stands beside one: "the education
-    secretary, Michael Gove, sent a letter"."""
-    if tok.dep_ == "appos" and tok.head.i != tok.i:
+    """Return True for a name that is a clause's subject, or stands beside or with one: "the
+    education secretary, Michael Gove, sent a letter", "Rosa Quint and Ana Pell wrote"."""
+    for _ in range(_HOPS):
+        if tok.dep_ not in ("appos", "conj") or tok.head.i == tok.i:
+            break
         tok = tok.head
     return tok.dep_ in ("nsubj", "nsubjpass")
 

@@ -142,3 +142,28 @@ def test_a_relative_named_in_full_is_not_doubted(nlp: Any) -> None:
     assert q.speaker == "Gavin Harrow"
     assert ev is not None and Doubt.GIVEN_NAME not in ev.doubts
     assert not q.needs_review
+
+
+def test_a_woman_named_only_as_an_object_is_not_a_second_antecedent(nlp: Any) -> None:
+    # a he/she saying something stands for the passage's subject, not for someone it names as an object
+    text = (
+        "The Transport Secretary, Helen Marsh, defended the rail timetable on Monday.\n\n"
+        "Nora Alvey, who chairs the passengers' panel, said the trains were still late.\n\n"
+        "Ms Marsh later told the Courier she had great respect for Nora Alvey. "
+        "\u201cShe has never once let us off lightly,\u201d she said."
+    )
+    q, ev = _one(nlp, text, "She has never")
+    assert q.speaker == "Helen Marsh"
+    assert ev is not None and Doubt.TWO_ANTECEDENTS not in ev.doubts
+    assert not q.needs_review
+
+
+def test_a_woman_who_is_a_subject_nearby_is_still_a_second_antecedent(nlp: Any) -> None:
+    text = (
+        "The Transport Secretary, Helen Marsh, defended the rail timetable on Monday.\n\n"
+        "Ms Marsh said the new trains were on time. Nora Alvey, who chairs the passengers' panel, "
+        "had asked her to resign. \u201cI will not go quietly,\u201d she said."
+    )
+    q, ev = _one(nlp, text, "I will not go")
+    assert ev is not None and Doubt.TWO_ANTECEDENTS in ev.doubts
+    assert q.needs_review

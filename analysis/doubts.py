@@ -85,7 +85,13 @@ class DoubtReader:
         for p in paragraphs:
             for ent in doc_ents(p.doc):
                 words = ent.text.split()
-                if ent.label_ == "PERSON" and len(words) >= 2 and all(w[:1].isupper() for w in words):
+                # a name's first word is a proper noun: not "Hosting Cook" read from "Hosting Cook's ..."
+                if (
+                    ent.label_ == "PERSON"
+                    and len(words) >= 2
+                    and all(w[:1].isupper() for w in words)
+                    and ent[0].pos_ == "PROPN"
+                ):
                     self.full[words[-1].casefold()].append(
                         (p.start + ent.start_char, {w.casefold() for w in words[:-1]})
                     )
@@ -161,7 +167,7 @@ class DoubtReader:
             return False
         before = [others for off, others in self.full.get(subject.text.casefold(), []) if off < at]
         words = speaker.name.casefold().split()
-        return bool(before) and len(words) >= 2 and words[0] not in before[-1]
+        return bool(before) and len(words) >= 2 and not any(_same_first(words[0], w) for w in before[-1])
 
     def _second_antecedent(self, pronoun: Token, doc: Doc, quote_of: list[int], speaker: Speaker) -> bool:
         """Return True when another person is the subject of a clause near the pronoun (its sentence
@@ -186,6 +192,13 @@ class DoubtReader:
             if _subject_name(ent.root):
                 return True
         return False
+
+
+def _same_first(a: str, b: str) -> bool:
+    """Return True when two first names may be one person's: equal, or one the short form the other
+    starts with ("Josh" of "Joshua", "Chris" of "Christopher")."""
+    short, long = sorted((a.rstrip("."), b.rstrip(".")), key=len)
+    return short == long or (len(short) >= 3 and long.startswith(short))
 
 
 def _subject_name(tok: Token) -> bool:

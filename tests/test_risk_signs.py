@@ -167,3 +167,26 @@ def test_a_woman_who_is_a_subject_nearby_is_still_a_second_antecedent(nlp: Any) 
     q, ev = _one(nlp, text, "I will not go")
     assert ev is not None and Doubt.TWO_ANTECEDENTS in ev.doubts
     assert q.needs_review
+
+
+def test_a_short_form_of_the_same_first_name_is_not_a_namesake(nlp: Any) -> None:
+    text = (
+        "Wildfire smoke is getting worse, says Joshua Mbeki, an engineer at the Harlow air laboratory.\n\n"
+        "Josh Mbeki grew up in the valley and has measured the smoke since 2015.\n\n"
+        "\u201cIt is like pouring a whole lot of soot into a small room,\u201d Mbeki said."
+    )
+    q, ev = _one(nlp, text, "It is like pouring")
+    assert q.speaker == "Joshua Mbeki"
+    assert ev is not None and Doubt.SHARED_SURNAME not in ev.doubts
+    assert not q.needs_review
+
+
+def test_two_first_names_with_one_surname_are_still_namesakes(nlp: Any) -> None:
+    text = (
+        "Joshua Mbeki, an engineer at the Harlow air laboratory, has measured wildfire smoke for a decade.\n\n"
+        "His sister, Thandi Mbeki, runs the clinic next door.\n\n"
+        "\u201cIt is like pouring a whole lot of soot into a small room,\u201d Mbeki said."
+    )
+    q, ev = _one(nlp, text, "It is like pouring")
+    assert ev is not None and Doubt.SHARED_SURNAME in ev.doubts
+    assert q.needs_review

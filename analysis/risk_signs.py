@@ -40,6 +40,7 @@ _MIN_NAME_CHARS = 3
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
 _INNER_QUOTE = re.compile(r"‘(?:[^‘’]|’(?=\w))*(?:’|$)|“[^“”]*(?:”|$)")
 _LABEL = re.compile(r"^\s*[A-Z][A-Z.'’\- ]{1,40}:\s")  # "WALLACE: ...": a transcript's own speaker label
+_DETERMINERS = frozenset("the a an this that these those".split())
 _TITLES = HONORIFICS | frozenset(w.casefold().rstrip(".") for w in TITLE_WORDS)
 
 
@@ -116,6 +117,8 @@ def names_itself(words: str, speaker: Speaker) -> bool:
         if word == last:
             before = own[: m.start()].split()[-1:]
             prior = before[0].casefold().rstrip(".") if before else ""
+            if prior in _DETERMINERS:
+                continue  # "the Pruett plan", "the Clinton Foundation": a name used as a modifier
             if not before or not before[0][:1].isupper() or prior in _TITLES or before[0] == first:
                 return True
     return False

@@ -190,3 +190,11 @@ def test_two_first_names_with_one_surname_are_still_namesakes(nlp: Any) -> None:
     q, ev = _one(nlp, text, "It is like pouring")
     assert ev is not None and Doubt.SHARED_SURNAME in ev.doubts
     assert q.needs_review
+
+
+def test_a_speakers_name_used_as_a_modifier_is_not_self_naming(nlp: Any) -> None:
+    text = 'Councillor Nils Pruett spoke after the vote. "We will bring back the Pruett plan," Pruett said.'
+    q, ev = _one(nlp, text, "We will bring")
+    assert q.speaker == "Nils Pruett"
+    assert ev is not None and Doubt.SELF_NAMED not in ev.doubts
+    assert not q.needs_review

@@ -144,7 +144,7 @@ class DoubtReader:
         subject = cue.subject if cue is not None else None
         if plural_for_one(subject, speaker):
             found.add(Doubt.PLURAL)
-        if qualifier_unborne(subject, speaker, self.index.entities):
+        if speaker.kind is SpeakerKind.DESCRIPTION and qualifier_unborne(subject, speaker, self.index.entities):
             found.add(Doubt.UNBORNE)
         if given_name_of_relative(speaker):
             found.add(Doubt.GIVEN_NAME)

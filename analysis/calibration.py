@@ -160,13 +160,14 @@ BY_DOUBT: dict[Doubt, float] = {
     Doubt.FRAGMENT: 0.745,  # 8/10
     Doubt.IT: 0.754,  # 1/1
     Doubt.NOT_SPEECH: 0.778,  # 3/3
+    Doubt.SELF_NAMED: 0.703,  # 1/2
     Doubt.SWITCH: 0.798,  # 5/5
-    Doubt.TWO_ANTECEDENTS: 0.835,  # 10/10
+    Doubt.TWO_ANTECEDENTS: 0.798,  # 5/5
 }
 BY_SUPPORT: dict[tuple[Route, SpeakerKind, bool, Support | None], float] = {
     (Route.CONTINUATION, SpeakerKind.PRONOUN_SUBJECT, False, Support.RUN): 0.716,  # 1/1
-    (Route.SYNTAX, SpeakerKind.PRONOUN_SUBJECT, False, None): 0.987,  # 60/60
-    (Route.SYNTAX, SpeakerKind.PRONOUN_SUBJECT, False, Support.SOLE): 0.959,  # 8/8
+    (Route.SYNTAX, SpeakerKind.PRONOUN_SUBJECT, False, None): 0.986,  # 59/59
+    (Route.SYNTAX, SpeakerKind.PRONOUN_SUBJECT, False, Support.SOLE): 0.961,  # 9/9
 }
 BY_DOUBT_KIND: dict[tuple[Doubt, SpeakerKind], float] = {
     (Doubt.BORROWED, SpeakerKind.NAME): 0.798,  # 5/5
@@ -177,8 +178,9 @@ BY_DOUBT_KIND: dict[tuple[Doubt, SpeakerKind], float] = {
     (Doubt.FRAGMENT, SpeakerKind.PRONOUN_SUBJECT): 0.778,  # 3/3
     (Doubt.IT, SpeakerKind.IT): 0.754,  # 1/1
     (Doubt.NOT_SPEECH, SpeakerKind.NAME): 0.778,  # 3/3
+    (Doubt.SELF_NAMED, SpeakerKind.NAME): 0.703,  # 1/2
     (Doubt.SWITCH, SpeakerKind.NAME): 0.798,  # 5/5
-    (Doubt.TWO_ANTECEDENTS, SpeakerKind.PRONOUN_SUBJECT): 0.835,  # 10/10
+    (Doubt.TWO_ANTECEDENTS, SpeakerKind.PRONOUN_SUBJECT): 0.798,  # 5/5
 }
 # --- end of fitted tables ---
 

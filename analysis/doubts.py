@@ -23,6 +23,7 @@ from quotemark.analysis.controllers import DOCUMENT_NOUNS
 from quotemark.analysis.cues import OBJECT_SPEAKER_VERBS, Cue, is_cue
 from quotemark.analysis.evidence import Route, SpeakerKind
 from quotemark.analysis.offsets import doc_ents
+from quotemark.analysis.risk_signs import given_name_of_relative, names_itself, plural_for_one, qualifier_unborne
 from quotemark.analysis.speakers import gender_of_pronoun
 
 if TYPE_CHECKING:
@@ -57,13 +58,21 @@ class Doubt(Enum):
     NESTED = "nested"  # the cue's clause is what another speech verb, of someone else, reports
     BORROWED = "borrowed"  # the cue has no subject of its own: it was taken from another clause
     SWITCH = "switch"  # no cue of its own, right after a quotation given to someone else
-    TWO_ANTECEDENTS = "two-antecedents"  # he/she with a second agreeing person named in the window
+    TWO_ANTECEDENTS = "two-antecedents"  # he/she with a second person as a subject in the window
     SHARED_SURNAME = "shared-surname"  # named by a surname that two people of the article carry
     IT = "it"  # "it" read as the organisation named last: nearness is all it rests on
     NOT_SPEECH = "not-speech"  # the verb read as the cue does not report speech: "if Putin would give “space”"
     FRAGMENT = "fragment"  # a few words inside a sentence naming another person, with no speech verb of its own
     DESCRIBED = "described"  # a definite description left as the speaker ("the actor", "the statement"):
     # it may stand for a person or an author the article names, whose name a reader wants
+    PLURAL = "plural"  # a plural description read as one named person: "the physicians stated" (analysis/risk_signs.py)
+    UNBORNE = "unborne"  # a description's qualifier the person it was read as does not bear: "the Republican nominee"
+    GIVEN_NAME = "given-name"  # a lone given name of someone's relative: "Mrs Alder's husband, Colin"
+    SELF_NAMED = "self-named"  # the quotation names the person it is given to: "“Roy's been saying that”"
+
+
+# Doubts about a quotation's own words, which the next quotation of the same speaker does not share.
+_OWN_WORDS_DOUBTS = frozenset({Doubt.FRAGMENT, Doubt.SELF_NAMED})
 
 
 class DoubtReader:
@@ -76,7 +85,13 @@ class DoubtReader:
         for p in paragraphs:
             for ent in doc_ents(p.doc):
                 words = ent.text.split()
-                if ent.label_ == "PERSON" and len(words) >= 2 and all(w[:1].isupper() for w in words):
+                # a name's first word is a proper noun: not "Hosting Cook" read from "Hosting Cook's ..."
+                if (
+                    ent.label_ == "PERSON"
+                    and len(words) >= 2
+                    and all(w[:1].isupper() for w in words)
+                    and ent[0].pos_ == "PROPN"
+                ):
                     self.full[words[-1].casefold()].append(
                         (p.start + ent.start_char, {w.casefold() for w in words[:-1]})
                     )
@@ -126,13 +141,22 @@ class DoubtReader:
             speaker.name, cue.subject if cue is not None else None, self.introduced, piece.span.start
         ):
             found.add(Doubt.DESCRIBED)
+        subject = cue.subject if cue is not None else None
+        if plural_for_one(subject, speaker):
+            found.add(Doubt.PLURAL)
+        if speaker.kind is SpeakerKind.DESCRIPTION and qualifier_unborne(subject, speaker, self.index.entities):
+            found.add(Doubt.UNBORNE)
+        if given_name_of_relative(speaker):
+            found.add(Doubt.GIVEN_NAME)
+        if names_itself(piece.quote.text, speaker):
+            found.add(Doubt.SELF_NAMED)
         speech = cue is not None and is_cue(cue.token)
         if cue is not None and not speech:
             found.add(Doubt.NOT_SPEECH)
         if rival and _fragment(piece, doc) and (route is not Route.SYNTAX or not speech or Doubt.BORROWED in found):
             found.add(Doubt.FRAGMENT)
         if route in _GOING_ON_ROUTES and self.last is not None and self.last[1] == speaker.name:
-            found |= self.last[2] - {Doubt.FRAGMENT}  # the words go on in the voice doubted just before
+            found |= self.last[2] - _OWN_WORDS_DOUBTS  # the words go on in the voice doubted just before
         self.last = (piece.para, speaker.name, frozenset(found))
         return self.last[2]
 
@@ -143,11 +167,12 @@ class DoubtReader:
             return False
         before = [others for off, others in self.full.get(subject.text.casefold(), []) if off < at]
         words = speaker.name.casefold().split()
-        return bool(before) and len(words) >= 2 and words[0] not in before[-1]
+        return bool(before) and len(words) >= 2 and not any(_same_first(words[0], w) for w in before[-1])
 
     def _second_antecedent(self, pronoun: Token, doc: Doc, quote_of: list[int], speaker: Speaker) -> bool:
-        """Return True when another person named near the pronoun (its sentence or the few before,
-        outside quotation marks) agrees with it as well as the speaker chosen."""
+        """Return True when another person is the subject of a clause near the pronoun (its sentence
+        or the few before, outside quotation marks), or stands beside or with one: a second topic
+        the he/she could stand for as well as the speaker chosen."""
         gender = gender_of_pronoun(pronoun.lower_)
         if not gender:
             return False
@@ -160,19 +185,28 @@ class DoubtReader:
                 continue
             if ent[-1].text.casefold() in own:
                 continue
-            entity = self.index.entity_named(ent.text)
-            other = entity.gender if entity is not None else ""
-            # another subject counts whatever gender the article's votes gave it (they can be wrong:
-            # "Omar" read as a man's name); anyone else only when known to agree
-            if other == gender or _subject_name(ent.root):
+            # only another subject competes, whatever gender the article's votes gave it (they can be
+            # wrong: "Omar" read as a man's name): a he/she saying something stands for the passage's
+            # subjects, seldom for a person named as an object ("told the BBC she had great respect
+            # for Mrs Carter. “She is ...,” she said")
+            if _subject_name(ent.root):
                 return True
         return False
 
 
+def _same_first(a: str, b: str) -> bool:
+    """Return True when two first names may be one person's: equal, or one the short form the other
+    starts with ("Josh" of "Joshua", "Chris" of "Christopher")."""
+    short, long = sorted((a.rstrip("."), b.rstrip(".")), key=len)
+    return short == long or (len(short) >= 3 and long.startswith(short))
+
+
 def _subject_name(tok: Token) -> bool:
-    """Return True for a name that is a clause's subject, or stands beside one: "the education
-    secretary, Michael Gove, sent a letter"."""
-    if tok.dep_ == "appos" and tok.head.i != tok.i:
+    """Return True for a name that is a clause's subject, or stands beside or with one: "the
+    education secretary, Michael Gove, sent a letter", "Rosa Quint and Ana Pell wrote"."""
+    for _ in range(_HOPS):
+        if tok.dep_ not in ("appos", "conj") or tok.head.i == tok.i:
+            break
         tok = tok.head
     return tok.dep_ in ("nsubj", "nsubjpass")
 

@@ -97,6 +97,24 @@ def _speaking_work(ent: Span) -> bool:
     return root.head.pos_ == "VERB" and root.head.lemma_.lower() in SPEECH_VERBS
 
 
+def _with_first_name(doc: Doc, ent: Span) -> Span | None:
+    """Return the person `ent` with the known first name the recogniser left outside it ("Ana" of
+    "Ana Pell, a lawyer, said", tagged "Pell" alone), or None when the word before is no such name."""
+    from spacy.tokens import Span as _Span
+
+    if ent.start == 0:
+        return None
+    before = doc[ent.start - 1]
+    if before.ent_type_ or not before.is_alpha or not before.text[:1].isupper() or "\n" in before.whitespace_:
+        return None
+    # the parse must read it as part of the name: "Mark" or "Hope" opening a sentence may be a verb
+    if before.pos_ != "PROPN" and before.dep_ not in ("compound", "flat"):
+        return None
+    if not _name_gender([before.text]):
+        return None
+    return _Span(doc, ent.start - 1, ent.end, label=ent.label_)
+
+
 def repair_person_ents(doc: Doc) -> bool:
     """Relabel as PERSON the people the recogniser gave another label, and as ORG the companies it
     took for people; return True when it changed any.
@@ -125,8 +143,9 @@ def repair_person_ents(doc: Doc) -> bool:
         if ent.label_ == "PERSON":
             # "Organiser Kevin Marsh", "Fire Chief Ray Dunleavy": the title is the person's role, not part of the name
             bare = split_titled(doc, ent)
-            changed = changed or bare is not None
-            out.append(bare or ent)
+            named = _with_first_name(doc, bare or ent)
+            changed = changed or bare is not None or named is not None
+            out.append(named or bare or ent)
             continue
         if ent.label_ not in _REPAIRABLE:
             out.append(ent)

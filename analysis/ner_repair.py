@@ -178,7 +178,10 @@ def repair_person_ents(doc: Doc) -> bool:
         out.append(ent)
     untagged = untagged_titled_people(doc)
     if untagged:
-        out.extend(untagged)  # "Detective Sergeant Neil Baptiste" with no entity at all
+        # "Detective Sergeant Neil Baptiste" with no entity at all, or "Alderman" alone a PERSON
+        taken = [(lo, person.end) for lo, person in untagged]
+        out = [e for e in out if not any(e.start < hi and lo < e.end for lo, hi in taken)]
+        out.extend(person for _lo, person in untagged)
         changed = True
     if changed:
         doc.ents = sorted(out, key=lambda e: e.start)

@@ -170,6 +170,16 @@ def role_head(phrase: str) -> str:
     """Return the head noun of a role, abbreviation spelled out: "leader" for "The opposition
     leader", "secretary" for "general secretary of the union", "senator" for "Sen."."""
     words = re.findall(r"[\w.’'-]+", phrase)
+    last = _norm(words[-1]) if words else ""
+    if (
+        len(words) > 2
+        and last in TITLE_WORDS
+        and words[-2].lower() != "of"
+        and all(w[:1].isupper() or w.lower() == "of" for w in words)
+    ):
+        # a title after the body it sits on, all capitalised: "Court of King's Bench Justice", "Bank of
+        # England Governor"; "Minister of Justice" is a minister
+        return ROLE_ABBREVIATIONS.get(last, last)
     for i, w in enumerate(words):
         if i > 0 and w.lower() in ("of", "for", "at", "in", "with", "to", "from", "on"):
             words = words[:i]

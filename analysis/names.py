@@ -56,6 +56,7 @@ ROLE_ABBREVIATIONS = {
     "atty": "attorney",
     "supt": "superintendent",
     "cllr": "councillor",
+    "justice": "judge",
     "congressman": "representative",
     "congresswoman": "representative",
     "congressmember": "representative",

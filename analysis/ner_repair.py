@@ -11,6 +11,7 @@ from quotemark.analysis.names import first_name_gender as _name_gender
 from quotemark.analysis.names import norm as _norm
 from quotemark.analysis.offsets import forget_ents
 from quotemark.analysis.titled_names import split_role_object, split_titled, untagged_titled_people
+from quotemark.analysis.untagged_names import split_owner_person, untagged_first_named
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -22,7 +23,7 @@ _INSTITUTION_HEADS = frozenset(
     """university college school hospital station street road avenue square bridge river lake
     mountain airport bank party council committee company group institute foundation center centre
     museum library club union association agency ministry department office court county city
-    island bay times post news""".split()
+    island bay times post news church cathedral chapel mosque temple synagogue academy""".split()
 )
 # First words of place names that a comma can put after another place ("Brooklyn, New York").
 _PLACE_FIRST_WORDS = frozenset(
@@ -150,6 +151,11 @@ def repair_person_ents(doc: Doc) -> bool:
         if ent.label_ not in _REPAIRABLE:
             out.append(ent)
             continue
+        owned = split_owner_person(doc, ent, _person_like)
+        if owned is not None:
+            out.extend(owned)  # "Sky News's Helen Varga" as one ORG
+            changed = True
+            continue
         if _aged(doc, ent):
             out.append(_Span(doc, ent.start, ent.end, label="PERSON"))  # "Singh, 31, said": only people have ages
             changed = True
@@ -176,6 +182,10 @@ def repair_person_ents(doc: Doc) -> bool:
                 changed = True
                 continue
         out.append(ent)
+    reporters = untagged_first_named(doc, _person_like)
+    if reporters:
+        out.extend(reporters)  # "Fox News's Allison Marsh noted": the reporter left out of any entity
+        changed = True
     untagged = untagged_titled_people(doc)
     if untagged:
         # "Detective Sergeant Neil Baptiste" with no entity at all, or "Alderman" alone a PERSON

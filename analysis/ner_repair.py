@@ -12,6 +12,7 @@ from quotemark.analysis.names import norm as _norm
 from quotemark.analysis.offsets import forget_ents
 from quotemark.analysis.titled_names import split_role_object, split_titled, untagged_titled_people
 from quotemark.analysis.untagged_names import split_owner_person, untagged_first_named
+from quotemark.analysis.work_titles import relabelled
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -132,6 +133,11 @@ def repair_person_ents(doc: Doc) -> bool:
     out: list[Span] = []
     changed = False
     for ent in doc.ents:
+        work = relabelled(doc, ent)
+        if work is not None:
+            out.append(work)  # "his Instagram announcement", "the former “Dawson's Creek” star"
+            changed = True
+            continue
         if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in _COMPANY_HEADS:
             out.append(_Span(doc, ent.start, ent.end, label="ORG"))
             changed = True

@@ -332,6 +332,8 @@ class Identities:
             self.subjects.add(start)
         elif ent.label_ == "PERSON" and ent.root.dep_ == "appos" and apposed_to_subject(ent.root):
             self.subjects.add(start)
+        elif ent.label_ == "PERSON" and ent.root.dep_ == "conj" and ent.root.head.dep_ in ("nsubj", "nsubjpass"):
+            self.subjects.add(start)  # "Ana Ruiz and Maria Lopez argued": both are its subject
         elif ent.root.dep_ == "ROOT" and ent.root.pos_ == "PROPN":
             # a person's name the parse made the root of its sentence ("James Holt, the chairman,
             # defended ..." with the verb misread) heads it as its subject would: known once the

@@ -50,6 +50,7 @@ from quotemark.analysis.name_index import AffixIndex, window
 from quotemark.analysis.name_parts import (
     apposed_role,
     apposed_to_subject,
+    conjoined_roles,
     gender_hint,
     is_headline,
     name_bounds,
@@ -311,7 +312,7 @@ class Identities:
             apposed = apposed_role(ent)
             if (role or apposed) and not entity.role:
                 entity.role = role or apposed
-            for phrase in (role, apposed):
+            for phrase in (role, apposed, *conjoined_roles(ent)):
                 if phrase:
                     entity.role_words.update(role_words(phrase))
                     entity.role_heads.add(role_head(phrase))

@@ -24,3 +24,17 @@ def test_the_republican_nominee_is_not_the_democratic_one(nlp):
 def test_the_republican_nominee_is_the_one_whose_role_says_so(nlp):
     quote = quote_starting(nlp, DEBATE.format(Q=Q, E=E, PARTY="Republican"), "Families here know")
     assert quote.speaker == "Maria Lind"
+
+
+CONJOINED = (
+    "DES MOINES, Iowa \u2014 The two candidates for governor met Tuesday night in their only debate.\n\n"
+    "State Treasurer Maria Lind, the Democratic nominee, accused her rival of ducking the issue of farm debt.\n\n"
+    "Ellen Voss, a former hospital administrator and the Republican nominee, said Lind had voted for every "
+    "tax rise in a decade. Lind called that a distortion.\n\n"
+    "{Q}Families here know how to run a budget, even if Des Moines does not,{E} the Republican nominee said."
+)
+
+
+def test_a_role_joined_to_an_apposition_by_and_is_the_persons_role_too(nlp):
+    quote = quote_starting(nlp, CONJOINED.format(Q=Q, E=E), "Families here know")
+    assert quote.speaker == "Ellen Voss"

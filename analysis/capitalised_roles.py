@@ -20,7 +20,9 @@ PARTY_MEMBERS = frozenset({"republican", "democrat", "tory"})
 PERSON_OFFICES = frozenset(
     """president senator governor mayor speaker secretary minister chancellor premier judge justice
     ambassador chairman chairwoman congressman congresswoman representative commissioner general
-    leader sheriff comptroller treasurer king queen prince princess pope bishop archbishop cardinal""".split()
+    leader sheriff comptroller treasurer king queen prince princess pope bishop archbishop cardinal
+    alderman alderwoman councilman councilwoman councillor councilor assemblyman assemblywoman
+    supervisor selectman selectwoman magistrate coroner constable provost dean rabbi imam pastor""".split()
 )
 
 

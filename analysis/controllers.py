@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 
 # Documents whose author is the one who "says" what they say.
 DOCUMENT_NOUNS = frozenset(
-    "report study statement survey analysis memo letter paper poll review filing release audit assessment".split()
+    """report study statement survey analysis memo letter paper poll review filing release audit assessment
+    complaint lawsuit suit petition motion affidavit""".split()
 )
 # Verbs that put out a document: their subject, or their "by" object, is its author ("X issued a
 # statement saying", "a report published by X"); not "a memo obtained by" a newspaper.

@@ -94,6 +94,12 @@ def _issuer(mention: Token) -> Token | None:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
                 return obj
+        if c.dep_ == "acl" and c.lemma_.lower() in ISSUING_VERBS:
+            # "The complaint, filed by the Campaign Integrity Project, alleges"
+            by = next((g for g in c.children if g.lower_ == "by" and g.dep_ in ("agent", "prep")), None)
+            obj = None if by is None else next((g for g in by.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
+                return obj
     verb = None
     if mention.dep_ == "pobj" and mention.head.lower_ in _THROUGH:
         verb = mention.head.head

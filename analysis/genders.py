@@ -43,7 +43,7 @@ def vote_genders(
                 # ("Carlineo was arrested ...") or an owner ("Ford's will specified that he ..."):
                 # the sentence names that person too, and its he/she may be theirs
                 if named and tok.ent_type_ != "PERSON" and tok.dep_ in ("nsubj", "nsubjpass", "poss"):
-                    e = person_named([tok.text])
+                    e = person_named(_untagged_name(tok))
                     if e is not None and e.label == "PERSON":
                         people[id(e)] = e
                 if someone_elses(tok) or _object_of_a_name(tok):
@@ -68,6 +68,20 @@ def vote_genders(
         tally = votes.get(id(e))
         if not e.gender and tally and tally[0] != tally[1]:
             e.gender = "m" if tally[0] > tally[1] else "f"
+
+
+def _untagged_name(tok: Token) -> list[str]:
+    """Return the words of the untagged name that ends at `tok`: "Hugo A. Hendricks" rather than
+    "Hendricks" alone, which would stand for whichever Hendricks is mentioned most."""
+    lo = tok.i
+    while lo > tok.i - 3 and lo > 0:
+        before = tok.doc[lo - 1]
+        if before.ent_type_ == "PERSON" or "\n" in before.whitespace_ or not before.text[:1].isupper():
+            break
+        if before.pos_ != "PROPN" and before.dep_ not in ("compound", "flat"):  # the "A." of "Hugo A. Hendricks"
+            break
+        lo -= 1
+    return [t.text for t in tok.doc[lo : tok.i + 1]]
 
 
 def _object_of_a_name(tok: Token) -> bool:

@@ -50,6 +50,7 @@ from quotemark.analysis.name_index import AffixIndex, window
 from quotemark.analysis.name_parts import (
     apposed_role,
     apposed_to_subject,
+    conjoined_roles,
     gender_hint,
     is_headline,
     name_bounds,
@@ -311,7 +312,7 @@ class Identities:
             apposed = apposed_role(ent)
             if (role or apposed) and not entity.role:
                 entity.role = role or apposed
-            for phrase in (role, apposed):
+            for phrase in (role, apposed, *conjoined_roles(ent)):
                 if phrase:
                     entity.role_words.update(role_words(phrase))
                     entity.role_heads.add(role_head(phrase))
@@ -332,6 +333,8 @@ class Identities:
             self.subjects.add(start)
         elif ent.label_ == "PERSON" and ent.root.dep_ == "appos" and apposed_to_subject(ent.root):
             self.subjects.add(start)
+        elif ent.label_ == "PERSON" and ent.root.dep_ == "conj" and ent.root.head.dep_ in ("nsubj", "nsubjpass"):
+            self.subjects.add(start)  # "Ana Ruiz and Maria Lopez argued": both are its subject
         elif ent.root.dep_ == "ROOT" and ent.root.pos_ == "PROPN":
             # a person's name the parse made the root of its sentence ("James Holt, the chairman,
             # defended ..." with the verb misread) heads it as its subject would: known once the

@@ -144,6 +144,25 @@ def apposed_role(ent: Span) -> str | None:
     return None
 
 
+def conjoined_roles(ent: Span) -> list[str]:
+    """Return the roles joined to a name's apposition by "and": "the Republican nominee" of "Karen
+    Dufresne, a former trucking executive and the Republican nominee"."""
+    root = ent.root
+    doc = ent.doc
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        nouns.append(root.head)
+    out: list[str] = []
+    for noun in nouns:
+        for c in noun.children:
+            if c.dep_ != "conj" or c.pos_ != "NOUN" or c.i < ent.end and c.i >= ent.start:
+                continue
+            words = [t for t in doc[c.left_edge.i : c.i + 1] if not t.is_punct and t.dep_ != "cc"]
+            if 0 < len(words) <= 6 and not any(t.tag_ in ("VBD", "VBZ", "VBP") for t in words):
+                out.append(doc_text(doc)[words[0].idx : words[-1].idx + len(words[-1].text)])
+    return out
+
+
 def apposed_to_subject(tok: Token) -> bool:
     """Return True when a name stands in apposition inside a subject phrase: "The mayor of
     Porthaven, Elena Vasquez, said" (the parse hangs the name on "Porthaven", not on "mayor")."""
@@ -170,6 +189,16 @@ def role_head(phrase: str) -> str:
     """Return the head noun of a role, abbreviation spelled out: "leader" for "The opposition
     leader", "secretary" for "general secretary of the union", "senator" for "Sen."."""
     words = re.findall(r"[\w.’'-]+", phrase)
+    last = _norm(words[-1]) if words else ""
+    if (
+        len(words) > 2
+        and last in TITLE_WORDS
+        and words[-2].lower() != "of"
+        and all(w[:1].isupper() or w.lower() == "of" for w in words)
+    ):
+        # a title after the body it sits on, all capitalised: "Court of King's Bench Justice", "Bank of
+        # England Governor"; "Minister of Justice" is a minister
+        return ROLE_ABBREVIATIONS.get(last, last)
     for i, w in enumerate(words):
         if i > 0 and w.lower() in ("of", "for", "at", "in", "with", "to", "from", "on"):
             words = words[:i]

@@ -39,7 +39,8 @@ TITLE_WORDS = (
         """constable marshal warden principal headteacher headmaster headmistress archbishop pastor
     chaplain deacon vicar rector trooper corporal brigadier commandant coroner magistrate prosecutor
     treasurer comptroller auditor assemblyman assemblywoman assemblymember councilmember lawmaker
-    legislator sheikh emir skipper provost solicitor barrister agent""".split()
+    legislator sheikh emir skipper provost solicitor barrister agent alderwoman alderperson cllr
+    councilor supervisor selectman selectwoman selectperson delegate freeholder assemblyperson""".split()
     )
 )
 # Abbreviated titles and the role noun a later "the ..." uses for the same person.
@@ -54,6 +55,8 @@ ROLE_ABBREVIATIONS = {
     "amb": "ambassador",
     "atty": "attorney",
     "supt": "superintendent",
+    "cllr": "councillor",
+    "justice": "judge",
     "congressman": "representative",
     "congresswoman": "representative",
     "congressmember": "representative",

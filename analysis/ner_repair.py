@@ -11,6 +11,8 @@ from quotemark.analysis.names import first_name_gender as _name_gender
 from quotemark.analysis.names import norm as _norm
 from quotemark.analysis.offsets import forget_ents
 from quotemark.analysis.titled_names import split_role_object, split_titled, untagged_titled_people
+from quotemark.analysis.untagged_names import split_owner_person, untagged_first_named
+from quotemark.analysis.work_titles import relabelled
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -22,7 +24,7 @@ _INSTITUTION_HEADS = frozenset(
     """university college school hospital station street road avenue square bridge river lake
     mountain airport bank party council committee company group institute foundation center centre
     museum library club union association agency ministry department office court county city
-    island bay times post news""".split()
+    island bay times post news church cathedral chapel mosque temple synagogue academy""".split()
 )
 # First words of place names that a comma can put after another place ("Brooklyn, New York").
 _PLACE_FIRST_WORDS = frozenset(
@@ -97,6 +99,24 @@ def _speaking_work(ent: Span) -> bool:
     return root.head.pos_ == "VERB" and root.head.lemma_.lower() in SPEECH_VERBS
 
 
+def _with_first_name(doc: Doc, ent: Span) -> Span | None:
+    """Return the person `ent` with the known first name the recogniser left outside it ("Ana" of
+    "Ana Pell, a lawyer, said", tagged "Pell" alone), or None when the word before is no such name."""
+    from spacy.tokens import Span as _Span
+
+    if ent.start == 0:
+        return None
+    before = doc[ent.start - 1]
+    if before.ent_type_ or not before.is_alpha or not before.text[:1].isupper() or "\n" in before.whitespace_:
+        return None
+    # the parse must read it as part of the name: "Mark" or "Hope" opening a sentence may be a verb
+    if before.pos_ != "PROPN" and before.dep_ not in ("compound", "flat"):
+        return None
+    if not _name_gender([before.text]):
+        return None
+    return _Span(doc, ent.start - 1, ent.end, label=ent.label_)
+
+
 def repair_person_ents(doc: Doc) -> bool:
     """Relabel as PERSON the people the recogniser gave another label, and as ORG the companies it
     took for people; return True when it changed any.
@@ -113,6 +133,11 @@ def repair_person_ents(doc: Doc) -> bool:
     out: list[Span] = []
     changed = False
     for ent in doc.ents:
+        work = relabelled(doc, ent)
+        if work is not None:
+            out.append(work)  # "his Instagram announcement", "the former “Dawson's Creek” star"
+            changed = True
+            continue
         if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in _COMPANY_HEADS:
             out.append(_Span(doc, ent.start, ent.end, label="ORG"))
             changed = True
@@ -125,11 +150,17 @@ def repair_person_ents(doc: Doc) -> bool:
         if ent.label_ == "PERSON":
             # "Organiser Kevin Marsh", "Fire Chief Ray Dunleavy": the title is the person's role, not part of the name
             bare = split_titled(doc, ent)
-            changed = changed or bare is not None
-            out.append(bare or ent)
+            named = _with_first_name(doc, bare or ent)
+            changed = changed or bare is not None or named is not None
+            out.append(named or bare or ent)
             continue
         if ent.label_ not in _REPAIRABLE:
             out.append(ent)
+            continue
+        owned = split_owner_person(doc, ent, _person_like)
+        if owned is not None:
+            out.extend(owned)  # "Sky News's Helen Varga" as one ORG
+            changed = True
             continue
         if _aged(doc, ent):
             out.append(_Span(doc, ent.start, ent.end, label="PERSON"))  # "Singh, 31, said": only people have ages
@@ -157,9 +188,16 @@ def repair_person_ents(doc: Doc) -> bool:
                 changed = True
                 continue
         out.append(ent)
+    reporters = untagged_first_named(doc, _person_like)
+    if reporters:
+        out.extend(reporters)  # "Fox News's Allison Marsh noted": the reporter left out of any entity
+        changed = True
     untagged = untagged_titled_people(doc)
     if untagged:
-        out.extend(untagged)  # "Detective Sergeant Neil Baptiste" with no entity at all
+        # "Detective Sergeant Neil Baptiste" with no entity at all, or "Alderman" alone a PERSON
+        taken = [(lo, person.end) for lo, person in untagged]
+        out = [e for e in out if not any(e.start < hi and lo < e.end for lo, hi in taken)]
+        out.extend(person for _lo, person in untagged)
         changed = True
     if changed:
         doc.ents = sorted(out, key=lambda e: e.start)

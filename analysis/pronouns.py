@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from quotemark.analysis.name_parts import name_span
 from quotemark.analysis.offsets import doc_ents
-from quotemark.analysis.salience import main_clause_first
+from quotemark.analysis.salience import main_clause_first, tied_at_the_top
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -90,6 +90,7 @@ def rank_antecedent(
     k = bisect.bisect_right(sent_starts, offset) - 1
     i = bisect.bisect_left(mention_keys, offset) - 1
     by_sentence: list[list[Identity]] = []  # agreeing subjects per sentence, nearest sentence first
+    ties: list[bool] = []  # per sentence, two people equally its subject ("Ana Ruiz and Maria Lopez argued")
     newcomers: list[Identity | None] = []  # per sentence, the last person named there for the first time
     owner: Identity | None = None  # the last possessive name before the pronoun in its own sentence
     for s in range(k, max(-1, k - WINDOW_SENTENCES - 1), -1):
@@ -108,6 +109,7 @@ def rank_antecedent(
             elif newcomer is None and at == e.start and len(e.tokens) > 1 and at <= min(e.mentions, default=at):
                 newcomer = e
         by_sentence.append(main_clause_first(here[::-1], depths or {}))
+        ties.append(tied_at_the_top(here, depths or {}))
         newcomers.append(newcomer)
     if not by_sentence[0] and owner is not None:
         # "Oz's advice earned him a hearing, where he appeared ...": with no subject of its own
@@ -118,7 +120,7 @@ def rank_antecedent(
             continue
         choice = found[0]
         lo = sent_starts[k - n] if k - n >= 0 else 0
-        clear = n + sents.quoted_between(lo, offset) <= WINDOW_SENTENCES
+        clear = n + sents.quoted_between(lo, offset) <= WINDOW_SENTENCES and not ties[n]
         if gender == "f" and not choice.gender:
             known = next((e for later in by_sentence[n:] for e in later if e.gender == "f"), None)
             if known is not None:

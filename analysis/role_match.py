@@ -47,3 +47,25 @@ def sole_with_role_noun(
         if word in e.role_nouns and wanted <= e.role_nouns | {norm(w) for w in e.name.split()}:
             found[id(e)] = e
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+# Party words of a description or a role, each to its party: "the Republican nominee" is not the
+# one whose role says "the Democratic nominee".
+_PARTIES = {
+    "republican": "r",
+    "gop": "r",
+    "democratic": "d",
+    "democrat": "d",
+    "labour": "lab",
+    "conservative": "con",
+    "tory": "con",
+    "liberal": "lib",
+}
+
+
+def other_party(qualifiers: Sequence[str], entity: Identity) -> bool:
+    """Return True when a description's party ("Republican" of "the Republican nominee") differs
+    from the only party a person's roles name."""
+    wanted = {_PARTIES[norm(q)] for q in qualifiers if norm(q) in _PARTIES}
+    held = {_PARTIES[w] for w in entity.role_nouns if w in _PARTIES}
+    return bool(wanted and held and not wanted & held)

@@ -69,8 +69,10 @@ def subject_depths(paragraphs: Sequence[Paragraph], is_inside: Callable[[int], b
     for p in paragraphs:
         for ent in doc_ents(p.doc):
             t = ent.root
-            while t.dep_ in ("appos", "compound") and t.head.i != t.i:
-                t = t.head  # "the consultant, Rebecca Stone, told": the name stands beside the subject
+            while t.dep_ in ("appos", "compound", "conj") and t.head.i != t.i:
+                # "the consultant, Rebecca Stone, told": the name stands beside the subject; "Ana Ruiz
+                # and Maria Lopez argued": the second is as much the subject as the first
+                t = t.head
             if t.dep_ in _SUBJECT_DEPS and not is_inside(p.start + ent.start_char):
                 out.setdefault(p.start + ent.start_char, clause_depth(t))
         for tok in p.doc:
@@ -98,6 +100,18 @@ def main_clause_first(found: list[tuple[int, Identity]], depths: dict[int, int])
     """Return the people of `found` ((offset, person), in text order) main clause first, then by text order."""
     ranked = sorted(found, key=lambda m: (depths.get(m[0], UNKNOWN_DEPTH), m[0]))
     return [e for _, e in ranked]
+
+
+def tied_at_the_top(found: list[tuple[int, Identity]], depths: dict[int, int]) -> bool:
+    """Return True when two people of `found` ((offset, person)) are subjects equally near the main
+    clause and equally known to be of the pronoun's gender (`found` holds only those who agree):
+    "Ana Ruiz and Maria Lopez argued. “…,” she said" may be either woman's."""
+    if len(found) < 2:
+        return False
+    top = min(depths.get(at, UNKNOWN_DEPTH) for at, _ in found)
+    first = [e for at, e in found if depths.get(at, UNKNOWN_DEPTH) == top]
+    people = list({id(e): e for e in first}.values())
+    return len(people) >= 2 and len({bool(e.gender) for e in people}) == 1
 
 
 def carried_mentions(

@@ -31,7 +31,7 @@ from quotemark.analysis.names import ROLE_ABBREVIATIONS
 from quotemark.analysis.offsets import doc_ents
 from quotemark.analysis.person_evidence import may_be_surname
 from quotemark.analysis.pronouns import agrees, owners_of, pronoun_subjects, rank_antecedent, sentences
-from quotemark.analysis.role_match import sole_with_role_noun
+from quotemark.analysis.role_match import other_party, sole_with_role_noun
 from quotemark.analysis.salience import carried_mentions, fronted_topics, misread_subject, subject_depths
 from quotemark.analysis.unnamed_people import Described, described_antecedent, described_people
 
@@ -346,7 +346,7 @@ class SpeakerIndex:
         while i >= 0:
             e = self._person_mentions[i][1]
             i -= 1
-            if word in e.role_heads:
+            if word in e.role_heads and not other_party(qualifiers, e):
                 return e
         if word in ORG_NOUNS:
             return None  # "the council" is no person's because "Council Chief Executive Helen Marsh" names it

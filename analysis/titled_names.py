@@ -24,6 +24,11 @@ def _name_word(text: str) -> bool:
     return text[:1].isupper() and bare.isalpha()
 
 
+# Titles that are as often first names ("Dean Ana Pell" and "Dean Pell"): a title only before a
+# known first name and a surname.
+NAME_TITLES = frozenset({"dean"})
+
+
 def _is_title(text: str) -> bool:
     return norm(text) in TITLE_WORDS
 
@@ -35,6 +40,8 @@ def title_split(words: list[str]) -> int:
     lead = 0
     while len(words) - lead > 2 and _is_title(words[lead]) and norm(words[lead]) not in HONORIFICS:
         lead += 1
+    if len(words) == 3 and norm(words[0]) in NAME_TITLES and first_name_gender(words[1:2]) and _name_word(words[2]):
+        return 1
     last = -1
     for i, w in enumerate(words[:MAX_TITLE_WORDS]):
         if len(words) - (i + 1) < 2 or not _name_word(w) or norm(w) in HONORIFICS:
@@ -61,23 +68,58 @@ def split_titled(doc: Doc, ent: Span) -> Span | None:
     return _Span(doc, ent.start + cut, ent.end, label="PERSON")
 
 
-def untagged_titled_people(doc: Doc) -> list[Span]:
-    """Return the titled names no entity covers: "Detective Sergeant Neil Baptiste appealed ...",
-    title words then a known first name and a surname, all proper nouns."""
+def _lone_title(doc: Doc, i: int) -> bool:
+    """Return True when token `i` is a title word that is untagged or is all of an entity made of
+    title words ("Alderman" tagged a PERSON on its own, the name after it left out)."""
+    tok = doc[i]
+    if tok.pos_ != "PROPN" or not _is_title(tok.text):
+        return False
+    if not tok.ent_type_:
+        return True
+    start, end = i, i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return tok.ent_type_ == "PERSON" and all(_is_title(t.text) for t in doc[start:end])
+
+
+def _foreign_ent_end(doc: Doc, j: int) -> int:
+    """Return where the entity token `j` is part of ends, or -1 when that entity is a PERSON or
+    starts before `j`: a name run through another person's span is left as it is."""
+    if doc[j].ent_iob_ != "B" or doc[j].ent_type_ == "PERSON":
+        return -1
+    end = j + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
+
+
+def untagged_titled_people(doc: Doc) -> list[tuple[int, Span]]:
+    """Return (where the title starts, the person) for each titled name no person's entity covers:
+    "Detective Sergeant Neil Baptiste appealed ...", title words then a known first name and a
+    surname, all proper nouns; the title may be tagged a PERSON alone and the surname a place
+    ("Alderman" PERSON, "Teresa", "Munoz" GPE), whose entities the caller drops."""
     from spacy.tokens import Span as _Span
 
-    out: list[Span] = []
+    out: list[tuple[int, Span]] = []
     i, n = 0, len(doc)
     while i < n:
-        if doc[i].ent_type_ or doc[i].pos_ != "PROPN" or not _is_title(doc[i].text):
+        if not _lone_title(doc, i):
             i += 1
             continue
         j = i
-        while j < n and not doc[j].ent_type_ and doc[j].pos_ == "PROPN" and _name_word(doc[j].text):
+        while j < n and doc[j].pos_ == "PROPN" and _name_word(doc[j].text) and j - i <= MAX_TITLE_WORDS + 4:
+            if doc[j].ent_type_ and not _lone_title(doc, j):
+                end = _foreign_ent_end(doc, j)
+                if end < 0 or end - j > 1:
+                    break
             j += 1
+            if "\n" in doc[j - 1].whitespace_:
+                break
         cut = title_split([t.text for t in doc[i:j]])
         if cut and first_name_gender([doc[i + cut].text]) and (j == n or not doc[j].ent_type_):
-            out.append(_Span(doc, i + cut, j, label="PERSON"))
+            out.append((i, _Span(doc, i + cut, j, label="PERSON")))
         i = max(j, i + 1)
     return out
 

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
 from quotemark.analysis.budget import BATCH_TOKENS, MAX_PIECE_CHARS, MAX_RUN_CHARS, MAX_TOKENS, WORK
+from quotemark.analysis.honorific_names import repair_honorific_names
 from quotemark.analysis.ner_repair import repair_person_ents
 
 if TYPE_CHECKING:
@@ -160,6 +161,7 @@ def _run(nlp: Language, batch: list[tuple[Doc, T]]) -> Iterator[tuple[Doc, T]]:
         WORK.add("pieces")
         doc = _slim(doc)
         repair_person_ents(doc)  # here, once per piece: every later reader (and re-extraction) sees the same people
+        repair_honorific_names(doc)
         yield doc, ctx
 
 

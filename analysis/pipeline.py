@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from quotemark.analysis.abbreviations import add_title_abbreviations
 from quotemark.analysis.budget import MAX_PIECE_CHARS as MAX_PIECE_CHARS  # re-exported
 from quotemark.analysis.budget import WORK, collecting_limits
 from quotemark.analysis.model import ANALYSER_VERSION, Analysis, Article, Limit
@@ -49,9 +50,11 @@ def load_nlp() -> Language:
 
     for name in MODEL_PACKAGES:
         try:
-            return spacy.load(name)
+            nlp = spacy.load(name)
         except OSError:
             continue
+        add_title_abbreviations(nlp)
+        return nlp
     raise ModelMissing(f"the spaCy English model is not installed; run: {INSTALL_HINT}")
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from quotemark.analysis.aged_subject import determiner_before
 from quotemark.analysis.capitalised_roles import is_capitalised_role
 from quotemark.analysis.controllers import DOCUMENT_NOUNS, ISSUING_VERBS
+from quotemark.analysis.demonyms import is_nationality_description
 from quotemark.analysis.descriptions import (
     another_of,
     described_age,
@@ -131,6 +132,8 @@ def _resolve_subject(tok: Token, index: SpeakerIndex, ents: dict[int, Span], p: 
         # "the Governor told reporters" is a role, not a name; an office the recogniser read as an
         # institution ("the United Nations High Commissioner") keeps its name
         return _nominal(tok, index, p)
+    if is_nationality_description(tok, ent):
+        return _nominal(tok, index, p)  # "said the Portuguese": a person described, not a group
     if ent is not None and ent.label_ in NAME_LABELS:
         return named(doc, ent.start, ent.end, ent.label_, p, index, role)
     unlisted = _apposed_unlisted_name(tok) if ent is None else None

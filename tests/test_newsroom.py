@@ -23,6 +23,9 @@ KNOWN_MISSES_F and `test_blind_set_figures`. Two of its misses are the scoring's
 speaker given as the whole description ("A senior adviser to a rival campaign" for the expected "a
 senior adviser") does not match by last word; "Colin" (a first name given in apposition) does not
 match "Colin Alder".
+
+Set g (tests/fixtures_newsroom_g.py, from outside US politics) was written blind in the same way and
+is held the same way: KNOWN_MISSES_G and `test_blind_set_figures`.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ from tests.fixtures_newsroom_c import ARTICLES_C
 from tests.fixtures_newsroom_d import ARTICLES_D
 from tests.fixtures_newsroom_e import ARTICLES_E
 from tests.fixtures_newsroom_f import ARTICLES_F
+from tests.fixtures_newsroom_g import ARTICLES_G
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.newsroom import Tally, score_article, summary  # noqa: E402
@@ -60,6 +64,10 @@ SET_E_SURE_PRECISION = 1.0  # 115 / 121 when first measured
 # run led to (first names, analysis/first_names.py) then gave the figures held here
 SET_F_RIGHT = 146  # 138 when first measured, blind
 SET_F_SURE_PRECISION = 120 / 125  # 112 / 117 when first measured
+# measured on set g when it was first run (bench/newsroom.py --set g): 159 quotations, 155 found,
+# 121 with the right speaker; 110 marked sure, 102 of them right
+SET_G_RIGHT = 132  # 121 when first measured, blind
+SET_G_SURE_PRECISION = 113 / 115  # 102 / 110 when first measured
 
 KNOWN_MISSES = {
     ("politics-debate-rivals", "never worked a day"),
@@ -113,13 +121,43 @@ KNOWN_MISSES_F = {
     ("feature-island-ferryman", "Walt, your knees"),
     ("feature-island-ferryman", "Morning, Walt"),
 }
+# set g: wrong or missing speakers after the fixes its first run led to (tests/test_commonwealth_styles.py)
+KNOWN_MISSES_G = {
+    ("uk-sport-relegation-battle", "Tomasz is in the form"),
+    ("uk-sport-relegation-battle", "He works so hard"),
+    ("uk-sport-relegation-battle", "The lads made it easy"),
+    ("uk-sport-relegation-battle", "I just had to put"),
+    ("uk-court-phone-van-driver", "stopped"),
+    ("uk-court-phone-van-driver", "Helen was the one"),
+    ("uk-court-phone-van-driver", "Now I sit in the house"),
+    ("ireland-council-rezoning", "I found out from the newspaper"),
+    ("ireland-council-rezoning", "Forty years we\u2019ve been here"),
+    ("nz-business-milk-price", "lower margins in the consumer"),
+    ("india-business-battery-plant", "Many companies have announced"),
+    ("canada-crime-bar-stabbing", "He was the guy"),
+    ("canada-crime-bar-stabbing", "That\u2019s who he was"),
+    ("canada-crime-bar-stabbing", "within moments"),
+    ("wire-singapore-port-deal", "We are buying this business"),
+    ("wire-singapore-port-deal", "Never say never"),
+    ("culture-interview-lady-macbeth", "I said no three times"),
+    ("culture-interview-lady-macbeth", "I thought, everybody"),
+    ("culture-interview-lady-macbeth", "My mother used to say"),
+    ("culture-interview-lady-macbeth", "You can act in the evenings"),
+    ("culture-interview-lady-macbeth", "I was the oldest person"),
+    ("culture-interview-lady-macbeth", "Every first day of rehearsal"),
+    ("culture-interview-lady-macbeth", "I think the day I stop"),
+    ("culture-interview-lady-macbeth", "Callum\u2019s being generous"),
+    ("culture-interview-lady-macbeth", "I can neither confirm"),
+    ("culture-interview-lady-macbeth", "But I look very good"),
+    ("culture-interview-lady-macbeth", "At least the theatre"),
+}
 _OPENERS = "\"\u201c\u2018'"
-_TEXTS = {name: text for name, text, _ in ARTICLES + ARTICLES_D + ARTICLES_E + ARTICLES_F}
+_TEXTS = {name: text for name, text, _ in ARTICLES + ARTICLES_D + ARTICLES_E + ARTICLES_F + ARTICLES_G}
 CASES = [
     (name, words, speaker)
-    for name, _text, expected in ARTICLES + ARTICLES_D + ARTICLES_E + ARTICLES_F
+    for name, _text, expected in ARTICLES + ARTICLES_D + ARTICLES_E + ARTICLES_F + ARTICLES_G
     for words, speaker in expected
-    if (name, words) not in KNOWN_MISSES | KNOWN_MISSES_D | KNOWN_MISSES_E | KNOWN_MISSES_F
+    if (name, words) not in KNOWN_MISSES | KNOWN_MISSES_D | KNOWN_MISSES_E | KNOWN_MISSES_F | KNOWN_MISSES_G
 ]
 
 
@@ -140,7 +178,10 @@ def _same(got: str | None, expected: str) -> bool:
 @pytest.fixture(scope="module")
 def analyses() -> dict[str, Analysis]:
     nlp: Any = load_nlp()
-    return {name: analyze(Article(text=text), nlp) for name, text, _ in ARTICLES + ARTICLES_D + ARTICLES_E + ARTICLES_F}
+    return {
+        name: analyze(Article(text=text), nlp)
+        for name, text, _ in ARTICLES + ARTICLES_D + ARTICLES_E + ARTICLES_F + ARTICLES_G
+    }
 
 
 def _quote_at(analysis: Analysis, text: str, words: str) -> Quote:
@@ -180,8 +221,9 @@ def test_no_sure_speaker_is_wrong(analyses):
         (ARTICLES_D, 78, SET_D_RIGHT, SET_D_SURE_PRECISION),
         (ARTICLES_E, 160, SET_E_RIGHT, SET_E_SURE_PRECISION),
         (ARTICLES_F, 160, SET_F_RIGHT, SET_F_SURE_PRECISION),
+        (ARTICLES_G, 159, SET_G_RIGHT, SET_G_SURE_PRECISION),
     ],
-    ids=["d", "e", "f"],
+    ids=["d", "e", "f", "g"],
 )
 def test_blind_set_figures(analyses, articles, quotations, right, precision):
     # scored as bench/newsroom.py scores it; the sets written blind had sure and wrong speakers when

@@ -236,6 +236,7 @@ def extract(article: Article, paragraphs: list[Paragraph], nlp: Language) -> Ana
     from quotemark.analysis.attribution import attribute
     from quotemark.analysis.dates import extract_dates
     from quotemark.analysis.entities import extract_entities
+    from quotemark.analysis.family_names import complete_family_names
     from quotemark.analysis.full_names import complete_names
     from quotemark.analysis.identities import Identities
     from quotemark.analysis.quantities import extract_quantities
@@ -254,6 +255,7 @@ def extract(article: Article, paragraphs: list[Paragraph], nlp: Language) -> Ana
         problems, "entities", ([], []), extract_entities, paragraphs, article.text, quotes, who, claims
     )
     stage(problems, "full names", None, complete_names, clusters, entities, article.text)
+    stage(problems, "family names", None, complete_family_names, clusters, article.text)
     stage(problems, "names", None, name_speakers, quotes, claims, clusters)
     quantities = stage(problems, "numbers", [], extract_quantities, paragraphs, article.text, claims)
     dates = stage(problems, "dates", [], extract_dates, paragraphs, article.text, article.date)

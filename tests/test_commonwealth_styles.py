@@ -94,3 +94,51 @@ def test_a_rank_abbreviation_does_not_end_the_sentence(nlp):
 def test_a_rank_abbreviation_keeps_its_dot_in_one_token(nlp):
     doc = nlp("Staff Sgt. Ian Roe and Insp. Lea Fox spoke.")
     assert [t.text for t in doc[:6]] == ["Staff", "Sgt.", "Ian", "Roe", "and", "Insp."]
+
+
+def test_a_relative_named_by_first_name_takes_the_family_name(nlp):
+    # analysis/family_names.py
+    text = (
+        "A scaffolder who fell from a roof in Ashford died because his harness was never fitted, an inquest heard.\n\n"
+        "Neil Pryor, 48, fell nine metres from a house in Cobden Road in June last year.\n\n"
+        f"In a statement read to the hearing, Mr Pryor's widow, Sandra, said their home had gone {L}silent{R}.\n\n"
+        f"{L}He was the loudest man in any room. Now I set one place at the table,{R} she said."
+    )
+    assert quote_starting(nlp, text, "silent").speaker == "Sandra Pryor"
+    assert quote_starting(nlp, text, "He was the loudest").speaker == "Sandra Pryor"
+
+
+def test_a_relative_named_in_full_keeps_their_own_name(nlp):
+    text = (
+        "Neil Pryor, 48, fell nine metres from a house in Cobden Road in June last year.\n\n"
+        f"Mr Pryor's sister, Joan Ebbs, said the family wanted answers. {L}Nobody has said sorry,{R} she said."
+    )
+    assert quote_starting(nlp, text, "Nobody has said").speaker == "Joan Ebbs"
+
+
+def test_an_abbreviated_rank_without_a_dot_is_a_title(nlp):
+    text = (
+        "A man has been charged with arson after a fire at a takeaway in Leek.\n\n"
+        "Speaking outside court, Det Insp Amira Haddad of Staffordshire Police said: "
+        f"{L}This could have killed a family.{R}"
+    )
+    assert quote_starting(nlp, text, "This could have").speaker == "Amira Haddad"
+
+
+def test_a_player_described_by_the_country_he_plays_for_is_the_one_just_written_about(nlp):
+    text = (
+        "Ravenswood beat Dunmore 2-0 with two goals from Piotr Zielinski.\n\n"
+        f"Zielinski himself was more modest. {L}The lads made it easy for me,{R} the Poland international "
+        "told Sky Sports."
+    )
+    quote = quote_starting(nlp, text, "The lads made")
+    assert quote.speaker == "Piotr Zielinski" and quote.needs_review  # a description read: a guess to check
+
+
+def test_a_player_description_after_two_people_stays_a_description(nlp):
+    text = (
+        "Ravenswood manager Ana Costa was full of praise for Piotr Zielinski after the 2-0 win.\n\n"
+        f"{L}The lads made it easy,{R} the Poland international told Sky Sports."
+    )
+    quote = quote_starting(nlp, text, "The lads made")
+    assert quote.speaker == "the Poland international" and quote.needs_review

@@ -62,12 +62,12 @@ SET_E_SURE_PRECISION = 1.0  # 115 / 121 when first measured
 # 138 with the right speaker; 117 marked sure, 112 of them right
 # held out until the merge of that round: there it gave 136 right and 113 / 120 sure; a fix that
 # run led to (first names, analysis/first_names.py) then gave the figures held here
-SET_F_RIGHT = 146  # 138 when first measured, blind
-SET_F_SURE_PRECISION = 120 / 125  # 112 / 117 when first measured
+SET_F_RIGHT = 149  # 138 when first measured, blind; 149 with set g's family names
+SET_F_SURE_PRECISION = 124 / 126  # 112 / 117 when first measured
 # measured on set g when it was first run (bench/newsroom.py --set g): 159 quotations, 155 found,
 # 121 with the right speaker; 110 marked sure, 102 of them right
-SET_G_RIGHT = 132  # 121 when first measured, blind
-SET_G_SURE_PRECISION = 113 / 115  # 102 / 110 when first measured
+SET_G_RIGHT = 136  # 121 when first measured, blind
+SET_G_SURE_PRECISION = 114 / 115  # 102 / 110 when first measured
 
 KNOWN_MISSES = {
     ("politics-debate-rivals", "never worked a day"),
@@ -113,9 +113,6 @@ KNOWN_MISSES_F = {
     ("politics-statement-spokesperson", "The congressman\u2019s statement speaks"),
     ("sports-college-football", "We\u2019ve been here before"),
     ("sports-college-football", "Honestly, I was just praying"),
-    ("court-phone-driver", "stopped"),
-    ("court-phone-driver", "Ruth spent 30 years"),
-    ("court-phone-driver", "I don\u2019t sleep"),
     ("feature-island-ferryman", "The sea doesn\u2019t care"),
     ("feature-island-ferryman", "Roy\u2019s been saying that"),
     ("feature-island-ferryman", "Walt, your knees"),
@@ -125,11 +122,7 @@ KNOWN_MISSES_F = {
 KNOWN_MISSES_G = {
     ("uk-sport-relegation-battle", "Tomasz is in the form"),
     ("uk-sport-relegation-battle", "He works so hard"),
-    ("uk-sport-relegation-battle", "The lads made it easy"),
-    ("uk-sport-relegation-battle", "I just had to put"),
-    ("uk-court-phone-van-driver", "stopped"),
     ("uk-court-phone-van-driver", "Helen was the one"),
-    ("uk-court-phone-van-driver", "Now I sit in the house"),
     ("ireland-council-rezoning", "I found out from the newspaper"),
     ("ireland-council-rezoning", "Forty years we\u2019ve been here"),
     ("nz-business-milk-price", "lower margins in the consumer"),

@@ -142,3 +142,25 @@ def test_a_player_description_after_two_people_stays_a_description(nlp):
     )
     quote = quote_starting(nlp, text, "The lads made")
     assert quote.speaker == "the Poland international" and quote.needs_review
+
+
+def test_a_family_name_first_left_in_the_title_joins_the_name(nlp):
+    # analysis/titled_surnames.py: the recogniser tags "Boon Keat" alone, or nothing, or company,
+    # title and name as one work of art
+    for company, name, short in (
+        ("Harbourline", "Lim Boon Keat", "Lim"),
+        ("Meridian", "Teo Swee Lan", "Teo"),
+        ("Meridian Straits", "Chua Hock Seng", "Chua"),
+    ):
+        text = (
+            f"SINGAPORE, March 3 (Reuters) - {company} will buy a Vietnamese terminal operator for $400 million.\n\n"
+            f'"This gives us a foothold in the region," {company} Chief Executive {name} said in the statement.\n\n'
+            f'Asked about further deals, {short} said: "Never say never."'
+        )
+        assert quote_starting(nlp, text, "This gives us").speaker == name
+        assert quote_starting(nlp, text, "Never say never").speaker == name
+
+
+def test_a_company_name_before_a_title_is_not_taken_into_the_name(nlp):
+    text = '"We will keep every job," Selatan Chief Executive Maria Gomez said in a statement.'
+    assert quote_starting(nlp, text, "We will keep").speaker == "Maria Gomez"

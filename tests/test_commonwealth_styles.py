@@ -164,3 +164,25 @@ def test_a_family_name_first_left_in_the_title_joins_the_name(nlp):
 def test_a_company_name_before_a_title_is_not_taken_into_the_name(nlp):
     text = '"We will keep every job," Selatan Chief Executive Maria Gomez said in a statement.'
     assert quote_starting(nlp, text, "We will keep").speaker == "Maria Gomez"
+
+
+def test_a_speech_in_single_marks_over_several_paragraphs_is_one_quotation(nlp):
+    # analysis/quotemarks.py: each paragraph opens with ‘ and only the last closes
+    text = (
+        f"In a statement read to the court, the victim's daughter, Aisha Noon, said: {L}Dad was the one who "
+        f"fixed everyone's bikes, everyone's gates, everyone's problems.\n\n"
+        f"{L}He taught me to drive on that road.\n\n"
+        f"{L}I cannot drive on it now.{R}"
+    )
+    analysis = analyze(Article(text=text), nlp)
+    starts = [q.text[:12] for q in analysis.quotes]
+    assert starts == ["Dad was the ", "He taught me", "I cannot dri"]
+    assert {q.speaker for q in analysis.quotes} == {"Aisha Noon"}
+
+
+def test_an_unclosed_single_mark_before_a_paragraph_that_opens_with_none_is_no_quotation(nlp):
+    text = (
+        f"{L}Tis the season, and the town's shops are full.\n\n"
+        "The council said parking would be free on Saturdays in December."
+    )
+    assert analyze(Article(text=text), nlp).quotes == []

@@ -23,6 +23,7 @@ from quotemark.analysis.evidence import SpeakerKind
 from quotemark.analysis.names import TITLE_WORDS, norm
 from quotemark.analysis.offsets import doc_ents, doc_text
 from quotemark.analysis.org_descriptions import salient_organisation, untagged_organisation
+from quotemark.analysis.org_recipients import org_before_description
 from quotemark.analysis.reference import (
     group_subject_before,
     in_lead,
@@ -301,7 +302,7 @@ def _nominal(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker:
                 # the organisation the passage is about, not the one named last: sure only when plainly so
                 kind = SpeakerKind.DESCRIPTION if salient[1] else SpeakerKind.PRONOUN_OTHER
                 return index.speaker(salient[0], 0.75, kind=kind)
-            entity = index.last_org_before(off)
+            entity = org_before_description(tok, p, index, off)
         if entity is not None:
             return index.speaker(entity, 0.75, kind=SpeakerKind.DESCRIPTION)
     untagged = untagged_organisation(tok, index, p) if definite else None

@@ -186,3 +186,27 @@ def test_an_unclosed_single_mark_before_a_paragraph_that_opens_with_none_is_no_q
         "The council said parking would be free on Saturdays in December."
     )
     assert analyze(Article(text=text), nlp).quotes == []
+
+
+RESULTS = (
+    "Fruit exporter Kowhai Orchards Group has cut its forecast payout to growers for the second time this season, "
+    "blaming weaker demand from Japan and a strong New Zealand dollar.\n\n"
+    "The co-op, which packs about a third of the country's kiwifruit, now expects to pay growers $9.20 a tray.\n\n"
+    f"{Q}This is not the news our growers wanted,{E} chief executive Mere Tautahi said on a call with analysts.\n\n"
+    "Chairman Ross Paewai said the board had considered holding the forecast but decided against it.\n\n"
+    "In a {DOC} the NZX, the company said its net profit fell 12 per cent to $48 million. "
+    f"It said the result reflected {Q}higher freight and interest costs{E}."
+)
+
+
+def test_the_company_is_not_the_exchange_its_statement_went_to(nlp):
+    # analysis/org_recipients.py
+    text = RESULTS.replace("{DOC}", "statement to")
+    assert quote_starting(nlp, text, "higher freight").speaker == "Kowhai Orchards Group"
+
+
+def test_an_organisation_that_sent_the_document_is_not_passed_over(nlp):
+    # only a recipient ("to", "with") is passed over: a letter from the exchange leaves the reading as it was
+    text = RESULTS.replace("{DOC}", "letter from")
+    quote = quote_starting(nlp, text, "higher freight")
+    assert quote.speaker in ("NZX", "Kowhai Orchards Group") and quote.needs_review

@@ -210,3 +210,20 @@ def test_an_organisation_that_sent_the_document_is_not_passed_over(nlp):
     text = RESULTS.replace("{DOC}", "letter from")
     quote = quote_starting(nlp, text, "higher freight")
     assert quote.speaker in ("NZX", "Kowhai Orchards Group") and quote.needs_review
+
+
+def test_words_quoted_from_a_statement_are_its_authors(nlp):
+    # analysis/partial_quotes.py: the parse hangs the "that" clause on "statement", under "said"
+    text = (
+        "A man has died after a stabbing outside a bar in Moncton early Saturday.\n\n"
+        f"The bar's owner, Lise Comeau, said in a statement that staff had called 911 {Q}within seconds{E} "
+        "and were working with police."
+    )
+    quote = quote_starting(nlp, text, "within seconds")
+    assert quote.kind != "scare" and quote.speaker == "Lise Comeau"
+
+
+def test_words_in_a_clause_on_a_noun_that_is_no_document_are_not_passed_up(nlp):
+    # "the suggestion that ...": no statement of the subject's, so the police are not given the words
+    text = f"Police rejected the suggestion that staff had called 911 {Q}within seconds{E} of the fight."
+    assert quote_starting(nlp, text, "within seconds").speaker is None

@@ -227,3 +227,24 @@ def test_words_in_a_clause_on_a_noun_that_is_no_document_are_not_passed_up(nlp):
     # "the suggestion that ...": no statement of the subject's, so the police are not given the words
     text = f"Police rejected the suggestion that staff had called 911 {Q}within seconds{E} of the fight."
     assert quote_starting(nlp, text, "within seconds").speaker is None
+
+
+KIN = (
+    "A 29-year-old man has died after a stabbing in Saint John early Sunday, police say. Police named him as "
+    "Daniel Ortiz.\n\n"
+    "The accused's lawyer, Priya Menon, said her client would plead not guilty. "
+    f"{Q}There is more to this than a few seconds of video,{E} she told reporters.\n\n"
+    "Ortiz's {KIN}, Robin, told CBC News he had been out for a friend's birthday.\n\n"
+    f"{Q}He was the one who walked you home,{E} she said."
+)
+
+
+def test_a_womans_relation_to_the_person_named_tells_her_gender(nlp):
+    # analysis/person_evidence.py: "Ortiz's sister, Robin," is a woman; the she after her is hers
+    quote = quote_starting(nlp, KIN.replace("{KIN}", "sister"), "He was the one")
+    assert quote.speaker == "Robin Ortiz"
+
+
+def test_a_mans_relation_is_never_the_she(nlp):
+    quote = quote_starting(nlp, KIN.replace("{KIN}", "brother"), "He was the one")
+    assert quote.speaker != "Robin Ortiz"

@@ -248,3 +248,22 @@ def test_a_womans_relation_to_the_person_named_tells_her_gender(nlp):
 def test_a_mans_relation_is_never_the_she(nlp):
     quote = quote_starting(nlp, KIN.replace("{KIN}", "brother"), "He was the one")
     assert quote.speaker != "Robin Ortiz"
+
+
+def test_a_double_barrelled_name_the_recogniser_took_for_a_group_is_a_person(nlp):
+    # analysis/ner_repair.py: the hyphen of "Okafor-Lyle" is no word of the name
+    text = (
+        "Marguerite Okafor-Lyle is sitting in the corner of a cafe in Peckham, stirring a cup of tea.\n\n"
+        f"{Q}I said no three times,{E} she says. {Q}Then the director rang me at midnight.{E}\n\n"
+        "The director in question is Anselm Corrigan. When I speak to him later, he is unrepentant.\n\n"
+        f"{Q}She has this quality of stillness,{E} he says.\n\n"
+        "Okafor-Lyle grew up in Lewisham, the youngest of five children. Acting, she says, was not a real job.\n\n"
+        f"{Q}My mother wanted a pharmacist. She meant it kindly.{E}"
+    )
+    assert quote_starting(nlp, text, "I said no").speaker == "Marguerite Okafor-Lyle"
+    assert quote_starting(nlp, text, "My mother wanted").speaker == "Marguerite Okafor-Lyle"
+
+
+def test_a_hyphenated_company_stays_a_company(nlp):
+    analysis = analyze(Article(text="Shares in Rolls-Royce Holdings rose 3% on Tuesday, traders said."), nlp)
+    assert not any(e.label == "PERSON" for e in analysis.entities)

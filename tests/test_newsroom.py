@@ -66,8 +66,8 @@ SET_F_RIGHT = 149  # 138 when first measured, blind; 149 with set g's family nam
 SET_F_SURE_PRECISION = 124 / 126  # 112 / 117 when first measured
 # measured on set g when it was first run (bench/newsroom.py --set g): 159 quotations, 155 found,
 # 121 with the right speaker; 110 marked sure, 102 of them right
-SET_G_RIGHT = 143  # 121 when first measured, blind
-SET_G_SURE_PRECISION = 1.0  # 102 / 110 when first measured; 119 / 119 after its fixes
+SET_G_RIGHT = 149  # 121 when first measured, blind
+SET_G_SURE_PRECISION = 1.0  # 102 / 110 when first measured; 122 / 122 after its fixes
 
 KNOWN_MISSES = {
     ("politics-debate-rivals", "never worked a day"),
@@ -125,13 +125,7 @@ KNOWN_MISSES_G = {
     ("ireland-council-rezoning", "I found out from the newspaper"),
     ("ireland-council-rezoning", "Forty years we\u2019ve been here"),
     ("india-business-battery-plant", "Many companies have announced"),
-    ("culture-interview-lady-macbeth", "I said no three times"),
-    ("culture-interview-lady-macbeth", "I thought, everybody"),
-    ("culture-interview-lady-macbeth", "My mother used to say"),
     ("culture-interview-lady-macbeth", "You can act in the evenings"),
-    ("culture-interview-lady-macbeth", "I was the oldest person"),
-    ("culture-interview-lady-macbeth", "Every first day of rehearsal"),
-    ("culture-interview-lady-macbeth", "I think the day I stop"),
     ("culture-interview-lady-macbeth", "Callum\u2019s being generous"),
     ("culture-interview-lady-macbeth", "I can neither confirm"),
     ("culture-interview-lady-macbeth", "But I look very good"),

@@ -14,6 +14,7 @@ from quotemark.analysis.parse_repairs import (
     apposed_name_before,
     complement_participle_subject,
     coordinated_predicate_subject,
+    hyphenated_title_subject,
     inverted_subject,
     participle_subject,
     who_antecedent,
@@ -189,7 +190,7 @@ def _nearest_of_two_subjects(verb: Token, first: Token, quoted: Sequence[int]) -
     Marybel Batjer said" read as "CPUC" and "Batjer" both subjects; the organisation is the
     person's title, and the name next to the verb is who speaks."""
     if first.i > verb.i:
-        return first
+        return hyphenated_title_subject(verb, first, lambda t: _inside(t, quoted)) or first
     later = [
         c
         for c in verb.children

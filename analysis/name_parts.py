@@ -18,6 +18,7 @@ from quotemark.analysis.names import (
 )
 from quotemark.analysis.names import norm as _norm
 from quotemark.analysis.offsets import doc_ents, doc_text
+from quotemark.analysis.post_nominals import is_post_nominal
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -30,7 +31,10 @@ def strip_title(words: Sequence[str]) -> tuple[int, int]:
     lo, hi = 0, len(words)
     while hi - lo > 1 and _norm(words[lo]) in TITLE_WORDS:
         lo += 1
-    while hi - lo > 1 and words[hi - 1].lower() in ("'s", "’s", "jr", "jr.", "sr", "sr.", ",", "ii", "iii", "iv"):
+    while hi - lo > 1 and (
+        words[hi - 1].lower() in ("'s", "’s", "jr", "jr.", "sr", "sr.", ",", "ii", "iii", "iv")
+        or is_post_nominal(words[hi - 1])
+    ):
         hi -= 1
     return lo, hi
 

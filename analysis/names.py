@@ -42,6 +42,11 @@ TITLE_WORDS = (
     legislator sheikh emir skipper provost solicitor barrister agent alderwoman alderperson cllr
     councilor supervisor selectman selectwoman selectperson delegate freeholder assemblyperson""".split()
     )
+    | frozenset(
+        # the same ranks abbreviated, with or without a dot ("Det Insp Karen Osei", "Const. Ann Roy",
+        # "Cllr Mary Byrne"); two-letter ones that are also name particles ("Di", "De") stay out
+        "det insp supt const cst cpl pte ald coun cllr hon atty msgr asst dep commr brig cdr dci dsupt".split()
+    )
 )
 # Abbreviated titles and the role noun a later "the ..." uses for the same person.
 ROLE_ABBREVIATIONS = {

@@ -45,7 +45,10 @@ def _is_role_noun(tok: Token) -> bool:
 def _person_like(doc: Doc, a: int, b: int) -> bool:
     """Return True when tokens [a, b) read as a personal name: 2-4 capitalised proper nouns, the
     first not a place word, the last not an institution's head noun."""
-    toks = doc[a:b]
+    # a hyphen inside a double-barrelled surname is no word of its own: "Marguerite Oyelaran-Finch"
+    toks = [
+        t for t in doc[a:b] if not (t.text == "-" and t.i > a and not doc[t.i - 1].whitespace_ and not t.whitespace_)
+    ]
     if not 2 <= len(toks) <= 4:
         return False
     for t in toks:

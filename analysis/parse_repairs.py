@@ -184,3 +184,23 @@ def verb_above(
         if t.pos_ in ("VERB", "AUX"):
             return t
     return None
+
+
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def hyphenated_title_subject(verb: Token, first: Token, inside: Callable[[Token], bool]) -> Token | None:
+    """Return the name a hyphenated title stands before when the parse took the title's first part
+    for the subject: in "said co-author Dr Rhys Pemberton" the tokeniser splits "co-author" and the
+    parse makes "co" and "-" subjects of "said" beside "Pemberton"; the person named is who speaks."""
+    doc = verb.doc
+    j = first.i + 1
+    if j >= len(doc) or doc[j].text not in _HYPHENS or first.whitespace_ or first.pos_ == "PROPN":
+        return None
+    for c in verb.children:
+        if c.dep_ != "nsubj" or c.i <= j or c.pos_ != "PROPN" or inside(c):
+            continue
+        if any(t.is_punct or t.pos_ in ("VERB", "AUX", "CCONJ", "ADP") for t in doc[j + 1 : c.i]):
+            return None  # another phrase between: "co-chair and Senator Smith" is not one person
+        return c
+    return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quotemark.analysis.controllers import DOCUMENT_NOUNS
 from quotemark.analysis.cues import NO_ONE, is_cue
 from quotemark.analysis.evidence import Route
 from quotemark.analysis.parse_repairs import who_antecedent
@@ -63,19 +64,37 @@ def reporting_subject(verb: Token, subj: Token, quote_of: list[int]) -> Token:
     “strong” growth": the complement's subject is what is talked about; the one whose words or
     judgement the sentence gives is the subject of the verb that takes the complement.
     """
-    if is_cue(verb) or any(c.dep_ == "conj" and is_cue(c) for c in verb.children):
+    in_document = _document_verb(verb) is not None  # the statement's words, whatever its clause's verb
+    if not in_document and (is_cue(verb) or any(c.dep_ == "conj" and is_cue(c) for c in verb.children)):
         return subj  # the clause has its own speech verb: "the public will cover its ears and scream, “…”"
     t = verb
     for _ in range(4):
         while t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and t.head.i != t.i:
             t = t.head
-        if t.dep_ not in _COMPLEMENTS or t.head.i == t.i or quote_of[t.head.i] >= 0:
+        above = _document_verb(t)
+        if above is None and (t.dep_ not in _COMPLEMENTS or t.head.i == t.i):
             return subj
-        outer = clause_subject(t.head, quote_of)
+        above = above or t.head
+        if quote_of[above.i] >= 0:
+            return subj
+        outer = clause_subject(above, quote_of)
         if outer is None or outer.lower_ in NO_ONE:
             return subj
-        subj, t = outer, t.head
+        subj, t = outer, above
     return subj
+
+
+def _document_verb(clause: Token) -> Token | None:
+    """Return the speech verb whose document a "that" clause gives the content of: "Graves said in a
+    statement that staff had called 911 “within moments”", where the parse hangs the clause on
+    "statement"; else None."""
+    noun = clause.head
+    if clause.dep_ != "acl" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    if noun.lemma_.lower() not in DOCUMENT_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "through"):
+        return None
+    verb = noun.head.head
+    return verb if verb.pos_ == "VERB" and is_cue(verb) else None
 
 
 def embedding_subject(
@@ -98,7 +117,7 @@ def embedding_subject(
             spoken = spoken or is_cue(t)
             subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
             if subj is not None and quote_of[subj.i] < 0:
-                subj = subj if spoken else reporting_subject(t, subj, quote_of)
+                subj = subj if spoken and _document_verb(t) is None else reporting_subject(t, subj, quote_of)
                 speaker = resolve(subj, index, ents, p)
                 if speaker is not None and speaker.label in ("PERSON", "ORG") and speaker.confidence >= 0.85:
                     return speaker, None, "mixed", Route.EMBEDDED

@@ -17,6 +17,9 @@ _MALE_ROLES = frozenset(
     policeman fireman father brother son husband uncle nephew grandfather boyfriend widower king
     prince""".split()
 )
+# A woman's relation to someone named ("Reed's widow", "her daughter"): read, unlike a woman's job
+# title, because nothing else is written of her.
+_FEMALE_KIN = frozenset("sister mother daughter wife widow grandmother granddaughter aunt niece stepmother".split())
 _DATE_OR_NUMBER = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 _PREPOSITIONS = frozenset("of for to at in with from on".split())
 # Labels the recogniser gives capitalised words that no person's name takes: a known person's
@@ -36,6 +39,8 @@ def role_gender(role: str | None) -> str:
     words = re.findall(r"[a-z]+", (role or "").lower())
     cut = next((i for i, w in enumerate(words) if i and w in _PREPOSITIONS), len(words))
     head = words[cut - 1] if cut else ""  # "a former aide to Congressman Ruiz" is an aide
+    if head in _FEMALE_KIN and len(words) <= 3:
+        return "f"  # "MacIsaac's sister, Courtney": a relation says what no job title does
     return "m" if head in _MALE_ROLES else ""
 
 

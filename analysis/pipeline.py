@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from quotemark.analysis.abbreviations import add_title_abbreviations
 from quotemark.analysis.budget import MAX_PIECE_CHARS as MAX_PIECE_CHARS  # re-exported
 from quotemark.analysis.budget import WORK, collecting_limits
 from quotemark.analysis.model import ANALYSER_VERSION, Analysis, Article, Limit
@@ -49,9 +50,11 @@ def load_nlp() -> Language:
 
     for name in MODEL_PACKAGES:
         try:
-            return spacy.load(name)
+            nlp = spacy.load(name)
         except OSError:
             continue
+        add_title_abbreviations(nlp)
+        return nlp
     raise ModelMissing(f"the spaCy English model is not installed; run: {INSTALL_HINT}")
 
 
@@ -233,6 +236,7 @@ def extract(article: Article, paragraphs: list[Paragraph], nlp: Language) -> Ana
     from quotemark.analysis.attribution import attribute
     from quotemark.analysis.dates import extract_dates
     from quotemark.analysis.entities import extract_entities
+    from quotemark.analysis.family_names import complete_family_names
     from quotemark.analysis.full_names import complete_names
     from quotemark.analysis.identities import Identities
     from quotemark.analysis.quantities import extract_quantities
@@ -251,6 +255,7 @@ def extract(article: Article, paragraphs: list[Paragraph], nlp: Language) -> Ana
         problems, "entities", ([], []), extract_entities, paragraphs, article.text, quotes, who, claims
     )
     stage(problems, "full names", None, complete_names, clusters, entities, article.text)
+    stage(problems, "family names", None, complete_family_names, clusters, article.text)
     stage(problems, "names", None, name_speakers, quotes, claims, clusters)
     quantities = stage(problems, "numbers", [], extract_quantities, paragraphs, article.text, claims)
     dates = stage(problems, "dates", [], extract_dates, paragraphs, article.text, article.date)

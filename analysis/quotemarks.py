@@ -137,6 +137,11 @@ def _scan_line(
     if not stack:
         return None
     open_mark, open_at = stack[0]
+    lead = text[lo:open_at].rstrip()
+    if open_mark == "‘" and (not lead or lead.endswith(":")) and _next_line_opens(text, hi, open_mark):
+        # a British speech over several paragraphs ("said: ‘…"): each opens with ‘, only the last closes
+        _emit(text, open_at + 1, hi, open_at, None, continued, True, True, out)
+        return open_mark
     if open_mark in "‘‛'":
         return None  # an unclosed single mark is far more often an apostrophe than a quotation
     if _next_line_opens(text, hi, open_mark):

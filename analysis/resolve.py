@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from quotemark.analysis.aged_subject import determiner_before
 from quotemark.analysis.capitalised_roles import is_capitalised_role
 from quotemark.analysis.controllers import DOCUMENT_NOUNS, ISSUING_VERBS
+from quotemark.analysis.demonyms import is_nationality_description
 from quotemark.analysis.descriptions import (
     another_of,
     described_age,
@@ -22,6 +23,7 @@ from quotemark.analysis.evidence import SpeakerKind
 from quotemark.analysis.names import TITLE_WORDS, norm
 from quotemark.analysis.offsets import doc_ents, doc_text
 from quotemark.analysis.org_descriptions import salient_organisation, untagged_organisation
+from quotemark.analysis.org_recipients import org_before_description
 from quotemark.analysis.reference import (
     group_subject_before,
     in_lead,
@@ -131,6 +133,8 @@ def _resolve_subject(tok: Token, index: SpeakerIndex, ents: dict[int, Span], p: 
         # "the Governor told reporters" is a role, not a name; an office the recogniser read as an
         # institution ("the United Nations High Commissioner") keeps its name
         return _nominal(tok, index, p)
+    if is_nationality_description(tok, ent):
+        return _nominal(tok, index, p)  # "said the Portuguese": a person described, not a group
     if ent is not None and ent.label_ in NAME_LABELS:
         return named(doc, ent.start, ent.end, ent.label_, p, index, role)
     unlisted = _apposed_unlisted_name(tok) if ent is None else None
@@ -298,7 +302,7 @@ def _nominal(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker:
                 # the organisation the passage is about, not the one named last: sure only when plainly so
                 kind = SpeakerKind.DESCRIPTION if salient[1] else SpeakerKind.PRONOUN_OTHER
                 return index.speaker(salient[0], 0.75, kind=kind)
-            entity = index.last_org_before(off)
+            entity = org_before_description(tok, p, index, off)
         if entity is not None:
             return index.speaker(entity, 0.75, kind=SpeakerKind.DESCRIPTION)
     untagged = untagged_organisation(tok, index, p) if definite else None

@@ -28,13 +28,23 @@ PROXY_NOUNS = frozenset(
 )
 
 
+# Players described by the country they are capped for or their place on the field: "the Poland
+# international", "the England midfielder" (sports pages of every English-speaking country).
+PLAYER_NOUNS = frozenset(
+    """international striker midfielder defender goalkeeper keeper forward winger fullback full-back
+    centre-back batter batsman bowler spinner all-rounder opener wicketkeeper fly-half scrum-half
+    prop hooker lock flanker playmaker quarterback pitcher""".split()
+)
+
+
 def describes_a_person(tok: Token) -> bool:
     """Return True for a definite singular description that may be the passage's person: "the
     Republican nominee", "the 24-year-old", "the veteran"; never "the spokesman"."""
     if described_age(tok) is not None:
         return True
     word = norm(tok.text)
-    return tok.tag_ == "NN" and word not in PROXY_NOUNS and (word in TITLE_WORDS or word in PERSON_NOUNS)
+    known = word in TITLE_WORDS or word in PERSON_NOUNS or word in PLAYER_NOUNS
+    return tok.tag_ == "NN" and word not in PROXY_NOUNS and known
 
 
 def sentence_subject_before(index: SpeakerIndex, offset: int) -> Identity | None:

@@ -1,6 +1,6 @@
 """Score quotemark's speakers on the held-out newsroom set (tests/fixtures_newsroom.py).
 
-    python bench/newsroom.py [--show] [--set a|b|c|d|e|f|h|p|q] [--article NAME]
+    python bench/newsroom.py [--show] [--set a|b|c|d|e|f|g|h|p|q] [--article NAME]
 
 Set a: fifteen written news articles in many house styles, with the speaker of each direct
 quotation, written before quotemark was run on them (tests/fixtures_newsroom.py). Set b: eight
@@ -14,9 +14,12 @@ US political news of 2015-2016, written blind the same way (tests/fixtures_newsr
 eight short articles with he/she and cue-less traps, written before quotemark was run on them
 (tests/fixtures_pronoun_topics.py); set q: four more, written after the rules they led to. Set f:
 twelve more, six in US political styles and six from elsewhere, written blind in the same way and
-held out until the end of the round that wrote it (tests/fixtures_newsroom_f.py). Set h: twelve more,
-eight in the styles of US political news of 2015-2017 and four from elsewhere, written blind and held
-out the same way (tests/fixtures_newsroom_h.py).
+held out until the end of the round that wrote it (tests/fixtures_newsroom_f.py). Set g: twelve
+from outside US politics (UK, Irish, Australian, New Zealand, Indian, Canadian, South African and
+Singapore wire styles; sport, business, courts, health and science, a council, crime, an interview),
+written blind the same way (tests/fixtures_newsroom_g.py). Set h: twelve more, eight in the styles
+of US political news of 2015-2017 and four from elsewhere, written blind and held out the same way
+(tests/fixtures_newsroom_h.py).
 All are scored unless --set. Each expected quotation is matched to the quotation quotemark found that starts where it
 does (so a quotation nested in another one counts as missed unless quotemark gives it on its own). Speakers are compared by name the
 way bench/attribution.py compares them (case, honorifics and a leading article dropped; equal, or
@@ -53,6 +56,7 @@ from tests.fixtures_newsroom_c import ARTICLES_C  # noqa: E402
 from tests.fixtures_newsroom_d import ARTICLES_D  # noqa: E402
 from tests.fixtures_newsroom_e import ARTICLES_E  # noqa: E402
 from tests.fixtures_newsroom_f import ARTICLES_F  # noqa: E402
+from tests.fixtures_newsroom_g import ARTICLES_G  # noqa: E402
 from tests.fixtures_newsroom_h import ARTICLES_H  # noqa: E402
 from tests.fixtures_pronoun_topics import ARTICLES_PRONOUNS, ARTICLES_PRONOUNS_2  # noqa: E402
 
@@ -63,6 +67,7 @@ SETS = {
     "d": ARTICLES_D,
     "e": ARTICLES_E,
     "f": ARTICLES_F,
+    "g": ARTICLES_G,
     "h": ARTICLES_H,
     "p": ARTICLES_PRONOUNS,
     "q": ARTICLES_PRONOUNS_2,

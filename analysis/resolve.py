@@ -48,6 +48,7 @@ from quotemark.analysis.speakers import (
     titles_before,
 )
 from quotemark.analysis.topic_person import describes_a_person, sentence_subject_before
+from quotemark.analysis.unnamed_people import introduced_unnamed
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -290,10 +291,12 @@ def _nominal(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker:
         )
         if ent is not None:
             return named(doc, ent.start, ent.end, ent.label_, p, index, None)
+    # "A senior executive at a rival ... said. “…,” the executive said": the one just introduced
+    unnamed = definite and head not in ORG_NOUNS and introduced_unnamed(tok, index.is_inside, p.start)
     if definite:
         entity = (
             index.last_org_before(off, head)
-            or index.entity_with_role_word(head, off, place_qualifiers(tok))
+            or (None if unnamed else index.entity_with_role_word(head, off, place_qualifiers(tok)))
             or _org_with_role(index, head, off)
         )
         if entity is None and head in ORG_NOUNS and head not in ("campaign", "government", "administration", "party"):
@@ -313,7 +316,8 @@ def _nominal(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker:
         return Speaker(name.text, at, at + len(name.text), None, "ORG", 0.6, kind=SpeakerKind.PRONOUN_OTHER)
     if (definite or age is not None) and (age is None or not people_of_age(age, index)):
         # an age given beside two names says it is one of them: no guess past that
-        topic = sentence_subject_before(index, off) if describes_a_person(tok) and head not in ORG_NOUNS else None
+        of_person = describes_a_person(tok) and head not in ORG_NOUNS and not unnamed
+        topic = sentence_subject_before(index, off) if of_person else None
         if topic is not None:
             # "Grady ... had led in every poll. “…,” the Republican nominee said": read like a pronoun, to review
             return index.speaker(topic, 0.75, kind=SpeakerKind.PRONOUN_OTHER)

@@ -17,6 +17,8 @@ from quotemark.analysis.offsets import doc_text
 from quotemark.analysis.pronouns import WINDOW_SENTENCES
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from quotemark.analysis.pipeline import Paragraph
     from quotemark.analysis.pronouns import Sentences
 
@@ -127,3 +129,20 @@ def described_antecedent(
             return d
         return None
     return None
+
+
+def introduced_unnamed(tok: Token, is_inside: Callable[[int], bool], base: int) -> bool:
+    """Return True when the paragraph introduced someone unnamed with the noun of the definite
+    description `tok` before it ("A senior executive at a rival manufacturer ... said. “…,” the
+    executive said"): the description is that person, not a named one whose role has the word."""
+    head = tok.lemma_.lower()
+    for t in tok.doc[: tok.i]:
+        if t.lemma_.lower() != head or t.pos_ != "NOUN" or t.dep_ not in _ROLES:
+            continue
+        if not any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in t.children if c.i < t.i):
+            continue
+        if any(c.dep_ in ("appos", "compound") and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") for c in t.children):
+            continue  # "a senior executive, Jane Roe": named after all
+        if not is_inside(base + t.idx):
+            return True
+    return False

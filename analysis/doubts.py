@@ -98,10 +98,15 @@ class DoubtReader:
         # lemma of each noun the narration introduces as someone unnamed ("an insider"): its first offset
         self.introduced: dict[str, int] = {}
         for p in paragraphs:
-            for tok in p.doc:
-                if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
-                    if not index.is_inside(p.start + tok.idx):
-                        self.introduced.setdefault(tok.lemma_.lower(), p.start + tok.idx)
+            for det in p.doc:
+                # read from the article, not from each noun's children: this runs over every token
+                if det.dep_ != "det" or det.lower_ not in ("a", "an"):
+                    continue
+                tok = det.head
+                if tok.pos_ == "NOUN" and tok.i != det.i and not index.is_inside(p.start + tok.idx):
+                    lemma, at = tok.lemma_.lower(), p.start + tok.idx
+                    if at < self.introduced.get(lemma, at + 1):
+                        self.introduced[lemma] = at
         # (paragraph, speaker, doubts) of the last quotation attributed
         self.last: tuple[int, str, frozenset[Doubt]] | None = None
 

@@ -6,11 +6,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotemark.analysis.cues import SPEECH_VERBS
+from quotemark.analysis.honorific_names import repair_honorific_names
 from quotemark.analysis.names import TITLE_WORDS
 from quotemark.analysis.names import first_name_gender as _name_gender
 from quotemark.analysis.names import norm as _norm
 from quotemark.analysis.offsets import forget_ents
 from quotemark.analysis.titled_names import split_role_object, split_titled, untagged_titled_people
+from quotemark.analysis.titled_surnames import repair_titled_surnames
 from quotemark.analysis.untagged_names import split_owner_person, untagged_first_named
 from quotemark.analysis.work_titles import relabelled
 
@@ -121,6 +123,15 @@ def _with_first_name(doc: Doc, ent: Span) -> Span | None:
 
 
 def repair_person_ents(doc: Doc) -> bool:
+    """Return True when the people the recogniser mislabelled, missed or split from a title were
+    repaired in `doc.ents` (every entity repair, in one place: tests and bench/components.py see
+    what the pipeline sees)."""
+    changed = _relabel(doc)
+    changed = repair_honorific_names(doc) or changed
+    return repair_titled_surnames(doc, _person_like) or changed
+
+
+def _relabel(doc: Doc) -> bool:
     """Relabel as PERSON the people the recogniser gave another label, and as ORG the companies it
     took for people; return True when it changed any.
 

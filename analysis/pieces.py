@@ -14,9 +14,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
 from quotemark.analysis.budget import BATCH_TOKENS, MAX_PIECE_CHARS, MAX_RUN_CHARS, MAX_TOKENS, WORK
-from quotemark.analysis.honorific_names import repair_honorific_names
 from quotemark.analysis.ner_repair import repair_person_ents
-from quotemark.analysis.titled_surnames import repair_titled_surnames
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -162,8 +160,6 @@ def _run(nlp: Language, batch: list[tuple[Doc, T]]) -> Iterator[tuple[Doc, T]]:
         WORK.add("pieces")
         doc = _slim(doc)
         repair_person_ents(doc)  # here, once per piece: every later reader (and re-extraction) sees the same people
-        repair_honorific_names(doc)
-        repair_titled_surnames(doc)
         yield doc, ctx
 
 

@@ -9,9 +9,10 @@ title that are the subject of a verb are the person."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from quotemark.analysis.names import TITLE_WORDS, norm
+from quotemark.analysis.names import FIELD_TITLES, TITLE_WORDS, norm
 from quotemark.analysis.offsets import forget_ents
 
 if TYPE_CHECKING:
@@ -43,16 +44,18 @@ _MISREAD = frozenset({"", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "GPE", "FAC",
 MAX_NAME_WORDS = 4
 
 
-def names_after_titles(doc: Doc) -> list[tuple[int, int]]:
+def names_after_titles(doc: Doc, person_like: Callable[[Doc, int, int], bool]) -> list[tuple[int, int]]:
     """Return the (start, end) token bounds of the names a capitalised title introduces that no
     PERSON entity covers: two to four capitalised words ending the proper nouns, the last one the
-    subject of a verb ("Chief Executive Chua Hock Seng said")."""
+    subject of a verb ("Chief Executive Chua Hock Seng said"); `person_like(doc, a, b)` tells
+    whether tokens [a, b) read as a name."""
     found: list[tuple[int, int]] = []
     n = len(doc)
     i = 1
     while i < n:
         t = doc[i]
-        if t.pos_ != "PROPN" or not t.text[:1].isupper() or norm(t.text) not in TITLE_WORDS:
+        # a word that names a body's field ("Democratic National Committee") introduces no person
+        if t.pos_ != "PROPN" or not t.text[:1].isupper() or norm(t.text) not in TITLE_WORDS - FIELD_TITLES:
             i += 1
             continue
         a = i + 1
@@ -66,14 +69,14 @@ def names_after_titles(doc: Doc) -> list[tuple[int, int]]:
             and ends_run
             and words[-1].dep_ in ("nsubj", "nsubjpass")
             and all(w.ent_type_ in _MISREAD for w in words)
-            and any(w.ent_type_ != "PERSON" for w in doc[i:j])
+            and person_like(doc, a, j)
         ):
             found.append((a, j))
         i = max(j, i + 1)
     return found
 
 
-def repair_titled_surnames(doc: Doc) -> bool:
+def repair_titled_surnames(doc: Doc, person_like: Callable[[Doc, int, int], bool]) -> bool:
     """Join to each person's name the first word the recogniser left in the title before it, and tag
     the names after a title it missed or ran into a company's name; return True when any changed."""
     from spacy.tokens import Span as _Span
@@ -84,7 +87,7 @@ def repair_titled_surnames(doc: Doc) -> bool:
         if name_starts_in_title(doc, ent):
             ents[n] = _Span(doc, ent.start - 1, ent.end, label="PERSON")
             changed = True
-    for a, b in names_after_titles(doc):
+    for a, b in names_after_titles(doc, person_like):
         kept: list[Span] = []
         for e in ents:
             if e.end <= a or e.start >= b:

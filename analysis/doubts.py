@@ -151,7 +151,7 @@ class DoubtReader:
             found.add(Doubt.PLURAL)
         if speaker.kind is SpeakerKind.DESCRIPTION and qualifier_unborne(subject, speaker, self.index.entities):
             found.add(Doubt.UNBORNE)
-        if given_name_of_relative(speaker):
+        if given_name_of_relative(speaker, self.full):
             found.add(Doubt.GIVEN_NAME)
         if names_itself(piece.quote.text, speaker):
             found.add(Doubt.SELF_NAMED)

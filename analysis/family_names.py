@@ -11,12 +11,9 @@ import re
 from collections.abc import Sequence
 
 from quotemark.analysis.model import Cluster
+from quotemark.analysis.names import KIN_NOUNS
 
-_KIN = (
-    "husband|wife|son|daughter|mother|father|sister|brother|partner|widow|widower|grandmother|"
-    "grandfather|granddaughter|grandson|aunt|uncle|niece|nephew|cousin|fianc[ée]e?|mum|mom|dad|"
-    "stepfather|stepmother|stepson|stepdaughter|twin|sibling"
-)
+_KIN = "|".join(re.escape(k) for k in sorted((KIN_NOUNS | {"partner"}) - {"in-laws"}, key=len, reverse=True))
 # "Marchbank's husband, Graham," "MacIsaac's older sister, Courtney," "Ruiz's 19-year-old son, Leo."
 _RELATIVE = re.compile(
     rf"\b([A-Z][\w'\u2019-]*[a-z])['\u2019]s\s+(?:[\w-]+\s+){{0,2}}?(?:{_KIN})\s*,\s+([A-Z][a-z]+)\b(?=\s*[,.;)\u2014])"

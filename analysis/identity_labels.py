@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quotemark.analysis.name_parts import apposed_role, role_head
-from quotemark.analysis.names import BODY_WORDS, FIELD_TITLES, TITLE_WORDS, first_name_gender, norm
+from quotemark.analysis.names import BODY_WORDS, FIELD_TITLES, KIN_NOUNS, TITLE_WORDS, first_name_gender, norm
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -34,13 +34,6 @@ if TYPE_CHECKING:
 # manager BlackRock", "oil producer Aramco", "activist investor Elliott"): no vote either way.
 _SHARED_TITLES = frozenset("leader producer investor manager chief".split())
 PERSON_TITLES = TITLE_WORDS - FIELD_TITLES - _SHARED_TITLES
-# Nouns for the people a person has, never an organisation: "Steenburgen's son".
-KIN_NOUNS = frozenset(
-    """son daughter wife husband mother father brother sister child children kid kids parents
-    mom mum dad girlfriend boyfriend fiancee fiancée fiance fiancé widow widower spouse grandson
-    granddaughter grandmother grandfather grandchildren nephew niece cousin sibling siblings
-    stepson stepdaughter stepfather stepmother in-laws""".split()
-)
 # Nouns an apposition names a person by ("Eswar Prasad, a trade economist at Cornell"), besides titles.
 PERSON_NOUNS = frozenset(
     """man woman boy girl expert professor economist student resident veteran fellow doctor citizen

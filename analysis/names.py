@@ -83,6 +83,13 @@ BODY_WORDS = frozenset(
     associates foundation institute university college council committee party union agency
     ministry department office services systems media news press times post club fc team""".split()
 )
+# A person's relatives, as news introduces them: "MacIsaac's sister, Courtney", "Reed's son".
+KIN_NOUNS = frozenset(
+    """son daughter wife husband mother father brother sister child children kid kids parents
+    mom mum dad girlfriend boyfriend fiancee fiancée fiance fiancé widow widower spouse grandson
+    granddaughter grandmother grandfather grandchildren nephew niece cousin sibling siblings
+    stepson stepdaughter stepfather stepmother in-laws aunt uncle twin""".split()
+)
 HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame rev".split())
 FEMALE_HINTS = frozenset("mrs ms miss dame lady queen princess congresswoman chairwoman spokeswoman sister".split())
 MALE_HINTS = frozenset("mr sir lord king prince congressman chairman spokesman father brother".split())

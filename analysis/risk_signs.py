@@ -16,11 +16,11 @@ Each is general English news structure, seen on text nobody tuned on:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from typing import TYPE_CHECKING
 
 from quotemark.analysis.evidence import SpeakerKind
-from quotemark.analysis.names import HONORIFICS, TITLE_WORDS, first_name_gender
+from quotemark.analysis.names import HONORIFICS, KIN_NOUNS, TITLE_WORDS, first_name_gender
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -28,11 +28,9 @@ if TYPE_CHECKING:
     from quotemark.analysis.identities import Identity
     from quotemark.analysis.speakers import Speaker
 
-_KIN = frozenset(
-    """husband wife son daughter mother father brother sister partner widow widower fiance fiancé fiancee
-    fiancée girlfriend boyfriend grandson granddaughter grandmother grandfather aunt uncle niece nephew
-    cousin stepson stepdaughter stepmother stepfather mum mom dad""".split()
-)
+# a partner is kin here too: "her partner, Sam" tells no surname
+_KIN = KIN_NOUNS | {"partner"}
+_POSSESSIVE = re.compile(r"['\u2019]s$")
 _PLACES = frozenset({"GPE", "LOC"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # words of a name too short or too common to say a quotation mentions that person
@@ -85,14 +83,23 @@ def _borne(entity: Identity | None) -> set[str]:
     return words | {w.casefold() for w in entity.role_words} | {w.casefold() for w in entity.role_nouns}
 
 
-def given_name_of_relative(speaker: Speaker) -> bool:
+def given_name_of_relative(speaker: Speaker, surnames: Container[str]) -> bool:
     """Return True when a person is named by a lone given name and introduced as someone's relative
-    ("Mrs Alder's husband, Colin", "her son, Jake"): the surname, which a reader wants, is untold."""
+    ("her son, Jake") whose surname is not one of `surnames` (casefolded), the article's full names:
+    the surname, which a reader wants, is untold. "Mrs Alder's husband, Colin" is Colin Alder when
+    the article names an Alder in full (analysis/family_names.py completes it)."""
     words = speaker.name.split()
     if speaker.label != "PERSON" or len(words) != 1 or not first_name_gender(words):
         return False
     roles = [speaker.role or ""] + ([speaker.entity.role or ""] if speaker.entity is not None else [])
-    return any(r.split()[-1:] and r.split()[-1].casefold().strip(".,") in _KIN for r in roles)
+    for role in roles:
+        parts = role.split()
+        if not parts or parts[-1].casefold().strip(".,") not in _KIN:
+            continue
+        owner = next((w for w in reversed(parts[:-1]) if _POSSESSIVE.search(w)), None)
+        if owner is None or _POSSESSIVE.sub("", owner).casefold() not in surnames:
+            return True
+    return False
 
 
 def names_itself(words: str, speaker: Speaker) -> bool:

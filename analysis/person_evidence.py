@@ -31,16 +31,18 @@ _NOT_NAME_LABELS = frozenset(
 
 def role_gender(role: str | None) -> str:
     """Return "m" when the head noun of a person's role as written is a man's ("a campaign
-    spokesman", "her father"), else "".
+    spokesman", "her father"), "f" when it is a short relation of a woman ("MacIsaac's sister"),
+    else "".
 
-    A woman's role ("spokeswoman", "actress") is not read: a "she" gives way to a woman of known
-    gender further back (pronouns.py), so knowing her from her role would pull a later "she" past
-    a nearer person whose gender is not known."""
+    A woman's job ("spokeswoman", "actress") is not read: a "she" gives way to a woman of known
+    gender further back (pronouns.py), so knowing her from her job would pull a later "she" past
+    a nearer person whose gender is not known. A relation is read: it is how court and crime
+    reports introduce a family, and says what no job title does."""
     words = re.findall(r"[a-z]+", (role or "").lower())
     cut = next((i for i, w in enumerate(words) if i and w in _PREPOSITIONS), len(words))
     head = words[cut - 1] if cut else ""  # "a former aide to Congressman Ruiz" is an aide
-    if head in _FEMALE_KIN and len(words) <= 3:
-        return "f"  # "MacIsaac's sister, Courtney": a relation says what no job title does
+    if head in _FEMALE_KIN and len([w for w in words[:cut] if w != "s"]) <= 3:
+        return "f"  # "MacIsaac's older sister", "Tom Reed's widow": the possessive's "s" is no word
     return "m" if head in _MALE_ROLES else ""
 
 

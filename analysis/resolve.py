@@ -32,6 +32,7 @@ from quotemark.analysis.reference import (
     named_later,
     plural_subject,
 )
+from quotemark.analysis.role_match import other_party
 from quotemark.analysis.speaker_furniture import collapse, dateline_end, run_together
 from quotemark.analysis.speakers import (
     GROUP_PRONOUNS,
@@ -318,7 +319,7 @@ def _nominal(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker:
         # an age given beside two names says it is one of them: no guess past that
         of_person = describes_a_person(tok) and head not in ORG_NOUNS and not unnamed
         topic = sentence_subject_before(index, off) if of_person else None
-        if topic is not None:
+        if topic is not None and not other_party(place_qualifiers(tok), topic):
             # "Grady ... had led in every poll. “…,” the Republican nominee said": read like a pronoun, to review
             return index.speaker(topic, 0.75, kind=SpeakerKind.PRONOUN_OTHER)
     if in_lead(index, p) and tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT":

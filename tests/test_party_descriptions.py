@@ -38,3 +38,15 @@ CONJOINED = (
 def test_a_role_joined_to_an_apposition_by_and_is_the_persons_role_too(nlp):
     quote = quote_starting(nlp, CONJOINED.format(Q=Q, E=E), "Families here know")
     assert quote.speaker == "Ellen Voss"
+
+
+def test_the_republican_nominee_is_not_the_passages_democratic_subject_either(nlp):
+    # with no Republican named, the description is left as written rather than read as the subject
+    text = (
+        "DES MOINES, Iowa \u2014 Ann Roy, the Democratic nominee, spoke to farmers in Ames on Tuesday.\n\n"
+        "Roy promised to cut the state income tax by a third over four years.\n\n"
+        f"{Q}Families here know how to run a budget,{E} the Republican nominee said."
+    )
+    quote = quote_starting(nlp, text, "Families here know")
+    assert quote.speaker != "Ann Roy"
+    assert quote.needs_review

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotemark.analysis.names import TITLE_WORDS, norm
+from quotemark.analysis.names import HONORIFICS, TITLE_WORDS, norm
 from quotemark.analysis.offsets import forget_ents
 
 if TYPE_CHECKING:
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 # Honorifics that stand only before a person's name (not "Lord Chancellor": a title word after one
 # ends the name).
-PERSONAL_HONORIFICS = frozenset("mr mrs ms miss mx dr prof professor sir dame".split())
+PERSONAL_HONORIFICS = (HONORIFICS - {"rev"}) | {"professor"}  # "Rev." also heads "Rev. Al Sharpton's church"
 # A name runs to at most this many words after its honorific: "Dr Maria del Carmen Ortiz".
 MAX_NAME_WORDS = 4
 

@@ -123,11 +123,9 @@ def role_held_for(ent: Span) -> Token | None:
     return role if role.i < j and _norm(role.text) in TITLE_WORDS and role.pos_ == "NOUN" else None
 
 
-def apposed_role(ent: Span) -> str | None:
-    """Return a common-noun apposition of the name: "Josh Earnest, the White House press secretary"
-    or "the White House press secretary, Josh Earnest"."""
+def _apposed_nouns(ent: Span) -> list[Token]:
+    """Return the common nouns in apposition to a name, on either side of it."""
     root = ent.root
-    doc = ent.doc
     nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         nouns.append(root.head)
@@ -136,7 +134,14 @@ def apposed_role(ent: Span) -> str | None:
         holder = root.head.head.head
         if holder.pos_ == "NOUN":
             nouns.append(holder)
-    for noun in nouns:
+    return nouns
+
+
+def apposed_role(ent: Span) -> str | None:
+    """Return a common-noun apposition of the name: "Josh Earnest, the White House press secretary"
+    or "the White House press secretary, Josh Earnest"."""
+    doc = ent.doc
+    for noun in _apposed_nouns(ent):
         lo = noun.left_edge.i
         if lo >= ent.start and lo < ent.end:
             continue
@@ -151,13 +156,9 @@ def apposed_role(ent: Span) -> str | None:
 def conjoined_roles(ent: Span) -> list[str]:
     """Return the roles joined to a name's apposition by "and": "the Republican nominee" of "Karen
     Dufresne, a former trucking executive and the Republican nominee"."""
-    root = ent.root
     doc = ent.doc
-    nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-        nouns.append(root.head)
     out: list[str] = []
-    for noun in nouns:
+    for noun in _apposed_nouns(ent):
         for c in noun.children:
             if c.dep_ != "conj" or c.pos_ != "NOUN" or c.i < ent.end and c.i >= ent.start:
                 continue

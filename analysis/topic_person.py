@@ -31,9 +31,9 @@ PROXY_NOUNS = frozenset(
 # Players described by the country they are capped for or their place on the field: "the Poland
 # international", "the England midfielder" (sports pages of every English-speaking country).
 PLAYER_NOUNS = frozenset(
-    """international striker midfielder defender goalkeeper keeper forward winger fullback full-back
-    centre-back batter batsman bowler spinner all-rounder opener wicketkeeper fly-half scrum-half
-    prop hooker lock flanker playmaker quarterback pitcher""".split()
+    # besides the positions TITLE_WORDS has ("striker", "quarterback")
+    """international keeper fullback full-back centre-back batter batsman bowler spinner all-rounder
+    opener wicketkeeper fly-half scrum-half prop hooker lock flanker playmaker""".split()
 )
 
 

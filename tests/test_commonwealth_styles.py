@@ -7,6 +7,8 @@ Each article is fictional and written for the test."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from quotemark.analysis.model import Article
 from quotemark.analysis.pipeline import analyze
 from quotemark.analysis.post_nominals import is_post_nominal
@@ -16,7 +18,7 @@ L, R = "\u2018", "\u2019"  # single quotation marks, as British papers print the
 Q, E = "\u201c", "\u201d"
 
 
-def test_letters_after_a_name_are_not_part_of_it(nlp):
+def test_letters_after_a_name_are_not_part_of_it(nlp: Any) -> None:
     text = (
         "A landlord who let a flat with a faulty boiler has been jailed.\n\n"
         f"Sentencing, Judge Miriam Ashdown KC said the defendant had shown {L}a callous disregard{R} for his tenants.\n\n"
@@ -32,7 +34,7 @@ def test_only_the_written_capitals_are_letters_after_a_name():
     assert not is_post_nominal("Kc") and not is_post_nominal("Smith") and not is_post_nominal("Td")
 
 
-def test_a_nationality_standing_for_a_person_is_not_a_name(nlp):
+def test_a_nationality_standing_for_a_person_is_not_a_name(nlp: Any) -> None:
     text = (
         "Westbury manager Paula Ines Sobral was full of praise for Haaland after the 2-0 win over Dunmore.\n\n"
         f"{L}He was everywhere tonight,{R} said the Portuguese. {L}We needed that.{R}"
@@ -42,13 +44,13 @@ def test_a_nationality_standing_for_a_person_is_not_a_name(nlp):
     assert quote.speaker != "Portuguese" and quote.needs_review
 
 
-def test_a_plural_group_before_a_verb_is_still_a_group(nlp):
+def test_a_plural_group_before_a_verb_is_still_a_group(nlp: Any) -> None:
     text = f"{Q}We will vote against the bill,{E} the Democrats said in a statement on Tuesday."
     quote = quote_starting(nlp, text, "We will vote")
     assert quote.speaker == "Democrats"
 
 
-def test_a_hyphenated_title_before_a_name_is_not_the_speaker(nlp):
+def test_a_hyphenated_title_before_a_name_is_not_the_speaker(nlp: Any) -> None:
     text = (
         "A four-day week cut sick leave by a fifth, a study of 60 firms has found.\n\n"
         f"{Q}Staff were simply less exhausted,{E} said co-author Dr Femi Lawal. {Q}It was that plain.{E}"
@@ -57,12 +59,12 @@ def test_a_hyphenated_title_before_a_name_is_not_the_speaker(nlp):
     assert quote_starting(nlp, text, "It was that plain").speaker == "Femi Lawal"
 
 
-def test_a_hyphenated_name_is_left_whole(nlp):
+def test_a_hyphenated_name_is_left_whole(nlp: Any) -> None:
     text = f"{Q}The river has never been this low,{E} said Jean-Marc Aubry, a farmer near Nevers."
     assert quote_starting(nlp, text, "The river has").speaker == "Jean-Marc Aubry"
 
 
-def test_a_name_after_an_honorific_is_a_person_whatever_the_first_name(nlp):
+def test_a_name_after_an_honorific_is_a_person_whatever_the_first_name(nlp: Any) -> None:
     text = (
         "Babies born in winter sleep longer in their first year, a study has found.\n\n"
         "Prof Kemi Adeyemi, the study\u2019s lead author, said the size of the effect had surprised the team.\n\n"
@@ -75,13 +77,13 @@ def test_a_name_after_an_honorific_is_a_person_whatever_the_first_name(nlp):
     assert quote_starting(nlp, text, "Parents should not").speaker == "Harriet Vesey"
 
 
-def test_an_honorific_inside_a_brand_is_left_to_the_brand(nlp):
+def test_an_honorific_inside_a_brand_is_left_to_the_brand(nlp: Any) -> None:
     text = "Shares in Dr Martens fell 9% on Thursday after the bootmaker cut its forecast."
     analysis = analyze(Article(text=text), nlp)
     assert not any(e.label == "PERSON" and e.text == "Martens" for e in analysis.entities)
 
 
-def test_a_rank_abbreviation_does_not_end_the_sentence(nlp):
+def test_a_rank_abbreviation_does_not_end_the_sentence(nlp: Any) -> None:
     text = (
         "A man has died after a stabbing outside a bar in Moncton early Saturday.\n\n"
         f"{Q}This was a senseless act on a busy street,{E} Const. Mireille Arsenault, a police "
@@ -91,12 +93,12 @@ def test_a_rank_abbreviation_does_not_end_the_sentence(nlp):
     assert quote.speaker == "Mireille Arsenault" and quote.cue == "said"
 
 
-def test_a_rank_abbreviation_keeps_its_dot_in_one_token(nlp):
+def test_a_rank_abbreviation_keeps_its_dot_in_one_token(nlp: Any) -> None:
     doc = nlp("Staff Sgt. Ian Roe and Insp. Lea Fox spoke.")
     assert [t.text for t in doc[:6]] == ["Staff", "Sgt.", "Ian", "Roe", "and", "Insp."]
 
 
-def test_a_relative_named_by_first_name_takes_the_family_name(nlp):
+def test_a_relative_named_by_first_name_takes_the_family_name(nlp: Any) -> None:
     # analysis/family_names.py
     text = (
         "A scaffolder who fell from a roof in Ashford died because his harness was never fitted, an inquest heard.\n\n"
@@ -108,7 +110,7 @@ def test_a_relative_named_by_first_name_takes_the_family_name(nlp):
     assert quote_starting(nlp, text, "He was the loudest").speaker == "Sandra Pryor"
 
 
-def test_a_relative_named_in_full_keeps_their_own_name(nlp):
+def test_a_relative_named_in_full_keeps_their_own_name(nlp: Any) -> None:
     text = (
         "Neil Pryor, 48, fell nine metres from a house in Cobden Road in June last year.\n\n"
         f"Mr Pryor's sister, Joan Ebbs, said the family wanted answers. {L}Nobody has said sorry,{R} she said."
@@ -116,7 +118,7 @@ def test_a_relative_named_in_full_keeps_their_own_name(nlp):
     assert quote_starting(nlp, text, "Nobody has said").speaker == "Joan Ebbs"
 
 
-def test_an_abbreviated_rank_without_a_dot_is_a_title(nlp):
+def test_an_abbreviated_rank_without_a_dot_is_a_title(nlp: Any) -> None:
     text = (
         "A man has been charged with arson after a fire at a takeaway in Leek.\n\n"
         "Speaking outside court, Det Insp Amira Haddad of Staffordshire Police said: "
@@ -125,7 +127,7 @@ def test_an_abbreviated_rank_without_a_dot_is_a_title(nlp):
     assert quote_starting(nlp, text, "This could have").speaker == "Amira Haddad"
 
 
-def test_a_player_described_by_the_country_he_plays_for_is_the_one_just_written_about(nlp):
+def test_a_player_described_by_the_country_he_plays_for_is_the_one_just_written_about(nlp: Any) -> None:
     text = (
         "Ravenswood beat Dunmore 2-0 with two goals from Piotr Zielinski.\n\n"
         f"Zielinski himself was more modest. {L}The lads made it easy for me,{R} the Poland international "
@@ -135,7 +137,7 @@ def test_a_player_described_by_the_country_he_plays_for_is_the_one_just_written_
     assert quote.speaker == "Piotr Zielinski" and quote.needs_review  # a description read: a guess to check
 
 
-def test_a_player_description_after_two_people_stays_a_description(nlp):
+def test_a_player_description_after_two_people_stays_a_description(nlp: Any) -> None:
     text = (
         "Ravenswood manager Ana Costa was full of praise for Piotr Zielinski after the 2-0 win.\n\n"
         f"{L}The lads made it easy,{R} the Poland international told Sky Sports."
@@ -144,7 +146,7 @@ def test_a_player_description_after_two_people_stays_a_description(nlp):
     assert quote.speaker == "the Poland international" and quote.needs_review
 
 
-def test_a_family_name_first_left_in_the_title_joins_the_name(nlp):
+def test_a_family_name_first_left_in_the_title_joins_the_name(nlp: Any) -> None:
     # analysis/titled_surnames.py: the recogniser tags "Boon Keat" alone, or nothing, or company,
     # title and name as one work of art
     for company, name, short in (
@@ -161,12 +163,12 @@ def test_a_family_name_first_left_in_the_title_joins_the_name(nlp):
         assert quote_starting(nlp, text, "Never say never").speaker == name
 
 
-def test_a_company_name_before_a_title_is_not_taken_into_the_name(nlp):
+def test_a_company_name_before_a_title_is_not_taken_into_the_name(nlp: Any) -> None:
     text = '"We will keep every job," Selatan Chief Executive Maria Gomez said in a statement.'
     assert quote_starting(nlp, text, "We will keep").speaker == "Maria Gomez"
 
 
-def test_a_speech_in_single_marks_over_several_paragraphs_is_one_quotation(nlp):
+def test_a_speech_in_single_marks_over_several_paragraphs_is_one_quotation(nlp: Any) -> None:
     # analysis/quotemarks.py: each paragraph opens with ‘ and only the last closes
     text = (
         f"In a statement read to the court, the victim's daughter, Aisha Noon, said: {L}Dad was the one who "
@@ -180,7 +182,7 @@ def test_a_speech_in_single_marks_over_several_paragraphs_is_one_quotation(nlp):
     assert {q.speaker for q in analysis.quotes} == {"Aisha Noon"}
 
 
-def test_an_unclosed_single_mark_before_a_paragraph_that_opens_with_none_is_no_quotation(nlp):
+def test_an_unclosed_single_mark_before_a_paragraph_that_opens_with_none_is_no_quotation(nlp: Any) -> None:
     text = (
         f"{L}Tis the season, and the town's shops are full.\n\n"
         "The council said parking would be free on Saturdays in December."
@@ -199,20 +201,20 @@ RESULTS = (
 )
 
 
-def test_the_company_is_not_the_exchange_its_statement_went_to(nlp):
+def test_the_company_is_not_the_exchange_its_statement_went_to(nlp: Any) -> None:
     # analysis/org_recipients.py
     text = RESULTS.replace("{DOC}", "statement to")
     assert quote_starting(nlp, text, "higher freight").speaker == "Kowhai Orchards Group"
 
 
-def test_an_organisation_that_sent_the_document_is_not_passed_over(nlp):
+def test_an_organisation_that_sent_the_document_is_not_passed_over(nlp: Any) -> None:
     # only a recipient ("to", "with") is passed over: a letter from the exchange leaves the reading as it was
     text = RESULTS.replace("{DOC}", "letter from")
     quote = quote_starting(nlp, text, "higher freight")
     assert quote.speaker in ("NZX", "Kowhai Orchards Group") and quote.needs_review
 
 
-def test_words_quoted_from_a_statement_are_its_authors(nlp):
+def test_words_quoted_from_a_statement_are_its_authors(nlp: Any) -> None:
     # analysis/partial_quotes.py: the parse hangs the "that" clause on "statement", under "said"
     text = (
         "A man has died after a stabbing outside a bar in Moncton early Saturday.\n\n"
@@ -223,7 +225,7 @@ def test_words_quoted_from_a_statement_are_its_authors(nlp):
     assert quote.kind != "scare" and quote.speaker == "Lise Comeau"
 
 
-def test_words_in_a_clause_on_a_noun_that_is_no_document_are_not_passed_up(nlp):
+def test_words_in_a_clause_on_a_noun_that_is_no_document_are_not_passed_up(nlp: Any) -> None:
     # "the suggestion that ...": no statement of the subject's, so the police are not given the words
     text = f"Police rejected the suggestion that staff had called 911 {Q}within seconds{E} of the fight."
     assert quote_starting(nlp, text, "within seconds").speaker is None
@@ -239,18 +241,18 @@ KIN = (
 )
 
 
-def test_a_womans_relation_to_the_person_named_tells_her_gender(nlp):
+def test_a_womans_relation_to_the_person_named_tells_her_gender(nlp: Any) -> None:
     # analysis/person_evidence.py: "Ortiz's sister, Robin," is a woman; the she after her is hers
     quote = quote_starting(nlp, KIN.replace("{KIN}", "sister"), "He was the one")
     assert quote.speaker == "Robin Ortiz"
 
 
-def test_a_mans_relation_is_never_the_she(nlp):
+def test_a_mans_relation_is_never_the_she(nlp: Any) -> None:
     quote = quote_starting(nlp, KIN.replace("{KIN}", "brother"), "He was the one")
     assert quote.speaker != "Robin Ortiz"
 
 
-def test_a_double_barrelled_name_the_recogniser_took_for_a_group_is_a_person(nlp):
+def test_a_double_barrelled_name_the_recogniser_took_for_a_group_is_a_person(nlp: Any) -> None:
     # analysis/ner_repair.py: the hyphen of "Okafor-Lyle" is no word of the name
     text = (
         "Marguerite Okafor-Lyle is sitting in the corner of a cafe in Peckham, stirring a cup of tea.\n\n"
@@ -264,6 +266,6 @@ def test_a_double_barrelled_name_the_recogniser_took_for_a_group_is_a_person(nlp
     assert quote_starting(nlp, text, "My mother wanted").speaker == "Marguerite Okafor-Lyle"
 
 
-def test_a_hyphenated_company_stays_a_company(nlp):
+def test_a_hyphenated_company_stays_a_company(nlp: Any) -> None:
     analysis = analyze(Article(text="Shares in Rolls-Royce Holdings rose 3% on Tuesday, traders said."), nlp)
     assert not any(e.label == "PERSON" for e in analysis.entities)

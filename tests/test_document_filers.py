@@ -5,6 +5,8 @@ journalist would attribute it; with no filer named it stays the document, to rev
 
 from __future__ import annotations
 
+from typing import Any
+
 from tests.written_articles import quote_starting
 
 Q, E = "\u201c", "\u201d"
@@ -21,14 +23,14 @@ LAWSUIT = (
 )
 
 
-def test_a_lawsuit_that_alleges_speaks_for_the_group_named_as_filing_it(nlp):
+def test_a_lawsuit_that_alleges_speaks_for_the_group_named_as_filing_it(nlp: Any) -> None:
     text = LAWSUIT.format(Q=Q, E=E, FILED="filed in federal court by the Eastside Tenants Alliance, ")
     for words in ("hundreds of families", "The landlord collected rent", "It knew"):
         assert quote_starting(nlp, text, words).speaker == "Eastside Tenants Alliance", words
     assert quote_starting(nlp, text, "We have spent").speaker == "Dale Morrow"
 
 
-def test_a_lawsuit_whose_filer_is_not_named_stays_the_lawsuit_and_is_held_for_review(nlp):
+def test_a_lawsuit_whose_filer_is_not_named_stays_the_lawsuit_and_is_held_for_review(nlp: Any) -> None:
     text = LAWSUIT.format(Q=Q, E=E, FILED="filed in federal court, ")
     quote = quote_starting(nlp, text, "The landlord collected rent")
     assert quote.speaker is not None and quote.speaker.lower() == "the lawsuit"

@@ -3,6 +3,8 @@ however recently she was named (analysis/role_match.py)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from tests.written_articles import quote_starting
 
 Q, E = "\u201c", "\u201d"
@@ -16,12 +18,12 @@ DEBATE = (
 )
 
 
-def test_the_republican_nominee_is_not_the_democratic_one(nlp):
+def test_the_republican_nominee_is_not_the_democratic_one(nlp: Any) -> None:
     quote = quote_starting(nlp, DEBATE.format(Q=Q, E=E, PARTY="Democratic"), "Families here know")
     assert quote.speaker != "Maria Lind"
 
 
-def test_the_republican_nominee_is_the_one_whose_role_says_so(nlp):
+def test_the_republican_nominee_is_the_one_whose_role_says_so(nlp: Any) -> None:
     quote = quote_starting(nlp, DEBATE.format(Q=Q, E=E, PARTY="Republican"), "Families here know")
     assert quote.speaker == "Maria Lind"
 
@@ -35,12 +37,12 @@ CONJOINED = (
 )
 
 
-def test_a_role_joined_to_an_apposition_by_and_is_the_persons_role_too(nlp):
+def test_a_role_joined_to_an_apposition_by_and_is_the_persons_role_too(nlp: Any) -> None:
     quote = quote_starting(nlp, CONJOINED.format(Q=Q, E=E), "Families here know")
     assert quote.speaker == "Ellen Voss"
 
 
-def test_the_republican_nominee_is_not_the_passages_democratic_subject_either(nlp):
+def test_the_republican_nominee_is_not_the_passages_democratic_subject_either(nlp: Any) -> None:
     # with no Republican named, the description is left as written rather than read as the subject
     text = (
         "DES MOINES, Iowa \u2014 Ann Roy, the Democratic nominee, spoke to farmers in Ames on Tuesday.\n\n"

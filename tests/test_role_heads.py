@@ -4,6 +4,8 @@ is not ("Minister of Justice" is a minister): analysis/name_parts.py."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from quotemark.analysis.name_parts import role_head
 from tests.written_articles import quote_starting
 
@@ -22,7 +24,7 @@ SENTENCING = (
 )
 
 
-def test_the_judge_is_the_justice_named_with_her_court_before_the_title(nlp):
+def test_the_judge_is_the_justice_named_with_her_court_before_the_title(nlp: Any) -> None:
     text = SENTENCING.format(Q=Q, E=E)
     quote = quote_starting(nlp, text, "a real mitigating factor")
     assert quote.speaker == "Helen Ashcroft"

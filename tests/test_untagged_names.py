@@ -4,6 +4,8 @@ News's Helen Varga" as one organisation, or "Fox News's" an organisation and the
 
 from __future__ import annotations
 
+from typing import Any
+
 import spacy
 from spacy.tokens import Doc, Span
 
@@ -20,7 +22,7 @@ BRIEFING = (
 )
 
 
-def test_a_reporter_run_into_the_outlets_entity_asks_her_own_question(nlp):
+def test_a_reporter_run_into_the_outlets_entity_asks_her_own_question(nlp: Any) -> None:
     text = BRIEFING.format(Q=Q, E=E, OUTLET="Sky News")
     assert quote_starting(nlp, text, "We have made").speaker == "Claire Bowden"
     assert quote_starting(nlp, text, "Isn\u2019t the government").speaker == "Helen Varga"

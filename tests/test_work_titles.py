@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import spacy
 from spacy.tokens import Doc, Span
 
@@ -17,7 +19,7 @@ SHOW = (
 )
 
 
-def test_a_platform_and_a_shows_title_are_not_a_person_and_an_organisation(nlp):
+def test_a_platform_and_a_shows_title_are_not_a_person_and_an_organisation(nlp: Any) -> None:
     analysis = analyze(Article(text=SHOW), nlp)
     labels = {c.name: c.label for c in analysis.clusters}
     assert labels.get("Instagram") != "PERSON"

@@ -25,6 +25,7 @@ from quotemark.analysis.names import TITLE_WORDS, norm
 from quotemark.analysis.offsets import doc_ents, doc_text
 from quotemark.analysis.org_descriptions import salient_organisation, untagged_organisation
 from quotemark.analysis.org_recipients import org_before_description
+from quotemark.analysis.place_people import described_person, passage_person
 from quotemark.analysis.reference import (
     group_subject_before,
     in_lead,
@@ -48,7 +49,6 @@ from quotemark.analysis.speakers import (
     title_gender,
     titles_before,
 )
-from quotemark.analysis.topic_person import describes_a_person, sentence_subject_before
 from quotemark.analysis.unnamed_people import introduced_unnamed
 
 if TYPE_CHECKING:
@@ -317,8 +317,8 @@ def _nominal(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker:
         return Speaker(name.text, at, at + len(name.text), None, "ORG", 0.6, kind=SpeakerKind.PRONOUN_OTHER)
     if (definite or age is not None) and (age is None or not people_of_age(age, index)):
         # an age given beside two names says it is one of them: no guess past that
-        of_person = describes_a_person(tok) and head not in ORG_NOUNS and not unnamed
-        topic = sentence_subject_before(index, off) if of_person else None
+        of_person = described_person(tok) and head not in ORG_NOUNS and not unnamed
+        topic = passage_person(tok, index, off) if of_person else None
         if topic is not None:
             # "Grady ... had led in every poll. “…,” the Republican nominee said": read like a pronoun, to review
             return index.speaker(topic, 0.75, kind=SpeakerKind.PRONOUN_OTHER)

@@ -35,6 +35,9 @@ def reporting_partner(verb: Token, is_speech: Callable[[Token], bool]) -> Token 
         if t.head.i == t.i or t.dep_ not in ("ccomp", "acomp", "xcomp", "conj"):
             return None
         t = t.head
-        if t.tag_ == "VBD" and is_speech(t) and any(c.dep_ == "nsubj" for c in t.children):
+        subject = any(c.dep_ == "nsubj" for c in t.children)
+        if t.tag_ == "VBD" and is_speech(t) and subject:
             return t
+        if subject and t.tag_ in ("VBD", "VBZ", "VBP") and t.lemma_ != "be":
+            return None  # "said Jones wanted to stay and called it": Jones may be the one who called it
     return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from quotemark.analysis.coordinate_clauses import sister_complement_cue
 from quotemark.analysis.cues import SPEECH_NOUNS, Cue, make_cue
 from quotemark.analysis.evidence import Evidence
 from quotemark.analysis.model import Quote
@@ -48,7 +49,7 @@ def syntactic_cue(
         if tok.is_punct or lo <= tok.head.i < hi:
             continue
         first_dep = tok.dep_
-        t = tok.head
+        t, came_from = tok.head, tok
         for hops in range(1, SYNTAX_HOPS + 1):
             if quote_of[t.i] < 0 and t.i not in cues and _own_speaker_clause(t, quote_of):
                 # "as Trump went on about “…”, Melanie said yes": the adverbial clause has its own
@@ -58,6 +59,11 @@ def syntactic_cue(
                     best = cand
                 break
             if quote_of[t.i] < 0 and t.i in cues:
+                outer = sister_complement_cue(came_from, t, cues)
+                if outer is not None and quote_of[outer.i] < 0:
+                    cand = (hops + 1, cues[outer.i], "syntax")  # "said A agreed ..., and that B “…”"
+                    best = cand if best is None or cand[0] < best[0] else best
+                    break
                 weak = (
                     hops == 1
                     and first_dep in _WEAK_DEPS
@@ -69,7 +75,7 @@ def syntactic_cue(
                 break
             if t.head.i == t.i:
                 break
-            t = t.head
+            t, came_from = t.head, t
     for cue in cues.values():
         h = cue.token.head.i
         if lo <= h < hi and cue.token.dep_ != "relcl" and not subordinate_cue(cue.token):

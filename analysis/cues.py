@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quotemark.analysis.aged_subject import aged_subject
+from quotemark.analysis.conjunct_tense import reporting_partner
 from quotemark.analysis.controllers import document_issuer, passive_controller
 from quotemark.analysis.offsets import doc_text
 from quotemark.analysis.parse_repairs import (
@@ -327,7 +328,7 @@ def _inside(tok: Token, quoted: Sequence[int]) -> bool:
 
 def _subject(tok: Token, quoted: Sequence[int] = ()) -> tuple[Token | None, Token | None]:
     """Return (subject token, the object-speaker verb it came through, if any)."""
-    t = tok
+    t = reporting_partner(tok, is_cue) or tok  # "said the Senate would act and called it “…”"
     shared = False  # reached only through coordinated verbs, which share their subject with the cue
     for _ in range(5):
         if _inside(t, quoted):

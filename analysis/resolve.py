@@ -20,10 +20,12 @@ from quotemark.analysis.descriptions import (
     person_of_age,
 )
 from quotemark.analysis.evidence import SpeakerKind
+from quotemark.analysis.group_apposition import KIN_GROUPS, apposed_speakers
 from quotemark.analysis.names import TITLE_WORDS, norm
 from quotemark.analysis.offsets import doc_ents, doc_text
 from quotemark.analysis.org_descriptions import salient_organisation, untagged_organisation
 from quotemark.analysis.org_recipients import org_before_description
+from quotemark.analysis.place_people import described_person, passage_person
 from quotemark.analysis.reference import (
     group_subject_before,
     in_lead,
@@ -48,7 +50,6 @@ from quotemark.analysis.speakers import (
     title_gender,
     titles_before,
 )
-from quotemark.analysis.topic_person import describes_a_person, sentence_subject_before
 from quotemark.analysis.unnamed_people import introduced_unnamed
 
 if TYPE_CHECKING:
@@ -123,7 +124,7 @@ def _resolve_subject(tok: Token, index: SpeakerIndex, ents: dict[int, Span], p: 
             nearby += [
                 g for c in tok.rights if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj" for g in o.children
             ]
-        for c in nearby:
+        for c in apposed_speakers(tok, nearby):
             if c.dep_ == "appos" and c.i in ents and ents[c.i].label_ in ("PERSON", "ORG"):
                 # "the spokesman, John Hale" keeps its role; "WASHINGTON -- President Obama" is a dateline
                 role = phrase(doc, tok) if ent is None else None
@@ -159,7 +160,7 @@ def _apposed_unlisted_name(tok: Token) -> Span | None:
     recogniser did not list: "The mayor’s spokeswoman, Ana Ruiz, said" is Ana Ruiz speaking."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() in ORG_NOUNS:
         return None
-    for c in tok.rights:
+    for c in apposed_speakers(tok, tok.rights):
         if c.dep_ == "appos" and c.pos_ == "PROPN" and not c.ent_type_ and c.text[:1].isupper():
             sp = name_span(c)
             if len(sp) >= 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in sp):
@@ -317,8 +318,8 @@ def _nominal(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker:
         return Speaker(name.text, at, at + len(name.text), None, "ORG", 0.6, kind=SpeakerKind.PRONOUN_OTHER)
     if (definite or age is not None) and (age is None or not people_of_age(age, index)):
         # an age given beside two names says it is one of them: no guess past that
-        of_person = describes_a_person(tok) and head not in ORG_NOUNS and not unnamed
-        topic = sentence_subject_before(index, off) if of_person else None
+        of_person = described_person(tok) and head not in ORG_NOUNS and not unnamed
+        topic = passage_person(tok, index, off) if of_person else None
         if topic is not None and not other_party(place_qualifiers(tok), topic):
             # "Grady ... had led in every poll. “…,” the Republican nominee said": read like a pronoun, to review
             return index.speaker(topic, 0.75, kind=SpeakerKind.PRONOUN_OTHER)
@@ -345,8 +346,8 @@ def _nominal(tok: Token, index: SpeakerIndex, p: Paragraph) -> Speaker:
 
 
 def _institution(tok: Token) -> bool:
-    """Return True for a definite or place-qualified institution: "the US military", "the ministry"."""
-    if tok.lemma_.lower() not in ORG_NOUNS:
+    """Return True for a definite or place-qualified institution: "the US military", "the ministry", "the family"."""
+    if tok.lemma_.lower() not in ORG_NOUNS | KIN_GROUPS:
         return False
     return any(
         (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP"))

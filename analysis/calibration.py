@@ -80,8 +80,7 @@ BY_ROUTE: dict[Route, float] = {
     Route.WEAK: 0.766,  # 2/3
 }
 BY_KIND: dict[tuple[Route, SpeakerKind], float] = {
-    (Route.BYLINE, SpeakerKind.NAME): 0.880,  # 17/18
-    (Route.BYLINE, SpeakerKind.NAME_UNINDEXED): 0.842,  # 1/1
+    (Route.BYLINE, SpeakerKind.NAME): 0.883,  # 18/19
     (Route.CHAIN, SpeakerKind.NAME): 0.838,  # 2/2
     (Route.CHAIN, SpeakerKind.NAME_UNINDEXED): 0.830,  # 1/1
     (Route.COLON, SpeakerKind.NAME): 0.843,  # 2/2
@@ -93,8 +92,9 @@ BY_KIND: dict[tuple[Route, SpeakerKind], float] = {
     (Route.EMBEDDED, SpeakerKind.NAME): 0.757,  # 7/9
     (Route.EMBEDDED, SpeakerKind.PRONOUN_SUBJECT): 0.826,  # 5/5
     (Route.INTRODUCED, SpeakerKind.NAME): 0.685,  # 0/1
+    (Route.NEAR, SpeakerKind.DESCRIPTION): 0.842,  # 1/1
     (Route.NEAR, SpeakerKind.NAME): 0.907,  # 14/14
-    (Route.NEAR, SpeakerKind.NOMINAL): 0.792,  # 2/3
+    (Route.NEAR, SpeakerKind.NOMINAL): 0.781,  # 1/2
     (Route.NEAR, SpeakerKind.PRONOUN_SUBJECT): 0.850,  # 2/2
     (Route.OWNER, SpeakerKind.NAME): 0.730,  # 2/3
     (Route.REPORTED, SpeakerKind.NAME): 0.973,  # 99/100
@@ -111,9 +111,8 @@ BY_KIND: dict[tuple[Route, SpeakerKind], float] = {
     (Route.WEAK, SpeakerKind.NAME): 0.730,  # 2/3
 }
 BY_EVIDENCE: dict[tuple[Route, SpeakerKind, bool], float] = {
-    (Route.BYLINE, SpeakerKind.NAME, False): 0.868,  # 3/3
-    (Route.BYLINE, SpeakerKind.NAME, True): 0.875,  # 14/15
-    (Route.BYLINE, SpeakerKind.NAME_UNINDEXED, False): 0.847,  # 1/1
+    (Route.BYLINE, SpeakerKind.NAME, False): 0.876,  # 4/4
+    (Route.BYLINE, SpeakerKind.NAME, True): 0.876,  # 14/15
     (Route.CHAIN, SpeakerKind.NAME, False): 0.849,  # 2/2
     (Route.CHAIN, SpeakerKind.NAME_UNINDEXED, False): 0.835,  # 1/1
     (Route.COLON, SpeakerKind.NAME, False): 0.845,  # 1/1
@@ -128,10 +127,11 @@ BY_EVIDENCE: dict[tuple[Route, SpeakerKind, bool], float] = {
     (Route.EMBEDDED, SpeakerKind.PRONOUN_SUBJECT, False): 0.821,  # 1/1
     (Route.EMBEDDED, SpeakerKind.PRONOUN_SUBJECT, True): 0.846,  # 4/4
     (Route.INTRODUCED, SpeakerKind.NAME, False): 0.633,  # 0/1
+    (Route.NEAR, SpeakerKind.DESCRIPTION, False): 0.847,  # 1/1
     (Route.NEAR, SpeakerKind.NAME, False): 0.923,  # 10/10
     (Route.NEAR, SpeakerKind.NAME, True): 0.902,  # 4/4
-    (Route.NEAR, SpeakerKind.NOMINAL, False): 0.804,  # 2/2
-    (Route.NEAR, SpeakerKind.NOMINAL, True): 0.724,  # 0/1
+    (Route.NEAR, SpeakerKind.NOMINAL, False): 0.786,  # 1/1
+    (Route.NEAR, SpeakerKind.NOMINAL, True): 0.718,  # 0/1
     (Route.NEAR, SpeakerKind.PRONOUN_SUBJECT, False): 0.859,  # 2/2
     (Route.OWNER, SpeakerKind.NAME, False): 0.686,  # 1/2
     (Route.OWNER, SpeakerKind.NAME, True): 0.735,  # 1/1
@@ -140,16 +140,16 @@ BY_EVIDENCE: dict[tuple[Route, SpeakerKind, bool], float] = {
     (Route.REPORTED, SpeakerKind.PRONOUN_SUBJECT, False): 0.959,  # 17/17
     (Route.SYNTAX, SpeakerKind.DESCRIPTION, False): 0.912,  # 2/2
     (Route.SYNTAX, SpeakerKind.IT, False): 0.905,  # 1/1
-    (Route.SYNTAX, SpeakerKind.NAME, False): 0.985,  # 277/279
-    (Route.SYNTAX, SpeakerKind.NAME, True): 0.945,  # 81/84
+    (Route.SYNTAX, SpeakerKind.NAME, False): 0.986,  # 279/281
+    (Route.SYNTAX, SpeakerKind.NAME, True): 0.944,  # 79/82
     (Route.SYNTAX, SpeakerKind.NAME_UNINDEXED, False): 0.933,  # 6/6
     (Route.SYNTAX, SpeakerKind.NAME_UNINDEXED, True): 0.914,  # 1/1
     (Route.SYNTAX, SpeakerKind.NOMINAL, False): 0.758,  # 11/13
     (Route.SYNTAX, SpeakerKind.NOMINAL, True): 0.635,  # 5/9
     (Route.SYNTAX, SpeakerKind.PRONOUN_OTHER, False): 0.821,  # 4/5
     (Route.SYNTAX, SpeakerKind.PRONOUN_OTHER, True): 0.864,  # 2/2
-    (Route.SYNTAX, SpeakerKind.PRONOUN_SUBJECT, False): 0.987,  # 68/68
-    (Route.SYNTAX, SpeakerKind.PRONOUN_SUBJECT, True): 0.965,  # 15/15
+    (Route.SYNTAX, SpeakerKind.PRONOUN_SUBJECT, False): 0.987,  # 69/69
+    (Route.SYNTAX, SpeakerKind.PRONOUN_SUBJECT, True): 0.963,  # 14/14
     (Route.TRANSCRIPT, SpeakerKind.NAME, False): 0.925,  # 10/10
     (Route.WEAK, SpeakerKind.NAME, False): 0.686,  # 1/2
     (Route.WEAK, SpeakerKind.NAME, True): 0.735,  # 1/1
@@ -166,7 +166,7 @@ BY_DOUBT: dict[Doubt, float] = {
 }
 BY_SUPPORT: dict[tuple[Route, SpeakerKind, bool, Support | None], float] = {
     (Route.CONTINUATION, SpeakerKind.PRONOUN_SUBJECT, False, Support.RUN): 0.716,  # 1/1
-    (Route.SYNTAX, SpeakerKind.PRONOUN_SUBJECT, False, None): 0.986,  # 59/59
+    (Route.SYNTAX, SpeakerKind.PRONOUN_SUBJECT, False, None): 0.987,  # 60/60
     (Route.SYNTAX, SpeakerKind.PRONOUN_SUBJECT, False, Support.SOLE): 0.961,  # 9/9
 }
 BY_DOUBT_KIND: dict[tuple[Doubt, SpeakerKind], float] = {

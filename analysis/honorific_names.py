@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotemark.analysis.names import HONORIFICS, TITLE_WORDS, norm
-from quotemark.analysis.offsets import forget_ents
+from quotemark.analysis.offsets import capitalised_tokens, forget_ents
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -33,11 +33,12 @@ def honorific_people(doc: Doc) -> list[tuple[int, int]]:
     its honorific, and stays as it is)."""
     found: list[tuple[int, int]] = []
     n = len(doc)
-    i = 0
-    while i < n - 1:
+    resume = 0
+    for i in capitalised_tokens(doc):
+        if i < resume or i >= n - 1:
+            continue
         tok = doc[i]
-        if tok.ent_type_ or not tok.text[:1].isupper() or norm(tok.text) not in PERSONAL_HONORIFICS:
-            i += 1
+        if tok.ent_type_ or norm(tok.text) not in PERSONAL_HONORIFICS:
             continue
         j = i + 1
         if j < n and doc[j].text == ".":
@@ -49,7 +50,7 @@ def honorific_people(doc: Doc) -> list[tuple[int, int]]:
             j += 1
         if j > a and (j == n or doc[j].ent_type_ != "PERSON") and _ents_within(doc, a, j):
             found.append((a, j))
-        i = max(j, i + 1)
+        resume = max(j, i + 1)
     return found
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotemark.analysis.names import BODY_WORDS, HONORIFICS, TITLE_WORDS, first_name_gender, norm
+from quotemark.analysis.offsets import capitalised_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -103,10 +104,10 @@ def untagged_titled_people(doc: Doc) -> list[tuple[int, Span]]:
     from spacy.tokens import Span as _Span
 
     out: list[tuple[int, Span]] = []
-    i, n = 0, len(doc)
-    while i < n:
-        if not _lone_title(doc, i):
-            i += 1
+    n = len(doc)
+    resume = 0
+    for i in capitalised_tokens(doc):  # a name's words, its title's first among them, are capitalised
+        if i < resume or not _lone_title(doc, i):
             continue
         j = i
         while j < n and doc[j].pos_ == "PROPN" and _name_word(doc[j].text) and j - i <= MAX_TITLE_WORDS + 4:
@@ -120,7 +121,7 @@ def untagged_titled_people(doc: Doc) -> list[tuple[int, Span]]:
         cut = title_split([t.text for t in doc[i:j]])
         if cut and first_name_gender([doc[i + cut].text]) and (j == n or not doc[j].ent_type_):
             out.append((i, _Span(doc, i + cut, j, label="PERSON")))
-        i = max(j, i + 1)
+        resume = max(j, i + 1)
     return out
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from quotemark.analysis.names import FIELD_TITLES, TITLE_WORDS, norm
-from quotemark.analysis.offsets import forget_ents
+from quotemark.analysis.offsets import capitalised_tokens, forget_ents
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -40,6 +40,7 @@ def name_starts_in_title(doc: Doc, ent: Span) -> bool:
 
 # Labels the recogniser gives a company, title and name run together; a PERSON is never undone.
 _MISREAD = frozenset({"", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "GPE", "FAC", "EVENT", "LAW"})
+_PERSON_TITLES = TITLE_WORDS - FIELD_TITLES
 # How many words a name after a title may run to: "Nguyen Thi Minh Khai".
 MAX_NAME_WORDS = 4
 
@@ -51,12 +52,13 @@ def names_after_titles(doc: Doc, person_like: Callable[[Doc, int, int], bool]) -
     whether tokens [a, b) read as a name."""
     found: list[tuple[int, int]] = []
     n = len(doc)
-    i = 1
-    while i < n:
+    resume = 1
+    for i in capitalised_tokens(doc):
+        if i < resume:
+            continue
         t = doc[i]
         # a word that names a body's field ("Democratic National Committee") introduces no person
-        if t.pos_ != "PROPN" or not t.text[:1].isupper() or norm(t.text) not in TITLE_WORDS - FIELD_TITLES:
-            i += 1
+        if t.pos_ != "PROPN" or norm(t.text) not in _PERSON_TITLES:
             continue
         a = i + 1
         j = a
@@ -72,7 +74,7 @@ def names_after_titles(doc: Doc, person_like: Callable[[Doc, int, int], bool]) -
             and person_like(doc, a, j)
         ):
             found.append((a, j))
-        i = max(j, i + 1)
+        resume = max(j, i + 1)
     return found
 
 

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from quotemark.analysis.names import first_name_gender
+from quotemark.analysis.offsets import capitalised_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -26,16 +27,16 @@ def untagged_first_named(doc: Doc, person_like: Callable[[Doc, int, int], bool])
 
     out: list[Span] = []
     n = len(doc)
-    i = 0
-    while i < n:
+    resume = 0
+    for i in capitalised_tokens(doc):  # person_like wants every word of a name capitalised
+        if i < resume:
+            continue
         tok = doc[i]
         if tok.ent_type_ or tok.pos_ != "PROPN" or not first_name_gender([tok.text]):
-            i += 1
             continue
         before = doc[i - 1] if i > 0 else None
         if before is not None and before.pos_ == "PROPN" and not before.ent_type_ and "\n" not in before.whitespace_:
-            i += 1  # inside a longer untagged run: not where a name starts
-            continue
+            continue  # inside a longer untagged run: not where a name starts
         j = i + 1
         while j < n and j - i < _MAX_WORDS + 1 and doc[j].pos_ == "PROPN" and not doc[j].ent_type_:
             if "\n" in doc[j - 1].whitespace_:
@@ -46,7 +47,7 @@ def untagged_first_named(doc: Doc, person_like: Callable[[Doc, int, int], bool])
         if j - i >= 2 and ends_here and last.dep_ in _SUBJECT_DEPS and person_like(doc, i, j):
             if all(t.head.i == last.i for t in doc[i : j - 1]):
                 out.append(_Span(doc, i, j, label="PERSON"))
-        i = j
+        resume = j
     return out
 
 

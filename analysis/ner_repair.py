@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quotemark.analysis.abbreviated_entities import lone_rank, region_after_town
 from quotemark.analysis.cues import SPEECH_VERBS
 from quotemark.analysis.honorific_names import repair_honorific_names
 from quotemark.analysis.names import TITLE_WORDS
@@ -13,7 +14,7 @@ from quotemark.analysis.names import norm as _norm
 from quotemark.analysis.offsets import forget_ents
 from quotemark.analysis.titled_names import split_role_object, split_titled, untagged_titled_people
 from quotemark.analysis.titled_surnames import repair_titled_surnames
-from quotemark.analysis.untagged_names import split_owner_person, untagged_first_named
+from quotemark.analysis.untagged_names import split_owner_person, split_person_of_place, untagged_first_named
 from quotemark.analysis.work_titles import relabelled
 
 if TYPE_CHECKING:
@@ -147,6 +148,13 @@ def _relabel(doc: Doc) -> bool:
     out: list[Span] = []
     changed = False
     for ent in doc.ents:
+        if lone_rank(ent):
+            changed = True  # "Det." of "Det. Insp. Karen Osei" tagged a place: no entity at all
+            continue
+        if region_after_town(doc, ent):
+            out.append(_Span(doc, ent.start, ent.end, label="GPE"))  # "BRAMPTON, Ont." tagged a person
+            changed = True
+            continue
         work = relabelled(doc, ent)
         if work is not None:
             out.append(work)  # "his Instagram announcement", "the former “Dawson's Creek” star"
@@ -171,7 +179,7 @@ def _relabel(doc: Doc) -> bool:
         if ent.label_ not in _REPAIRABLE:
             out.append(ent)
             continue
-        owned = split_owner_person(doc, ent, _person_like)
+        owned = split_owner_person(doc, ent, _person_like) or split_person_of_place(doc, ent, _person_like)
         if owned is not None:
             out.extend(owned)  # "Sky News's Helen Varga" as one ORG
             changed = True

@@ -63,3 +63,19 @@ def split_owner_person(doc: Doc, ent: Span, person_like: Callable[[Doc, int, int
     if not first_name_gender([doc[mark + 1].text]) or not person_like(doc, mark + 1, ent.end):
         return None
     return [_Span(doc, ent.start, mark, label=ent.label_), _Span(doc, mark + 1, ent.end, label="PERSON")]
+
+
+def split_person_of_place(doc: Doc, ent: Span, person_like: Callable[[Doc, int, int], bool]) -> list[Span] | None:
+    """Return the person and the place of an entity that runs a name into where the person is from
+    ("19-year-old Kayla Desrosiers of Brampton" as one ORG), else None: the words before "of" start
+    with a known first name and read as a name, and the words after it are capitalised."""
+    from spacy.tokens import Span as _Span
+
+    mark = next((t.i for t in ent if t.lower_ == "of"), None)
+    if mark is None or mark == ent.start or mark + 1 >= ent.end:
+        return None
+    if not first_name_gender([doc[ent.start].text]) or not person_like(doc, ent.start, mark):
+        return None
+    if not all(t.text[:1].isupper() for t in doc[mark + 1 : ent.end]):
+        return None
+    return [_Span(doc, ent.start, mark, label="PERSON"), _Span(doc, mark + 1, ent.end, label="GPE")]

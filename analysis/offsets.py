@@ -73,17 +73,17 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
 _ENTS_KEY = "quotemark.ents"
 
 
-def capitalised_tokens(doc: Doc) -> list[int]:
+def capitalised_tokens(doc: Doc) -> tuple[int, ...]:
     """Return the indices of the tokens that start with a capital letter, found once per Doc: the
     scanners for names the recogniser missed start only there, and walking every token as a spaCy
     Token cost more than the rest of their work."""
     found = doc.user_data.get(_CAPS_KEY)
     if found is None:
         text = doc_text(doc)
-        found = doc.user_data[_CAPS_KEY] = [
+        found = doc.user_data[_CAPS_KEY] = tuple(
             i for i, at in enumerate(doc.to_array("IDX").tolist()) if text[at : at + 1].isupper()
-        ]
-    return list(found)
+        )
+    return found
 
 
 _CAPS_KEY = "quotemark.capitalised"
